@@ -1,0 +1,398 @@
+#include "mainwindow.h"
+
+#include "canvas/diagramscene.h"
+#include "canvas/diagramview.h"
+#include "catalog/catalog.h"
+#include "commands/editing.h"
+#include "commands/movenodes.h"
+#include "filecontroller.h"
+#include "graphvizlayout.h"
+#include "inspectorwidget.h"
+#include "io/archscopeformat.h"
+#include "model/document.h"
+#include "model/problemchecker.h"
+#include "palettewidget.h"
+#include "problemswidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace archscope {
+
+namespace {
+
+struct Example
+{
+    const char *file;
+    const char *title;
+};
+
+// Titles say what each example teaches, so the menu reads as a table of contents.
+const Example examples[] = {
+    {"image-thumbnails", QT_TRANSLATE_NOOP("MainWindow", "Image thumbnails (S3 → Lambda → S3)")},
+    {"rest-api", QT_TRANSLATE_NOOP("MainWindow", "REST API (API Gateway → Lambda → DynamoDB)")},
+    {"clickstream", QT_TRANSLATE_NOOP("MainWindow", "Clickstream (Kinesis → Lambda → OpenSearch)")},
+    {"fan-out", QT_TRANSLATE_NOOP("MainWindow", "Fan-out (SNS → Lambdas, SQS → ECS workers, DLQ)")},
+    {"lift-and-shift", QT_TRANSLATE_NOOP("MainWindow", "Lift-and-shift web app (ALB → EC2 Auto Scaling)")},
+};
+
+} // namespace
+
+MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
+    : QMainWindow(parent)
+    , m_catalog(catalog)
+    , m_doc(new Document(this))
+    , m_scene(new DiagramScene(m_doc, catalog, this))
+    , m_view(new DiagramView(m_scene, this))
+    , m_files(new FileController(m_doc, catalog, this))
+    , m_problemTimer(new QTimer(this))
+    , m_zoomLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_view);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/archscope.svg")));
+    createDocks();
+    createActions();
+    createMenus();
+
+    // Problems are recomputed once per burst of edits, not once per signal.
+    m_problemTimer->setSingleShot(true);
+    m_problemTimer->setInterval(0);
+    connect(m_problemTimer, &QTimer::timeout, this, &MainWindow::refreshProblems);
+    connect(m_doc, &Document::contentChanged, m_problemTimer, qOverload<>(&QTimer::start));
+    connect(m_doc, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &Document::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &Document::documentReset, this, [this] {
+        m_pasteCount = 0;
+        QTimer::singleShot(0, m_view, &DiagramView::fitAll);
+    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_scene, &DiagramScene::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_files, &FileController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_view, &DiagramView::zoomChanged, this, [this](double z) { m_zoomLabel->setText(tr("Zoom %1 %").arg(qRound(z * 100))); });
+
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    m_zoomLabel->setText(tr("Zoom %1 %").arg(100));
+    resize(1400, 880);
+    updateTitle();
+    updateActions();
+    refreshProblems();
+}
+
+MainWindow::~MainWindow()
+{
+    // The scene clears its items while being destroyed, which emits selectionChanged; the
+    // docks that would react are already gone by then.
+    disconnect(m_scene, nullptr, this, nullptr);
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_palette = new PaletteWidget(m_catalog, this);
+    connect(m_palette, &PaletteWidget::kindActivated, this, &MainWindow::addKindAtCenter);
+    dock(tr("Services"), QStringLiteral("PaletteDock"), m_palette, Qt::LeftDockWidgetArea);
+
+    m_inspector = new InspectorWidget(m_catalog, this);
+    m_inspector->setDocument(m_doc);
+    QDockWidget *inspectorDock = dock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+
+    auto *undoView = new QUndoView(m_doc->undoStack(), this);
+    undoView->setEmptyLabel(tr("<opened>"));
+    undoView->setAccessibleName(tr("Undo history"));
+    QDockWidget *historyDock = dock(tr("History"), QStringLiteral("HistoryDock"), undoView, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, historyDock);
+    inspectorDock->raise();
+
+    m_problems = new ProblemsWidget(this);
+    connect(m_problems, &ProblemsWidget::problemActivated, this, &MainWindow::showProblem);
+    QDockWidget *problemsDock = dock(tr("Problems"), QStringLiteral("ProblemsDock"), m_problems, Qt::BottomDockWidgetArea);
+    resizeDocks({inspectorDock}, {360}, Qt::Horizontal);
+    resizeDocks({problemsDock}, {130}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::createMenus()
+{
+    auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot) {
+        QAction *a = menu->addAction(text);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, tr("&New"), QKeySequence::New, [this] { m_files->newDocument(); });
+    add(file, tr("New &Window"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
+        auto *w = new MainWindow(m_catalog);
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        w->show();
+    });
+    add(file, tr("&Open…"), QKeySequence::Open, [this] { m_files->openWithDialog(); });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QMenu *examplesMenu = file->addMenu(tr("&Examples"));
+    for (const Example &e : examples) {
+        const QString path = QStringLiteral(":/examples/%1.archscope").arg(QString::fromLatin1(e.file));
+        examplesMenu->addAction(tr(e.title), this, [this, path] { openExample(path); });
+    }
+    file->addSeparator();
+    m_save = add(file, tr("&Save"), QKeySequence::Save, [this] { m_files->save(); });
+    add(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { m_files->saveAs(); });
+    m_revert = add(file, tr("Re&vert"), QKeySequence(), [this] { m_files->revert(); });
+    file->addSeparator();
+    add(file, tr("&Close Window"), QKeySequence::Close, [this] { close(); });
+    QAction *quit = add(file, tr("&Quit"), QKeySequence::Quit, [] { QApplication::closeAllWindows(); });
+    quit->setMenuRole(QAction::QuitRole);
+    updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    m_cut = add(edit, tr("Cu&t"), QKeySequence::Cut, &MainWindow::cut);
+    m_copy = add(edit, tr("&Copy"), QKeySequence::Copy, &MainWindow::copy);
+    add(edit, tr("&Paste"), QKeySequence::Paste, &MainWindow::paste);
+    m_duplicate = add(edit, tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::duplicate);
+    m_delete = add(edit, tr("&Delete"), QKeySequence::Delete, &MainWindow::deleteSelection);
+    m_delete->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    edit->addSeparator();
+    add(edit, tr("Select &All"), QKeySequence::SelectAll, [this] {
+        QStringList nodes, edges;
+        for (const Node &n : m_doc->data().nodes)
+            nodes.append(n.id);
+        for (const Edge &e : m_doc->data().edges)
+            edges.append(e.id);
+        m_scene->selectItems(nodes, edges);
+    });
+    m_rename = add(edit, tr("&Rename"), QKeySequence(Qt::Key_F2), [this] { m_view->renameSelected(); });
+    edit->addSeparator();
+    add(edit, tr("Auto-&layout"), QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::autoLayout);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = add(m_viewMenu, tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    QAction *zoomOut = add(m_viewMenu, tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
+    zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)});
+    add(m_viewMenu, tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->resetZoom(); });
+    add(m_viewMenu, tr("&Fit Diagram"), QKeySequence(Qt::CTRL | Qt::Key_9), [this] { m_view->fitAll(); });
+    m_viewMenu->addSeparator();
+    m_snap = add(m_viewMenu, tr("&Snap to Grid"), QKeySequence(Qt::CTRL | Qt::Key_G), [this](bool on) { m_scene->setSnapToGrid(on); });
+    m_snap->setCheckable(true);
+    m_snap->setChecked(m_scene->snapToGrid());
+    m_viewMenu->addSeparator();
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(d->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&About Archscope"), QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About Archscope"),
+                           tr("<h3>Archscope %1</h3><p>Choose AWS compute and sketch event-driven "
+                              "architectures.</p><p>Built with Qt %2. Prices are us-east-1 list prices; "
+                              "see each service's Learn text for their date and source.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+    add(help, tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("MainToolBar"));
+    tools->addAction(m_undo);
+    tools->addAction(m_redo);
+    tools->addSeparator();
+    tools->addAction(tr("Auto-layout"), this, &MainWindow::autoLayout);
+    tools->addAction(tr("Fit"), m_view, &DiagramView::fitAll);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_files->recentFiles();
+    for (const QString &path : files)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (m_files->maybeSave())
+                m_files->open(path);
+        })->setToolTip(path);
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Menu"), m_files, &FileController::clearRecentFiles);
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    QString name = m_doc->displayName();
+    if (!m_doc->data().title.isEmpty() && !m_doc->filePath().isEmpty())
+        name = tr("%1 (%2)").arg(m_doc->data().title, name);
+    setWindowTitle(tr("%1[*] — Archscope").arg(name));
+    setWindowModified(m_doc->isModified());
+    if (m_revert)
+        m_revert->setEnabled(!m_doc->filePath().isEmpty() && m_doc->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const bool anyNode = !m_scene->selectedNodeIds().isEmpty();
+    const bool anything = anyNode || !m_scene->selectedEdgeIds().isEmpty();
+    m_copy->setEnabled(anyNode);
+    m_cut->setEnabled(anyNode);
+    m_duplicate->setEnabled(anyNode);
+    m_delete->setEnabled(anything);
+    m_rename->setEnabled(m_scene->selectedNodeIds().size() == 1);
+    updateTitle();
+}
+
+void MainWindow::refreshProblems()
+{
+    const QList<Problem> problems = ProblemChecker(m_catalog).check(m_doc->data());
+    m_problems->setProblems(problems);
+    m_scene->setProblems(problems);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    m_inspector->setSelection(m_scene->selectedNodeIds(), m_scene->selectedEdgeIds());
+    updateActions();
+}
+
+void MainWindow::showProblem(Problem::Subject subject, const QString &id)
+{
+    if (subject == Problem::Subject::Node)
+        m_scene->selectItems({id}, {});
+    else if (subject == Problem::Subject::Edge)
+        m_scene->selectItems({}, {id});
+    else
+        m_scene->selectItems({}, {});
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    if (!selected.isEmpty())
+        m_view->ensureVisible(selected.first(), 80, 80);
+}
+
+void MainWindow::copy()
+{
+    const QStringList ids = m_scene->selectedNodeIds();
+    if (ids.isEmpty())
+        return;
+    const QByteArray fragment = editing::copyFragment(*m_doc, ids);
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(ArchscopeFormat::fragmentMimeType), fragment);
+    // Plain text too, so the JSON can be pasted into another Archscope window or an editor.
+    mime->setText(QString::fromUtf8(fragment));
+    QApplication::clipboard()->setMimeData(mime);
+    m_pasteCount = 0;
+    statusBar()->showMessage(tr("Copied %n service(s)", nullptr, int(ids.size())), 3000);
+}
+
+void MainWindow::cut()
+{
+    copy();
+    editing::removeItems(m_doc, m_scene->selectedNodeIds(), m_scene->selectedEdgeIds());
+}
+
+void MainWindow::paste()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime)
+        return;
+    const QByteArray fragment = mime->hasFormat(QString::fromLatin1(ArchscopeFormat::fragmentMimeType))
+                                    ? mime->data(QString::fromLatin1(ArchscopeFormat::fragmentMimeType))
+                                    : mime->text().toUtf8();
+    QString error;
+    ++m_pasteCount;
+    const double offset = DiagramScene::gridSize * m_pasteCount;
+    const QStringList ids = editing::pasteFragment(m_doc, m_catalog, fragment, QPointF(offset, offset), &error);
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to paste: %1").arg(error), 6000);
+        return;
+    }
+    m_scene->selectItems(ids, {});
+}
+
+void MainWindow::duplicate()
+{
+    const QStringList ids = editing::duplicate(m_doc, m_catalog, m_scene->selectedNodeIds());
+    if (!ids.isEmpty())
+        m_scene->selectItems(ids, {});
+}
+
+void MainWindow::deleteSelection()
+{
+    editing::removeItems(m_doc, m_scene->selectedNodeIds(), m_scene->selectedEdgeIds());
+}
+
+void MainWindow::autoLayout()
+{
+    const QHash<QString, QPointF> positions = layeredLayout(m_doc->data(), m_catalog);
+    if (positions.isEmpty())
+        return;
+    m_doc->undoStack()->push(new MoveNodesCommand(m_doc, positions, tr("Auto-layout"), 0));
+    m_view->fitAll();
+}
+
+void MainWindow::addKindAtCenter(const QString &kind)
+{
+    // Place new nodes at the view's centre, stepping down so repeated adds do not stack.
+    QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    for (int i = 0; i < 50 && !m_scene->items(DiagramPainter::nodeRect(centre - QPointF(DiagramPainter::nodeSize().width() / 2, DiagramPainter::nodeSize().height() / 2))).isEmpty(); ++i)
+        centre += QPointF(0, DiagramScene::gridSize * 3);
+    m_scene->addNodeAt(kind, centre);
+    m_view->setFocus();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return m_files->open(path);
+}
+
+bool MainWindow::openExample(const QString &resourcePath)
+{
+    return m_files->openExample(resourcePath);
+}
+
+void MainWindow::setDarkCanvas(bool dark)
+{
+    m_scene->setDiagramStyle(dark ? DiagramStyle::dark() : DiagramStyle::light());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_files->maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+} // namespace archscope

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "model/problem.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTimer;
+
+namespace archscope {
+
+class Catalog;
+class DiagramScene;
+class DiagramView;
+class Document;
+class FileController;
+class InspectorWidget;
+class PaletteWidget;
+class ProblemsWidget;
+
+// One window, one document: the canvas in the middle, palette, inspector, problems and undo
+// history as docks. Wires actions to the scene, the file controller and core edits.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const Catalog &catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_doc; }
+    DiagramScene *scene() const { return m_scene; }
+    DiagramView *view() const { return m_view; }
+    FileController *files() const { return m_files; }
+    InspectorWidget *inspector() const { return m_inspector; }
+    PaletteWidget *palette() const { return m_palette; }
+    ProblemsWidget *problemsView() const { return m_problems; }
+
+    bool openFile(const QString &path);
+    bool openExample(const QString &resourcePath);
+    void setDarkCanvas(bool dark);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    void refreshProblems();
+    void onSelectionChanged();
+    void showProblem(Problem::Subject subject, const QString &id);
+    void copy();
+    void cut();
+    void paste();
+    void duplicate();
+    void deleteSelection();
+    void autoLayout();
+    void addKindAtCenter(const QString &kind);
+
+    const Catalog &m_catalog;
+    Document *m_doc;
+    DiagramScene *m_scene;
+    DiagramView *m_view;
+    FileController *m_files;
+    PaletteWidget *m_palette = nullptr;
+    InspectorWidget *m_inspector = nullptr;
+    ProblemsWidget *m_problems = nullptr;
+    QTimer *m_problemTimer;
+    QLabel *m_zoomLabel;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    int m_pasteCount = 0;
+
+    QAction *m_save = nullptr;
+    QAction *m_revert = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_cut = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_snap = nullptr;
+};
+
+} // namespace archscope

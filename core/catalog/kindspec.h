@@ -1,0 +1,53 @@
+#pragma once
+
+#include "propertyspec.h"
+
+#include <QList>
+#include <QString>
+
+namespace archscope {
+
+// A list price as published, with where it came from and when it was read.
+struct PriceSpec
+{
+    QString item;
+    QString label;
+    double usd = 0;
+    QString unit;
+    QString source;
+    QString asOf;
+};
+
+// A documented service limit ("timeout: 900 s"), shown in the Learn text and used by checks.
+struct LimitSpec
+{
+    QString key;
+    QString label;
+    double value = 0;
+    QString unit;
+};
+
+// Everything the catalog knows about one service kind (one file in resources/catalog).
+struct KindSpec
+{
+    enum Role { Source = 1, Storage = 2, Compute = 4 };
+
+    QString id;
+    QString name;
+    QString shortName;
+    QString category;  // palette group: compute, storage, integration, analytics, networking, iot, ml
+    int roles = 0;
+    QString summary;
+    QString learn;
+    QList<PropertySpec> properties;
+    QList<LimitSpec> limits;
+    QList<PriceSpec> prices;
+
+    bool is(Role role) const { return roles & role; }
+    const PropertySpec *property(const QString &key) const;
+    const PriceSpec *price(const QString &item) const;
+    double limit(const QString &key, double fallback) const;
+    QString iconPath() const { return QStringLiteral(":/icons/%1.svg").arg(id); }
+};
+
+} // namespace archscope

@@ -1,0 +1,244 @@
+#include "document.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+#include <QUndoStack>
+
+namespace archscope {
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+Document::~Document() = default;
+
+QString Document::displayName() const
+{
+    if (m_filePath.isEmpty())
+        return m_data.title.isEmpty() ? QCoreApplication::translate("Document", "Untitled") : m_data.title;
+    return QFileInfo(m_filePath).fileName();
+}
+
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void Document::rebuildIndex() const
+{
+    if (m_indexValid)
+        return;
+    m_nodeIndex.clear();
+    m_edgeIndex.clear();
+    for (int i = 0; i < m_data.nodes.size(); ++i)
+        m_nodeIndex.insert(m_data.nodes.at(i).id, i);
+    for (int i = 0; i < m_data.edges.size(); ++i)
+        m_edgeIndex.insert(m_data.edges.at(i).id, i);
+    m_indexValid = true;
+}
+
+int Document::nodeIndex(const QString &id) const
+{
+    rebuildIndex();
+    return m_nodeIndex.value(id, -1);
+}
+
+int Document::edgeIndex(const QString &id) const
+{
+    rebuildIndex();
+    return m_edgeIndex.value(id, -1);
+}
+
+const Node *Document::node(const QString &id) const
+{
+    const int i = nodeIndex(id);
+    return i < 0 ? nullptr : &m_data.nodes.at(i);
+}
+
+const Edge *Document::edge(const QString &id) const
+{
+    const int i = edgeIndex(id);
+    return i < 0 ? nullptr : &m_data.edges.at(i);
+}
+
+QList<Edge> Document::edgesOf(const QString &nodeId) const
+{
+    QList<Edge> result;
+    for (const Edge &e : m_data.edges)
+        if (e.from == nodeId || e.to == nodeId)
+            result.append(e);
+    return result;
+}
+
+QString Document::newId(const QString &base, const QSet<QString> &alsoTaken) const
+{
+    QString stem;
+    for (QChar c : base.toLower())
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            stem.append(c);
+    if (stem.isEmpty())
+        stem = QStringLiteral("node");
+    // Strip a trailing number so "lambda2" copied gives "lambda3", not "lambda21".
+    while (stem.size() > 1 && stem.back().isDigit())
+        stem.chop(1);
+    auto taken = [&](const QString &id) {
+        return nodeIndex(id) >= 0 || edgeIndex(id) >= 0 || alsoTaken.contains(id);
+    };
+    if (!taken(stem))
+        return stem;
+    for (int n = 2;; ++n) {
+        const QString id = stem + QString::number(n);
+        if (!taken(id))
+            return id;
+    }
+}
+
+QString Document::newEdgeId(const QSet<QString> &alsoTaken) const
+{
+    for (int n = int(m_data.edges.size()) + 1;; ++n) {
+        const QString id = QStringLiteral("e%1").arg(n);
+        if (nodeIndex(id) < 0 && edgeIndex(id) < 0 && !alsoTaken.contains(id))
+            return id;
+    }
+}
+
+void Document::reset(const DocumentData &data, const QString &filePath)
+{
+    m_data = data;
+    m_indexValid = false;
+    m_undoStack->clear();
+    m_undoStack->setClean();
+    m_filePath = filePath;
+    emit documentReset();
+    emit filePathChanged();
+    emit titleChanged();
+    emit modifiedChanged(false);
+    emit contentChanged();
+}
+
+void Document::markSaved(const QString &filePath)
+{
+    const bool pathChanged = filePath != m_filePath;
+    m_filePath = filePath;
+    m_undoStack->setClean();
+    if (pathChanged)
+        emit filePathChanged();
+}
+
+void Document::insertNode(int index, const Node &node)
+{
+    m_data.nodes.insert(qBound(0, index, int(m_data.nodes.size())), node);
+    m_indexValid = false;
+    emit nodeAdded(node.id);
+    emit contentChanged();
+}
+
+void Document::removeNode(const QString &id)
+{
+    const int i = nodeIndex(id);
+    if (i < 0)
+        return;
+    emit nodeAboutToBeRemoved(id);
+    m_data.nodes.removeAt(i);
+    m_indexValid = false;
+    emit nodeRemoved(id);
+    emit contentChanged();
+}
+
+void Document::insertEdge(int index, const Edge &edge)
+{
+    m_data.edges.insert(qBound(0, index, int(m_data.edges.size())), edge);
+    m_indexValid = false;
+    emit edgeAdded(edge.id);
+    emit contentChanged();
+}
+
+void Document::removeEdge(const QString &id)
+{
+    const int i = edgeIndex(id);
+    if (i < 0)
+        return;
+    emit edgeAboutToBeRemoved(id);
+    m_data.edges.removeAt(i);
+    m_indexValid = false;
+    emit edgeRemoved(id);
+    emit contentChanged();
+}
+
+void Document::setNodePos(const QString &id, QPointF pos)
+{
+    const int i = nodeIndex(id);
+    if (i < 0 || m_data.nodes[i].pos == pos)
+        return;
+    m_data.nodes[i].pos = pos;
+    emit nodeChanged(id);
+    emit contentChanged();
+}
+
+void Document::setNodeLabel(const QString &id, const QString &label)
+{
+    const int i = nodeIndex(id);
+    if (i < 0 || m_data.nodes[i].label == label)
+        return;
+    m_data.nodes[i].label = label;
+    emit nodeChanged(id);
+    emit contentChanged();
+}
+
+void Document::setNodeProps(const QString &id, const QJsonObject &props)
+{
+    const int i = nodeIndex(id);
+    if (i < 0 || m_data.nodes[i].props == props)
+        return;
+    m_data.nodes[i].props = props;
+    emit nodeChanged(id);
+    // A table's stream switch changes which wires are legal, so wires re-sync too.
+    for (const Edge &e : edgesOf(id))
+        emit edgeChanged(e.id);
+    emit contentChanged();
+}
+
+void Document::setEdgeKind(const QString &id, EdgeKind kind)
+{
+    const int i = edgeIndex(id);
+    if (i < 0 || m_data.edges[i].kind == kind)
+        return;
+    m_data.edges[i].kind = kind;
+    emit edgeChanged(id);
+    emit contentChanged();
+}
+
+void Document::setEdgeProps(const QString &id, const QJsonObject &props)
+{
+    const int i = edgeIndex(id);
+    if (i < 0 || m_data.edges[i].props == props)
+        return;
+    m_data.edges[i].props = props;
+    emit edgeChanged(id);
+    emit contentChanged();
+}
+
+void Document::setSettings(const Settings &settings)
+{
+    if (m_data.settings == settings)
+        return;
+    m_data.settings = settings;
+    emit settingsChanged();
+    emit contentChanged();
+}
+
+void Document::setTitle(const QString &title)
+{
+    if (m_data.title == title)
+        return;
+    m_data.title = title;
+    emit titleChanged();
+    emit contentChanged();
+}
+
+} // namespace archscope

@@ -1,0 +1,226 @@
+#include "diagrampainter.h"
+
+#include "catalog/catalog.h"
+#include "model/documentdata.h"
+#include "model/wiringrules.h"
+
+#include <QFontMetricsF>
+#include <QImageReader>
+#include <QPainter>
+#include <QtMath>
+
+namespace archscope {
+
+DiagramPainter::DiagramPainter(const DiagramStyle &style)
+    : m_style(style)
+{
+}
+
+QPainterPath DiagramPainter::wirePath(QPointF from, QPointF to)
+{
+    const double dx = std::max(40.0, std::abs(to.x() - from.x()) / 2);
+    QPainterPath path(from);
+    path.cubicTo(from + QPointF(dx, 0), to - QPointF(dx, 0), to);
+    return path;
+}
+
+Qt::PenStyle DiagramPainter::penStyle(InvocationModel model)
+{
+    switch (model) {
+    case InvocationModel::SyncPush: return Qt::SolidLine;
+    case InvocationModel::AsyncPush: return Qt::DashLine;
+    case InvocationModel::StreamPoll: return Qt::DashDotLine;
+    case InvocationModel::QueuePoll: return Qt::DotLine;
+    case InvocationModel::Write: return Qt::SolidLine;
+    case InvocationModel::OnFailure: return Qt::DashDotDotLine;
+    }
+    return Qt::SolidLine;
+}
+
+QImage DiagramPainter::icon(const QString &path, int size) const
+{
+    const QString key = path + QLatin1Char('@') + QString::number(size);
+    auto it = m_icons.constFind(key);
+    if (it != m_icons.constEnd())
+        return *it;
+    QImageReader reader(path);
+    reader.setScaledSize(QSize(size, size));
+    QImage image = reader.read();
+    m_icons.insert(key, image);
+    return image;
+}
+
+void DiagramPainter::paintNode(QPainter *p, const QRectF &rect, const NodeVisual &v, double levelOfDetail) const
+{
+    if (levelOfDetail < detailThreshold) {
+        p->fillRect(rect, v.selected ? m_style.selection : v.categoryColor);
+        return;
+    }
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    QColor border = m_style.nodeBorder;
+    double borderWidth = 1.2;
+    if (v.refusedTarget) {
+        border = m_style.refusedTarget;
+        borderWidth = 2.6;
+    } else if (v.legalTarget) {
+        border = m_style.legalTarget;
+        borderWidth = 2.6;
+    } else if (v.selected) {
+        border = m_style.selection;
+        borderWidth = 2.6;
+    }
+    p->setPen(QPen(border, borderWidth));
+    p->setBrush(m_style.nodeFill);
+    p->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+
+    // Category stripe along the left edge, then the kind's icon.
+    const double iconSize = 36;
+    const QRectF iconRect(rect.left() + 9, rect.center().y() - iconSize / 2, iconSize, iconSize);
+    const QImage img = icon(v.iconPath, int(iconSize * std::max(1.0, p->device() ? p->device()->devicePixelRatioF() : 1.0) * 2));
+    if (!img.isNull()) {
+        p->setRenderHint(QPainter::SmoothPixmapTransform);
+        p->drawImage(iconRect, img);
+    } else {
+        p->setPen(Qt::NoPen);
+        p->setBrush(v.categoryColor);
+        p->drawRoundedRect(iconRect, 4, 4);
+    }
+
+    const double textLeft = iconRect.right() + 9;
+    const double textWidth = rect.right() - 8 - textLeft;
+    p->setPen(m_style.text);
+    p->setFont(m_style.labelFont);
+    const QFontMetricsF labelMetrics(m_style.labelFont);
+    const QString label = labelMetrics.elidedText(v.label.isEmpty() ? v.kindName : v.label,
+                                                  Qt::ElideRight, textWidth);
+    p->drawText(QRectF(textLeft, rect.top() + 8, textWidth, rect.height() / 2 - 6),
+                Qt::AlignLeft | Qt::AlignBottom, label);
+    p->setPen(m_style.mutedText);
+    p->setFont(m_style.smallFont);
+    const QFontMetricsF smallMetrics(m_style.smallFont);
+    p->drawText(QRectF(textLeft, rect.center().y() + 2, textWidth, rect.height() / 2 - 8),
+                Qt::AlignLeft | Qt::AlignTop, smallMetrics.elidedText(v.kindName, Qt::ElideRight, textWidth));
+
+    if (v.hasError || v.hasWarning) {
+        const QRectF badge(rect.right() - 9, rect.top() - 7, 16, 16);
+        p->setPen(QPen(m_style.nodeFill, 1.5));
+        p->setBrush(v.hasError ? m_style.error : m_style.warning);
+        p->drawEllipse(badge);
+        QFont f = m_style.smallFont;
+        f.setBold(true);
+        p->setFont(f);
+        p->setPen(Qt::white);
+        p->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+    }
+
+    // Ports: in on the left, out on the right.
+    p->setPen(QPen(border, 1.2));
+    p->setBrush(m_style.nodeFill);
+    p->drawEllipse(inPort(rect), portRadius - 1, portRadius - 1);
+    p->setBrush(v.categoryColor);
+    p->drawEllipse(outPort(rect), portRadius, portRadius);
+    p->restore();
+}
+
+QRectF DiagramPainter::wireBounds(const QPainterPath &path)
+{
+    return path.boundingRect().adjusted(-40, -16, 40, 16);
+}
+
+void DiagramPainter::paintWire(QPainter *p, const QPainterPath &path, const WireVisual &v, double levelOfDetail) const
+{
+    if (levelOfDetail < detailThreshold) {
+        p->setPen(QPen(v.allowed ? m_style.wire : m_style.error, 0));
+        p->drawLine(path.elementAt(0), path.currentPosition());
+        return;
+    }
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    QColor color = v.model == InvocationModel::OnFailure ? m_style.failureWire : m_style.wire;
+    if (!v.allowed)
+        color = m_style.error;
+    if (v.selected)
+        color = m_style.selection;
+    const double width = m_style.wireWidth * (v.selected ? 1.6 : 1.0)
+                         * (v.model == InvocationModel::Write ? 0.8 : 1.0);
+    QPen pen(color, width, penStyle(v.model), Qt::FlatCap, Qt::RoundJoin);
+    p->setPen(pen);
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(path);
+
+    // Arrowhead along the curve's final direction. Read off the cubic's control points:
+    // QPainterPath's *AtPercent() measure the whole curve's length, far too slow per frame.
+    const QPointF tip = path.currentPosition();
+    QPointF dir(1, 0);
+    QPointF mid = (path.elementAt(0) + tip) / 2;
+    if (path.elementCount() == 4) {
+        const QPointF p0 = path.elementAt(0), c1 = path.elementAt(1), c2 = path.elementAt(2);
+        const QPointF tangent = tip - c2;
+        const double length = std::hypot(tangent.x(), tangent.y());
+        if (length > 0)
+            dir = tangent / length;
+        mid = (p0 + 3 * c1 + 3 * c2 + tip) / 8;
+    }
+    const QPointF normal(-dir.y(), dir.x());
+    const double len = 10 + width * 2, half = 4.5 + width;
+    QPolygonF head{tip, tip - dir * len + normal * half, tip - dir * len - normal * half};
+    p->setPen(QPen(color, 1));
+    p->setBrush(color);
+    p->drawPolygon(head);
+
+    if (!v.label.isEmpty()) {
+        p->setFont(m_style.smallFont);
+        const QFontMetricsF fm(m_style.smallFont);
+        const QSizeF size(fm.horizontalAdvance(v.label) + 10, fm.height() + 2);
+        const QRectF pill(mid - QPointF(size.width() / 2, size.height() / 2), size);
+        p->setPen(QPen(color, 1));
+        p->setBrush(m_style.background);
+        p->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        p->setPen(color);
+        p->drawText(pill, Qt::AlignCenter, v.label);
+    }
+    p->restore();
+}
+
+QRectF DiagramPainter::diagramBounds(const DocumentData &data)
+{
+    QRectF bounds;
+    for (const Node &n : data.nodes)
+        bounds = bounds.united(nodeRect(n.pos));
+    return bounds.adjusted(-24, -24, 24, 24);
+}
+
+void DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const Catalog &catalog) const
+{
+    const WiringRules rules(catalog);
+    QHash<QString, const Node *> byId;
+    byId.reserve(data.nodes.size());
+    for (const Node &n : data.nodes)
+        byId.insert(n.id, &n);
+    for (const Edge &e : data.edges) {
+        const Node *from = byId.value(e.from);
+        const Node *to = byId.value(e.to);
+        if (!from || !to)
+            continue;
+        const WireCheck c = rules.check(*from, *to, e.kind);
+        WireVisual wv;
+        wv.model = c.allowed ? c.model
+                             : (e.kind == EdgeKind::Failure ? InvocationModel::OnFailure
+                                                            : InvocationModel::SyncPush);
+        wv.allowed = c.allowed;
+        wv.label = c.allowed ? invocationModelLabel(wv.model) : QStringLiteral("✗");
+        paintWire(p, wirePath(outPort(nodeRect(from->pos)), inPort(nodeRect(to->pos))), wv);
+    }
+    for (const Node &n : data.nodes) {
+        const KindSpec *kind = catalog.kind(n.kind);
+        NodeVisual nv;
+        nv.label = n.label;
+        nv.kindName = kind ? kind->shortName : n.kind;
+        nv.iconPath = kind ? kind->iconPath() : QString();
+        nv.categoryColor = catalog.categoryColor(n.kind);
+        paintNode(p, nodeRect(n.pos), nv);
+    }
+}
+
+} // namespace archscope

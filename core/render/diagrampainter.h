@@ -1,0 +1,78 @@
+#pragma once
+
+#include "catalog/wirekind.h"
+#include "diagramstyle.h"
+
+#include <QHash>
+#include <QImage>
+#include <QPainterPath>
+#include <QRectF>
+
+class QPainter;
+
+namespace archscope {
+
+class Catalog;
+struct DocumentData;
+
+// What a node looks like at a moment: content plus interaction state.
+struct NodeVisual
+{
+    QString label;
+    QString kindName;
+    QString iconPath;
+    QColor categoryColor;
+    bool selected = false;
+    bool legalTarget = false;    // while wiring: this node accepts the wire
+    bool refusedTarget = false;  // while wiring: this node refuses it
+    bool hasError = false;
+    bool hasWarning = false;
+};
+
+// What a wire looks like: its model decides dash pattern and label.
+struct WireVisual
+{
+    InvocationModel model = InvocationModel::SyncPush;
+    bool allowed = true;
+    bool selected = false;
+    QString label;
+};
+
+// Paints nodes and wires with QPainter; shared by the canvas and the image exporters so both
+// produce the same picture.
+class DiagramPainter
+{
+public:
+    explicit DiagramPainter(const DiagramStyle &style = DiagramStyle::light());
+
+    const DiagramStyle &style() const { return m_style; }
+
+    static QSizeF nodeSize() { return {192, 56}; }
+    static QRectF nodeRect(QPointF topLeft) { return {topLeft, nodeSize()}; }
+    static QPointF outPort(const QRectF &rect) { return {rect.right(), rect.center().y()}; }
+    static QPointF inPort(const QRectF &rect) { return {rect.left(), rect.center().y()}; }
+    static constexpr double portRadius = 5;
+    // The curve of a wire between two ports, leaving rightwards and arriving from the left.
+    static QPainterPath wirePath(QPointF from, QPointF to);
+
+    // `levelOfDetail` is the on-screen scale: below `detailThreshold` text, icons, dashes and
+    // labels are too small to read, so a simplified shape is drawn instead (much faster).
+    static constexpr double detailThreshold = 0.35;
+    void paintNode(QPainter *painter, const QRectF &rect, const NodeVisual &visual, double levelOfDetail = 1) const;
+    void paintWire(QPainter *painter, const QPainterPath &path, const WireVisual &visual, double levelOfDetail = 1) const;
+    // The arrow-and-label part of a wire's bounds, for scene items.
+    static QRectF wireBounds(const QPainterPath &path);
+
+    // The whole diagram, as files show it (no selection); `bounds` receives its extent.
+    void paintDiagram(QPainter *painter, const DocumentData &data, const Catalog &catalog) const;
+    static QRectF diagramBounds(const DocumentData &data);
+
+    static Qt::PenStyle penStyle(InvocationModel model);
+    QImage icon(const QString &path, int size) const;
+
+private:
+    DiagramStyle m_style;
+    mutable QHash<QString, QImage> m_icons;
+};
+
+} // namespace archscope

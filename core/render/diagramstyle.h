@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+
+namespace archscope {
+
+// Colours and fonts of a rendered diagram; one for light backgrounds, one for dark, one for
+// projectors (large type, heavy wires).
+struct DiagramStyle
+{
+    QColor background;
+    QColor nodeFill;
+    QColor nodeBorder;
+    QColor text;
+    QColor mutedText;
+    QColor wire;
+    QColor failureWire;
+    QColor selection;
+    QColor legalTarget;
+    QColor refusedTarget;
+    QColor error;
+    QColor warning;
+    QFont labelFont;
+    QFont smallFont;
+    double wireWidth = 1.6;
+
+    static DiagramStyle light();
+    static DiagramStyle dark();
+};
+
+} // namespace archscope

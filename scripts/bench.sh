@@ -1,0 +1,10 @@
+#!/bin/sh
+# Builds the release tree and runs every benchmark, printing their figures.
+set -eu
+cd "$(dirname "$0")/.."
+sh scripts/build.sh
+for bench in build/release/tests/bench/bench_*; do
+    [ -x "$bench" ] || continue
+    echo "== $(basename "$bench")"
+    "$bench"
+done

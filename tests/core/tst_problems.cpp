@@ -1,0 +1,137 @@
+#include "catalog/catalog.h"
+#include "model/documentdata.h"
+#include "model/problemchecker.h"
+
+#include <QTest>
+
+using namespace archscope;
+
+namespace {
+
+Node node(const QString &id, const QString &kind, const QJsonObject &props = {})
+{
+    Node n;
+    n.id = id;
+    n.kind = kind;
+    n.props = props;
+    return n;
+}
+
+Edge edge(const QString &id, const QString &from, const QString &to, EdgeKind kind = EdgeKind::Trigger)
+{
+    Edge e;
+    e.id = id;
+    e.from = from;
+    e.to = to;
+    e.kind = kind;
+    return e;
+}
+
+QList<Problem> withCode(const QList<Problem> &problems, const QString &code)
+{
+    QList<Problem> found;
+    for (const Problem &p : problems)
+        if (p.code == code)
+            found.append(p);
+    return found;
+}
+
+} // namespace
+
+class TestProblems : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanDiagramHasNoProblems()
+    {
+        DocumentData d;
+        d.nodes = {node("api", "apigw"), node("fn", "lambda"), node("table", "dynamodb")};
+        d.edges = {edge("e1", "api", "fn"), edge("e2", "fn", "table", EdgeKind::Write)};
+        QCOMPARE(ProblemChecker(Catalog::builtin()).check(d).size(), 0);
+    }
+
+    void refusedWireNamesTheWireAndTheFix()
+    {
+        DocumentData d;
+        d.nodes = {node("table", "dynamodb"), node("fn", "lambda")};
+        d.edges = {edge("e1", "table", "fn")};
+        const QList<Problem> p = withCode(ProblemChecker(Catalog::builtin()).check(d), "refused-wire");
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(p.first().id, QString("e1"));
+        QVERIFY(p.first().isError());
+        QVERIFY2(p.first().message.contains("enable the table's stream"), qPrintable(p.first().message));
+        d.nodes[0].props.insert("streamEnabled", true);
+        QVERIFY(withCode(ProblemChecker(Catalog::builtin()).check(d), "refused-wire").isEmpty());
+    }
+
+    void untriggeredCompute()
+    {
+        DocumentData d;
+        d.nodes = {node("svc", "fargate")};
+        const QList<Problem> p = withCode(ProblemChecker(Catalog::builtin()).check(d), "untriggered-compute");
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(p.first().id, QString("svc"));
+        QVERIFY(!p.first().isError());
+    }
+
+    void reservedConcurrencyLeavesTooSmallAPool()
+    {
+        DocumentData d;
+        d.nodes = {node("q", "sqs"), node("a", "lambda", {{"reservedConcurrency", 500}}),
+                   node("b", "lambda", {{"reservedConcurrency", 450}})};
+        d.edges = {edge("e1", "q", "a"), edge("e2", "q", "b")};
+        QList<Problem> p = withCode(ProblemChecker(Catalog::builtin()).check(d), "unreserved-pool-too-small");
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(p.first().id, QString("a"));
+        QVERIFY(p.first().message.contains("50"));
+        d.nodes[2].props.insert("reservedConcurrency", 400);
+        QVERIFY(withCode(ProblemChecker(Catalog::builtin()).check(d), "unreserved-pool-too-small").isEmpty());
+    }
+
+    void valueOutOfRangeNamesThePath()
+    {
+        DocumentData d;
+        d.nodes = {node("api", "apigw"), node("fn", "lambda", {{"memoryMb", 20000}})};
+        d.edges = {edge("e1", "api", "fn")};
+        const QList<Problem> p = withCode(ProblemChecker(Catalog::builtin()).check(d), "value-out-of-range");
+        QCOMPARE(p.size(), 1);
+        QVERIFY2(p.first().message.contains("/nodes/1/props/memoryMb"), qPrintable(p.first().message));
+        QVERIFY(p.first().message.contains("128..10240"));
+    }
+
+    void nestedTrafficAndWireValuesAreChecked()
+    {
+        DocumentData d;
+        d.nodes = {node("k", "kinesis", {{"traffic", QJsonObject{{"rate", -5}}}}), node("fn", "lambda")};
+        d.edges = {edge("e1", "k", "fn")};
+        d.edges[0].props.insert("parallelizationFactor", 11);
+        const QList<Problem> p = withCode(ProblemChecker(Catalog::builtin()).check(d), "value-out-of-range");
+        QCOMPARE(p.size(), 2);
+        QVERIFY(p.at(0).message.contains("/nodes/0/props/traffic/rate"));
+        QVERIFY(p.at(1).message.contains("/edges/0/props/parallelizationFactor"));
+    }
+
+    void asyncFunctionWithoutFailureDestination()
+    {
+        DocumentData d;
+        d.nodes = {node("b", "s3"), node("fn", "lambda"), node("dlq", "sqs")};
+        d.edges = {edge("e1", "b", "fn")};
+        QList<Problem> p = withCode(ProblemChecker(Catalog::builtin()).check(d), "no-failure-destination");
+        QCOMPARE(p.size(), 1);
+        QVERIFY(!p.first().isError());
+        d.edges.append(edge("e2", "fn", "dlq", EdgeKind::Failure));
+        QVERIFY(withCode(ProblemChecker(Catalog::builtin()).check(d), "no-failure-destination").isEmpty());
+    }
+
+    void settingsOutOfRange()
+    {
+        DocumentData d;
+        d.settings.stepS = 0;
+        d.settings.horizonS = 100;
+        QCOMPARE(withCode(ProblemChecker(Catalog::builtin()).check(d), "setting-out-of-range").size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProblems)
+#include "tst_problems.moc"

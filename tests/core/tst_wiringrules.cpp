@@ -1,0 +1,137 @@
+#include "catalog/catalog.h"
+#include "model/node.h"
+#include "model/wiringrules.h"
+
+#include <QTest>
+
+using namespace archscope;
+
+namespace {
+Node node(const QString &kind, bool stream = true)
+{
+    Node n;
+    n.id = kind + "_node";
+    n.kind = kind;
+    if (kind == "dynamodb")
+        n.props.insert("streamEnabled", stream);
+    return n;
+}
+} // namespace
+
+class TestWiringRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Every cell of DESIGN.md's trigger table: "" = refused, else the model id.
+    void triggerTable_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("stream");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("hintMentions");
+        const QStringList containers = {"fargate", "ecs_ec2", "eks", "ec2"};
+        auto row = [](const QString &s, bool stream, const QString &t, const QString &model, const QString &hint) {
+            QTest::newRow(qPrintable(s + (stream ? "" : "(off)") + "->" + t)) << s << stream << t << model << hint;
+        };
+        for (const QString &t : QStringList{"lambda"} + containers) {
+            const bool lambda = t == "lambda";
+            row("apigw", true, t, "sync", "");
+            row("alb", true, t, "sync", "");
+            row("alexa", true, t, lambda ? "sync" : "", "Lambda");
+            row("s3", true, t, lambda ? "async" : "", "SNS, SQS or EventBridge");
+            row("sns", true, t, "async", "");
+            row("eventbridge", true, t, t == "ec2" ? "" : "async", "SQS");
+            row("config", true, t, lambda ? "async" : "", "SQS");
+            row("iot", true, t, lambda ? "async" : "", "SQS");
+            row("kinesis", true, t, "stream", "");
+            row("dynamodb", true, t, lambda ? "stream" : "", "Lambda");
+            row("dynamodb", false, t, "", lambda ? "enable the table's stream" : "Lambda");
+            row("sqs", true, t, "queue", "");
+            row("opensearch", true, t, "", "not an event source");
+        }
+    }
+
+    void triggerTable()
+    {
+        QFETCH(QString, source);
+        QFETCH(bool, stream);
+        QFETCH(QString, target);
+        QFETCH(QString, model);
+        QFETCH(QString, hintMentions);
+        const WiringRules rules(Catalog::builtin());
+        const WireCheck c = rules.check(node(source, stream), node(target));
+        QCOMPARE(c.allowed, !model.isEmpty());
+        QVERIFY(!c.explanation.isEmpty());
+        if (c.allowed) {
+            QCOMPARE(invocationModelId(c.model), model);
+            QCOMPARE(c.kind, EdgeKind::Trigger);
+        } else {
+            QVERIFY2(c.explanation.contains(hintMentions), qPrintable(c.explanation));
+        }
+    }
+
+    void writesFromCompute()
+    {
+        const WiringRules rules(Catalog::builtin());
+        for (const char *store : {"s3", "dynamodb", "opensearch", "kinesis", "sns", "sqs", "eventbridge"}) {
+            const WireCheck c = rules.check(node("lambda"), node(store));
+            QVERIFY2(c.allowed, store);
+            QCOMPARE(c.kind, EdgeKind::Write);
+            QCOMPARE(c.model, InvocationModel::Write);
+            QVERIFY(rules.check(node("fargate"), node(store)).allowed);
+        }
+        QVERIFY(!rules.check(node("lambda"), node("apigw")).allowed);
+        QVERIFY(!rules.check(node("lambda"), node("fargate")).allowed);
+    }
+
+    void failureWiresOnlyFromLambdaToQueueOrTopic()
+    {
+        const WiringRules rules(Catalog::builtin());
+        for (const char *dlq : {"sqs", "sns"}) {
+            const WireCheck c = rules.check(node("lambda"), node(dlq), EdgeKind::Failure);
+            QVERIFY(c.allowed);
+            QCOMPARE(c.model, InvocationModel::OnFailure);
+            QVERIFY(c.kinds.contains(EdgeKind::Write) && c.kinds.contains(EdgeKind::Failure));
+        }
+        QVERIFY(!rules.check(node("lambda"), node("s3"), EdgeKind::Failure).allowed);
+        QVERIFY(!rules.check(node("fargate"), node("sqs"), EdgeKind::Failure).allowed);
+        // A trigger pair cannot be re-labelled as a write.
+        QVERIFY(!rules.check(node("sqs"), node("lambda"), EdgeKind::Write).allowed);
+    }
+
+    void routesBetweenSourcesThatTheHintsSuggest()
+    {
+        const WiringRules rules(Catalog::builtin());
+        for (const char *via : {"sns", "sqs", "eventbridge"})
+            QVERIFY2(rules.check(node("s3"), node(via)).allowed, via);
+        QVERIFY(rules.check(node("sns"), node("sqs")).allowed);
+        QVERIFY(rules.check(node("iot"), node("sqs")).allowed);
+        QVERIFY(rules.check(node("iot"), node("kinesis")).allowed);
+        QVERIFY(rules.check(node("config"), node("eventbridge")).allowed);
+        QVERIFY(rules.check(node("dynamodb"), node("kinesis")).allowed);
+        QVERIFY(!rules.check(node("sqs"), node("sns")).allowed);
+        QVERIFY(!rules.check(node("opensearch"), node("s3")).allowed);
+    }
+
+    void selfWireIsRefused()
+    {
+        const WiringRules rules(Catalog::builtin());
+        const Node n = node("sqs");
+        QVERIFY(!rules.check(n, n).allowed);
+    }
+
+    void summariesCoverEveryKind()
+    {
+        const WiringRules rules(Catalog::builtin());
+        const QStringList in = rules.incomingSummary("lambda");
+        QCOMPARE(in.size(), Catalog::builtin().kinds().size());
+        QVERIFY(in.join('\n').contains("✗"));
+        QVERIFY(in.join('\n').contains("✓"));
+        QVERIFY(!rules.outgoingSummary("s3").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWiringRules)
+#include "tst_wiringrules.moc"

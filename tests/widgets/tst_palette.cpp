@@ -1,0 +1,176 @@
+#include "catalog/catalog.h"
+#include "palettetree.h"
+#include "palettewidget.h"
+
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace archscope;
+
+namespace {
+
+QTreeWidgetItem *kindItem(QTreeWidget *tree, const QString &kindId)
+{
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i)
+            if (group->child(i)->data(0, PaletteTree::KindIdRole).toString() == kindId)
+                return group->child(i);
+    }
+    return nullptr;
+}
+
+// Visible in the tree: neither it nor its category is hidden.
+bool shown(QTreeWidgetItem *item)
+{
+    return item && !item->isHidden() && !(item->parent() && item->parent()->isHidden());
+}
+
+} // namespace
+
+// The service palette: grouping, search, activation and drag data.
+class TestPalette : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void groupsEveryKindByCategory()
+    {
+        const Catalog &catalog = Catalog::builtin();
+        PaletteWidget palette(catalog);
+        QTreeWidget *tree = palette.tree();
+        int kinds = 0;
+        int previousCategory = -1;
+        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+            QTreeWidgetItem *group = tree->topLevelItem(g);
+            QVERIFY(group->isExpanded());
+            QVERIFY(group->font(0).bold());
+            QVERIFY(!(group->flags() & Qt::ItemIsDragEnabled));
+            // Categories appear in catalog order.
+            int index = -1;
+            for (int c = 0; c < catalog.categories().size(); ++c)
+                if (catalog.categories().at(c).name == group->text(0))
+                    index = c;
+            QVERIFY2(index > previousCategory, qPrintable(group->text(0)));
+            previousCategory = index;
+            kinds += group->childCount();
+        }
+        QCOMPARE(kinds, catalog.kinds().size());
+
+        QTreeWidgetItem *lambda = kindItem(tree, QStringLiteral("lambda"));
+        QVERIFY(lambda);
+        QCOMPARE(lambda->text(0), catalog.kind(QStringLiteral("lambda"))->shortName);
+        QVERIFY(lambda->toolTip(0).contains(catalog.kind(QStringLiteral("lambda"))->summary.left(20)));
+        QVERIFY(!lambda->icon(0).isNull());
+    }
+
+    void searchFilters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("summary word") << QStringLiteral("queue");
+        QTest::newRow("id") << QStringLiteral("sqs");
+        QTest::newRow("upper case") << QStringLiteral("SQS");
+    }
+
+    void searchFilters()
+    {
+        QFETCH(QString, text);
+        PaletteWidget palette(Catalog::builtin());
+        QTreeWidget *tree = palette.tree();
+        QTest::keyClicks(palette.searchField(), text);
+        QVERIFY(shown(kindItem(tree, QStringLiteral("sqs"))));
+        QVERIFY(!shown(kindItem(tree, QStringLiteral("lambda"))));
+
+        palette.searchField()->clear();
+        QVERIFY(shown(kindItem(tree, QStringLiteral("lambda"))));
+    }
+
+    void noMatchHidesEveryCategory()
+    {
+        PaletteWidget palette(Catalog::builtin());
+        palette.setFilterText(QStringLiteral("no such service zzz"));
+        for (int g = 0; g < palette.tree()->topLevelItemCount(); ++g)
+            QVERIFY(palette.tree()->topLevelItem(g)->isHidden());
+    }
+
+    void doubleClickActivates()
+    {
+        PaletteWidget palette(Catalog::builtin());
+        palette.resize(340, 700);
+        palette.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&palette));
+        QTreeWidget *tree = palette.tree();
+        QTreeWidgetItem *sqs = kindItem(tree, QStringLiteral("sqs"));
+        tree->scrollToItem(sqs);
+        QSignalSpy spy(&palette, &PaletteWidget::kindActivated);
+        const QPoint at = tree->visualItemRect(sqs).center();
+        // QTest's widget double-click is only the second press: send the first click too.
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("sqs"));
+
+        // A category heading is not a kind.
+        spy.clear();
+        const QPoint heading = tree->visualItemRect(sqs->parent()).center();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, heading);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, heading);
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void enterActivatesAndDownFocusesTheList()
+    {
+        PaletteWidget palette(Catalog::builtin());
+        palette.show();
+        palette.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&palette));
+        QSignalSpy spy(&palette, &PaletteWidget::kindActivated);
+
+        palette.searchField()->setFocus();
+        QTest::keyClicks(palette.searchField(), QStringLiteral("kinesis"));
+        QTest::keyClick(palette.searchField(), Qt::Key_Down);
+        QTreeWidget *tree = palette.tree();
+        QVERIFY(tree->hasFocus());
+        QCOMPARE(tree->currentItem(), kindItem(tree, QStringLiteral("kinesis")));
+
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("kinesis"));
+
+        // Return in the search field adds the first match.
+        palette.searchField()->setFocus();
+        QTest::keyClick(palette.searchField(), Qt::Key_Enter);
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("kinesis"));
+    }
+
+    void dragCarriesTheKindId()
+    {
+        PaletteWidget palette(Catalog::builtin());
+        auto *tree = static_cast<PaletteTree *>(palette.tree());
+        QTreeWidgetItem *lambda = kindItem(tree, QStringLiteral("lambda"));
+        const QString type = QString::fromLatin1(PaletteWidget::kindMimeType);
+        QCOMPARE(type, QStringLiteral("application/x-archscope-kind"));
+        QVERIFY(tree->mimeTypes().contains(type));
+
+        std::unique_ptr<QMimeData> mime(tree->mimeData({lambda}));
+        QVERIFY(mime);
+        QCOMPARE(mime->data(type), QByteArray("lambda"));
+
+        // The same through the model, as QAbstractItemView::startDrag asks for it.
+        tree->setCurrentItem(lambda);
+        std::unique_ptr<QMimeData> viaModel(tree->model()->mimeData({tree->currentIndex()}));
+        QVERIFY(viaModel);
+        QCOMPARE(viaModel->data(type), QByteArray("lambda"));
+
+        // Headings carry nothing.
+        std::unique_ptr<QMimeData> heading(tree->mimeData({lambda->parent()}));
+        QVERIFY(!heading);
+    }
+};
+
+QTEST_MAIN(TestPalette)
+#include "tst_palette.moc"

@@ -1,0 +1,445 @@
+#include "diagramscene.h"
+
+#include "catalog/catalog.h"
+#include "commands/editing.h"
+#include "commands/movenodes.h"
+#include "edgeitem.h"
+#include "itemtypes.h"
+#include "model/document.h"
+#include "nodeitem.h"
+
+#include <QBrush>
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QPainter>
+#include <QPen>
+#include <QSet>
+#include <QUndoStack>
+
+#include <cmath>
+
+namespace archscope {
+
+DiagramScene::DiagramScene(Document *doc, const Catalog &catalog, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_doc(doc)
+    , m_catalog(catalog)
+{
+    // Large, fixed-origin scene rect so adding nodes never makes the view jump.
+    setSceneRect(-5000, -5000, 10000, 10000);
+    // No BSP index: with long wires spanning the scene, building one costs more than the
+    // linear lookups it saves (measured with tests/bench/bench_diagram).
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    connect(doc, &Document::documentReset, this, &DiagramScene::rebuild);
+    connect(doc, &Document::nodeAdded, this, &DiagramScene::addNodeItem);
+    connect(doc, &Document::nodeAboutToBeRemoved, this, &DiagramScene::removeNodeItem);
+    connect(doc, &Document::nodeChanged, this, &DiagramScene::syncNode);
+    connect(doc, &Document::edgeAdded, this, &DiagramScene::addEdgeItem);
+    connect(doc, &Document::edgeAboutToBeRemoved, this, &DiagramScene::removeEdgeItem);
+    connect(doc, &Document::edgeChanged, this, &DiagramScene::syncEdge);
+    rebuild();
+}
+
+DiagramScene::~DiagramScene() = default;
+
+void DiagramScene::setDiagramStyle(const DiagramStyle &style)
+{
+    m_painter = DiagramPainter(style);
+    setBackgroundBrush(style.background);
+    update();
+}
+
+QPointF DiagramScene::snapped(QPointF p) const
+{
+    return QPointF(std::round(p.x() / gridSize) * gridSize, std::round(p.y() / gridSize) * gridSize);
+}
+
+void DiagramScene::rebuild()
+{
+    cancelWire();
+    for (NodeItem *item : std::as_const(m_nodes))
+        delete item;
+    for (EdgeItem *item : std::as_const(m_edges))
+        delete item;
+    m_nodes.clear();
+    m_edges.clear();
+    m_edgesOfNode.clear();
+    for (const Node &n : m_doc->data().nodes)
+        addNodeItem(n.id);
+    for (const Edge &e : m_doc->data().edges)
+        addEdgeItem(e.id);
+    const QRectF bounds = DiagramPainter::diagramBounds(m_doc->data());
+    setSceneRect(bounds.united(QRectF(-5000, -5000, 10000, 10000)));
+}
+
+void DiagramScene::addNodeItem(const QString &id)
+{
+    auto *item = new NodeItem(this, id);
+    m_nodes.insert(id, item);
+    addItem(item);
+    item->sync();
+}
+
+void DiagramScene::addEdgeItem(const QString &id)
+{
+    const Edge *e = m_doc->edge(id);
+    if (!e)
+        return;
+    auto *item = new EdgeItem(this, id);
+    m_edges.insert(id, item);
+    m_edgesOfNode[e->from].append(id);
+    if (e->to != e->from)
+        m_edgesOfNode[e->to].append(id);
+    addItem(item);
+    item->sync();
+}
+
+void DiagramScene::removeNodeItem(const QString &id)
+{
+    if (NodeItem *item = m_nodes.take(id)) {
+        if (item == m_wireHover)
+            m_wireHover = nullptr;
+        if (id == m_wireFrom)
+            cancelWire();
+        delete item;
+    }
+    m_edgesOfNode.remove(id);
+}
+
+void DiagramScene::removeEdgeItem(const QString &id)
+{
+    EdgeItem *item = m_edges.take(id);
+    if (!item)
+        return;
+    m_edgesOfNode[item->from()].removeAll(id);
+    m_edgesOfNode[item->to()].removeAll(id);
+    delete item;
+}
+
+void DiagramScene::syncNode(const QString &id)
+{
+    if (NodeItem *item = m_nodes.value(id))
+        item->sync();
+}
+
+void DiagramScene::syncEdge(const QString &id)
+{
+    if (EdgeItem *item = m_edges.value(id))
+        item->sync();
+}
+
+void DiagramScene::nodeItemMoved(const QString &id)
+{
+    for (const QString &edgeId : m_edgesOfNode.value(id))
+        if (EdgeItem *item = m_edges.value(edgeId))
+            item->updateGeometry();
+}
+
+QStringList DiagramScene::selectedNodeIds() const
+{
+    QStringList ids;
+    // Document order, so copy, delete and tests see a stable order.
+    for (const Node &n : m_doc->data().nodes)
+        if (NodeItem *item = m_nodes.value(n.id); item && item->isSelected())
+            ids.append(n.id);
+    return ids;
+}
+
+QStringList DiagramScene::selectedEdgeIds() const
+{
+    QStringList ids;
+    for (const Edge &e : m_doc->data().edges)
+        if (EdgeItem *item = m_edges.value(e.id); item && item->isSelected())
+            ids.append(e.id);
+    return ids;
+}
+
+void DiagramScene::selectItems(const QStringList &nodeIds, const QStringList &edgeIds)
+{
+    // One selectionChanged for the whole change, not one per item.
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (const QString &id : nodeIds)
+        if (NodeItem *item = m_nodes.value(id))
+            item->setSelected(true);
+    for (const QString &id : edgeIds)
+        if (EdgeItem *item = m_edges.value(id))
+            item->setSelected(true);
+    blocker.unblock();
+    emit selectionChanged();
+}
+
+void DiagramScene::setProblems(const QList<Problem> &problems)
+{
+    QSet<QString> errors, warnings;
+    for (const Problem &p : problems) {
+        if (p.subject != Problem::Subject::Node)
+            continue;
+        (p.isError() ? errors : warnings).insert(p.id);
+    }
+    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
+        NodeVisual &v = it.value()->visual();
+        const bool hasError = errors.contains(it.key());
+        const bool hasWarning = !hasError && warnings.contains(it.key());
+        if (v.hasError != hasError || v.hasWarning != hasWarning) {
+            v.hasError = hasError;
+            v.hasWarning = hasWarning;
+            it.value()->update();
+        }
+    }
+}
+
+QString DiagramScene::addNodeAt(const QString &kind, QPointF scenePos)
+{
+    QPointF topLeft = scenePos - QPointF(DiagramPainter::nodeSize().width() / 2, DiagramPainter::nodeSize().height() / 2);
+    if (m_snap)
+        topLeft = snapped(topLeft);
+    const QString id = editing::addNode(m_doc, m_catalog, kind, topLeft);
+    if (!id.isEmpty())
+        selectItems({id}, {});
+    return id;
+}
+
+void DiagramScene::nudgeSelection(QPointF delta, bool autoRepeat)
+{
+    QHash<QString, QPointF> moved;
+    for (const QString &id : selectedNodeIds())
+        moved.insert(id, m_doc->node(id)->pos + delta);
+    if (moved.isEmpty())
+        return;
+    if (!autoRepeat || !m_nudging)
+        ++m_gesture;
+    m_nudging = true;
+    m_doc->undoStack()->push(new MoveNodesCommand(m_doc, moved, tr("Move"), m_gesture));
+}
+
+NodeItem *DiagramScene::nodeAt(QPointF scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos))
+        if (item->type() == NodeItemType)
+            return static_cast<NodeItem *>(item);
+    return nullptr;
+}
+
+void DiagramScene::beginWire(NodeItem *from, QPointF scenePos)
+{
+    cancelWire();
+    m_wireFrom = from->id();
+    m_wirePreview = new QGraphicsPathItem;
+    m_wirePreview->setPen(QPen(m_painter.style().selection, 2, Qt::DashLine));
+    m_wirePreview->setZValue(10);
+    addItem(m_wirePreview);
+    m_wireHintBox = new QGraphicsRectItem;
+    m_wireHintBox->setZValue(11);
+    m_wireHintBox->setBrush(m_painter.style().nodeFill);
+    addItem(m_wireHintBox);
+    m_wireHint = new QGraphicsSimpleTextItem(m_wireHintBox);
+    m_wireHint->setFont(m_painter.style().smallFont);
+    // Every other node shows at once whether it would accept the wire.
+    const Node *source = m_doc->node(m_wireFrom);
+    const WiringRules rules(m_catalog);
+    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
+        NodeVisual &v = it.value()->visual();
+        const Node *target = m_doc->node(it.key());
+        v.legalTarget = source && target && it.key() != m_wireFrom && rules.check(*source, *target).allowed;
+        it.value()->update();
+    }
+    updateWirePreview(scenePos);
+}
+
+void DiagramScene::updateWirePreview(QPointF scenePos)
+{
+    NodeItem *source = m_nodes.value(m_wireFrom);
+    if (!source || !m_wirePreview)
+        return;
+    NodeItem *target = nodeAt(scenePos);
+    if (target == source)
+        target = nullptr;
+    if (m_wireHover && m_wireHover != target) {
+        m_wireHover->visual().refusedTarget = false;
+        m_wireHover->update();
+    }
+    m_wireHover = target;
+    QString hint;
+    QColor hintColor = m_painter.style().text;
+    QPointF end = scenePos;
+    if (target) {
+        const WireCheck c = WiringRules(m_catalog).check(*m_doc->node(m_wireFrom), *m_doc->node(target->id()));
+        target->visual().refusedTarget = !c.allowed;
+        target->update();
+        if (c.allowed) {
+            end = DiagramPainter::inPort(target->nodeRect());
+            hint = tr("✓ %1: %2").arg(invocationModelLabel(c.model), c.explanation);
+            hintColor = m_painter.style().legalTarget;
+        } else {
+            hint = tr("✗ %1").arg(c.explanation);
+            hintColor = m_painter.style().refusedTarget;
+        }
+    }
+    m_wirePreview->setPath(DiagramPainter::wirePath(DiagramPainter::outPort(source->nodeRect()), end));
+    m_wireHintBox->setVisible(!hint.isEmpty());
+    if (!hint.isEmpty()) {
+        // Wrap long hints so they stay readable next to the cursor.
+        QStringList lines;
+        QString line;
+        for (const QString &word : hint.split(QLatin1Char(' '))) {
+            if (line.size() + word.size() > 56 && !line.isEmpty()) {
+                lines.append(line);
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        lines.append(line);
+        m_wireHint->setText(lines.join(QLatin1Char('\n')));
+        m_wireHint->setBrush(hintColor);
+        const QRectF textRect = m_wireHint->boundingRect();
+        m_wireHint->setPos(6, 4);
+        m_wireHintBox->setRect(0, 0, textRect.width() + 12, textRect.height() + 8);
+        m_wireHintBox->setPen(QPen(hintColor, 1));
+        m_wireHintBox->setPos(scenePos + QPointF(16, 18));
+    }
+}
+
+void DiagramScene::finishWire(QPointF scenePos)
+{
+    const QString from = m_wireFrom;
+    NodeItem *target = nodeAt(scenePos);
+    cancelWire();
+    if (!target || target->id() == from)
+        return;
+    const WireCheck c = editing::addWire(m_doc, m_catalog, from, target->id());
+    if (!c.allowed)
+        emit message(tr("Wire refused: %1").arg(c.explanation));
+}
+
+void DiagramScene::cancelWire()
+{
+    m_wireFrom.clear();
+    delete m_wirePreview;
+    m_wirePreview = nullptr;
+    delete m_wireHintBox;  // owns m_wireHint
+    m_wireHintBox = nullptr;
+    m_wireHint = nullptr;
+    m_wireHover = nullptr;
+    for (NodeItem *item : std::as_const(m_nodes)) {
+        NodeVisual &v = item->visual();
+        if (v.legalTarget || v.refusedTarget) {
+            v.legalTarget = v.refusedTarget = false;
+            item->update();
+        }
+    }
+}
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    m_nudging = false;
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (isWiring()) {
+        updateWirePreview(event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (isWiring()) {
+        // The node that started the wire grabbed the mouse on press; release it, or it would
+        // keep receiving every later press.
+        if (QGraphicsItem *grabber = mouseGrabberItem())
+            grabber->ungrabMouse();
+        finishWire(event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    commitMoves();
+}
+
+void DiagramScene::commitMoves()
+{
+    // A finished drag becomes one command; items already show the new positions.
+    QHash<QString, QPointF> moved;
+    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
+        const Node *n = m_doc->node(it.key());
+        if (n && n->pos != it.value()->pos())
+            moved.insert(it.key(), it.value()->pos());
+    }
+    if (moved.isEmpty())
+        return;
+    m_doc->undoStack()->push(new MoveNodesCommand(m_doc, moved, tr("Move"), ++m_gesture));
+}
+
+void DiagramScene::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && isWiring()) {
+        cancelWire();
+        event->accept();
+        return;
+    }
+    const double step = (event->modifiers() & Qt::ShiftModifier) ? gridSize : (m_snap ? gridSize : 1);
+    QPointF delta;
+    switch (event->key()) {
+    case Qt::Key_Left: delta = QPointF(-step, 0); break;
+    case Qt::Key_Right: delta = QPointF(step, 0); break;
+    case Qt::Key_Up: delta = QPointF(0, -step); break;
+    case Qt::Key_Down: delta = QPointF(0, step); break;
+    default: QGraphicsScene::keyPressEvent(event); return;
+    }
+    if (selectedNodeIds().isEmpty()) {
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    nudgeSelection(delta, event->isAutoRepeat());
+    event->accept();
+}
+
+void DiagramScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(QString::fromLatin1(kindMimeType)));
+}
+
+void DiagramScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(QString::fromLatin1(kindMimeType)));
+}
+
+void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const QString kind = QString::fromUtf8(event->mimeData()->data(QString::fromLatin1(kindMimeType)));
+    if (addNodeAt(kind, event->scenePos()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, m_painter.style().background);
+    // A dot grid; skipped when zoomed far out, where it would be noise.
+    const double scale = painter->worldTransform().m11();
+    if (scale < 0.35)
+        return;
+    QColor dot = m_painter.style().nodeBorder;
+    dot.setAlpha(140);
+    painter->setPen(QPen(dot, 1.5 / scale));
+    const double left = std::floor(rect.left() / gridSize) * gridSize;
+    const double top = std::floor(rect.top() / gridSize) * gridSize;
+    QList<QPointF> points;
+    for (double x = left; x < rect.right(); x += gridSize)
+        for (double y = top; y < rect.bottom(); y += gridSize)
+            points.append(QPointF(x, y));
+    painter->drawPoints(points.constData(), int(points.size()));
+}
+
+} // namespace archscope

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "model/problem.h"
+#include "render/diagrampainter.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+class QGraphicsPathItem;
+class QGraphicsSimpleTextItem;
+class QGraphicsRectItem;
+
+namespace archscope {
+
+class Catalog;
+class Document;
+class EdgeItem;
+class NodeItem;
+
+// The canvas scene: builds one item per node and wire from the Document, keeps them in sync
+// with its signals, and turns gestures (drag, wire, drop, nudge) into commands.
+class DiagramScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    DiagramScene(Document *doc, const Catalog &catalog, QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    static constexpr double gridSize = 24;
+
+    Document *document() const { return m_doc; }
+    const Catalog &catalog() const { return m_catalog; }
+    const DiagramPainter &painter() const { return m_painter; }
+    void setDiagramStyle(const DiagramStyle &style);
+
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool snap) { m_snap = snap; }
+    QPointF snapped(QPointF p) const;
+
+    NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    EdgeItem *edgeItem(const QString &id) const { return m_edges.value(id); }
+    QStringList selectedNodeIds() const;
+    QStringList selectedEdgeIds() const;
+    void selectItems(const QStringList &nodeIds, const QStringList &edgeIds);
+
+    // Marks nodes and wires that have problems (badges and red wires).
+    void setProblems(const QList<Problem> &problems);
+
+    // Adds a node of `kind` centred at `scenePos` and selects it; returns its id.
+    QString addNodeAt(const QString &kind, QPointF scenePos);
+    // Moves the selected nodes by `delta` as one undo step per key press (auto-repeat merges).
+    void nudgeSelection(QPointF delta, bool autoRepeat);
+
+    // Wiring gesture, started from a node's out port.
+    void beginWire(NodeItem *from, QPointF scenePos);
+    bool isWiring() const { return !m_wireFrom.isEmpty(); }
+
+    // Called by a node item while it moves, so its wires follow.
+    void nodeItemMoved(const QString &id);
+
+signals:
+    // A refused wire or a failed edit, with the reason to show the user.
+    void message(const QString &text);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void rebuild();
+    void addNodeItem(const QString &id);
+    void addEdgeItem(const QString &id);
+    void removeNodeItem(const QString &id);
+    void removeEdgeItem(const QString &id);
+    void syncNode(const QString &id);
+    void syncEdge(const QString &id);
+    void updateWirePreview(QPointF scenePos);
+    void finishWire(QPointF scenePos);
+    void cancelWire();
+    void commitMoves();
+    NodeItem *nodeAt(QPointF scenePos) const;
+
+    Document *m_doc;
+    const Catalog &m_catalog;
+    DiagramPainter m_painter;
+    QHash<QString, NodeItem *> m_nodes;
+    QHash<QString, EdgeItem *> m_edges;
+    QHash<QString, QStringList> m_edgesOfNode;
+    bool m_snap = true;
+    int m_gesture = 0;
+    bool m_nudging = false;
+
+    QString m_wireFrom;
+    QGraphicsPathItem *m_wirePreview = nullptr;
+    QGraphicsSimpleTextItem *m_wireHint = nullptr;
+    QGraphicsRectItem *m_wireHintBox = nullptr;
+    NodeItem *m_wireHover = nullptr;
+};
+
+} // namespace archscope

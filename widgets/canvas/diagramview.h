@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QGraphicsView>
+
+class QLineEdit;
+
+namespace archscope {
+
+class DiagramScene;
+
+// The canvas view: zoom (Ctrl+wheel, keys, fit, 100 %), pan (space-drag, middle-drag),
+// rubber-band selection and in-place renaming.
+class DiagramView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit DiagramView(DiagramScene *scene, QWidget *parent = nullptr);
+
+    DiagramScene *diagramScene() const { return m_scene; }
+    double zoom() const;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void fitAll();
+    // Opens a line edit over the selected node's label; Enter renames, Escape cancels.
+    void renameSelected();
+
+signals:
+    void zoomChanged(double factor);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    void setZoom(double factor, QPointF anchorScenePos);
+    void finishRename(bool commit);
+
+    DiagramScene *m_scene;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panStart;
+    QLineEdit *m_renameEditor = nullptr;
+    QString m_renameId;
+};
+
+} // namespace archscope

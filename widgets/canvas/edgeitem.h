@@ -1,0 +1,43 @@
+#pragma once
+
+#include "itemtypes.h"
+#include "render/diagrampainter.h"
+
+#include <QGraphicsItem>
+
+namespace archscope {
+
+class DiagramScene;
+
+// A thin view of one wire: follows its two nodes' items and paints through DiagramPainter.
+class EdgeItem : public QGraphicsItem
+{
+public:
+    EdgeItem(DiagramScene *scene, const QString &id);
+
+    enum { Type = EdgeItemType };
+    int type() const override { return Type; }
+
+    const QString &id() const { return m_id; }
+    // Re-reads the wire from the model and the end positions from the node items.
+    void sync();
+    // Follows the end items while they are dragged (before the model knows).
+    void updateGeometry();
+    const QString &from() const { return m_from; }
+    const QString &to() const { return m_to; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    DiagramScene *m_scene;
+    QString m_id;
+    QString m_from;
+    QString m_to;
+    WireVisual m_visual;
+    QPainterPath m_path;
+    QRectF m_bounds;
+};
+
+} // namespace archscope

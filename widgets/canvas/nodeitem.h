@@ -1,0 +1,47 @@
+#pragma once
+
+#include "itemtypes.h"
+#include "render/diagrampainter.h"
+
+#include <QGraphicsItem>
+
+namespace archscope {
+
+class DiagramScene;
+
+// A thin view of one node: holds its id, copies what it draws in sync(), and paints through
+// DiagramPainter. Moving it changes only the item; the scene turns a finished drag into a command.
+class NodeItem : public QGraphicsItem
+{
+public:
+    NodeItem(DiagramScene *scene, const QString &id);
+
+    enum { Type = NodeItemType };
+    int type() const override { return Type; }
+
+    const QString &id() const { return m_id; }
+    void sync();
+    NodeVisual &visual() { return m_visual; }
+    QRectF nodeRect() const { return DiagramPainter::nodeRect(pos()); }
+    // True when `scenePos` is on the outgoing port, where wires start.
+    bool isOnOutPort(QPointF scenePos) const;
+    bool isOnInPort(QPointF scenePos) const;
+    QRectF labelRect() const;
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    DiagramScene *m_scene;
+    QString m_id;
+    NodeVisual m_visual;
+    int m_hoverPort = 0;  // -1 in, 1 out, 0 none
+};
+
+} // namespace archscope

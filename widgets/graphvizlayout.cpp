@@ -1,0 +1,101 @@
+#include "graphvizlayout.h"
+
+#include "catalog/catalog.h"
+#include "model/documentdata.h"
+#include "render/diagrampainter.h"
+
+#include <QSet>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <memory>
+
+namespace archscope {
+
+namespace {
+
+char *cstr(const char *s)
+{
+    return const_cast<char *>(s);  // cgraph's API takes char* but does not modify them
+}
+
+void set(void *obj, const char *name, const QByteArray &value)
+{
+    agsafeset(obj, cstr(name), const_cast<char *>(value.constData()), cstr(""));
+}
+
+} // namespace
+
+QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &catalog)
+{
+    QHash<QString, QPointF> result;
+    if (data.nodes.isEmpty())
+        return result;
+
+    std::unique_ptr<GVC_t, decltype(&gvFreeContext)> gvc(gvContext(), &gvFreeContext);
+    Agraph_t *graph = agopen(cstr("archscope"), Agdirected, nullptr);
+    set(graph, "rankdir", "LR");
+    set(graph, "nodesep", "0.45");
+    set(graph, "ranksep", "1.1");
+    set(graph, "splines", "false");
+
+    const QSizeF size = DiagramPainter::nodeSize();
+    const QByteArray width = QByteArray::number(size.width() / 72.0);
+    const QByteArray height = QByteArray::number(size.height() / 72.0);
+    QHash<QString, Agnode_t *> nodes;
+    QSet<QString> hasIncoming;
+    for (const Edge &e : data.edges)
+        hasIncoming.insert(e.to);
+    Agraph_t *sources = agsubg(graph, cstr("sources"), 1);
+    set(sources, "rank", "min");
+    for (const Node &n : data.nodes) {
+        const QByteArray name = n.id.toUtf8();
+        const KindSpec *kind = catalog.kind(n.kind);
+        // Pure event sources nothing feeds line up in the first column.
+        const bool firstColumn = kind && kind->is(KindSpec::Source) && !kind->is(KindSpec::Storage)
+                                 && !hasIncoming.contains(n.id);
+        Agnode_t *node = agnode(firstColumn ? sources : graph, const_cast<char *>(name.constData()), 1);
+        set(node, "shape", "box");
+        set(node, "fixedsize", "true");
+        set(node, "width", width);
+        set(node, "height", height);
+        nodes.insert(n.id, node);
+    }
+    for (const Edge &e : data.edges) {
+        Agnode_t *from = nodes.value(e.from);
+        Agnode_t *to = nodes.value(e.to);
+        if (!from || !to || from == to)
+            continue;
+        Agedge_t *edge = agedge(graph, from, to, nullptr, 1);
+        // Failure routes hang below the main flow instead of stretching it.
+        if (e.kind == EdgeKind::Failure)
+            set(edge, "weight", "0");
+    }
+
+    if (gvLayout(gvc.get(), graph, "dot") == 0) {
+        for (auto it = nodes.begin(); it != nodes.end(); ++it) {
+            const pointf c = ND_coord(it.value());
+            // Graphviz's y axis points up; ours points down. Positions are top-left corners.
+            result.insert(it.key(), QPointF(std::round(c.x - size.width() / 2),
+                                            std::round(-c.y - size.height() / 2)));
+        }
+        gvFreeLayout(gvc.get(), graph);
+    }
+    agclose(graph);
+
+    // Anchor the layout at the old top-left corner so the diagram does not jump away.
+    if (!result.isEmpty()) {
+        QPointF oldMin(1e18, 1e18), newMin(1e18, 1e18);
+        for (const Node &n : data.nodes) {
+            oldMin = QPointF(std::min(oldMin.x(), n.pos.x()), std::min(oldMin.y(), n.pos.y()));
+            const QPointF p = result.value(n.id);
+            newMin = QPointF(std::min(newMin.x(), p.x()), std::min(newMin.y(), p.y()));
+        }
+        for (auto it = result.begin(); it != result.end(); ++it)
+            it.value() += oldMin - newMin;
+    }
+    return result;
+}
+
+} // namespace archscope
