@@ -1,15 +1,12 @@
 #include "cli.h"
 
-#include "catalog/catalog.h"
-#include "io/archscopeformat.h"
-#include "model/problemchecker.h"
+#include "clicommands.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
 
 namespace archscope {
 
-namespace {
+namespace cli {
 
 QTextStream &out()
 {
@@ -23,47 +20,47 @@ QTextStream &err()
     return stream;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+} // namespace cli
 
-int validate(const QStringList &args)
+namespace {
+
+struct Command
 {
-    if (args.size() != 1) {
-        err() << tr("usage: archscope validate FILE") << Qt::endl;
-        return 2;
-    }
-    DocumentData data;
-    QString error;
-    if (!ArchscopeFormat::readFile(args.first(), Catalog::builtin(), &data, &error)) {
-        err() << tr("%1: cannot be loaded: %2").arg(args.first(), error) << Qt::endl;
-        return 2;
-    }
-    const QList<Problem> problems = ProblemChecker(Catalog::builtin()).check(data);
-    bool anyError = false;
-    for (const Problem &p : problems) {
-        anyError = anyError || p.isError();
-        out() << (p.isError() ? tr("error") : tr("warning")) << ": " << p.message << Qt::endl;
-    }
-    if (problems.isEmpty())
-        out() << tr("%1: no problems").arg(args.first()) << Qt::endl;
-    return anyError ? 1 : 0;
+    const char *name;
+    int (*run)(const QStringList &args);
+    const char *usage;  // one line for --help
+};
+
+// The command table; each command lives in its own app/cli_<name>.cpp.
+const Command commands[] = {
+    {"validate", &cli::validate,
+     QT_TRANSLATE_NOOP("Cli", "  archscope validate FILE          print the diagram's problems; exit 1 if any is an error")},
+};
+
+const Command *find(const QString &name)
+{
+    for (const Command &c : commands)
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
 }
 
 } // namespace
 
 QString Cli::usage()
 {
-    return tr("Usage:\n"
-              "  archscope [FILE]                 open the editor (on FILE if given)\n"
-              "  archscope validate FILE          print the diagram's problems; exit 1 if any is an error\n"
-              "  archscope --help                 show this help\n"
-              "  archscope --version              show the version\n"
-              "\n"
-              "Editor options:\n"
-              "  --screenshot PNG                 save a picture of the window and quit\n"
-              "  --theme light|dark               colour scheme for this run\n");
+    QString text = QCoreApplication::translate("Cli", "Usage:\n"
+                                                      "  archscope [FILE]                 open the editor (on FILE if given)\n");
+    for (const Command &c : commands)
+        text += QCoreApplication::translate("Cli", c.usage) + QLatin1Char('\n');
+    text += QCoreApplication::translate("Cli", "  archscope --help                 show this help\n"
+                                               "  archscope --version              show the version\n"
+                                               "\n"
+                                               "Editor options:\n"
+                                               "  --screenshot PNG                 save a picture of the window and quit\n"
+                                               "  --theme light|dark               colour scheme for this run\n"
+                                               "  --select ID                      select a node (for screenshots)\n");
+    return text;
 }
 
 bool Cli::handles(const QStringList &args)
@@ -71,25 +68,24 @@ bool Cli::handles(const QStringList &args)
     if (args.isEmpty())
         return false;
     const QString &first = args.first();
-    return first == QLatin1String("validate") || first == QLatin1String("--help")
-           || first == QLatin1String("-h") || first == QLatin1String("--version")
-           || first == QLatin1String("-v");
+    return find(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
+           || first == QLatin1String("--version") || first == QLatin1String("-v");
 }
 
 int Cli::run(const QStringList &args)
 {
     const QString command = args.value(0);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        out() << usage();
+        cli::out() << usage();
         return 0;
     }
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        cli::out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
-    if (command == QLatin1String("validate"))
-        return validate(args.mid(1));
-    err() << tr("unknown command '%1'").arg(command) << Qt::endl << usage();
+    if (const Command *c = find(command))
+        return c->run(args.mid(1));
+    cli::err() << QCoreApplication::translate("Cli", "unknown command '%1'").arg(command) << Qt::endl << usage();
     return 2;
 }
 

@@ -27,37 +27,35 @@ namespace archscope {
 
 namespace {
 
-QString edgeKindLabel(EdgeKind kind)
-{
+QString edgeKindLabel(EdgeKind kind) {
     switch (kind) {
-    case EdgeKind::Trigger: return InspectorWidget::tr("Trigger");
-    case EdgeKind::Write: return InspectorWidget::tr("Write (put data)");
-    case EdgeKind::Failure: return InspectorWidget::tr("On failure (dead-letter)");
+    case EdgeKind::Trigger:
+        return InspectorWidget::tr("Trigger");
+    case EdgeKind::Write:
+        return InspectorWidget::tr("Write (put data)");
+    case EdgeKind::Failure:
+        return InspectorWidget::tr("On failure (dead-letter)");
     }
     return {};
 }
 
-bool sameCheck(const WireCheck &a, const WireCheck &b)
-{
+bool sameCheck(const WireCheck &a, const WireCheck &b) {
     return a.allowed == b.allowed && a.kind == b.kind && a.model == b.model && a.kinds == b.kinds;
 }
 
 // Singular and plural are separate source strings so English reads right untranslated; each
 // keeps %n so a translation still gets every plural form of its language.
-QString services(int n)
-{
+QString services(int n) {
     return n == 1 ? InspectorWidget::tr("%n service", nullptr, n)
                   : InspectorWidget::tr("%n services", nullptr, n);
 }
 
-QString wires(int n)
-{
+QString wires(int n) {
     return n == 1 ? InspectorWidget::tr("%n wire", nullptr, n)
                   : InspectorWidget::tr("%n wires", nullptr, n);
 }
 
-void setMuted(QLabel *label)
-{
+void setMuted(QLabel *label) {
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
     label->setPalette(palette);
@@ -70,8 +68,7 @@ InspectorWidget::InspectorWidget(const Catalog &catalog, QWidget *parent)
     , m_catalog(catalog)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_scroll(new QScrollArea(m_splitter))
-    , m_learn(new QTextBrowser(m_splitter))
-{
+    , m_learn(new QTextBrowser(m_splitter)) {
     m_scroll->setObjectName(QStringLiteral("inspectorScroll"));
     m_scroll->setAccessibleName(tr("Properties"));
     m_scroll->setWidgetResizable(true);
@@ -83,7 +80,7 @@ InspectorWidget::InspectorWidget(const Catalog &catalog, QWidget *parent)
     m_learn->setAccessibleDescription(tr("Explains the selected service or wire."));
     m_learn->setOpenExternalLinks(true);
     m_learn->document()->setDocumentMargin(8);
-    m_learn->document()->setIndentWidth(16);  // the default 40 px wastes a narrow dock
+    m_learn->document()->setIndentWidth(16); // the default 40 px wastes a narrow dock
 
     m_splitter->setObjectName(QStringLiteral("inspectorSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -97,16 +94,14 @@ InspectorWidget::InspectorWidget(const Catalog &catalog, QWidget *parent)
     rebuild();
 }
 
-InspectorWidget::~InspectorWidget()
-{
+InspectorWidget::~InspectorWidget() {
     // Tear the form down while this object is still whole: an editor that loses focus as its
     // window closes still signals its edit to us.
     m_rebuilding = true;
     delete m_scroll->takeWidget();
 }
 
-void InspectorWidget::setDocument(Document *doc)
-{
+void InspectorWidget::setDocument(Document *doc) {
     if (m_doc == doc)
         return;
     if (m_doc)
@@ -123,30 +118,27 @@ void InspectorWidget::setDocument(Document *doc)
         connect(doc, &Document::titleChanged, this, &InspectorWidget::onSettingsChanged);
         connect(doc, &Document::documentReset, this, [this] {
             pruneSelection();
-            rebuild();  // same ids may now name different content: rebuild either way
+            rebuild(); // same ids may now name different content: rebuild either way
         });
         connect(doc, &QObject::destroyed, this, [this] { setDocument(nullptr); });
     }
     rebuild();
 }
 
-Document *InspectorWidget::document() const
-{
+Document *InspectorWidget::document() const {
     return m_doc;
 }
 
-void InspectorWidget::setSelection(const QStringList &nodeIds, const QStringList &edgeIds)
-{
+void InspectorWidget::setSelection(const QStringList &nodeIds, const QStringList &edgeIds) {
     if (nodeIds == m_nodeIds && edgeIds == m_edgeIds)
-        return;  // the canvas re-announces the same selection often; keep the user's place
+        return; // the canvas re-announces the same selection often; keep the user's place
     m_nodeIds = nodeIds;
     m_edgeIds = edgeIds;
     pruneSelection();
     rebuild();
 }
 
-bool InspectorWidget::pruneSelection()
-{
+bool InspectorWidget::pruneSelection() {
     if (!m_doc) {
         const bool had = !m_nodeIds.isEmpty() || !m_edgeIds.isEmpty();
         m_nodeIds.clear();
@@ -159,8 +151,7 @@ bool InspectorWidget::pruneSelection()
     return m_nodeIds.size() + m_edgeIds.size() != before;
 }
 
-QFormLayout *InspectorWidget::newForm(QVBoxLayout *layout)
-{
+QFormLayout *InspectorWidget::newForm(QVBoxLayout *layout) {
     auto *form = new QFormLayout;
     // Labels beside editors while they fit, above them in a narrow dock.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -170,8 +161,7 @@ QFormLayout *InspectorWidget::newForm(QVBoxLayout *layout)
     return form;
 }
 
-QLabel *InspectorWidget::newHeadline(const QString &text)
-{
+QLabel *InspectorWidget::newHeadline(const QString &text) {
     auto *label = new QLabel(text);
     label->setObjectName(QStringLiteral("inspectorHeadline"));
     label->setWordWrap(true);
@@ -183,8 +173,7 @@ QLabel *InspectorWidget::newHeadline(const QString &text)
     return label;
 }
 
-void InspectorWidget::rebuild()
-{
+void InspectorWidget::rebuild() {
     // Let a half-typed label or value commit first, while the old view is still consistent.
     QString focusName;
     QWidget *focus = QApplication::focusWidget();
@@ -196,7 +185,7 @@ void InspectorWidget::rebuild()
     m_rebuilding = true;
     if (QWidget *old = m_scroll->takeWidget()) {
         old->hide();
-        old->deleteLater();  // may be inside one of its own editors' signals right now
+        old->deleteLater(); // may be inside one of its own editors' signals right now
     }
     m_headline = nullptr;
     m_labelEdit = nullptr;
@@ -213,11 +202,11 @@ void InspectorWidget::rebuild()
     layout->setSpacing(8);
 
     const Node *node = m_doc && m_nodeIds.size() == 1 && m_edgeIds.isEmpty()
-        ? m_doc->node(m_nodeIds.first())
-        : nullptr;
+                           ? m_doc->node(m_nodeIds.first())
+                           : nullptr;
     const Edge *edge = m_doc && m_edgeIds.size() == 1 && m_nodeIds.isEmpty()
-        ? m_doc->edge(m_edgeIds.first())
-        : nullptr;
+                           ? m_doc->edge(m_edgeIds.first())
+                           : nullptr;
     if (!m_doc) {
         m_view = View::NoDocument;
         auto *none = new QLabel(tr("No diagram is open."));
@@ -248,16 +237,14 @@ void InspectorWidget::rebuild()
             again->setFocus(Qt::OtherFocusReason);
 }
 
-void InspectorWidget::buildDocumentView(QVBoxLayout *layout)
-{
+void InspectorWidget::buildDocumentView(QVBoxLayout *layout) {
     layout->addWidget(m_headline = newHeadline(tr("Diagram")));
     m_settings = new SettingsForm(m_doc);
     layout->addWidget(m_settings);
     setLearnHtml(LearnText::forDocument());
 }
 
-void InspectorWidget::buildNodeView(QVBoxLayout *layout, const Node &node)
-{
+void InspectorWidget::buildNodeView(QVBoxLayout *layout, const Node &node) {
     const KindSpec *kind = m_catalog.kind(node.kind);
 
     auto *header = new QHBoxLayout;
@@ -318,8 +305,7 @@ void InspectorWidget::buildNodeView(QVBoxLayout *layout, const Node &node)
     setLearnHtml(LearnText::forKind(m_catalog, *kind));
 }
 
-WireCheck InspectorWidget::checkWire(const Edge &edge) const
-{
+WireCheck InspectorWidget::checkWire(const Edge &edge) const {
     const Node *from = m_doc->node(edge.from);
     const Node *to = m_doc->node(edge.to);
     if (!from || !to)
@@ -327,15 +313,13 @@ WireCheck InspectorWidget::checkWire(const Edge &edge) const
     return WiringRules(m_catalog).check(*from, *to, edge.kind);
 }
 
-QString InspectorWidget::wireTitle(const Edge &edge) const
-{
+QString InspectorWidget::wireTitle(const Edge &edge) const {
     const Node *from = m_doc->node(edge.from);
     const Node *to = m_doc->node(edge.to);
     return tr("%1 → %2").arg(from ? from->label : edge.from, to ? to->label : edge.to);
 }
 
-void InspectorWidget::buildWireView(QVBoxLayout *layout, const Edge &edge)
-{
+void InspectorWidget::buildWireView(QVBoxLayout *layout, const Edge &edge) {
     m_check = checkWire(edge);
     layout->addWidget(m_headline = newHeadline(wireTitle(edge)));
 
@@ -346,7 +330,8 @@ void InspectorWidget::buildWireView(QVBoxLayout *layout, const Edge &edge)
         model->setObjectName(QStringLiteral("inspectorInvocation"));
         model->setAccessibleName(tr("Invocation model"));
         model->setAccessibleDescription(invocationModelHelp(m_check.model));
-        model->setToolTip(QStringLiteral("<p>%1</p>").arg(invocationModelHelp(m_check.model).toHtmlEscaped()));
+        model->setToolTip(
+            QStringLiteral("<p>%1</p>").arg(invocationModelHelp(m_check.model).toHtmlEscaped()));
         QFont bold = model->font();
         bold.setBold(true);
         model->setFont(bold);
@@ -371,8 +356,9 @@ void InspectorWidget::buildWireView(QVBoxLayout *layout, const Edge &edge)
         m_edgeKind = new QComboBox;
         m_edgeKind->setObjectName(QStringLiteral("inspectorEdgeKind"));
         m_edgeKind->setAccessibleName(tr("Wire kind"));
-        m_edgeKind->setToolTip(tr("This pair allows more than one kind of wire: a write puts "
-                                  "data, an on-failure route receives failed asynchronous events."));
+        m_edgeKind->setToolTip(
+            tr("This pair allows more than one kind of wire: a write puts "
+               "data, an on-failure route receives failed asynchronous events."));
         for (EdgeKind kind : std::as_const(m_check.kinds))
             m_edgeKind->addItem(edgeKindLabel(kind), edgeKindId(kind));
         m_edgeKind->setCurrentIndex(m_check.kinds.indexOf(edge.kind));
@@ -380,7 +366,8 @@ void InspectorWidget::buildWireView(QVBoxLayout *layout, const Edge &edge)
         const QString id = edge.id;
         connect(m_edgeKind, &QComboBox::currentIndexChanged, this, [this, id](int index) {
             EdgeKind kind;
-            if (!m_doc || !m_edgeKind || !edgeKindFromId(m_edgeKind->itemData(index).toString(), &kind))
+            if (!m_doc || !m_edgeKind ||
+                !edgeKindFromId(m_edgeKind->itemData(index).toString(), &kind))
                 return;
             const Edge *e = m_doc->edge(id);
             if (e && e->kind != kind)
@@ -396,11 +383,11 @@ void InspectorWidget::buildWireView(QVBoxLayout *layout, const Edge &edge)
                                         specs, form, form->parentWidget());
     }
     const Node *to = m_doc->node(edge.to);
-    setLearnHtml(LearnText::forWire(m_check, from ? from->label : edge.from, to ? to->label : edge.to));
+    setLearnHtml(
+        LearnText::forWire(m_check, from ? from->label : edge.from, to ? to->label : edge.to));
 }
 
-void InspectorWidget::buildSeveralView(QVBoxLayout *layout)
-{
+void InspectorWidget::buildSeveralView(QVBoxLayout *layout) {
     const int n = int(m_nodeIds.size());
     const int m = int(m_edgeIds.size());
     QString text;
@@ -412,8 +399,7 @@ void InspectorWidget::buildSeveralView(QVBoxLayout *layout)
     setLearnHtml(LearnText::forSeveral());
 }
 
-void InspectorWidget::setLearnHtml(const QString &html)
-{
+void InspectorWidget::setLearnHtml(const QString &html) {
     // Re-setting identical text would scroll the reader back to the top.
     if (m_learn->property("archscopeHtml").toString() == html && !html.isNull())
         return;
@@ -421,13 +407,12 @@ void InspectorWidget::setLearnHtml(const QString &html)
     m_learn->setHtml(html);
 }
 
-void InspectorWidget::refreshNode()
-{
+void InspectorWidget::refreshNode() {
     const Node *node = m_doc ? m_doc->node(m_nodeIds.value(0)) : nullptr;
     if (!node)
         return;
-    if (m_labelEdit && !(m_labelEdit->hasFocus() && m_labelEdit->isModified())
-        && m_labelEdit->text() != node->label) {
+    if (m_labelEdit && !(m_labelEdit->hasFocus() && m_labelEdit->isModified()) &&
+        m_labelEdit->text() != node->label) {
         const QSignalBlocker blocker(m_labelEdit);
         m_labelEdit->setText(node->label);
     }
@@ -435,14 +420,13 @@ void InspectorWidget::refreshNode()
         m_editors->sync();
 }
 
-void InspectorWidget::refreshWire()
-{
+void InspectorWidget::refreshWire() {
     const Edge *edge = m_doc ? m_doc->edge(m_edgeIds.value(0)) : nullptr;
     if (!edge)
         return;
     const WireCheck check = checkWire(*edge);
     if (!sameCheck(check, m_check)) {
-        rebuild();  // another model means other properties: the form changes shape
+        rebuild(); // another model means other properties: the form changes shape
         return;
     }
     m_check = check;
@@ -458,11 +442,11 @@ void InspectorWidget::refreshWire()
         m_editors->sync();
     const Node *from = m_doc->node(edge->from);
     const Node *to = m_doc->node(edge->to);
-    setLearnHtml(LearnText::forWire(check, from ? from->label : edge->from, to ? to->label : edge->to));
+    setLearnHtml(
+        LearnText::forWire(check, from ? from->label : edge->from, to ? to->label : edge->to));
 }
 
-void InspectorWidget::onNodeChanged(const QString &id)
-{
+void InspectorWidget::onNodeChanged(const QString &id) {
     if (m_rebuilding)
         return;
     if (m_view == View::Node && m_nodeIds.value(0) == id) {
@@ -470,30 +454,26 @@ void InspectorWidget::onNodeChanged(const QString &id)
     } else if (m_view == View::Wire) {
         const Edge *edge = m_doc->edge(m_edgeIds.value(0));
         if (edge && (edge->from == id || edge->to == id))
-            refreshWire();  // a renamed end, or a table whose stream was switched off
+            refreshWire(); // a renamed end, or a table whose stream was switched off
     }
 }
 
-void InspectorWidget::onEdgeChanged(const QString &id)
-{
+void InspectorWidget::onEdgeChanged(const QString &id) {
     if (!m_rebuilding && m_view == View::Wire && m_edgeIds.value(0) == id)
         refreshWire();
 }
 
-void InspectorWidget::onItemRemoved()
-{
+void InspectorWidget::onItemRemoved() {
     if (!m_rebuilding && pruneSelection())
         rebuild();
 }
 
-void InspectorWidget::onSettingsChanged()
-{
+void InspectorWidget::onSettingsChanged() {
     if (!m_rebuilding && m_settings)
         m_settings->sync();
 }
 
-QWidget *InspectorWidget::editorFor(const QString &key) const
-{
+QWidget *InspectorWidget::editorFor(const QString &key) const {
     if (m_view == View::Node && key == QLatin1String("label"))
         return m_labelEdit;
     if (m_view == View::Wire && key == QLatin1String("edgeKind"))
@@ -503,13 +483,11 @@ QWidget *InspectorWidget::editorFor(const QString &key) const
     return m_editors ? m_editors->editorFor(key) : nullptr;
 }
 
-QToolButton *InspectorWidget::resetButtonFor(const QString &key) const
-{
+QToolButton *InspectorWidget::resetButtonFor(const QString &key) const {
     return m_editors ? m_editors->resetButtonFor(key) : nullptr;
 }
 
-QString InspectorWidget::headline() const
-{
+QString InspectorWidget::headline() const {
     return m_headline ? m_headline->text() : QString();
 }
 

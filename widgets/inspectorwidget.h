@@ -27,8 +27,7 @@ struct Node;
 
 // The inspector dock: edits the selected service, wire or (with nothing selected) the
 // document through commands, and explains the selection in its "Learn" pane.
-class InspectorWidget : public QWidget
-{
+class InspectorWidget : public QWidget {
     Q_OBJECT
 
 public:
@@ -94,7 +93,7 @@ private:
     QComboBox *m_edgeKind = nullptr;
     PropertyEditors *m_editors = nullptr;
     SettingsForm *m_settings = nullptr;
-    WireCheck m_check;  // the verdict the wire view was built for
+    WireCheck m_check; // the verdict the wire view was built for
 };
 
 } // namespace archscope

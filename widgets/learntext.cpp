@@ -11,14 +11,12 @@ namespace archscope {
 
 namespace {
 
-QString esc(const QString &text)
-{
+QString esc(const QString &text) {
     return text.toHtmlEscaped();
 }
 
 // Shows as many decimals as a value has, up to ten: "$0.0000166667", "1,000,000".
-QString number(double value)
-{
+QString number(double value) {
     const QLocale locale;
     QString text = locale.toString(value, 'f', 10);
     const QString point = locale.decimalPoint();
@@ -33,8 +31,7 @@ QString number(double value)
 }
 
 // Money reads with at least cents: "$0.20", "$3.50", "$0.0000166667".
-QString money(double value)
-{
+QString money(double value) {
     QString text = number(value);
     const QString point = QLocale().decimalPoint();
     const qsizetype at = text.indexOf(point);
@@ -46,38 +43,35 @@ QString money(double value)
     return text;
 }
 
-QString paragraphs(const QString &text)
-{
+QString paragraphs(const QString &text) {
     QString html;
     for (const QString &para : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
         html += QStringLiteral("<p>%1</p>").arg(esc(para.trimmed()));
     return html;
 }
 
-QString heading(const QString &text)
-{
+QString heading(const QString &text) {
     return QStringLiteral("<h4>%1</h4>").arg(esc(text));
 }
 
-QString list(const QStringList &items)
-{
+QString list(const QStringList &items) {
     if (items.isEmpty())
         return {};
     QString html = QStringLiteral("<ul>");
     for (const QString &item : items)
-        html += QStringLiteral("<li>%1</li>").arg(item);  // items are already HTML
+        html += QStringLiteral("<li>%1</li>").arg(item); // items are already HTML
     return html + QStringLiteral("</ul>");
 }
 
 // Wiring lines hold "✓" or "✗" after the arrow: the possible wires first, the refused ones
 // after them and muted, so what a kind can do reads at a glance.
-QStringList wiringItems(const QStringList &lines)
-{
+QStringList wiringItems(const QStringList &lines) {
     QStringList allowed;
     QStringList refused;
     for (const QString &line : lines) {
         if (line.contains(QStringLiteral("✗")))
-            refused.append(QStringLiteral("<span style=\"color:#8a8a8a\">%1</span>").arg(esc(line)));
+            refused.append(
+                QStringLiteral("<span style=\"color:#8a8a8a\">%1</span>").arg(esc(line)));
         else
             allowed.append(esc(line));
     }
@@ -86,8 +80,7 @@ QStringList wiringItems(const QStringList &lines)
 
 } // namespace
 
-QString LearnText::forKind(const Catalog &catalog, const KindSpec &kind)
-{
+QString LearnText::forKind(const Catalog &catalog, const KindSpec &kind) {
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(kind.name));
     if (!kind.summary.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(kind.summary));
@@ -97,9 +90,10 @@ QString LearnText::forKind(const Catalog &catalog, const KindSpec &kind)
         html += heading(tr("Limits"));
         QStringList items;
         for (const LimitSpec &limit : kind.limits) {
-            const QString value = limit.unit.isEmpty()
-                ? number(limit.value)
-                : tr("%1 %2", "value unit").arg(number(limit.value), limit.unit);
+            const QString value =
+                limit.unit.isEmpty()
+                    ? number(limit.value)
+                    : tr("%1 %2", "value unit").arg(number(limit.value), limit.unit);
             items.append(tr("%1: %2").arg(esc(limit.label), esc(value)));
         }
         html += list(items);
@@ -112,8 +106,8 @@ QString LearnText::forKind(const Catalog &catalog, const KindSpec &kind)
             const QString amount = tr("$%1 %2", "price unit").arg(money(price.usd), price.unit);
             QString source;
             const QUrl url(price.source);
-            if (url.isValid() && (url.scheme() == QLatin1String("https")
-                                  || url.scheme() == QLatin1String("http")))
+            if (url.isValid() &&
+                (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
                 source = QStringLiteral("<a href=\"%1\">%2</a>")
                              .arg(esc(url.toString(QUrl::FullyEncoded)), esc(tr("source")));
             else if (!price.source.isEmpty())
@@ -134,8 +128,7 @@ QString LearnText::forKind(const Catalog &catalog, const KindSpec &kind)
     return html;
 }
 
-QString LearnText::forWire(const WireCheck &check, const QString &fromName, const QString &toName)
-{
+QString LearnText::forWire(const WireCheck &check, const QString &fromName, const QString &toName) {
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 → %2").arg(fromName, toName)));
     if (check.allowed) {
         html += heading(invocationModelLabel(check.model));
@@ -148,8 +141,7 @@ QString LearnText::forWire(const WireCheck &check, const QString &fromName, cons
     return html;
 }
 
-QString LearnText::forDocument()
-{
+QString LearnText::forDocument() {
     return QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
         .arg(esc(tr("Inspector")),
              esc(tr("Select a service or a wire on the canvas to edit it and to learn what it "
@@ -158,8 +150,7 @@ QString LearnText::forDocument()
                     "simulation settings.")));
 }
 
-QString LearnText::forSeveral()
-{
+QString LearnText::forSeveral() {
     return QStringLiteral("<p>%1</p>")
         .arg(esc(tr("Select a single service or wire to edit its properties.")));
 }

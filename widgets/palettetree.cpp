@@ -8,8 +8,7 @@
 namespace archscope {
 
 PaletteTree::PaletteTree(QWidget *parent)
-    : QTreeWidget(parent)
-{
+    : QTreeWidget(parent) {
     setHeaderHidden(true);
     setColumnCount(1);
     setRootIsDecorated(false);
@@ -29,13 +28,15 @@ PaletteTree::PaletteTree(QWidget *parent)
     });
 }
 
-QStringList PaletteTree::mimeTypes() const
-{
+QStringList PaletteTree::mimeTypes() const {
     return {QString::fromLatin1(PaletteWidget::kindMimeType)};
 }
 
-QMimeData *PaletteTree::mimeData(const QList<QTreeWidgetItem *> &items) const
-{
+Qt::DropActions PaletteTree::supportedDropActions() const {
+    return Qt::CopyAction;
+}
+
+QMimeData *PaletteTree::mimeData(const QList<QTreeWidgetItem *> &items) const {
     for (const QTreeWidgetItem *item : items) {
         const QString id = item->data(0, KindIdRole).toString();
         if (!id.isEmpty())
@@ -44,10 +45,10 @@ QMimeData *PaletteTree::mimeData(const QList<QTreeWidgetItem *> &items) const
     return nullptr;
 }
 
-void PaletteTree::keyPressEvent(QKeyEvent *event)
-{
+void PaletteTree::keyPressEvent(QKeyEvent *event) {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        const QString id = currentItem() ? currentItem()->data(0, KindIdRole).toString() : QString();
+        const QString id =
+            currentItem() ? currentItem()->data(0, KindIdRole).toString() : QString();
         if (!id.isEmpty()) {
             emit kindActivated(id);
             event->accept();

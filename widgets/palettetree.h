@@ -5,8 +5,7 @@
 namespace archscope {
 
 // The palette's list of kinds: drags a kind as its id and activates one on Enter or double-click.
-class PaletteTree : public QTreeWidget
-{
+class PaletteTree : public QTreeWidget {
     Q_OBJECT
 
 public:
@@ -18,6 +17,8 @@ public:
     // Public so tests and the palette can ask what a drag of `items` would carry.
     QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
     QStringList mimeTypes() const override;
+    // Copy only: a drop target that accepts a move must never take a kind out of the palette.
+    Qt::DropActions supportedDropActions() const override;
 
 signals:
     void kindActivated(const QString &kindId);

@@ -16,8 +16,7 @@ PaletteWidget::PaletteWidget(const Catalog &catalog, QWidget *parent)
     , m_catalog(catalog)
     , m_search(new QLineEdit(this))
     , m_tree(new PaletteTree(this))
-    , m_noMatch(new QLabel(this))
-{
+    , m_noMatch(new QLabel(this)) {
     m_search->setObjectName(QStringLiteral("paletteSearch"));
     m_search->setPlaceholderText(tr("Search services…"));
     m_search->setClearButtonEnabled(true);
@@ -35,7 +34,7 @@ PaletteWidget::PaletteWidget(const Catalog &catalog, QWidget *parent)
     m_noMatch->setText(tr("No service matches the search."));
     m_noMatch->setAlignment(Qt::AlignCenter);
     m_noMatch->setWordWrap(true);
-    m_noMatch->setEnabled(false);  // drawn greyed out: it is a hint, not content
+    m_noMatch->setEnabled(false); // drawn greyed out: it is a hint, not content
     m_noMatch->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -52,25 +51,21 @@ PaletteWidget::PaletteWidget(const Catalog &catalog, QWidget *parent)
     connect(m_tree, &PaletteTree::kindActivated, this, &PaletteWidget::kindActivated);
 }
 
-QTreeWidget *PaletteWidget::tree() const
-{
+QTreeWidget *PaletteWidget::tree() const {
     return m_tree;
 }
 
-void PaletteWidget::setFilterText(const QString &text)
-{
+void PaletteWidget::setFilterText(const QString &text) {
     m_search->setText(text);
 }
 
-QMimeData *PaletteWidget::mimeDataForKind(const QString &kindId)
-{
+QMimeData *PaletteWidget::mimeDataForKind(const QString &kindId) {
     auto *mime = new QMimeData;
     mime->setData(QString::fromLatin1(kindMimeType), kindId.toUtf8());
     return mime;
 }
 
-void PaletteWidget::populate()
-{
+void PaletteWidget::populate() {
     for (const CategorySpec &category : m_catalog.categories()) {
         QList<const KindSpec *> kinds;
         for (const KindSpec &kind : m_catalog.kinds())
@@ -86,9 +81,9 @@ void PaletteWidget::populate()
         bold.setBold(true);
         group->setFont(0, bold);
         group->setFirstColumnSpanned(true);
-        // A little air above each heading separates the groups.
-        const int height = QFontMetrics(bold).height();
-        group->setSizeHint(0, QSize(-1, height + 12));
+        // A little air above each heading separates the groups. (The width must be valid for
+        // Qt to keep the hint; the stretched column ignores it.)
+        group->setSizeHint(0, QSize(1, QFontMetrics(bold).height() + 10));
         group->setTextAlignment(0, Qt::AlignLeft | Qt::AlignBottom);
         group->setData(0, Qt::AccessibleTextRole, tr("%1 services").arg(category.name));
 
@@ -96,8 +91,9 @@ void PaletteWidget::populate()
             auto *item = new QTreeWidgetItem(group, {kind->shortName});
             item->setIcon(0, QIcon(kind->iconPath()));
             item->setData(0, PaletteTree::KindIdRole, kind->id);
-            item->setToolTip(0, QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-                                    .arg(kind->name.toHtmlEscaped(), kind->summary.toHtmlEscaped()));
+            item->setToolTip(0,
+                             QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                                 .arg(kind->name.toHtmlEscaped(), kind->summary.toHtmlEscaped()));
             item->setData(0, Qt::AccessibleTextRole, kind->name);
             item->setData(0, Qt::AccessibleDescriptionRole, kind->summary);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
@@ -106,8 +102,7 @@ void PaletteWidget::populate()
     }
 }
 
-void PaletteWidget::applyFilter(const QString &text)
-{
+void PaletteWidget::applyFilter(const QString &text) {
     const QString needle = text.trimmed();
     bool anyVisible = false;
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
@@ -115,13 +110,13 @@ void PaletteWidget::applyFilter(const QString &text)
         bool groupVisible = false;
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem *item = group->child(i);
-            const KindSpec *kind = m_catalog.kind(item->data(0, PaletteTree::KindIdRole).toString());
-            const bool match = needle.isEmpty()
-                || (kind
-                    && (kind->name.contains(needle, Qt::CaseInsensitive)
-                        || kind->shortName.contains(needle, Qt::CaseInsensitive)
-                        || kind->id.contains(needle, Qt::CaseInsensitive)
-                        || kind->summary.contains(needle, Qt::CaseInsensitive)));
+            const KindSpec *kind =
+                m_catalog.kind(item->data(0, PaletteTree::KindIdRole).toString());
+            const bool match = needle.isEmpty() ||
+                               (kind && (kind->name.contains(needle, Qt::CaseInsensitive) ||
+                                         kind->shortName.contains(needle, Qt::CaseInsensitive) ||
+                                         kind->id.contains(needle, Qt::CaseInsensitive) ||
+                                         kind->summary.contains(needle, Qt::CaseInsensitive)));
             item->setHidden(!match);
             groupVisible = groupVisible || match;
         }
@@ -136,8 +131,7 @@ void PaletteWidget::applyFilter(const QString &text)
         m_tree->setCurrentItem(nullptr);
 }
 
-QTreeWidgetItem *PaletteWidget::firstVisibleKind() const
-{
+QTreeWidgetItem *PaletteWidget::firstVisibleKind() const {
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_tree->topLevelItem(g);
         if (group->isHidden())
@@ -149,8 +143,7 @@ QTreeWidgetItem *PaletteWidget::firstVisibleKind() const
     return nullptr;
 }
 
-bool PaletteWidget::eventFilter(QObject *watched, QEvent *event)
-{
+bool PaletteWidget::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down) {
@@ -172,4 +165,3 @@ bool PaletteWidget::eventFilter(QObject *watched, QEvent *event)
 }
 
 } // namespace archscope
-

@@ -13,10 +13,9 @@ namespace archscope {
 
 namespace {
 
-bool sameProblem(const Problem &a, const Problem &b)
-{
-    return a.severity == b.severity && a.subject == b.subject && a.id == b.id && a.code == b.code
-        && a.message == b.message;
+bool sameProblem(const Problem &a, const Problem &b) {
+    return a.severity == b.severity && a.subject == b.subject && a.id == b.id && a.code == b.code &&
+           a.message == b.message;
 }
 
 } // namespace
@@ -24,8 +23,7 @@ bool sameProblem(const Problem &a, const Problem &b)
 ProblemsWidget::ProblemsWidget(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
-    , m_list(new QListWidget(this))
-{
+    , m_list(new QListWidget(this)) {
     m_summary->setObjectName(QStringLiteral("problemsSummary"));
     m_summary->setAccessibleName(tr("Problem summary"));
     m_summary->setWordWrap(true);
@@ -55,15 +53,15 @@ ProblemsWidget::ProblemsWidget(QWidget *parent)
     m_summary->setText(summaryText(0, 0));
 }
 
-QString ProblemsWidget::summaryText(int errors, int warnings)
-{
+QString ProblemsWidget::summaryText(int errors, int warnings) {
     if (errors == 0 && warnings == 0)
         return tr("No problems");
     // English source text must read right without a translation loaded, so the singular and
     // plural are separate strings; each keeps %n so translators still get every plural form.
-    const QString e = errors == 1 ? tr("%n error", nullptr, errors) : tr("%n errors", nullptr, errors);
-    const QString w = warnings == 1 ? tr("%n warning", nullptr, warnings)
-                                    : tr("%n warnings", nullptr, warnings);
+    const QString e =
+        errors == 1 ? tr("%n error", nullptr, errors) : tr("%n errors", nullptr, errors);
+    const QString w =
+        warnings == 1 ? tr("%n warning", nullptr, warnings) : tr("%n warnings", nullptr, warnings);
     if (warnings == 0)
         return e;
     if (errors == 0)
@@ -71,22 +69,21 @@ QString ProblemsWidget::summaryText(int errors, int warnings)
     return tr("%1, %2", "errors, warnings").arg(e, w);
 }
 
-void ProblemsWidget::setProblems(const QList<Problem> &problems)
-{
+void ProblemsWidget::setProblems(const QList<Problem> &problems) {
     QList<Problem> sorted = problems;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Problem &a, const Problem &b) {
         return a.isError() && !b.isError();
     });
-    const bool same = sorted.size() == m_problems.size()
-        && std::equal(sorted.cbegin(), sorted.cend(), m_problems.cbegin(), sameProblem);
+    const bool same = sorted.size() == m_problems.size() &&
+                      std::equal(sorted.cbegin(), sorted.cend(), m_problems.cbegin(), sameProblem);
     if (same && m_list->count() == m_problems.size())
-        return;  // nothing to redo, and the user's place in the list stays exactly as it is
+        return; // nothing to redo, and the user's place in the list stays exactly as it is
 
     // Remember the current problem so a refresh that keeps it keeps the user's place.
     const int oldRow = m_list->currentRow();
     const std::optional<Problem> current = oldRow >= 0 && oldRow < m_problems.size()
-        ? std::optional<Problem>(m_problems.at(oldRow))
-        : std::nullopt;
+                                               ? std::optional<Problem>(m_problems.at(oldRow))
+                                               : std::nullopt;
 
     m_problems = sorted;
     m_list->clear();
@@ -109,8 +106,7 @@ void ProblemsWidget::setProblems(const QList<Problem> &problems)
         m_list->setCurrentRow(newRow);
 }
 
-void ProblemsWidget::activate(QListWidgetItem *item)
-{
+void ProblemsWidget::activate(QListWidgetItem *item) {
     const int row = item ? m_list->row(item) : -1;
     if (row < 0 || row >= m_problems.size())
         return;
@@ -118,8 +114,7 @@ void ProblemsWidget::activate(QListWidgetItem *item)
     emit problemActivated(p.subject, p.id);
 }
 
-bool ProblemsWidget::eventFilter(QObject *watched, QEvent *event)
-{
+bool ProblemsWidget::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_list->currentItem()) {

@@ -37,31 +37,26 @@ using Type = PropertySpec::Type;
 // A series file larger than this cannot hold 100,000 sensible rows; refuse before reading it.
 constexpr qint64 maxSeriesFileBytes = 16 * 1024 * 1024;
 
-QString keyOf(const QStringList &path)
-{
+QString keyOf(const QStringList &path) {
     return path.join(QLatin1Char('.'));
 }
 
-QString objectNameFor(const char *prefix, const QStringList &path)
-{
+QString objectNameFor(const char *prefix, const QStringList &path) {
     return QString::fromLatin1(prefix) + keyOf(path);
 }
 
-bool sameValue(const QJsonValue &a, const QJsonValue &b)
-{
+bool sameValue(const QJsonValue &a, const QJsonValue &b) {
     if (a.isDouble() && b.isDouble())
         return a.toDouble() == b.toDouble();
     return a == b;
 }
 
-int toInt(double v)
-{
+int toInt(double v) {
     return int(std::clamp(v, double(INT_MIN + 1), double(INT_MAX)));
 }
 
 // One step of an arrow key: fine enough for fractions, coarse enough for big ranges.
-double stepFor(const PropertySpec &spec)
-{
+double stepFor(const PropertySpec &spec) {
     const double span = spec.maximum - spec.minimum;
     if (span <= 1)
         return 0.05;
@@ -70,8 +65,7 @@ double stepFor(const PropertySpec &spec)
     return 1;
 }
 
-QString formatNumber(double value)
-{
+QString formatNumber(double value) {
     QString text = QLocale().toString(value, 'f', 6);
     const QString point = QLocale().decimalPoint();
     if (text.contains(point)) {
@@ -84,13 +78,11 @@ QString formatNumber(double value)
     return text;
 }
 
-QString withUnit(const QString &value, const QString &unit)
-{
+QString withUnit(const QString &value, const QString &unit) {
     return unit.isEmpty() ? value : value + QLatin1Char(' ') + unit;
 }
 
-QString pointCount(int n)
-{
+QString pointCount(int n) {
     // Singular and plural are separate source strings so English reads right untranslated.
     return n == 1 ? PropertyEditors::tr("%n point", nullptr, n)
                   : PropertyEditors::tr("%n points", nullptr, n);
@@ -105,15 +97,13 @@ PropertyEditors::PropertyEditors(const Catalog &catalog, Document *doc, Target t
     , m_catalog(catalog)
     , m_doc(doc)
     , m_target(target)
-    , m_id(id)
-{
+    , m_id(id) {
     addRows(specs, {}, form);
     sync();
 }
 
 void PropertyEditors::addRows(const QList<PropertySpec> &specs, const QStringList &parentPath,
-                              QFormLayout *form)
-{
+                              QFormLayout *form) {
     QWidget *owner = form->parentWidget();
     for (const PropertySpec &spec : specs) {
         Field field;
@@ -169,8 +159,7 @@ void PropertyEditors::addRows(const QList<PropertySpec> &specs, const QStringLis
     }
 }
 
-QWidget *PropertyEditors::createEditor(const Field &field, QWidget *parent)
-{
+QWidget *PropertyEditors::createEditor(const Field &field, QWidget *parent) {
     const PropertySpec &spec = field.spec;
     const QStringList path = field.path;
     QWidget *editor = nullptr;
@@ -185,7 +174,7 @@ QWidget *PropertyEditors::createEditor(const Field &field, QWidget *parent)
             box->setSpecialValueText(tr("none"));
         if (!spec.unit.isEmpty())
             box->setSuffix(QLatin1Char(' ') + spec.unit);
-        box->setKeyboardTracking(false);  // commit typed numbers on Enter or leaving the field
+        box->setKeyboardTracking(false); // commit typed numbers on Enter or leaving the field
         box->setAccelerated(true);
         const bool optional = spec.optional;
         connect(box, &QSpinBox::valueChanged, this, [this, path, box, optional](int value) {
@@ -250,7 +239,7 @@ QWidget *PropertyEditors::createEditor(const Field &field, QWidget *parent)
         break;
     }
     case Type::Object:
-        break;  // handled by addRows: a group of editors, not one
+        break; // handled by addRows: a group of editors, not one
     }
     if (editor) {
         editor->setObjectName(objectNameFor("property_", path));
@@ -265,8 +254,7 @@ namespace {
 
 // A reset button that keeps its room while hidden, so editors stay aligned whether a value is
 // set or not.
-QToolButton *newResetButton(QWidget *parent)
-{
+QToolButton *newResetButton(QWidget *parent) {
     auto *reset = new QToolButton(parent);
     reset->setText(QStringLiteral("↺"));
     reset->setAutoRaise(true);
@@ -278,8 +266,7 @@ QToolButton *newResetButton(QWidget *parent)
 
 } // namespace
 
-QWidget *PropertyEditors::alignedRow(QWidget *editor)
-{
+QWidget *PropertyEditors::alignedRow(QWidget *editor) {
     auto *row = new QWidget;
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -292,22 +279,20 @@ QWidget *PropertyEditors::alignedRow(QWidget *editor)
     return row;
 }
 
-QToolButton *PropertyEditors::createResetButton(const Field &field, QWidget *parent)
-{
+QToolButton *PropertyEditors::createResetButton(const Field &field, QWidget *parent) {
     QToolButton *reset = newResetButton(parent);
     reset->setObjectName(objectNameFor("reset_", field.path));
     reset->setToolTip(tr("Reset to default"));
     reset->setAccessibleName(tr("Reset %1 to default").arg(field.spec.label));
     const QStringList path = field.path;
     connect(reset, &QToolButton::clicked, this, [this, path] {
-        m_doc->undoStack()->push(
-            new ChangePropertyCommand(m_doc, m_target, m_id, path, QJsonValue(QJsonValue::Undefined)));
+        m_doc->undoStack()->push(new ChangePropertyCommand(m_doc, m_target, m_id, path,
+                                                           QJsonValue(QJsonValue::Undefined)));
     });
     return reset;
 }
 
-QString PropertyEditors::toolTip(const PropertySpec &spec) const
-{
+QString PropertyEditors::toolTip(const PropertySpec &spec) const {
     QStringList parts;
     if (!spec.help.isEmpty())
         parts.append(spec.help.toHtmlEscaped());
@@ -318,8 +303,8 @@ QString PropertyEditors::toolTip(const PropertySpec &spec) const
                                   withUnit(formatNumber(spec.maximum), spec.unit))
                              .toHtmlEscaped());
         const QJsonValue d = spec.defaultValue;
-        const QString shown = d.isDouble() ? withUnit(formatNumber(d.toDouble()), spec.unit)
-                                           : tr("none");
+        const QString shown =
+            d.isDouble() ? withUnit(formatNumber(d.toDouble()), spec.unit) : tr("none");
         parts.append(tr("Default: %1").arg(shown).toHtmlEscaped());
     } else if (spec.type == Type::Choice || spec.type == Type::String) {
         parts.append(tr("Default: %1").arg(spec.defaultValue.toString()).toHtmlEscaped());
@@ -334,8 +319,7 @@ QString PropertyEditors::toolTip(const PropertySpec &spec) const
     return QStringLiteral("<p>") + parts.join(QStringLiteral("</p><p>")) + QStringLiteral("</p>");
 }
 
-QJsonObject PropertyEditors::props() const
-{
+QJsonObject PropertyEditors::props() const {
     if (m_target == Target::Node) {
         const Node *node = m_doc->node(m_id);
         return node ? node->props : QJsonObject();
@@ -344,8 +328,7 @@ QJsonObject PropertyEditors::props() const
     return edge ? edge->props : QJsonObject();
 }
 
-QJsonValue PropertyEditors::effectiveValue(const Field &field) const
-{
+QJsonValue PropertyEditors::effectiveValue(const Field &field) const {
     const QJsonObject all = props();
     const QString &top = field.path.first();
     QJsonValue value;
@@ -354,9 +337,9 @@ QJsonValue PropertyEditors::effectiveValue(const Field &field) const
         value = node ? m_catalog.nodeValue(node->kind, all, top) : QJsonValue();
     } else {
         const auto it = m_fieldIndex.constFind(top);
-        value = all.contains(top) ? all.value(top)
-              : it != m_fieldIndex.cend() ? m_fields.at(*it).spec.defaultValue
-                                          : QJsonValue();
+        value = all.contains(top)           ? all.value(top)
+                : it != m_fieldIndex.cend() ? m_fields.at(*it).spec.defaultValue
+                                            : QJsonValue();
     }
     if (field.path.size() == 1)
         return value;
@@ -366,8 +349,7 @@ QJsonValue PropertyEditors::effectiveValue(const Field &field) const
     return object.contains(sub) ? object.value(sub) : field.spec.defaultValue;
 }
 
-bool PropertyEditors::isExplicit(const Field &field) const
-{
+bool PropertyEditors::isExplicit(const Field &field) const {
     QJsonObject object = props();
     for (int i = 0; i < field.path.size(); ++i) {
         if (!object.contains(field.path.at(i)))
@@ -378,8 +360,7 @@ bool PropertyEditors::isExplicit(const Field &field) const
     return true;
 }
 
-void PropertyEditors::showValue(const Field &field, const QJsonValue &value)
-{
+void PropertyEditors::showValue(const Field &field, const QJsonValue &value) {
     const QSignalBlocker blocker(field.editor);
     switch (field.spec.type) {
     case Type::Integer: {
@@ -423,8 +404,7 @@ void PropertyEditors::showValue(const Field &field, const QJsonValue &value)
     }
 }
 
-void PropertyEditors::sync()
-{
+void PropertyEditors::sync() {
     for (const Field &field : std::as_const(m_fields)) {
         if (field.spec.type == Type::Object)
             continue;
@@ -434,20 +414,17 @@ void PropertyEditors::sync()
     }
 }
 
-QWidget *PropertyEditors::editorFor(const QString &key) const
-{
+QWidget *PropertyEditors::editorFor(const QString &key) const {
     const auto it = m_fieldIndex.constFind(key);
     return it == m_fieldIndex.cend() ? nullptr : m_fields.at(*it).editor;
 }
 
-QToolButton *PropertyEditors::resetButtonFor(const QString &key) const
-{
+QToolButton *PropertyEditors::resetButtonFor(const QString &key) const {
     const auto it = m_fieldIndex.constFind(key);
     return it == m_fieldIndex.cend() ? nullptr : m_fields.at(*it).reset;
 }
 
-void PropertyEditors::commit(const QStringList &path, const QJsonValue &value)
-{
+void PropertyEditors::commit(const QStringList &path, const QJsonValue &value) {
     const auto it = m_fieldIndex.constFind(keyOf(path));
     if (it == m_fieldIndex.cend())
         return;
@@ -458,8 +435,8 @@ void PropertyEditors::commit(const QStringList &path, const QJsonValue &value)
     m_doc->undoStack()->push(new ChangePropertyCommand(m_doc, m_target, m_id, path, value));
 }
 
-bool PropertyEditors::importSeriesFile(const QString &key, const QString &fileName, QString *error)
-{
+bool PropertyEditors::importSeriesFile(const QString &key, const QString &fileName,
+                                       QString *error) {
     const auto it = m_fieldIndex.constFind(key);
     if (it == m_fieldIndex.cend() || m_fields.at(*it).spec.type != Type::Series)
         return false;
@@ -489,12 +466,11 @@ bool PropertyEditors::importSeriesFile(const QString &key, const QString &fileNa
     return true;
 }
 
-void PropertyEditors::chooseSeriesFile(const QString &key)
-{
+void PropertyEditors::chooseSeriesFile(const QString &key) {
     auto *parentWidget = qobject_cast<QWidget *>(editorFor(key));
-    const QString fileName = QFileDialog::getOpenFileName(
-        parentWidget, tr("Import Traffic Series"), QString(),
-        tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString fileName =
+        QFileDialog::getOpenFileName(parentWidget, tr("Import Traffic Series"), QString(),
+                                     tr("CSV files (*.csv *.txt);;All files (*)"));
     if (fileName.isEmpty())
         return;
     QString error;

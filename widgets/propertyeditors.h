@@ -19,8 +19,7 @@ class Document;
 
 // The editors of one node's or wire's catalog properties, laid out in a form: each edit pushes
 // a ChangePropertyCommand, and sync() shows the model's values without rebuilding anything.
-class PropertyEditors : public QObject
-{
+class PropertyEditors : public QObject {
     Q_OBJECT
 
 public:
@@ -46,15 +45,15 @@ public:
     bool importSeriesFile(const QString &key, const QString &fileName, QString *error);
 
 private:
-    struct Field
-    {
+    struct Field {
         QStringList path;
         PropertySpec spec;
         QWidget *editor = nullptr;
         QToolButton *reset = nullptr;
     };
 
-    void addRows(const QList<PropertySpec> &specs, const QStringList &parentPath, QFormLayout *form);
+    void addRows(const QList<PropertySpec> &specs, const QStringList &parentPath,
+                 QFormLayout *form);
     QWidget *createEditor(const Field &field, QWidget *parent);
     QToolButton *createResetButton(const Field &field, QWidget *parent);
     QString toolTip(const PropertySpec &spec) const;

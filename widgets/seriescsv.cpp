@@ -10,8 +10,7 @@ namespace archscope {
 namespace {
 
 // CSV files write numbers in the C locale whatever the user's locale; commas separate columns.
-bool toNumber(const QByteArray &field, double *value)
-{
+bool toNumber(const QByteArray &field, double *value) {
     bool ok = false;
     const double v = field.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(v))
@@ -21,16 +20,14 @@ bool toNumber(const QByteArray &field, double *value)
 }
 
 // A field as quoted in an error message, cut short so a binary file cannot flood the dialog.
-QString shown(const QByteArray &field)
-{
+QString shown(const QByteArray &field) {
     const QString text = QString::fromUtf8(field.trimmed());
     return text.size() > 40 ? text.left(40) + QStringLiteral("…") : text;
 }
 
 } // namespace
 
-bool parseSeriesCsv(const QByteArray &data, QJsonArray *points, QString *error)
-{
+bool parseSeriesCsv(const QByteArray &data, QJsonArray *points, QString *error) {
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
@@ -38,7 +35,7 @@ bool parseSeriesCsv(const QByteArray &data, QJsonArray *points, QString *error)
     };
 
     QByteArray text = data;
-    if (text.startsWith("\xEF\xBB\xBF"))  // spreadsheets often write a UTF-8 byte order mark
+    if (text.startsWith("\xEF\xBB\xBF")) // spreadsheets often write a UTF-8 byte order mark
         text.remove(0, 3);
 
     QJsonArray result;
@@ -47,7 +44,7 @@ bool parseSeriesCsv(const QByteArray &data, QJsonArray *points, QString *error)
     int lineNumber = 0;
     for (const QByteArray &rawLine : text.split('\n')) {
         ++lineNumber;
-        const QByteArray line = rawLine.trimmed();  // also drops the '\r' of CRLF files
+        const QByteArray line = rawLine.trimmed(); // also drops the '\r' of CRLF files
         if (line.isEmpty())
             continue;
         const QList<QByteArray> fields = line.split(',');
@@ -65,23 +62,23 @@ bool parseSeriesCsv(const QByteArray &data, QJsonArray *points, QString *error)
                                          "the rate in events per second, separated by a comma.")
                             .arg(lineNumber));
         if (!timeIsNumber)
-            return fail(QCoreApplication::translate("SeriesCsv",
-                                                    "Line %1: the time “%2” is not a number.")
-                            .arg(lineNumber)
-                            .arg(shown(fields[0])));
+            return fail(
+                QCoreApplication::translate("SeriesCsv", "Line %1: the time “%2” is not a number.")
+                    .arg(lineNumber)
+                    .arg(shown(fields[0])));
         if (!toNumber(fields[1], &rate))
-            return fail(QCoreApplication::translate("SeriesCsv",
-                                                    "Line %1: the rate “%2” is not a number.")
-                            .arg(lineNumber)
-                            .arg(shown(fields[1])));
+            return fail(
+                QCoreApplication::translate("SeriesCsv", "Line %1: the rate “%2” is not a number.")
+                    .arg(lineNumber)
+                    .arg(shown(fields[1])));
         if (t < 0)
-            return fail(QCoreApplication::translate("SeriesCsv",
-                                                    "Line %1: the time must not be negative.")
-                            .arg(lineNumber));
+            return fail(
+                QCoreApplication::translate("SeriesCsv", "Line %1: the time must not be negative.")
+                    .arg(lineNumber));
         if (rate < 0)
-            return fail(QCoreApplication::translate("SeriesCsv",
-                                                    "Line %1: the rate must not be negative.")
-                            .arg(lineNumber));
+            return fail(
+                QCoreApplication::translate("SeriesCsv", "Line %1: the rate must not be negative.")
+                    .arg(lineNumber));
         if (!result.isEmpty() && t <= previousT)
             return fail(QCoreApplication::translate(
                             "SeriesCsv", "Line %1: times must increase from line to line "

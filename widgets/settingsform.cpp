@@ -22,26 +22,23 @@ namespace {
 
 constexpr int secondsPerHour = 3600;
 
-QString tip(const QString &text)
-{
+QString tip(const QString &text) {
     return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
 }
 
 // Names and describes an editor for screen readers, and gives it the same help as a tooltip.
-void describe(QWidget *editor, const char *objectName, const QString &name, const QString &help)
-{
+void describe(QWidget *editor, const char *objectName, const QString &name, const QString &help) {
     editor->setObjectName(QString::fromLatin1(objectName));
     editor->setAccessibleName(name);
     editor->setAccessibleDescription(help);
     editor->setToolTip(tip(help));
 }
 
-QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const QString &suffix)
-{
+QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const QString &suffix) {
     auto *box = new QSpinBox(parent);
     box->setRange(minimum, maximum);
     box->setSuffix(suffix);
-    box->setKeyboardTracking(false);  // one command per committed number, not per keystroke
+    box->setKeyboardTracking(false); // one command per committed number, not per keystroke
     box->setAccelerated(true);
     box->setGroupSeparatorShown(true);
     WheelGuard::install(box);
@@ -52,8 +49,7 @@ QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const QString &suff
 
 SettingsForm::SettingsForm(Document *doc, QWidget *parent)
     : QWidget(parent)
-    , m_doc(doc)
-{
+    , m_doc(doc) {
     // One form for all rows keeps every editor in one column; a bold caption opens each part.
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -140,31 +136,29 @@ SettingsForm::SettingsForm(Document *doc, QWidget *parent)
             [this](int seed) { changeSettings([seed](Settings &s) { s.seed = seed; }); });
     connect(m_freeTier, &QCheckBox::toggled, this,
             [this](bool on) { changeSettings([on](Settings &s) { s.freeTier = on; }); });
-    connect(m_accountConcurrency, &QSpinBox::valueChanged, this, [this](int n) {
-        changeSettings([n](Settings &s) { s.accountConcurrency = n; });
-    });
+    connect(m_accountConcurrency, &QSpinBox::valueChanged, this,
+            [this](int n) { changeSettings([n](Settings &s) { s.accountConcurrency = n; }); });
     connect(m_scaling, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QString id = m_scaling->itemData(index).toString();
         changeSettings([id](Settings &s) { s.scaling = id; });
     });
 }
 
-void SettingsForm::changeSettings(const std::function<void(Settings &)> &change)
-{
+void SettingsForm::changeSettings(const std::function<void(Settings &)> &change) {
     Settings settings = m_doc->data().settings;
     change(settings);
     if (settings != m_doc->data().settings)
         m_doc->undoStack()->push(new ChangeSettingsCommand(m_doc, settings));
 }
 
-void SettingsForm::sync()
-{
+void SettingsForm::sync() {
     const Settings &s = m_doc->data().settings;
     if (!(m_title->hasFocus() && m_title->isModified()) && m_title->text() != m_doc->data().title)
         m_title->setText(m_doc->data().title);
 
     auto show = [](QSpinBox *box, double value) {
-        const int v = int(std::clamp(std::round(value), double(box->minimum()), double(box->maximum())));
+        const int v =
+            int(std::clamp(std::round(value), double(box->minimum()), double(box->maximum())));
         if (box->value() != v) {
             const QSignalBlocker blocker(box);
             box->setValue(v);
@@ -185,8 +179,7 @@ void SettingsForm::sync()
     }
 }
 
-QWidget *SettingsForm::editorFor(const QString &key) const
-{
+QWidget *SettingsForm::editorFor(const QString &key) const {
     const QString name = QStringLiteral("settings_") + key;
     for (QWidget *editor : std::initializer_list<QWidget *>{
              m_title, m_horizonHours, m_step, m_seed, m_freeTier, m_accountConcurrency, m_scaling})

@@ -15,8 +15,7 @@ class Document;
 struct Settings;
 
 // The document's title and simulation settings; each edit pushes a command on its stack.
-class SettingsForm : public QWidget
-{
+class SettingsForm : public QWidget {
     Q_OBJECT
 
 public:

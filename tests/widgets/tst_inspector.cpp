@@ -18,19 +18,16 @@ using namespace archscope;
 
 namespace {
 
-const Catalog &cat()
-{
+const Catalog &cat() {
     return Catalog::builtin();
 }
 
-QJsonObject propsOf(const Document &doc, const QString &id)
-{
+QJsonObject propsOf(const Document &doc, const QString &id) {
     return doc.node(id)->props;
 }
 
 // Commits a line edit the way a user does: type, then press Enter.
-void typeAndCommit(QLineEdit *edit, const QString &text)
-{
+void typeAndCommit(QLineEdit *edit, const QString &text) {
     edit->selectAll();
     edit->setText(text);
     edit->setModified(true);
@@ -40,8 +37,7 @@ void typeAndCommit(QLineEdit *edit, const QString &text)
 } // namespace
 
 // The inspector: each edit is one command, values follow the model in place.
-class TestInspector : public QObject
-{
+class TestInspector : public QObject {
     Q_OBJECT
 
 private:
@@ -53,8 +49,7 @@ private:
     QString m_wire;
 
 private slots:
-    void init()
-    {
+    void init() {
         m_doc = new Document;
         m_fn = editing::addNode(m_doc, cat(), QStringLiteral("lambda"), {240, 0});
         m_queue = editing::addNode(m_doc, cat(), QStringLiteral("sqs"), {480, 0});
@@ -66,14 +61,12 @@ private slots:
         m_inspector->setDocument(m_doc);
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         delete m_inspector;
         delete m_doc;
     }
 
-    void nodeView()
-    {
+    void nodeView() {
         m_inspector->setSelection({m_fn}, {});
         QCOMPARE(m_inspector->view(), InspectorWidget::View::Node);
         QCOMPARE(m_inspector->headline(), cat().kind(QStringLiteral("lambda"))->name);
@@ -88,8 +81,10 @@ private slots:
         QVERIFY(!memory->accessibleName().isEmpty());
         QVERIFY(memory->toolTip().contains(QStringLiteral("1,769")));
         QVERIFY(qobject_cast<QComboBox *>(m_inspector->editorFor(QStringLiteral("arch"))));
-        QVERIFY(qobject_cast<QCheckBox *>(m_inspector->editorFor(QStringLiteral("singleThreaded"))));
-        QVERIFY(qobject_cast<QDoubleSpinBox *>(m_inspector->editorFor(QStringLiteral("durationMs"))));
+        QVERIFY(
+            qobject_cast<QCheckBox *>(m_inspector->editorFor(QStringLiteral("singleThreaded"))));
+        QVERIFY(
+            qobject_cast<QDoubleSpinBox *>(m_inspector->editorFor(QStringLiteral("durationMs"))));
 
         const QString learn = m_inspector->learnBrowser()->toPlainText();
         QVERIFY(learn.contains(cat().kind(QStringLiteral("lambda"))->summary));
@@ -98,8 +93,7 @@ private slots:
         QVERIFY(learn.contains(QStringLiteral("us-east-1")));
     }
 
-    void editMemoryIsOneUndoStep()
-    {
+    void editMemoryIsOneUndoStep() {
         m_inspector->setSelection({m_fn}, {});
         auto *memory = qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("memoryMb")));
         memory->setValue(512);
@@ -116,8 +110,7 @@ private slots:
         QCOMPARE(memory->value(), 512);
     }
 
-    void repeatedEditsMerge()
-    {
+    void repeatedEditsMerge() {
         m_inspector->setSelection({m_fn}, {});
         auto *memory = qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("memoryMb")));
         for (int mb : {256, 512, 1024, 1769})
@@ -128,11 +121,10 @@ private slots:
         QVERIFY(!propsOf(*m_doc, m_fn).contains(QStringLiteral("memoryMb")));
     }
 
-    void optionalNoneWritesNull()
-    {
+    void optionalNoneWritesNull() {
         m_inspector->setSelection({m_fn}, {});
-        auto *reserved = qobject_cast<QSpinBox *>(
-            m_inspector->editorFor(QStringLiteral("reservedConcurrency")));
+        auto *reserved =
+            qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("reservedConcurrency")));
         QVERIFY(reserved);
         // Not set: the special "none" value below the minimum.
         QCOMPARE(reserved->value(), reserved->minimum());
@@ -146,8 +138,7 @@ private slots:
         QVERIFY(props.value(QStringLiteral("reservedConcurrency")).isNull());
     }
 
-    void resetRemovesTheKey()
-    {
+    void resetRemovesTheKey() {
         m_inspector->setSelection({m_fn}, {});
         QToolButton *reset = m_inspector->resetButtonFor(QStringLiteral("timeoutS"));
         QVERIFY(reset);
@@ -159,40 +150,43 @@ private slots:
         QTest::mouseClick(reset, Qt::LeftButton);
         QVERIFY(!propsOf(*m_doc, m_fn).contains(QStringLiteral("timeoutS")));
         QVERIFY(reset->isHidden());
-        QCOMPARE(qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("timeoutS")))->value(), 3);
+        QCOMPARE(
+            qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("timeoutS")))->value(),
+            3);
         QCOMPARE(m_doc->undoStack()->count(), 2);
     }
 
-    void choiceAndBoolean()
-    {
+    void choiceAndBoolean() {
         m_inspector->setSelection({m_fn}, {});
         auto *arch = qobject_cast<QComboBox *>(m_inspector->editorFor(QStringLiteral("arch")));
         arch->setCurrentIndex(arch->findData(QStringLiteral("arm64")));
-        QCOMPARE(propsOf(*m_doc, m_fn).value(QStringLiteral("arch")).toString(), QStringLiteral("arm64"));
-        auto *single = qobject_cast<QCheckBox *>(m_inspector->editorFor(QStringLiteral("singleThreaded")));
+        QCOMPARE(propsOf(*m_doc, m_fn).value(QStringLiteral("arch")).toString(),
+                 QStringLiteral("arm64"));
+        auto *single =
+            qobject_cast<QCheckBox *>(m_inspector->editorFor(QStringLiteral("singleThreaded")));
         single->setChecked(!single->isChecked());
         QCOMPARE(propsOf(*m_doc, m_fn).value(QStringLiteral("singleThreaded")).toBool(), false);
         QCOMPARE(m_doc->undoStack()->count(), 2);
     }
 
-    void objectFields()
-    {
+    void objectFields() {
         m_inspector->setSelection({m_bucket}, {});
         QVERIFY(qobject_cast<QGroupBox *>(m_inspector->editorFor(QStringLiteral("traffic"))));
-        auto *rate = qobject_cast<QDoubleSpinBox *>(m_inspector->editorFor(QStringLiteral("traffic.rate")));
+        auto *rate =
+            qobject_cast<QDoubleSpinBox *>(m_inspector->editorFor(QStringLiteral("traffic.rate")));
         QVERIFY(rate);
         rate->setValue(1.1574);
-        const QJsonObject traffic = propsOf(*m_doc, m_bucket).value(QStringLiteral("traffic")).toObject();
+        const QJsonObject traffic =
+            propsOf(*m_doc, m_bucket).value(QStringLiteral("traffic")).toObject();
         QCOMPARE(traffic.value(QStringLiteral("rate")).toDouble(), 1.1574);
-        QCOMPARE(traffic.size(), 1);  // only what was set; the other fields keep their defaults
+        QCOMPARE(traffic.size(), 1); // only what was set; the other fields keep their defaults
         QCOMPARE(rate->text(), QStringLiteral("1.1574 events/s"));
         QVERIFY(!m_inspector->resetButtonFor(QStringLiteral("traffic.rate"))->isHidden());
         QVERIFY(m_inspector->resetButtonFor(QStringLiteral("traffic.shape"))->isHidden());
         QVERIFY(m_inspector->editorFor(QStringLiteral("traffic.series")));
     }
 
-    void labelRenames()
-    {
+    void labelRenames() {
         m_inspector->setSelection({m_fn}, {});
         auto *label = qobject_cast<QLineEdit *>(m_inspector->editorFor(QStringLiteral("label")));
         QVERIFY(label);
@@ -204,8 +198,7 @@ private slots:
         QCOMPARE(m_inspector->editorFor(QStringLiteral("label")), label);
     }
 
-    void wireKindSwitch()
-    {
+    void wireKindSwitch() {
         m_inspector->setSelection({}, {m_wire});
         QCOMPARE(m_inspector->view(), InspectorWidget::View::Wire);
         QVERIFY(m_inspector->headline().contains(QStringLiteral("→")));
@@ -218,7 +211,7 @@ private slots:
         kind->setCurrentIndex(kind->findData(QStringLiteral("failure")));
         QCOMPARE(m_doc->edge(m_wire)->kind, EdgeKind::Failure);
         QCOMPARE(m_doc->undoStack()->count(), 1);
-        QTest::qWait(0);  // the old form is deleted later
+        QTest::qWait(0); // the old form is deleted later
         kind = qobject_cast<QComboBox *>(m_inspector->editorFor(QStringLiteral("edgeKind")));
         QCOMPARE(kind->currentData().toString(), QStringLiteral("failure"));
         QVERIFY(m_inspector->learnBrowser()->toPlainText().contains(
@@ -230,15 +223,14 @@ private slots:
         QCOMPARE(kind->currentData().toString(), QStringLiteral("write"));
     }
 
-    void wireProperties()
-    {
+    void wireProperties() {
         QString trigger;
         QVERIFY(editing::addWire(m_doc, cat(), m_queue, m_fn, std::nullopt, &trigger).allowed);
         m_inspector->setSelection({}, {trigger});
-        QVERIFY(!m_inspector->editorFor(QStringLiteral("edgeKind")));  // only one kind allowed
+        QVERIFY(!m_inspector->editorFor(QStringLiteral("edgeKind"))); // only one kind allowed
         auto *batch = qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("batchSize")));
         QVERIFY(batch);
-        QCOMPARE(batch->value(), 10);  // the SQS default, not the streams' 100
+        QCOMPARE(batch->value(), 10); // the SQS default, not the streams' 100
         batch->setValue(25);
         QCOMPARE(m_doc->edge(trigger)->props.value(QStringLiteral("batchSize")).toInt(), 25);
         m_doc->undoStack()->undo();
@@ -246,19 +238,20 @@ private slots:
         QCOMPARE(batch->value(), 10);
     }
 
-    void settingsWithNothingSelected()
-    {
+    void settingsWithNothingSelected() {
         m_inspector->setSelection({}, {});
         QCOMPARE(m_inspector->view(), InspectorWidget::View::Document);
-        auto *horizon = qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("horizonS")));
+        auto *horizon =
+            qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("horizonS")));
         QVERIFY(horizon);
         QCOMPARE(horizon->value(), 720);
         horizon->setValue(24);
         QCOMPARE(m_doc->data().settings.horizonS, 86400.0);
-        auto *scaling = qobject_cast<QComboBox *>(m_inspector->editorFor(QStringLiteral("scaling")));
+        auto *scaling =
+            qobject_cast<QComboBox *>(m_inspector->editorFor(QStringLiteral("scaling")));
         scaling->setCurrentIndex(scaling->findData(QStringLiteral("legacy")));
         QCOMPARE(m_doc->data().settings.scaling, QStringLiteral("legacy"));
-        QCOMPARE(m_doc->undoStack()->count(), 1);  // settings edits merge by design
+        QCOMPARE(m_doc->undoStack()->count(), 1); // settings edits merge by design
 
         auto *title = qobject_cast<QLineEdit *>(m_inspector->editorFor(QStringLiteral("title")));
         typeAndCommit(title, QStringLiteral("Thumbnail pipeline"));
@@ -272,23 +265,20 @@ private slots:
         QCOMPARE(m_inspector->editorFor(QStringLiteral("horizonS")), horizon);
     }
 
-    void severalSelected()
-    {
+    void severalSelected() {
         m_inspector->setSelection({m_fn, m_queue}, {m_wire});
         QCOMPARE(m_inspector->view(), InspectorWidget::View::Several);
         QCOMPARE(m_inspector->headline(), QStringLiteral("2 services and 1 wire selected"));
     }
 
-    void removedSelectionShowsTheDocument()
-    {
+    void removedSelectionShowsTheDocument() {
         m_inspector->setSelection({m_fn}, {});
         QVERIFY(editing::removeItems(m_doc, {m_fn}, {}));
         QCOMPARE(m_inspector->view(), InspectorWidget::View::Document);
         QVERIFY(m_inspector->editorFor(QStringLiteral("horizonS")));
     }
 
-    void typingIsNotDisturbed()
-    {
+    void typingIsNotDisturbed() {
         m_inspector->show();
         m_inspector->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_inspector));
@@ -303,8 +293,7 @@ private slots:
         QVERIFY(label->hasFocus());
     }
 
-    void noDocument()
-    {
+    void noDocument() {
         m_inspector->setDocument(nullptr);
         QCOMPARE(m_inspector->view(), InspectorWidget::View::NoDocument);
         m_inspector->setSelection({m_fn}, {});

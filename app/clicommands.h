@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+// The subcommands of the headless command line, one per file (cli_<name>.cpp), and the
+// helpers they share. Cli (cli.cpp) dispatches to them through its command table.
+namespace archscope::cli {
+
+QTextStream &out();
+QTextStream &err();
+
+// Each returns the process exit code: 0 success, 1 the input has errors, 2 bad usage or an
+// input that cannot be read.
+int validate(const QStringList &args);
+
+} // namespace archscope::cli
