@@ -1,3 +1,4 @@
+#include "appsettings.h"
 #include "catalog/catalog.h"
 #include "cli.h"
 #include "mainwindow.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -29,11 +31,15 @@ void setIdentity()
 
 void loadTranslations(QCoreApplication &app)
 {
+    // The language chosen in Preferences, else the system's.
+    const QString language = AppSettings::load().language;
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("archscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("archscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 
@@ -52,7 +58,10 @@ int main(int argc, char *argv[])
         args.append(QString::fromLocal8Bit(argv[i]));
 
     if (Cli::handles(args)) {
-        QCoreApplication app(argc, argv);
+        // Exports paint text, and fonts need a QGuiApplication; the offscreen platform needs no
+        // display, so headless commands still run anywhere.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         setIdentity();
         loadTranslations(app);
         return Cli::run(args);
@@ -78,15 +87,18 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "Diagram to open."), QStringLiteral("[FILE]"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a picture of the window to PNG and quit."), QStringLiteral("PNG"));
-    QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("main", "Colour scheme: light or dark."), QStringLiteral("THEME"), QStringLiteral("light"));
+    QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("main", "Colour scheme for this run: system, light or dark."), QStringLiteral("THEME"));
+    QCommandLineOption workshop(QStringLiteral("workshop"), QCoreApplication::translate("main", "Start in workshop (presentation) mode."));
     QCommandLineOption select(QStringLiteral("select"), QCoreApplication::translate("main", "Select the node with this id (for screenshots)."), QStringLiteral("ID"));
     parser.addOption(screenshot);
     parser.addOption(theme);
     parser.addOption(select);
+    parser.addOption(workshop);
     parser.process(app);
 
-    const bool dark = parser.value(theme) == QLatin1String("dark");
-    applyTheme(app, dark);
+    const AppSettings::Theme chosen = parser.isSet(theme) ? AppSettings::themeFromId(parser.value(theme))
+                                                          : AppSettings::load().theme;
+    const bool dark = applyTheme(app, chosen);
 
     auto *window = new MainWindow(Catalog::builtin());
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -101,6 +113,8 @@ int main(int argc, char *argv[])
             window->openFile(path);
     }
     window->show();
+    if (parser.isSet(workshop))
+        window->setWorkshopMode(true);
 
     if (parser.isSet(screenshot)) {
         const QString out = parser.value(screenshot);

@@ -5,7 +5,11 @@
 #include "catalog/catalog.h"
 #include "commands/editing.h"
 #include "commands/movenodes.h"
+#include "appsettings.h"
 #include "filecontroller.h"
+#include "helpdialogs.h"
+#include "preferencesdialog.h"
+#include "theme.h"
 #include "graphvizlayout.h"
 #include "inspectorwidget.h"
 #include "io/archscopeformat.h"
@@ -24,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -89,6 +94,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     statusBar()->addPermanentWidget(m_zoomLabel);
     m_zoomLabel->setText(tr("Zoom %1 %").arg(100));
     resize(1400, 880);
+    restoreLayout();
+    connect(m_view, &DiagramView::inspectRequested, this, &MainWindow::inspectSelection);
     updateTitle();
     updateActions();
     refreshProblems();
@@ -99,6 +106,9 @@ MainWindow::~MainWindow()
     // The scene clears its items while being destroyed, which emits selectionChanged; the
     // docks that would react are already gone by then.
     disconnect(m_scene, nullptr, this, nullptr);
+    // Panels let go of the document while the window is still whole; the document is
+    // destroyed first among the window's children.
+    m_inspector->setDocument(nullptr);
 }
 
 void MainWindow::createDocks()
@@ -155,7 +165,7 @@ void MainWindow::createMenus()
     };
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file, tr("&New"), QKeySequence::New, [this] { m_files->newDocument(); });
+    add(file, tr("&New"), QKeySequence::New, &MainWindow::newDocument);
     add(file, tr("New &Window"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
         auto *w = new MainWindow(m_catalog);
         w->setAttribute(Qt::WA_DeleteOnClose);
@@ -198,8 +208,13 @@ void MainWindow::createMenus()
         m_scene->selectItems(nodes, edges);
     });
     m_rename = add(edit, tr("&Rename"), QKeySequence(Qt::Key_F2), [this] { m_view->renameSelected(); });
+    add(edit, tr("&Wire To…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::wireFromSelection);
+    add(edit, tr("&Inspect"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::inspectSelection);
     edit->addSeparator();
     add(edit, tr("Auto-&layout"), QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::autoLayout);
+    edit->addSeparator();
+    QAction *prefs = add(edit, tr("Pre&ferences…"), QKeySequence::Preferences, &MainWindow::showPreferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = add(m_viewMenu, tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
@@ -211,19 +226,26 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_snap = add(m_viewMenu, tr("&Snap to Grid"), QKeySequence(Qt::CTRL | Qt::Key_G), [this](bool on) { m_scene->setSnapToGrid(on); });
     m_snap->setCheckable(true);
+    m_scene->setSnapToGrid(AppSettings::load().snapToGrid);
     m_snap->setChecked(m_scene->snapToGrid());
+    connect(m_snap, &QAction::toggled, this, [](bool on) {
+        AppSettings s = AppSettings::load();
+        s.snapToGrid = on;
+        s.save();
+    });
+    m_workshopAction = add(m_viewMenu, tr("&Workshop Mode"), QKeySequence(Qt::Key_F11), [this](bool on) { setWorkshopMode(on); });
+    m_workshopAction->setCheckable(true);
     m_viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&About Archscope"), QKeySequence(), [this] {
-        QMessageBox::about(this, tr("About Archscope"),
-                           tr("<h3>Archscope %1</h3><p>Choose AWS compute and sketch event-driven "
-                              "architectures.</p><p>Built with Qt %2. Prices are us-east-1 list prices; "
-                              "see each service's Learn text for their date and source.</p>")
-                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    add(help, tr("&Getting Started"), QKeySequence::HelpContents, [this] { showGettingStarted(this); });
+    add(help, tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), [this] {
+        showKeyboardShortcuts(this, findChildren<QAction *>());
     });
+    help->addSeparator();
+    add(help, tr("&About Archscope"), QKeySequence(), [this] { showAbout(this, m_catalog); });
     add(help, tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
 
     QToolBar *tools = addToolBar(tr("Main"));
@@ -384,15 +406,109 @@ bool MainWindow::openExample(const QString &resourcePath)
 
 void MainWindow::setDarkCanvas(bool dark)
 {
-    m_scene->setDiagramStyle(dark ? DiagramStyle::dark() : DiagramStyle::light());
+    m_darkCanvas = dark;
+    if (!m_workshop)
+        m_scene->setDiagramStyle(dark ? DiagramStyle::dark() : DiagramStyle::light());
+}
+
+void MainWindow::setWorkshopMode(bool on)
+{
+    if (on == m_workshop)
+        return;
+    m_workshop = on;
+    m_workshopAction->setChecked(on);
+    if (on) {
+        // Everything but the diagram goes away; the room sees large type and heavy wires.
+        m_stateBeforeWorkshop = saveState();
+        for (QDockWidget *d : findChildren<QDockWidget *>())
+            d->hide();
+        for (QToolBar *t : findChildren<QToolBar *>())
+            t->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+        m_scene->setDiagramStyle(DiagramStyle::workshop());
+        m_view->setPointerHighlight(true);
+        showFullScreen();
+        QTimer::singleShot(0, m_view, &DiagramView::fitAll);
+        m_view->setFocus();
+    } else {
+        m_view->setPointerHighlight(false);
+        setDarkCanvas(m_darkCanvas);
+        menuBar()->show();
+        statusBar()->show();
+        restoreState(m_stateBeforeWorkshop);
+        showNormal();
+        QTimer::singleShot(0, m_view, &DiagramView::fitAll);
+    }
+}
+
+void MainWindow::newDocument()
+{
+    if (!m_files->maybeSave())
+        return;
+    const AppSettings prefs = AppSettings::load();
+    DocumentData data;
+    data.settings.horizonS = prefs.defaultHorizonS;
+    data.settings.stepS = prefs.defaultStepS;
+    m_doc->reset(data, QString());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(AppSettings::load(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings prefs = dialog.settings();
+    prefs.save();
+    m_snap->setChecked(prefs.snapToGrid);
+    const bool dark = applyTheme(*qApp, prefs.theme);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *window = qobject_cast<MainWindow *>(w))
+            window->setDarkCanvas(dark);
+}
+
+void MainWindow::inspectSelection()
+{
+    if (auto *dock = qobject_cast<QDockWidget *>(m_inspector->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    // Focus the first editor, so the keyboard goes straight to the selection's properties.
+    for (QWidget *w : m_inspector->findChildren<QWidget *>()) {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    m_inspector->setFocus();
+}
+
+void MainWindow::wireFromSelection()
+{
+    if (!m_scene->beginKeyboardWire())
+        statusBar()->showMessage(tr("Select one service to wire from, then choose Wire To (Ctrl+E)."), 6000);
+    m_view->setFocus();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_files->maybeSave())
-        event->accept();
-    else
+    if (!m_files->maybeSave()) {
         event->ignore();
+        return;
+    }
+    if (m_workshop)
+        setWorkshopMode(false);
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
 }
 
 } // namespace archscope

@@ -41,6 +41,8 @@ public:
     bool openFile(const QString &path);
     bool openExample(const QString &resourcePath);
     void setDarkCanvas(bool dark);
+    bool isWorkshopMode() const { return m_workshop; }
+    void setWorkshopMode(bool on);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +64,11 @@ private:
     void deleteSelection();
     void autoLayout();
     void addKindAtCenter(const QString &kind);
+    void newDocument();
+    void showPreferences();
+    void inspectSelection();
+    void wireFromSelection();
+    void restoreLayout();
 
     const Catalog &m_catalog;
     Document *m_doc;
@@ -76,6 +83,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     int m_pasteCount = 0;
+    bool m_workshop = false;
+    bool m_darkCanvas = false;
+    QByteArray m_stateBeforeWorkshop;
+    QAction *m_workshopAction = nullptr;
 
     QAction *m_save = nullptr;
     QAction *m_revert = nullptr;

@@ -7,12 +7,18 @@
 
 namespace archscope {
 
-void applyTheme(QApplication &app, bool dark)
+bool applyTheme(QApplication &app, AppSettings::Theme theme)
 {
+    if (theme == AppSettings::Theme::System) {
+        // The platform's palette; the canvas follows whether it is dark.
+        static const QPalette systemPalette = app.palette();
+        app.setPalette(systemPalette);
+        return systemPalette.color(QPalette::Window).lightness() < 128;
+    }
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (!dark) {
+    if (theme == AppSettings::Theme::Light) {
         app.setPalette(app.style()->standardPalette());
-        return;
+        return false;
     }
     QPalette p;
     const QColor window(0x2b, 0x2e, 0x33), base(0x1f, 0x22, 0x26), text(0xe6, 0xe8, 0xeb);
@@ -39,6 +45,7 @@ void applyTheme(QApplication &app, bool dark)
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, disabled);
     app.setPalette(p);
+    return true;
 }
 
 } // namespace archscope

@@ -27,6 +27,12 @@ void set(void *obj, const char *name, const QByteArray &value)
 
 } // namespace
 
+QString graphvizVersion()
+{
+    std::unique_ptr<GVC_t, decltype(&gvFreeContext)> gvc(gvContext(), &gvFreeContext);
+    return QString::fromLatin1(gvcVersion(gvc.get()));
+}
+
 QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &catalog)
 {
     QHash<QString, QPointF> result;

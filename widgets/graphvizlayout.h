@@ -12,4 +12,7 @@ struct DocumentData;
 // engine through libgvc. Returns the new top-left position of every node.
 QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &catalog);
 
+// The version of the Graphviz library doing the layout, for the About box.
+QString graphvizVersion();
+
 } // namespace archscope

@@ -27,35 +27,37 @@ namespace archscope {
 
 namespace {
 
-QString edgeKindLabel(EdgeKind kind) {
+QString edgeKindLabel(EdgeKind kind)
+{
     switch (kind) {
-    case EdgeKind::Trigger:
-        return InspectorWidget::tr("Trigger");
-    case EdgeKind::Write:
-        return InspectorWidget::tr("Write (put data)");
-    case EdgeKind::Failure:
-        return InspectorWidget::tr("On failure (dead-letter)");
+    case EdgeKind::Trigger: return InspectorWidget::tr("Trigger");
+    case EdgeKind::Write: return InspectorWidget::tr("Write (put data)");
+    case EdgeKind::Failure: return InspectorWidget::tr("On failure (dead-letter)");
     }
     return {};
 }
 
-bool sameCheck(const WireCheck &a, const WireCheck &b) {
+bool sameCheck(const WireCheck &a, const WireCheck &b)
+{
     return a.allowed == b.allowed && a.kind == b.kind && a.model == b.model && a.kinds == b.kinds;
 }
 
 // Singular and plural are separate source strings so English reads right untranslated; each
 // keeps %n so a translation still gets every plural form of its language.
-QString services(int n) {
+QString services(int n)
+{
     return n == 1 ? InspectorWidget::tr("%n service", nullptr, n)
                   : InspectorWidget::tr("%n services", nullptr, n);
 }
 
-QString wires(int n) {
+QString wires(int n)
+{
     return n == 1 ? InspectorWidget::tr("%n wire", nullptr, n)
                   : InspectorWidget::tr("%n wires", nullptr, n);
 }
 
-void setMuted(QLabel *label) {
+void setMuted(QLabel *label)
+{
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
     label->setPalette(palette);
@@ -68,7 +70,8 @@ InspectorWidget::InspectorWidget(const Catalog &catalog, QWidget *parent)
     , m_catalog(catalog)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_scroll(new QScrollArea(m_splitter))
-    , m_learn(new QTextBrowser(m_splitter)) {
+    , m_learn(new QTextBrowser(m_splitter))
+{
     m_scroll->setObjectName(QStringLiteral("inspectorScroll"));
     m_scroll->setAccessibleName(tr("Properties"));
     m_scroll->setWidgetResizable(true);
@@ -94,14 +97,16 @@ InspectorWidget::InspectorWidget(const Catalog &catalog, QWidget *parent)
     rebuild();
 }
 
-InspectorWidget::~InspectorWidget() {
+InspectorWidget::~InspectorWidget()
+{
     // Tear the form down while this object is still whole: an editor that loses focus as its
     // window closes still signals its edit to us.
     m_rebuilding = true;
     delete m_scroll->takeWidget();
 }
 
-void InspectorWidget::setDocument(Document *doc) {
+void InspectorWidget::setDocument(Document *doc)
+{
     if (m_doc == doc)
         return;
     if (m_doc)
@@ -120,16 +125,23 @@ void InspectorWidget::setDocument(Document *doc) {
             pruneSelection();
             rebuild(); // same ids may now name different content: rebuild either way
         });
-        connect(doc, &QObject::destroyed, this, [this] { setDocument(nullptr); });
+        // By the time destroyed() is emitted m_doc already reads null: just drop the view.
+        connect(doc, &QObject::destroyed, this, [this] {
+            m_nodeIds.clear();
+            m_edgeIds.clear();
+            rebuild();
+        });
     }
     rebuild();
 }
 
-Document *InspectorWidget::document() const {
+Document *InspectorWidget::document() const
+{
     return m_doc;
 }
 
-void InspectorWidget::setSelection(const QStringList &nodeIds, const QStringList &edgeIds) {
+void InspectorWidget::setSelection(const QStringList &nodeIds, const QStringList &edgeIds)
+{
     if (nodeIds == m_nodeIds && edgeIds == m_edgeIds)
         return; // the canvas re-announces the same selection often; keep the user's place
     m_nodeIds = nodeIds;
@@ -138,7 +150,8 @@ void InspectorWidget::setSelection(const QStringList &nodeIds, const QStringList
     rebuild();
 }
 
-bool InspectorWidget::pruneSelection() {
+bool InspectorWidget::pruneSelection()
+{
     if (!m_doc) {
         const bool had = !m_nodeIds.isEmpty() || !m_edgeIds.isEmpty();
         m_nodeIds.clear();
@@ -151,7 +164,8 @@ bool InspectorWidget::pruneSelection() {
     return m_nodeIds.size() + m_edgeIds.size() != before;
 }
 
-QFormLayout *InspectorWidget::newForm(QVBoxLayout *layout) {
+QFormLayout *InspectorWidget::newForm(QVBoxLayout *layout)
+{
     auto *form = new QFormLayout;
     // Labels beside editors while they fit, above them in a narrow dock.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -161,7 +175,8 @@ QFormLayout *InspectorWidget::newForm(QVBoxLayout *layout) {
     return form;
 }
 
-QLabel *InspectorWidget::newHeadline(const QString &text) {
+QLabel *InspectorWidget::newHeadline(const QString &text)
+{
     auto *label = new QLabel(text);
     label->setObjectName(QStringLiteral("inspectorHeadline"));
     label->setWordWrap(true);
@@ -173,7 +188,8 @@ QLabel *InspectorWidget::newHeadline(const QString &text) {
     return label;
 }
 
-void InspectorWidget::rebuild() {
+void InspectorWidget::rebuild()
+{
     // Let a half-typed label or value commit first, while the old view is still consistent.
     QString focusName;
     QWidget *focus = QApplication::focusWidget();
@@ -237,14 +253,16 @@ void InspectorWidget::rebuild() {
             again->setFocus(Qt::OtherFocusReason);
 }
 
-void InspectorWidget::buildDocumentView(QVBoxLayout *layout) {
+void InspectorWidget::buildDocumentView(QVBoxLayout *layout)
+{
     layout->addWidget(m_headline = newHeadline(tr("Diagram")));
     m_settings = new SettingsForm(m_doc);
     layout->addWidget(m_settings);
     setLearnHtml(LearnText::forDocument());
 }
 
-void InspectorWidget::buildNodeView(QVBoxLayout *layout, const Node &node) {
+void InspectorWidget::buildNodeView(QVBoxLayout *layout, const Node &node)
+{
     const KindSpec *kind = m_catalog.kind(node.kind);
 
     auto *header = new QHBoxLayout;
@@ -276,11 +294,12 @@ void InspectorWidget::buildNodeView(QVBoxLayout *layout, const Node &node) {
     m_labelEdit->setAccessibleName(tr("Label"));
     m_labelEdit->setToolTip(tr("The name shown on the canvas and in exports."));
     const QString id = node.id;
-    connect(m_labelEdit, &QLineEdit::editingFinished, this, [this, id] {
-        if (!m_labelEdit || !m_doc)
-            return;
-        m_labelEdit->setModified(false);
-        editing::renameNode(m_doc, id, m_labelEdit->text());
+    // The lambda holds its own editor: after a rebuild m_labelEdit is another one.
+    QLineEdit *labelEdit = m_labelEdit;
+    connect(labelEdit, &QLineEdit::editingFinished, this, [this, id, labelEdit] {
+        labelEdit->setModified(false);
+        if (m_doc)
+            editing::renameNode(m_doc, id, labelEdit->text());
     });
     form->addRow(tr("&Label"), PropertyEditors::alignedRow(m_labelEdit));
 
@@ -305,7 +324,8 @@ void InspectorWidget::buildNodeView(QVBoxLayout *layout, const Node &node) {
     setLearnHtml(LearnText::forKind(m_catalog, *kind));
 }
 
-WireCheck InspectorWidget::checkWire(const Edge &edge) const {
+WireCheck InspectorWidget::checkWire(const Edge &edge) const
+{
     const Node *from = m_doc->node(edge.from);
     const Node *to = m_doc->node(edge.to);
     if (!from || !to)
@@ -313,13 +333,15 @@ WireCheck InspectorWidget::checkWire(const Edge &edge) const {
     return WiringRules(m_catalog).check(*from, *to, edge.kind);
 }
 
-QString InspectorWidget::wireTitle(const Edge &edge) const {
+QString InspectorWidget::wireTitle(const Edge &edge) const
+{
     const Node *from = m_doc->node(edge.from);
     const Node *to = m_doc->node(edge.to);
     return tr("%1 → %2").arg(from ? from->label : edge.from, to ? to->label : edge.to);
 }
 
-void InspectorWidget::buildWireView(QVBoxLayout *layout, const Edge &edge) {
+void InspectorWidget::buildWireView(QVBoxLayout *layout, const Edge &edge)
+{
     m_check = checkWire(edge);
     layout->addWidget(m_headline = newHeadline(wireTitle(edge)));
 
@@ -364,10 +386,10 @@ void InspectorWidget::buildWireView(QVBoxLayout *layout, const Edge &edge) {
         m_edgeKind->setCurrentIndex(m_check.kinds.indexOf(edge.kind));
         WheelGuard::install(m_edgeKind);
         const QString id = edge.id;
-        connect(m_edgeKind, &QComboBox::currentIndexChanged, this, [this, id](int index) {
+        QComboBox *combo = m_edgeKind;
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, id, combo](int index) {
             EdgeKind kind;
-            if (!m_doc || !m_edgeKind ||
-                !edgeKindFromId(m_edgeKind->itemData(index).toString(), &kind))
+            if (!m_doc || !edgeKindFromId(combo->itemData(index).toString(), &kind))
                 return;
             const Edge *e = m_doc->edge(id);
             if (e && e->kind != kind)
@@ -387,7 +409,8 @@ void InspectorWidget::buildWireView(QVBoxLayout *layout, const Edge &edge) {
         LearnText::forWire(m_check, from ? from->label : edge.from, to ? to->label : edge.to));
 }
 
-void InspectorWidget::buildSeveralView(QVBoxLayout *layout) {
+void InspectorWidget::buildSeveralView(QVBoxLayout *layout)
+{
     const int n = int(m_nodeIds.size());
     const int m = int(m_edgeIds.size());
     QString text;
@@ -399,15 +422,17 @@ void InspectorWidget::buildSeveralView(QVBoxLayout *layout) {
     setLearnHtml(LearnText::forSeveral());
 }
 
-void InspectorWidget::setLearnHtml(const QString &html) {
+void InspectorWidget::setLearnHtml(const QString &html)
+{
     // Re-setting identical text would scroll the reader back to the top.
-    if (m_learn->property("archscopeHtml").toString() == html && !html.isNull())
+    if (m_learnHtml == html && !m_learn->document()->isEmpty())
         return;
-    m_learn->setProperty("archscopeHtml", html);
+    m_learnHtml = html;
     m_learn->setHtml(html);
 }
 
-void InspectorWidget::refreshNode() {
+void InspectorWidget::refreshNode()
+{
     const Node *node = m_doc ? m_doc->node(m_nodeIds.value(0)) : nullptr;
     if (!node)
         return;
@@ -420,7 +445,8 @@ void InspectorWidget::refreshNode() {
         m_editors->sync();
 }
 
-void InspectorWidget::refreshWire() {
+void InspectorWidget::refreshWire()
+{
     const Edge *edge = m_doc ? m_doc->edge(m_edgeIds.value(0)) : nullptr;
     if (!edge)
         return;
@@ -446,7 +472,8 @@ void InspectorWidget::refreshWire() {
         LearnText::forWire(check, from ? from->label : edge->from, to ? to->label : edge->to));
 }
 
-void InspectorWidget::onNodeChanged(const QString &id) {
+void InspectorWidget::onNodeChanged(const QString &id)
+{
     if (m_rebuilding)
         return;
     if (m_view == View::Node && m_nodeIds.value(0) == id) {
@@ -458,22 +485,26 @@ void InspectorWidget::onNodeChanged(const QString &id) {
     }
 }
 
-void InspectorWidget::onEdgeChanged(const QString &id) {
+void InspectorWidget::onEdgeChanged(const QString &id)
+{
     if (!m_rebuilding && m_view == View::Wire && m_edgeIds.value(0) == id)
         refreshWire();
 }
 
-void InspectorWidget::onItemRemoved() {
+void InspectorWidget::onItemRemoved()
+{
     if (!m_rebuilding && pruneSelection())
         rebuild();
 }
 
-void InspectorWidget::onSettingsChanged() {
+void InspectorWidget::onSettingsChanged()
+{
     if (!m_rebuilding && m_settings)
         m_settings->sync();
 }
 
-QWidget *InspectorWidget::editorFor(const QString &key) const {
+QWidget *InspectorWidget::editorFor(const QString &key) const
+{
     if (m_view == View::Node && key == QLatin1String("label"))
         return m_labelEdit;
     if (m_view == View::Wire && key == QLatin1String("edgeKind"))
@@ -483,11 +514,13 @@ QWidget *InspectorWidget::editorFor(const QString &key) const {
     return m_editors ? m_editors->editorFor(key) : nullptr;
 }
 
-QToolButton *InspectorWidget::resetButtonFor(const QString &key) const {
+QToolButton *InspectorWidget::resetButtonFor(const QString &key) const
+{
     return m_editors ? m_editors->resetButtonFor(key) : nullptr;
 }
 
-QString InspectorWidget::headline() const {
+QString InspectorWidget::headline() const
+{
     return m_headline ? m_headline->text() : QString();
 }
 

@@ -27,7 +27,8 @@ struct Node;
 
 // The inspector dock: edits the selected service, wire or (with nothing selected) the
 // document through commands, and explains the selection in its "Learn" pane.
-class InspectorWidget : public QWidget {
+class InspectorWidget : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -94,6 +95,7 @@ private:
     PropertyEditors *m_editors = nullptr;
     SettingsForm *m_settings = nullptr;
     WireCheck m_check; // the verdict the wire view was built for
+    QString m_learnHtml; // what the Learn pane shows, to skip identical refreshes
 };
 
 } // namespace archscope

@@ -11,12 +11,14 @@ namespace archscope {
 
 namespace {
 
-QString esc(const QString &text) {
+QString esc(const QString &text)
+{
     return text.toHtmlEscaped();
 }
 
 // Shows as many decimals as a value has, up to ten: "$0.0000166667", "1,000,000".
-QString number(double value) {
+QString number(double value)
+{
     const QLocale locale;
     QString text = locale.toString(value, 'f', 10);
     const QString point = locale.decimalPoint();
@@ -31,7 +33,8 @@ QString number(double value) {
 }
 
 // Money reads with at least cents: "$0.20", "$3.50", "$0.0000166667".
-QString money(double value) {
+QString money(double value)
+{
     QString text = number(value);
     const QString point = QLocale().decimalPoint();
     const qsizetype at = text.indexOf(point);
@@ -43,18 +46,21 @@ QString money(double value) {
     return text;
 }
 
-QString paragraphs(const QString &text) {
+QString paragraphs(const QString &text)
+{
     QString html;
     for (const QString &para : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
         html += QStringLiteral("<p>%1</p>").arg(esc(para.trimmed()));
     return html;
 }
 
-QString heading(const QString &text) {
+QString heading(const QString &text)
+{
     return QStringLiteral("<h4>%1</h4>").arg(esc(text));
 }
 
-QString list(const QStringList &items) {
+QString list(const QStringList &items)
+{
     if (items.isEmpty())
         return {};
     QString html = QStringLiteral("<ul>");
@@ -65,7 +71,8 @@ QString list(const QStringList &items) {
 
 // Wiring lines hold "✓" or "✗" after the arrow: the possible wires first, the refused ones
 // after them and muted, so what a kind can do reads at a glance.
-QStringList wiringItems(const QStringList &lines) {
+QStringList wiringItems(const QStringList &lines)
+{
     QStringList allowed;
     QStringList refused;
     for (const QString &line : lines) {
@@ -80,7 +87,8 @@ QStringList wiringItems(const QStringList &lines) {
 
 } // namespace
 
-QString LearnText::forKind(const Catalog &catalog, const KindSpec &kind) {
+QString LearnText::forKind(const Catalog &catalog, const KindSpec &kind)
+{
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(kind.name));
     if (!kind.summary.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(kind.summary));
@@ -128,7 +136,8 @@ QString LearnText::forKind(const Catalog &catalog, const KindSpec &kind) {
     return html;
 }
 
-QString LearnText::forWire(const WireCheck &check, const QString &fromName, const QString &toName) {
+QString LearnText::forWire(const WireCheck &check, const QString &fromName, const QString &toName)
+{
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 → %2").arg(fromName, toName)));
     if (check.allowed) {
         html += heading(invocationModelLabel(check.model));
@@ -141,7 +150,8 @@ QString LearnText::forWire(const WireCheck &check, const QString &fromName, cons
     return html;
 }
 
-QString LearnText::forDocument() {
+QString LearnText::forDocument()
+{
     return QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
         .arg(esc(tr("Inspector")),
              esc(tr("Select a service or a wire on the canvas to edit it and to learn what it "
@@ -150,7 +160,8 @@ QString LearnText::forDocument() {
                     "simulation settings.")));
 }
 
-QString LearnText::forSeveral() {
+QString LearnText::forSeveral()
+{
     return QStringLiteral("<p>%1</p>")
         .arg(esc(tr("Select a single service or wire to edit its properties.")));
 }

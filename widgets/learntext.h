@@ -10,7 +10,8 @@ struct KindSpec;
 struct WireCheck;
 
 // Builds the inspector's "Learn" pages as HTML, with every piece of catalog text escaped.
-class LearnText {
+class LearnText
+{
     Q_DECLARE_TR_FUNCTIONS(LearnText)
 
 public:

@@ -3,13 +3,15 @@
 namespace archscope {
 
 NumberSpinBox::NumberSpinBox(QWidget *parent)
-    : QDoubleSpinBox(parent) {
+    : QDoubleSpinBox(parent)
+{
     // Rates of 1.1574 events/s and durations of 900,000 ms share one editor type: keep enough
     // decimals for the small ones and trim the zeros the large ones do not need.
     setDecimals(6);
 }
 
-QString NumberSpinBox::textFromValue(double value) const {
+QString NumberSpinBox::textFromValue(double value) const
+{
     QString text = locale().toString(value, 'f', decimals());
     if (!isGroupSeparatorShown())
         text.remove(locale().groupSeparator());

@@ -5,7 +5,8 @@
 namespace archscope {
 
 // A double spin box that shows only the digits a value needs: "512", "1.1574", "0.3".
-class NumberSpinBox : public QDoubleSpinBox {
+class NumberSpinBox : public QDoubleSpinBox
+{
     Q_OBJECT
 
 public:

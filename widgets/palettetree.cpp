@@ -8,7 +8,8 @@
 namespace archscope {
 
 PaletteTree::PaletteTree(QWidget *parent)
-    : QTreeWidget(parent) {
+    : QTreeWidget(parent)
+{
     setHeaderHidden(true);
     setColumnCount(1);
     setRootIsDecorated(false);
@@ -28,15 +29,18 @@ PaletteTree::PaletteTree(QWidget *parent)
     });
 }
 
-QStringList PaletteTree::mimeTypes() const {
+QStringList PaletteTree::mimeTypes() const
+{
     return {QString::fromLatin1(PaletteWidget::kindMimeType)};
 }
 
-Qt::DropActions PaletteTree::supportedDropActions() const {
+Qt::DropActions PaletteTree::supportedDropActions() const
+{
     return Qt::CopyAction;
 }
 
-QMimeData *PaletteTree::mimeData(const QList<QTreeWidgetItem *> &items) const {
+QMimeData *PaletteTree::mimeData(const QList<QTreeWidgetItem *> &items) const
+{
     for (const QTreeWidgetItem *item : items) {
         const QString id = item->data(0, KindIdRole).toString();
         if (!id.isEmpty())
@@ -45,7 +49,8 @@ QMimeData *PaletteTree::mimeData(const QList<QTreeWidgetItem *> &items) const {
     return nullptr;
 }
 
-void PaletteTree::keyPressEvent(QKeyEvent *event) {
+void PaletteTree::keyPressEvent(QKeyEvent *event)
+{
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         const QString id =
             currentItem() ? currentItem()->data(0, KindIdRole).toString() : QString();

@@ -5,7 +5,8 @@
 namespace archscope {
 
 // The palette's list of kinds: drags a kind as its id and activates one on Enter or double-click.
-class PaletteTree : public QTreeWidget {
+class PaletteTree : public QTreeWidget
+{
     Q_OBJECT
 
 public:

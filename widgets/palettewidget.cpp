@@ -16,7 +16,8 @@ PaletteWidget::PaletteWidget(const Catalog &catalog, QWidget *parent)
     , m_catalog(catalog)
     , m_search(new QLineEdit(this))
     , m_tree(new PaletteTree(this))
-    , m_noMatch(new QLabel(this)) {
+    , m_noMatch(new QLabel(this))
+{
     m_search->setObjectName(QStringLiteral("paletteSearch"));
     m_search->setPlaceholderText(tr("Search services…"));
     m_search->setClearButtonEnabled(true);
@@ -51,21 +52,25 @@ PaletteWidget::PaletteWidget(const Catalog &catalog, QWidget *parent)
     connect(m_tree, &PaletteTree::kindActivated, this, &PaletteWidget::kindActivated);
 }
 
-QTreeWidget *PaletteWidget::tree() const {
+QTreeWidget *PaletteWidget::tree() const
+{
     return m_tree;
 }
 
-void PaletteWidget::setFilterText(const QString &text) {
+void PaletteWidget::setFilterText(const QString &text)
+{
     m_search->setText(text);
 }
 
-QMimeData *PaletteWidget::mimeDataForKind(const QString &kindId) {
+QMimeData *PaletteWidget::mimeDataForKind(const QString &kindId)
+{
     auto *mime = new QMimeData;
     mime->setData(QString::fromLatin1(kindMimeType), kindId.toUtf8());
     return mime;
 }
 
-void PaletteWidget::populate() {
+void PaletteWidget::populate()
+{
     for (const CategorySpec &category : m_catalog.categories()) {
         QList<const KindSpec *> kinds;
         for (const KindSpec &kind : m_catalog.kinds())
@@ -102,7 +107,8 @@ void PaletteWidget::populate() {
     }
 }
 
-void PaletteWidget::applyFilter(const QString &text) {
+void PaletteWidget::applyFilter(const QString &text)
+{
     const QString needle = text.trimmed();
     bool anyVisible = false;
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
@@ -131,7 +137,8 @@ void PaletteWidget::applyFilter(const QString &text) {
         m_tree->setCurrentItem(nullptr);
 }
 
-QTreeWidgetItem *PaletteWidget::firstVisibleKind() const {
+QTreeWidgetItem *PaletteWidget::firstVisibleKind() const
+{
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_tree->topLevelItem(g);
         if (group->isHidden())
@@ -143,7 +150,8 @@ QTreeWidgetItem *PaletteWidget::firstVisibleKind() const {
     return nullptr;
 }
 
-bool PaletteWidget::eventFilter(QObject *watched, QEvent *event) {
+bool PaletteWidget::eventFilter(QObject *watched, QEvent *event)
+{
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down) {

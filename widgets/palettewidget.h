@@ -14,7 +14,8 @@ class Catalog;
 class PaletteTree;
 
 // The service palette: every catalog kind by category, searchable, dragged onto the canvas.
-class PaletteWidget : public QWidget {
+class PaletteWidget : public QWidget
+{
     Q_OBJECT
 
 public:

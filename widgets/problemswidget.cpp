@@ -13,7 +13,8 @@ namespace archscope {
 
 namespace {
 
-bool sameProblem(const Problem &a, const Problem &b) {
+bool sameProblem(const Problem &a, const Problem &b)
+{
     return a.severity == b.severity && a.subject == b.subject && a.id == b.id && a.code == b.code &&
            a.message == b.message;
 }
@@ -23,7 +24,8 @@ bool sameProblem(const Problem &a, const Problem &b) {
 ProblemsWidget::ProblemsWidget(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
-    , m_list(new QListWidget(this)) {
+    , m_list(new QListWidget(this))
+{
     m_summary->setObjectName(QStringLiteral("problemsSummary"));
     m_summary->setAccessibleName(tr("Problem summary"));
     m_summary->setWordWrap(true);
@@ -53,7 +55,8 @@ ProblemsWidget::ProblemsWidget(QWidget *parent)
     m_summary->setText(summaryText(0, 0));
 }
 
-QString ProblemsWidget::summaryText(int errors, int warnings) {
+QString ProblemsWidget::summaryText(int errors, int warnings)
+{
     if (errors == 0 && warnings == 0)
         return tr("No problems");
     // English source text must read right without a translation loaded, so the singular and
@@ -69,7 +72,8 @@ QString ProblemsWidget::summaryText(int errors, int warnings) {
     return tr("%1, %2", "errors, warnings").arg(e, w);
 }
 
-void ProblemsWidget::setProblems(const QList<Problem> &problems) {
+void ProblemsWidget::setProblems(const QList<Problem> &problems)
+{
     QList<Problem> sorted = problems;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Problem &a, const Problem &b) {
         return a.isError() && !b.isError();
@@ -106,7 +110,8 @@ void ProblemsWidget::setProblems(const QList<Problem> &problems) {
         m_list->setCurrentRow(newRow);
 }
 
-void ProblemsWidget::activate(QListWidgetItem *item) {
+void ProblemsWidget::activate(QListWidgetItem *item)
+{
     const int row = item ? m_list->row(item) : -1;
     if (row < 0 || row >= m_problems.size())
         return;
@@ -114,7 +119,8 @@ void ProblemsWidget::activate(QListWidgetItem *item) {
     emit problemActivated(p.subject, p.id);
 }
 
-bool ProblemsWidget::eventFilter(QObject *watched, QEvent *event) {
+bool ProblemsWidget::eventFilter(QObject *watched, QEvent *event)
+{
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_list->currentItem()) {

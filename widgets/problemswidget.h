@@ -12,7 +12,8 @@ class QListWidgetItem;
 namespace archscope {
 
 // The problems dock: the diagram's errors and warnings, errors first; activating one locates it.
-class ProblemsWidget : public QWidget {
+class ProblemsWidget : public QWidget
+{
     Q_OBJECT
 
 public:

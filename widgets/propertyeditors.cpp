@@ -37,26 +37,31 @@ using Type = PropertySpec::Type;
 // A series file larger than this cannot hold 100,000 sensible rows; refuse before reading it.
 constexpr qint64 maxSeriesFileBytes = 16 * 1024 * 1024;
 
-QString keyOf(const QStringList &path) {
+QString keyOf(const QStringList &path)
+{
     return path.join(QLatin1Char('.'));
 }
 
-QString objectNameFor(const char *prefix, const QStringList &path) {
+QString objectNameFor(const char *prefix, const QStringList &path)
+{
     return QString::fromLatin1(prefix) + keyOf(path);
 }
 
-bool sameValue(const QJsonValue &a, const QJsonValue &b) {
+bool sameValue(const QJsonValue &a, const QJsonValue &b)
+{
     if (a.isDouble() && b.isDouble())
         return a.toDouble() == b.toDouble();
     return a == b;
 }
 
-int toInt(double v) {
+int toInt(double v)
+{
     return int(std::clamp(v, double(INT_MIN + 1), double(INT_MAX)));
 }
 
 // One step of an arrow key: fine enough for fractions, coarse enough for big ranges.
-double stepFor(const PropertySpec &spec) {
+double stepFor(const PropertySpec &spec)
+{
     const double span = spec.maximum - spec.minimum;
     if (span <= 1)
         return 0.05;
@@ -65,7 +70,8 @@ double stepFor(const PropertySpec &spec) {
     return 1;
 }
 
-QString formatNumber(double value) {
+QString formatNumber(double value)
+{
     QString text = QLocale().toString(value, 'f', 6);
     const QString point = QLocale().decimalPoint();
     if (text.contains(point)) {
@@ -78,11 +84,13 @@ QString formatNumber(double value) {
     return text;
 }
 
-QString withUnit(const QString &value, const QString &unit) {
+QString withUnit(const QString &value, const QString &unit)
+{
     return unit.isEmpty() ? value : value + QLatin1Char(' ') + unit;
 }
 
-QString pointCount(int n) {
+QString pointCount(int n)
+{
     // Singular and plural are separate source strings so English reads right untranslated.
     return n == 1 ? PropertyEditors::tr("%n point", nullptr, n)
                   : PropertyEditors::tr("%n points", nullptr, n);
@@ -97,13 +105,15 @@ PropertyEditors::PropertyEditors(const Catalog &catalog, Document *doc, Target t
     , m_catalog(catalog)
     , m_doc(doc)
     , m_target(target)
-    , m_id(id) {
+    , m_id(id)
+{
     addRows(specs, {}, form);
     sync();
 }
 
 void PropertyEditors::addRows(const QList<PropertySpec> &specs, const QStringList &parentPath,
-                              QFormLayout *form) {
+                              QFormLayout *form)
+{
     QWidget *owner = form->parentWidget();
     for (const PropertySpec &spec : specs) {
         Field field;
@@ -159,7 +169,8 @@ void PropertyEditors::addRows(const QList<PropertySpec> &specs, const QStringLis
     }
 }
 
-QWidget *PropertyEditors::createEditor(const Field &field, QWidget *parent) {
+QWidget *PropertyEditors::createEditor(const Field &field, QWidget *parent)
+{
     const PropertySpec &spec = field.spec;
     const QStringList path = field.path;
     QWidget *editor = nullptr;
@@ -238,8 +249,7 @@ QWidget *PropertyEditors::createEditor(const Field &field, QWidget *parent) {
         editor = count;
         break;
     }
-    case Type::Object:
-        break; // handled by addRows: a group of editors, not one
+    case Type::Object: break; // handled by addRows: a group of editors, not one
     }
     if (editor) {
         editor->setObjectName(objectNameFor("property_", path));
@@ -254,7 +264,8 @@ namespace {
 
 // A reset button that keeps its room while hidden, so editors stay aligned whether a value is
 // set or not.
-QToolButton *newResetButton(QWidget *parent) {
+QToolButton *newResetButton(QWidget *parent)
+{
     auto *reset = new QToolButton(parent);
     reset->setText(QStringLiteral("↺"));
     reset->setAutoRaise(true);
@@ -266,7 +277,8 @@ QToolButton *newResetButton(QWidget *parent) {
 
 } // namespace
 
-QWidget *PropertyEditors::alignedRow(QWidget *editor) {
+QWidget *PropertyEditors::alignedRow(QWidget *editor)
+{
     auto *row = new QWidget;
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -279,20 +291,24 @@ QWidget *PropertyEditors::alignedRow(QWidget *editor) {
     return row;
 }
 
-QToolButton *PropertyEditors::createResetButton(const Field &field, QWidget *parent) {
+QToolButton *PropertyEditors::createResetButton(const Field &field, QWidget *parent)
+{
     QToolButton *reset = newResetButton(parent);
     reset->setObjectName(objectNameFor("reset_", field.path));
     reset->setToolTip(tr("Reset to default"));
     reset->setAccessibleName(tr("Reset %1 to default").arg(field.spec.label));
     const QStringList path = field.path;
     connect(reset, &QToolButton::clicked, this, [this, path] {
+        if (!m_doc)
+            return;
         m_doc->undoStack()->push(new ChangePropertyCommand(m_doc, m_target, m_id, path,
                                                            QJsonValue(QJsonValue::Undefined)));
     });
     return reset;
 }
 
-QString PropertyEditors::toolTip(const PropertySpec &spec) const {
+QString PropertyEditors::toolTip(const PropertySpec &spec) const
+{
     QStringList parts;
     if (!spec.help.isEmpty())
         parts.append(spec.help.toHtmlEscaped());
@@ -319,7 +335,10 @@ QString PropertyEditors::toolTip(const PropertySpec &spec) const {
     return QStringLiteral("<p>") + parts.join(QStringLiteral("</p><p>")) + QStringLiteral("</p>");
 }
 
-QJsonObject PropertyEditors::props() const {
+QJsonObject PropertyEditors::props() const
+{
+    if (!m_doc)
+        return {};
     if (m_target == Target::Node) {
         const Node *node = m_doc->node(m_id);
         return node ? node->props : QJsonObject();
@@ -328,8 +347,11 @@ QJsonObject PropertyEditors::props() const {
     return edge ? edge->props : QJsonObject();
 }
 
-QJsonValue PropertyEditors::effectiveValue(const Field &field) const {
+QJsonValue PropertyEditors::effectiveValue(const Field &field) const
+{
     const QJsonObject all = props();
+    if (!m_doc)
+        return {};
     const QString &top = field.path.first();
     QJsonValue value;
     if (m_target == Target::Node) {
@@ -349,7 +371,8 @@ QJsonValue PropertyEditors::effectiveValue(const Field &field) const {
     return object.contains(sub) ? object.value(sub) : field.spec.defaultValue;
 }
 
-bool PropertyEditors::isExplicit(const Field &field) const {
+bool PropertyEditors::isExplicit(const Field &field) const
+{
     QJsonObject object = props();
     for (int i = 0; i < field.path.size(); ++i) {
         if (!object.contains(field.path.at(i)))
@@ -360,7 +383,8 @@ bool PropertyEditors::isExplicit(const Field &field) const {
     return true;
 }
 
-void PropertyEditors::showValue(const Field &field, const QJsonValue &value) {
+void PropertyEditors::showValue(const Field &field, const QJsonValue &value)
+{
     const QSignalBlocker blocker(field.editor);
     switch (field.spec.type) {
     case Type::Integer: {
@@ -376,9 +400,7 @@ void PropertyEditors::showValue(const Field &field, const QJsonValue &value) {
             box->setValue(value.toDouble());
         break;
     }
-    case Type::Boolean:
-        static_cast<QCheckBox *>(field.editor)->setChecked(value.toBool());
-        break;
+    case Type::Boolean: static_cast<QCheckBox *>(field.editor)->setChecked(value.toBool()); break;
     case Type::Choice: {
         auto *box = static_cast<QComboBox *>(field.editor);
         const int index = box->findData(value.toString());
@@ -399,12 +421,14 @@ void PropertyEditors::showValue(const Field &field, const QJsonValue &value) {
         label->setText(pointCount(n));
         break;
     }
-    case Type::Object:
-        break;
+    case Type::Object: break;
     }
 }
 
-void PropertyEditors::sync() {
+void PropertyEditors::sync()
+{
+    if (!m_doc)
+        return;
     for (const Field &field : std::as_const(m_fields)) {
         if (field.spec.type == Type::Object)
             continue;
@@ -414,19 +438,22 @@ void PropertyEditors::sync() {
     }
 }
 
-QWidget *PropertyEditors::editorFor(const QString &key) const {
+QWidget *PropertyEditors::editorFor(const QString &key) const
+{
     const auto it = m_fieldIndex.constFind(key);
     return it == m_fieldIndex.cend() ? nullptr : m_fields.at(*it).editor;
 }
 
-QToolButton *PropertyEditors::resetButtonFor(const QString &key) const {
+QToolButton *PropertyEditors::resetButtonFor(const QString &key) const
+{
     const auto it = m_fieldIndex.constFind(key);
     return it == m_fieldIndex.cend() ? nullptr : m_fields.at(*it).reset;
 }
 
-void PropertyEditors::commit(const QStringList &path, const QJsonValue &value) {
+void PropertyEditors::commit(const QStringList &path, const QJsonValue &value)
+{
     const auto it = m_fieldIndex.constFind(keyOf(path));
-    if (it == m_fieldIndex.cend())
+    if (!m_doc || it == m_fieldIndex.cend())
         return;
     const Field &field = m_fields.at(*it);
     // Re-choosing the value already in effect is not an edit: it must not add an undo step.
@@ -435,10 +462,10 @@ void PropertyEditors::commit(const QStringList &path, const QJsonValue &value) {
     m_doc->undoStack()->push(new ChangePropertyCommand(m_doc, m_target, m_id, path, value));
 }
 
-bool PropertyEditors::importSeriesFile(const QString &key, const QString &fileName,
-                                       QString *error) {
+bool PropertyEditors::importSeriesFile(const QString &key, const QString &fileName, QString *error)
+{
     const auto it = m_fieldIndex.constFind(key);
-    if (it == m_fieldIndex.cend() || m_fields.at(*it).spec.type != Type::Series)
+    if (!m_doc || it == m_fieldIndex.cend() || m_fields.at(*it).spec.type != Type::Series)
         return false;
     const QString shownName = QFileInfo(fileName).fileName();
     QFile file(fileName);
@@ -466,7 +493,8 @@ bool PropertyEditors::importSeriesFile(const QString &key, const QString &fileNa
     return true;
 }
 
-void PropertyEditors::chooseSeriesFile(const QString &key) {
+void PropertyEditors::chooseSeriesFile(const QString &key)
+{
     auto *parentWidget = qobject_cast<QWidget *>(editorFor(key));
     const QString fileName =
         QFileDialog::getOpenFileName(parentWidget, tr("Import Traffic Series"), QString(),

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 class QFormLayout;
 class QLabel;
@@ -19,7 +20,8 @@ class Document;
 
 // The editors of one node's or wire's catalog properties, laid out in a form: each edit pushes
 // a ChangePropertyCommand, and sync() shows the model's values without rebuilding anything.
-class PropertyEditors : public QObject {
+class PropertyEditors : public QObject
+{
     Q_OBJECT
 
 public:
@@ -45,7 +47,8 @@ public:
     bool importSeriesFile(const QString &key, const QString &fileName, QString *error);
 
 private:
-    struct Field {
+    struct Field
+    {
         QStringList path;
         PropertySpec spec;
         QWidget *editor = nullptr;
@@ -66,7 +69,7 @@ private:
     void chooseSeriesFile(const QString &key);
 
     const Catalog &m_catalog;
-    Document *m_doc;
+    QPointer<Document> m_doc; // commands need it; a closed document must not crash an edit
     Target m_target;
     QString m_id;
     QList<Field> m_fields;

@@ -10,7 +10,8 @@ namespace archscope {
 namespace {
 
 // CSV files write numbers in the C locale whatever the user's locale; commas separate columns.
-bool toNumber(const QByteArray &field, double *value) {
+bool toNumber(const QByteArray &field, double *value)
+{
     bool ok = false;
     const double v = field.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(v))
@@ -20,14 +21,16 @@ bool toNumber(const QByteArray &field, double *value) {
 }
 
 // A field as quoted in an error message, cut short so a binary file cannot flood the dialog.
-QString shown(const QByteArray &field) {
+QString shown(const QByteArray &field)
+{
     const QString text = QString::fromUtf8(field.trimmed());
     return text.size() > 40 ? text.left(40) + QStringLiteral("…") : text;
 }
 
 } // namespace
 
-bool parseSeriesCsv(const QByteArray &data, QJsonArray *points, QString *error) {
+bool parseSeriesCsv(const QByteArray &data, QJsonArray *points, QString *error)
+{
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;

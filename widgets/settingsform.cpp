@@ -22,19 +22,22 @@ namespace {
 
 constexpr int secondsPerHour = 3600;
 
-QString tip(const QString &text) {
+QString tip(const QString &text)
+{
     return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
 }
 
 // Names and describes an editor for screen readers, and gives it the same help as a tooltip.
-void describe(QWidget *editor, const char *objectName, const QString &name, const QString &help) {
+void describe(QWidget *editor, const char *objectName, const QString &name, const QString &help)
+{
     editor->setObjectName(QString::fromLatin1(objectName));
     editor->setAccessibleName(name);
     editor->setAccessibleDescription(help);
     editor->setToolTip(tip(help));
 }
 
-QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const QString &suffix) {
+QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const QString &suffix)
+{
     auto *box = new QSpinBox(parent);
     box->setRange(minimum, maximum);
     box->setSuffix(suffix);
@@ -49,7 +52,8 @@ QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const QString &suff
 
 SettingsForm::SettingsForm(Document *doc, QWidget *parent)
     : QWidget(parent)
-    , m_doc(doc) {
+    , m_doc(doc)
+{
     // One form for all rows keeps every editor in one column; a bold caption opens each part.
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -124,7 +128,7 @@ SettingsForm::SettingsForm(Document *doc, QWidget *parent)
 
     connect(m_title, &QLineEdit::editingFinished, this, [this] {
         m_title->setModified(false);
-        if (m_title->text() != m_doc->data().title)
+        if (m_doc && m_title->text() != m_doc->data().title)
             m_doc->undoStack()->push(new ChangeTitleCommand(m_doc, m_title->text()));
     });
     connect(m_horizonHours, &QSpinBox::valueChanged, this, [this](int hours) {
@@ -144,14 +148,20 @@ SettingsForm::SettingsForm(Document *doc, QWidget *parent)
     });
 }
 
-void SettingsForm::changeSettings(const std::function<void(Settings &)> &change) {
+void SettingsForm::changeSettings(const std::function<void(Settings &)> &change)
+{
+    if (!m_doc)
+        return;
     Settings settings = m_doc->data().settings;
     change(settings);
     if (settings != m_doc->data().settings)
         m_doc->undoStack()->push(new ChangeSettingsCommand(m_doc, settings));
 }
 
-void SettingsForm::sync() {
+void SettingsForm::sync()
+{
+    if (!m_doc)
+        return;
     const Settings &s = m_doc->data().settings;
     if (!(m_title->hasFocus() && m_title->isModified()) && m_title->text() != m_doc->data().title)
         m_title->setText(m_doc->data().title);
@@ -179,7 +189,8 @@ void SettingsForm::sync() {
     }
 }
 
-QWidget *SettingsForm::editorFor(const QString &key) const {
+QWidget *SettingsForm::editorFor(const QString &key) const
+{
     const QString name = QStringLiteral("settings_") + key;
     for (QWidget *editor : std::initializer_list<QWidget *>{
              m_title, m_horizonHours, m_step, m_seed, m_freeTier, m_accountConcurrency, m_scaling})

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -15,7 +16,8 @@ class Document;
 struct Settings;
 
 // The document's title and simulation settings; each edit pushes a command on its stack.
-class SettingsForm : public QWidget {
+class SettingsForm : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -30,7 +32,7 @@ public:
 private:
     void changeSettings(const std::function<void(Settings &)> &change);
 
-    Document *m_doc;
+    QPointer<Document> m_doc; // commands need it; a closed document must not crash an edit
     QLineEdit *m_title;
     QSpinBox *m_horizonHours;
     QSpinBox *m_step;

@@ -7,15 +7,19 @@
 namespace archscope {
 
 WheelGuard::WheelGuard(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{
+}
 
-void WheelGuard::install(QWidget *editor) {
+void WheelGuard::install(QWidget *editor)
+{
     // Without focus the wheel scrolls the form; a click (or Tab) first makes the wheel edit.
     editor->setFocusPolicy(Qt::StrongFocus);
     editor->installEventFilter(new WheelGuard(editor));
 }
 
-bool WheelGuard::eventFilter(QObject *watched, QEvent *event) {
+bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
+{
     if (event->type() != QEvent::Wheel)
         return false;
     auto *editor = qobject_cast<QWidget *>(watched);

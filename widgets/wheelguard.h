@@ -7,7 +7,8 @@ class QWidget;
 namespace archscope {
 
 // Keeps unfocused spin boxes and combo boxes from eating the wheel while a form is scrolled.
-class WheelGuard : public QObject {
+class WheelGuard : public QObject
+{
     Q_OBJECT
 
 public:

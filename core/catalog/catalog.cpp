@@ -1,5 +1,6 @@
 #include "catalog.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QStringList>
@@ -34,6 +35,15 @@ QJsonValue toQJson(const json &j)
     return jsonconvert::toQt(j);
 }
 
+// Data texts are translated as they load; scripts/extract-data-strings.py feeds the same
+// contexts to lupdate.
+QString translated(const QByteArray &context, const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QCoreApplication::translate(context.constData(), text.toUtf8().constData());
+}
+
 PropertySpec::Type parseType(const QString &type, const QString &where)
 {
     using T = PropertySpec::Type;
@@ -48,7 +58,7 @@ PropertySpec::Type parseType(const QString &type, const QString &where)
     throw CatalogError{QStringLiteral("%1: unknown property type '%2'").arg(where, type)};
 }
 
-PropertySpec parseProperty(const json &j, const QString &where)
+PropertySpec parseProperty(const json &j, const QString &where, const QByteArray &context)
 {
     PropertySpec p;
     p.key = str(j, "key");
@@ -56,9 +66,9 @@ PropertySpec parseProperty(const json &j, const QString &where)
         throw CatalogError{where + QStringLiteral(": property without a key")};
     const QString at = where + QLatin1Char('/') + p.key;
     p.type = parseType(str(j, "type"), at);
-    p.label = str(j, "label");
-    p.unit = str(j, "unit");
-    p.help = str(j, "help");
+    p.label = translated(context, str(j, "label"));
+    p.unit = translated(context, str(j, "unit"));
+    p.help = translated(context, str(j, "help"));
     p.minimum = j.value("min", 0.0);
     p.maximum = j.value("max", 0.0);
     p.optional = j.value("optional", false);
@@ -67,7 +77,7 @@ PropertySpec parseProperty(const json &j, const QString &where)
             p.choices.append(qs(c));
     if (auto it = j.find("fields"); it != j.end())
         for (const json &f : *it)
-            p.fields.append(parseProperty(f, at));
+            p.fields.append(parseProperty(f, at, context));
     if (p.type == PropertySpec::Type::Object) {
         QJsonObject defaults;
         for (const PropertySpec &f : p.fields)
@@ -89,16 +99,17 @@ KindSpec parseKind(const json &j, const QString &file)
 {
     KindSpec k;
     k.id = str(j, "id");
-    k.name = str(j, "name");
-    k.shortName = str(j, "shortName");
+    const QByteArray context = "catalog:" + k.id.toUtf8();
+    k.name = translated(context, str(j, "name"));
+    k.shortName = translated(context, str(j, "shortName"));
     if (k.shortName.isEmpty())
         k.shortName = k.name;
     k.category = str(j, "category");
-    k.summary = str(j, "summary");
+    k.summary = translated(context, str(j, "summary"));
     const json &learn = j.value("learn", json::array());
     QStringList paragraphs;
     for (const json &para : learn)
-        paragraphs.append(qs(para));
+        paragraphs.append(translated(context, qs(para)));
     k.learn = paragraphs.join(QStringLiteral("\n\n"));
     for (const json &role : j.value("roles", json::array())) {
         const QString r = qs(role);
@@ -112,12 +123,13 @@ KindSpec parseKind(const json &j, const QString &file)
             throw CatalogError{file + QStringLiteral(": unknown role '%1'").arg(r)};
     }
     for (const json &p : j.value("properties", json::array()))
-        k.properties.append(parseProperty(p, file + QStringLiteral(":/properties")));
+        k.properties.append(parseProperty(p, file + QStringLiteral(":/properties"), context));
     for (const json &l : j.value("limits", json::array()))
-        k.limits.append({str(l, "key"), str(l, "label"), l.value("value", 0.0), str(l, "unit")});
+        k.limits.append({str(l, "key"), translated(context, str(l, "label")), l.value("value", 0.0),
+                         translated(context, str(l, "unit"))});
     for (const json &p : j.value("prices", json::array())) {
-        PriceSpec price{str(p, "item"), str(p, "label"), p.value("usd", 0.0), str(p, "unit"),
-                        str(p, "source"), str(p, "asOf")};
+        PriceSpec price{str(p, "item"), translated(context, str(p, "label")), p.value("usd", 0.0),
+                        translated(context, str(p, "unit")), str(p, "source"), str(p, "asOf")};
         if (price.source.isEmpty() || price.asOf.isEmpty())
             throw CatalogError{file + QStringLiteral(": price '%1' needs source and asOf").arg(price.item)};
         k.prices.append(price);
@@ -170,7 +182,7 @@ bool Catalog::load(const QString &directory, QString *error)
         const json index = readJson(directory + QStringLiteral("/index.json"));
         QList<CategorySpec> categories;
         for (const json &c : index.at("categories"))
-            categories.append({str(c, "id"), str(c, "name"), QColor(str(c, "color"))});
+            categories.append({str(c, "id"), translated("catalog", str(c, "name")), QColor(str(c, "color"))});
         QList<KindSpec> kinds;
         for (const json &id : index.at("kinds")) {
             const QString file = directory + QLatin1Char('/') + qs(id) + QStringLiteral(".json");
@@ -187,7 +199,7 @@ bool Catalog::load(const QString &directory, QString *error)
         QList<WirePropertySpec> wireProps;
         for (const json &w : index.value("wireProperties", json::array())) {
             WirePropertySpec spec;
-            spec.spec = parseProperty(w, QStringLiteral("index.json:/wireProperties"));
+            spec.spec = parseProperty(w, QStringLiteral("index.json:/wireProperties"), "catalog");
             for (const json &m : w.value("models", json::array()))
                 spec.models.append(parseModel(qs(m), spec.spec.key));
             spec.defaultsBySource = toQJson(w.value("defaultsBySource", json::object())).toObject();

@@ -12,13 +12,6 @@
 
 namespace archscope::editing {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commands", text);
-}
-} // namespace
-
 QString addNode(Document *doc, const Catalog &catalog, const QString &kind, QPointF pos)
 {
     const KindSpec *spec = catalog.kind(kind);
@@ -29,7 +22,7 @@ QString addNode(Document *doc, const Catalog &catalog, const QString &kind, QPoi
     node.kind = kind;
     node.label = spec->shortName;
     node.pos = pos;
-    doc->undoStack()->push(AddRemoveItemsCommand::add(doc, {node}, {}, tr("Add %1").arg(spec->shortName)));
+    doc->undoStack()->push(AddRemoveItemsCommand::add(doc, {node}, {}, QCoreApplication::translate("Commands", "Add %1").arg(spec->shortName)));
     return node.id;
 }
 
@@ -40,7 +33,7 @@ WireCheck addWire(Document *doc, const Catalog &catalog, const QString &from, co
     const Node *b = doc->node(to);
     if (!a || !b) {
         WireCheck refused;
-        refused.explanation = tr("Both ends of a wire must be services on the canvas.");
+        refused.explanation = QCoreApplication::translate("Commands", "Both ends of a wire must be services on the canvas.");
         return refused;
     }
     const WireCheck check = WiringRules(catalog).check(*a, *b, kind);
@@ -51,7 +44,7 @@ WireCheck addWire(Document *doc, const Catalog &catalog, const QString &from, co
     edge.from = from;
     edge.to = to;
     edge.kind = check.kind;
-    doc->undoStack()->push(AddRemoveItemsCommand::add(doc, {}, {edge}, tr("Add wire")));
+    doc->undoStack()->push(AddRemoveItemsCommand::add(doc, {}, {edge}, QCoreApplication::translate("Commands", "Add wire")));
     if (newId)
         *newId = edge.id;
     return check;
@@ -69,7 +62,7 @@ bool removeItems(Document *doc, const QStringList &nodeIds, const QStringList &e
     if (nodes.isEmpty() && edges.isEmpty())
         return false;
     const QString text = nodes.size() + edges.size() == 1
-                             ? (nodes.isEmpty() ? tr("Delete wire") : tr("Delete %1").arg(doc->node(nodes.first())->label))
+                             ? (nodes.isEmpty() ? QCoreApplication::translate("Commands", "Delete wire") : QCoreApplication::translate("Commands", "Delete %1").arg(doc->node(nodes.first())->label))
                              : QCoreApplication::translate("Commands", "Delete %n items", nullptr, int(nodes.size() + edges.size()));
     doc->undoStack()->push(AddRemoveItemsCommand::remove(doc, nodes, edges, text));
     return true;
@@ -108,7 +101,7 @@ QStringList insertFragment(Document *doc, const Catalog &catalog, const QByteArr
         return {};
     if (nodes.isEmpty()) {
         if (error)
-            *error = tr("The clipboard holds no services.");
+            *error = QCoreApplication::translate("Commands", "The clipboard holds no services.");
         return {};
     }
     AddRemoveItemsCommand::prepareInsertion(*doc, &nodes, &edges, offset);
@@ -123,13 +116,13 @@ QStringList insertFragment(Document *doc, const Catalog &catalog, const QByteArr
 QStringList pasteFragment(Document *doc, const Catalog &catalog, const QByteArray &fragment,
                           QPointF offset, QString *error)
 {
-    return insertFragment(doc, catalog, fragment, offset, tr("Paste"), error);
+    return insertFragment(doc, catalog, fragment, offset, QCoreApplication::translate("Commands", "Paste"), error);
 }
 
 QStringList duplicate(Document *doc, const Catalog &catalog, const QStringList &nodeIds)
 {
     QString error;
-    return insertFragment(doc, catalog, copyFragment(*doc, nodeIds), QPointF(24, 24), tr("Duplicate"), &error);
+    return insertFragment(doc, catalog, copyFragment(*doc, nodeIds), QPointF(24, 24), QCoreApplication::translate("Commands", "Duplicate"), &error);
 }
 
 } // namespace archscope::editing

@@ -7,15 +7,8 @@
 
 namespace archscope {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commands", text);
-}
-} // namespace
-
 RenameNodeCommand::RenameNodeCommand(Document *doc, const QString &id, const QString &label, QUndoCommand *parent)
-    : QUndoCommand(tr("Rename"), parent)
+    : QUndoCommand(QCoreApplication::translate("Commands", "Rename"), parent)
     , m_doc(doc)
     , m_id(id)
     , m_old(doc->node(id) ? doc->node(id)->label : QString())
@@ -34,7 +27,7 @@ void RenameNodeCommand::undo()
 }
 
 ChangeEdgeKindCommand::ChangeEdgeKindCommand(Document *doc, const QString &id, EdgeKind kind, QUndoCommand *parent)
-    : QUndoCommand(tr("Change wire kind"), parent)
+    : QUndoCommand(QCoreApplication::translate("Commands", "Change wire kind"), parent)
     , m_doc(doc)
     , m_id(id)
     , m_old(doc->edge(id) ? doc->edge(id)->kind : kind)
@@ -53,7 +46,7 @@ void ChangeEdgeKindCommand::undo()
 }
 
 ChangeSettingsCommand::ChangeSettingsCommand(Document *doc, const Settings &settings, QUndoCommand *parent)
-    : QUndoCommand(tr("Change settings"), parent)
+    : QUndoCommand(QCoreApplication::translate("Commands", "Change settings"), parent)
     , m_doc(doc)
     , m_old(doc->data().settings)
     , m_new(settings)
@@ -86,7 +79,7 @@ bool ChangeSettingsCommand::mergeWith(const QUndoCommand *other)
 }
 
 ChangeTitleCommand::ChangeTitleCommand(Document *doc, const QString &title, QUndoCommand *parent)
-    : QUndoCommand(tr("Change title"), parent)
+    : QUndoCommand(QCoreApplication::translate("Commands", "Change title"), parent)
     , m_doc(doc)
     , m_old(doc->data().title)
     , m_new(title)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUndoStack>
 
@@ -79,20 +80,20 @@ QString Document::newId(const QString &base, const QSet<QString> &alsoTaken) con
 {
     QString stem;
     for (QChar c : base.toLower())
-        if (c.isLetterOrNumber() && c.unicode() < 128)
+        if ((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('_') || c == QLatin1Char('-'))
             stem.append(c);
+    // Strip a copy suffix, so a copy of "lambda-2" becomes "lambda-3", not "lambda-2-2".
+    static const QRegularExpression copySuffix(QStringLiteral("-\\d+$"));
+    stem.remove(copySuffix);
     if (stem.isEmpty())
         stem = QStringLiteral("node");
-    // Strip a trailing number so "lambda2" copied gives "lambda3", not "lambda21".
-    while (stem.size() > 1 && stem.back().isDigit())
-        stem.chop(1);
     auto taken = [&](const QString &id) {
         return nodeIndex(id) >= 0 || edgeIndex(id) >= 0 || alsoTaken.contains(id);
     };
     if (!taken(stem))
         return stem;
     for (int n = 2;; ++n) {
-        const QString id = stem + QString::number(n);
+        const QString id = stem + QLatin1Char('-') + QString::number(n);
         if (!taken(id))
             return id;
     }

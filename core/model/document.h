@@ -33,7 +33,7 @@ public:
     // Wires that start or end at `nodeId`, in document order.
     QList<Edge> edgesOf(const QString &nodeId) const;
 
-    // A fresh id derived from `base` ("lambda", "lambda2", ...), unique among nodes and edges.
+    // A fresh id derived from `base` ("lambda", "lambda-2", ...), unique among nodes and edges.
     QString newId(const QString &base, const QSet<QString> &alsoTaken = {}) const;
     // A fresh wire id: "e1", "e2", ...
     QString newEdgeId(const QSet<QString> &alsoTaken = {}) const;

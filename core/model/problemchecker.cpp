@@ -12,10 +12,6 @@ namespace archscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProblemChecker", text);
-}
 
 Problem make(Problem::Severity severity, Problem::Subject subject, const QString &id,
              const QString &code, const QString &message)
@@ -77,12 +73,12 @@ void ProblemChecker::checkSettings(const DocumentData &data, QList<Problem> *out
                          QStringLiteral("setting-out-of-range"), message));
     };
     if (s.horizonS < 3600 || s.horizonS > 31 * 86400)
-        error(tr("/settings/horizonS: the simulated horizon must lie between 1 hour and 31 days "
+        error(QCoreApplication::translate("ProblemChecker", "/settings/horizonS: the simulated horizon must lie between 1 hour and 31 days "
                  "(3600..2678400 s), not %1 s").arg(s.horizonS));
     if (s.stepS < 1 || s.stepS > 3600)
-        error(tr("/settings/stepS: the step must lie between 1 s and 1 hour, not %1 s").arg(s.stepS));
+        error(QCoreApplication::translate("ProblemChecker", "/settings/stepS: the step must lie between 1 s and 1 hour, not %1 s").arg(s.stepS));
     if (s.accountConcurrency < 100)
-        error(tr("/settings/accountConcurrency: an account has at least 100 concurrent "
+        error(QCoreApplication::translate("ProblemChecker", "/settings/accountConcurrency: an account has at least 100 concurrent "
                  "executions, not %1").arg(s.accountConcurrency));
 }
 
@@ -116,12 +112,12 @@ void ProblemChecker::checkNodes(const DocumentData &data, QList<Problem> *out) c
         for (const QString &message : rangeErrors)
             out->append(make(Problem::Severity::Error, Problem::Subject::Node, n.id,
                              QStringLiteral("value-out-of-range"),
-                             tr("%1: %2").arg(nodeName(n), message)));
+                             QCoreApplication::translate("ProblemChecker", "%1: %2").arg(nodeName(n), message)));
 
         if (kind->is(KindSpec::Compute) && !triggered.contains(n.id))
             out->append(make(Problem::Severity::Warning, Problem::Subject::Node, n.id,
                              QStringLiteral("untriggered-compute"),
-                             tr("%1: nothing triggers this %2; wire an event source to it.")
+                             QCoreApplication::translate("ProblemChecker", "%1: nothing triggers this %2; wire an event source to it.")
                                  .arg(nodeName(n), kind->shortName)));
 
         if (n.kind != QLatin1String("lambda"))
@@ -129,14 +125,14 @@ void ProblemChecker::checkNodes(const DocumentData &data, QList<Problem> *out) c
         if (asyncInvoked.contains(n.id) && !hasFailureWire.contains(n.id))
             out->append(make(Problem::Severity::Warning, Problem::Subject::Node, n.id,
                              QStringLiteral("no-failure-destination"),
-                             tr("%1 is invoked asynchronously but has no failure destination: "
+                             QCoreApplication::translate("ProblemChecker", "%1 is invoked asynchronously but has no failure destination: "
                                 "events that fail all retries are dropped after up to 6 hours. "
                                 "Wire it to an SQS queue or SNS topic as an on-failure route.")
                                  .arg(nodeName(n))));
         if (hasFailureWire.contains(n.id) && !asyncInvoked.contains(n.id))
             out->append(make(Problem::Severity::Warning, Problem::Subject::Node, n.id,
                              QStringLiteral("unused-failure-destination"),
-                             tr("%1 has a failure destination but nothing invokes it "
+                             QCoreApplication::translate("ProblemChecker", "%1 has a failure destination but nothing invokes it "
                                 "asynchronously, so the destination never receives events.")
                                  .arg(nodeName(n))));
         const QJsonValue reserved = m_catalog.nodeValue(n.kind, n.props, QStringLiteral("reservedConcurrency"));
@@ -144,14 +140,14 @@ void ProblemChecker::checkNodes(const DocumentData &data, QList<Problem> *out) c
         if (!reserved.isNull() && provisioned > reserved.toDouble())
             out->append(make(Problem::Severity::Error, Problem::Subject::Node, n.id,
                              QStringLiteral("provisioned-above-reserved"),
-                             tr("%1: provisioned concurrency (%2) cannot exceed reserved concurrency (%3).")
+                             QCoreApplication::translate("ProblemChecker", "%1: provisioned concurrency (%2) cannot exceed reserved concurrency (%3).")
                                  .arg(nodeName(n)).arg(provisioned).arg(reserved.toDouble())));
         const double durationMs = m_catalog.nodeValue(n.kind, n.props, QStringLiteral("durationMs")).toDouble();
         const double timeoutS = m_catalog.nodeValue(n.kind, n.props, QStringLiteral("timeoutS")).toDouble();
         if (durationMs > timeoutS * 1000)
             out->append(make(Problem::Severity::Warning, Problem::Subject::Node, n.id,
                              QStringLiteral("duration-over-timeout"),
-                             tr("%1: the mean duration (%2 ms) is longer than the timeout (%3 s), "
+                             QCoreApplication::translate("ProblemChecker", "%1: the mean duration (%2 ms) is longer than the timeout (%3 s), "
                                 "so most invocations would time out.")
                                  .arg(nodeName(n)).arg(durationMs).arg(timeoutS)));
     }
@@ -172,14 +168,14 @@ void ProblemChecker::checkEdges(const DocumentData &data, QList<Problem> *out) c
         if (!c.allowed) {
             out->append(make(Problem::Severity::Error, Problem::Subject::Edge, e.id,
                              QStringLiteral("refused-wire"),
-                             tr("Wire %1 (%2): %3").arg(e.id, name, c.explanation)));
+                             QCoreApplication::translate("ProblemChecker", "Wire %1 (%2): %3").arg(e.id, name, c.explanation)));
             continue;
         }
         const QString key = e.from + QLatin1Char('\n') + e.to + QLatin1Char('\n') + edgeKindId(e.kind);
         if (seen.contains(key))
             out->append(make(Problem::Severity::Warning, Problem::Subject::Edge, e.id,
                              QStringLiteral("duplicate-wire"),
-                             tr("Wire %1 (%2) repeats another wire between the same services; "
+                             QCoreApplication::translate("ProblemChecker", "Wire %1 (%2) repeats another wire between the same services; "
                                 "each event would be delivered twice.").arg(e.id, name)));
         seen.insert(key);
         QStringList rangeErrors;
@@ -188,7 +184,7 @@ void ProblemChecker::checkEdges(const DocumentData &data, QList<Problem> *out) c
         for (const QString &message : rangeErrors)
             out->append(make(Problem::Severity::Error, Problem::Subject::Edge, e.id,
                              QStringLiteral("value-out-of-range"),
-                             tr("Wire %1 (%2): %3").arg(e.id, name, message)));
+                             QCoreApplication::translate("ProblemChecker", "Wire %1 (%2): %3").arg(e.id, name, message)));
     }
 }
 
@@ -213,7 +209,7 @@ void ProblemChecker::checkConcurrency(const DocumentData &data, QList<Problem> *
     if (!largest.isEmpty() && unreserved < 100)
         out->append(make(Problem::Severity::Error, Problem::Subject::Node, largest,
                          QStringLiteral("unreserved-pool-too-small"),
-                         tr("Reserved concurrency adds up to %1 of the account's %2, leaving %3 "
+                         QCoreApplication::translate("ProblemChecker", "Reserved concurrency adds up to %1 of the account's %2, leaving %3 "
                             "unreserved; AWS keeps at least 100 for functions without a "
                             "reservation. Lower a reservation or raise the account limit.")
                              .arg(reservedTotal).arg(data.settings.accountConcurrency).arg(unreserved)));

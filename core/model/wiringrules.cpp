@@ -9,10 +9,6 @@ namespace archscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WiringRules", text);
-}
 
 WireCheck allow(EdgeKind kind, InvocationModel model, const QString &explanation)
 {
@@ -67,16 +63,16 @@ QString WiringRules::name(const QString &kindId) const
 WireCheck WiringRules::check(const Node &from, const Node &to, std::optional<EdgeKind> requested) const
 {
     if (!m_catalog.kind(from.kind) || !m_catalog.kind(to.kind))
-        return refuse(tr("Unknown service kind."));
+        return refuse(QCoreApplication::translate("WiringRules", "Unknown service kind."));
     if (from.id == to.id)
-        return refuse(tr("A service cannot be wired to itself."));
+        return refuse(QCoreApplication::translate("WiringRules", "A service cannot be wired to itself."));
 
     WireCheck result;
     if (isCompute(from.kind))
         return checkFromCompute(from, to, requested);
     result = isCompute(to.kind) ? checkTrigger(from, to) : checkRoute(from, to);
     if (result.allowed && requested && *requested != result.kind)
-        return refuse(tr("A wire from %1 to %2 can only be a %3 wire.")
+        return refuse(QCoreApplication::translate("WiringRules", "A wire from %1 to %2 can only be a %3 wire.")
                           .arg(name(from.kind), name(to.kind), edgeKindId(result.kind)));
     return result;
 }
@@ -89,76 +85,76 @@ WireCheck WiringRules::checkTrigger(const Node &from, const Node &to) const
 
     if (isOneOf(s, {"apigw", "alb"}))
         return allow(EdgeKind::Trigger, InvocationModel::SyncPush,
-                     toLambda ? tr("Invokes the function synchronously and waits for its response.")
-                              : tr("Forwards HTTP requests to the service (an HTTP integration; API "
+                     toLambda ? QCoreApplication::translate("WiringRules", "Invokes the function synchronously and waits for its response.")
+                              : QCoreApplication::translate("WiringRules", "Forwards HTTP requests to the service (an HTTP integration; API "
                                    "Gateway reaches private services through a VPC link)."));
     if (s == QLatin1String("alexa"))
         return toLambda ? allow(EdgeKind::Trigger, InvocationModel::SyncPush,
-                                tr("The skill invokes the function synchronously for each request."))
-                        : refuse(tr("Alexa skills call a Lambda function: wire the skill to Lambda "
+                                QCoreApplication::translate("WiringRules", "The skill invokes the function synchronously for each request."))
+                        : refuse(QCoreApplication::translate("WiringRules", "Alexa skills call a Lambda function: wire the skill to Lambda "
                                     "and call %1 from there.").arg(target));
     if (s == QLatin1String("s3"))
         return toLambda ? allow(EdgeKind::Trigger, InvocationModel::AsyncPush,
-                                tr("Object events invoke the function asynchronously."))
-                        : refuse(tr("S3 event notifications reach only Lambda, SNS, SQS and "
+                                QCoreApplication::translate("WiringRules", "Object events invoke the function asynchronously."))
+                        : refuse(QCoreApplication::translate("WiringRules", "S3 event notifications reach only Lambda, SNS, SQS and "
                                     "EventBridge: route through SNS, SQS or EventBridge to reach %1.")
                                      .arg(target));
     if (s == QLatin1String("sns"))
         return allow(EdgeKind::Trigger, InvocationModel::AsyncPush,
-                     toLambda ? tr("Each message is pushed asynchronously to the function; every "
+                     toLambda ? QCoreApplication::translate("WiringRules", "Each message is pushed asynchronously to the function; every "
                                    "subscriber gets its own copy (fan-out).")
-                              : tr("Messages are pushed to the service through an HTTP/S "
+                              : QCoreApplication::translate("WiringRules", "Messages are pushed to the service through an HTTP/S "
                                    "subscription; every subscriber gets its own copy."));
     if (s == QLatin1String("eventbridge")) {
         if (toLambda)
             return allow(EdgeKind::Trigger, InvocationModel::AsyncPush,
-                         tr("Matching events (or the schedule) invoke the function asynchronously."));
+                         QCoreApplication::translate("WiringRules", "Matching events (or the schedule) invoke the function asynchronously."));
         if (to.kind == QLatin1String("ec2"))
-            return refuse(tr("EventBridge cannot target an EC2 Auto Scaling group: send the events "
+            return refuse(QCoreApplication::translate("WiringRules", "EventBridge cannot target an EC2 Auto Scaling group: send the events "
                              "to an SQS queue the instances poll, or to Lambda."));
         return allow(EdgeKind::Trigger, InvocationModel::AsyncPush,
-                     tr("Matching events start a task (ECS RunTask) or call the service's HTTP "
+                     QCoreApplication::translate("WiringRules", "Matching events start a task (ECS RunTask) or call the service's HTTP "
                         "endpoint (an API destination)."));
     }
     if (s == QLatin1String("config"))
         return toLambda ? allow(EdgeKind::Trigger, InvocationModel::AsyncPush,
-                                tr("The Config rule invokes the function asynchronously to "
+                                QCoreApplication::translate("WiringRules", "The Config rule invokes the function asynchronously to "
                                    "evaluate a resource."))
-                        : refuse(tr("Config rules invoke only Lambda: route Config's change events "
+                        : refuse(QCoreApplication::translate("WiringRules", "Config rules invoke only Lambda: route Config's change events "
                                     "through EventBridge or SNS into an SQS queue, or use Lambda."));
     if (s == QLatin1String("iot"))
         return toLambda ? allow(EdgeKind::Trigger, InvocationModel::AsyncPush,
-                                tr("The IoT rule invokes the function asynchronously. (Older notes "
+                                QCoreApplication::translate("WiringRules", "The IoT rule invokes the function asynchronously. (Older notes "
                                    "list IoT as a synchronous source; the Lambda documentation lists "
                                    "it as asynchronous.)"))
-                        : refuse(tr("IoT rules cannot call %1 directly: route the rule to an SQS "
+                        : refuse(QCoreApplication::translate("WiringRules", "IoT rules cannot call %1 directly: route the rule to an SQS "
                                     "queue or a Kinesis stream and consume that.").arg(target));
     if (s == QLatin1String("kinesis"))
         return allow(EdgeKind::Trigger, InvocationModel::StreamPoll,
-                     toLambda ? tr("Lambda polls each shard and invokes the function with batches "
+                     toLambda ? QCoreApplication::translate("WiringRules", "Lambda polls each shard and invokes the function with batches "
                                    "of records, in order per shard.")
-                              : tr("The consumer application polls the shards (KCL or enhanced "
+                              : QCoreApplication::translate("WiringRules", "The consumer application polls the shards (KCL or enhanced "
                                    "fan-out); one worker per shard keeps order."));
     if (s == QLatin1String("dynamodb")) {
         if (!toLambda)
-            return refuse(tr("DynamoDB Streams triggers only Lambda: use a Lambda function, or "
+            return refuse(QCoreApplication::translate("WiringRules", "DynamoDB Streams triggers only Lambda: use a Lambda function, or "
                              "stream the table into Kinesis and consume that from %1.").arg(target));
         if (!streamEnabled(from))
-            return refuse(tr("The table's stream is off: enable the table's stream (Stream "
+            return refuse(QCoreApplication::translate("WiringRules", "The table's stream is off: enable the table's stream (Stream "
                              "enabled, in the inspector) to trigger the function."));
         return allow(EdgeKind::Trigger, InvocationModel::StreamPoll,
-                     tr("Lambda polls the table's stream shards and invokes the function with "
+                     QCoreApplication::translate("WiringRules", "Lambda polls the table's stream shards and invokes the function with "
                         "batches of item changes."));
     }
     if (s == QLatin1String("sqs"))
         return allow(EdgeKind::Trigger, InvocationModel::QueuePoll,
-                     toLambda ? tr("Lambda's pollers receive batches of messages and invoke the "
+                     toLambda ? QCoreApplication::translate("WiringRules", "Lambda's pollers receive batches of messages and invoke the "
                                    "function; failed messages return to the queue.")
-                              : tr("Workers poll the queue and scale on its depth."));
+                              : QCoreApplication::translate("WiringRules", "Workers poll the queue and scale on its depth."));
     if (s == QLatin1String("opensearch"))
-        return refuse(tr("OpenSearch is a destination, not an event source: wire compute to it "
+        return refuse(QCoreApplication::translate("WiringRules", "OpenSearch is a destination, not an event source: wire compute to it "
                          "to write data."));
-    return refuse(tr("%1 cannot deliver events to %2.").arg(name(s), target));
+    return refuse(QCoreApplication::translate("WiringRules", "%1 cannot deliver events to %2.").arg(name(s), target));
 }
 
 WireCheck WiringRules::checkRoute(const Node &from, const Node &to) const
@@ -167,41 +163,41 @@ WireCheck WiringRules::checkRoute(const Node &from, const Node &to) const
     const QString &t = to.kind;
     if (s == QLatin1String("s3") && isOneOf(t, {"sns", "sqs", "eventbridge"}))
         return allow(EdgeKind::Trigger, InvocationModel::AsyncPush,
-                     tr("S3 sends object event notifications here asynchronously."));
+                     QCoreApplication::translate("WiringRules", "S3 sends object event notifications here asynchronously."));
     if (s == QLatin1String("sns") && t == QLatin1String("sqs"))
         return allow(EdgeKind::Trigger, InvocationModel::AsyncPush,
-                     tr("The queue subscribes to the topic: each message is copied into it "
+                     QCoreApplication::translate("WiringRules", "The queue subscribes to the topic: each message is copied into it "
                         "(fan-out with buffering)."));
     if (s == QLatin1String("eventbridge") && isOneOf(t, {"sqs", "sns", "kinesis"}))
         return allow(EdgeKind::Trigger, InvocationModel::AsyncPush,
-                     tr("Matching events are delivered to this target asynchronously."));
+                     QCoreApplication::translate("WiringRules", "Matching events are delivered to this target asynchronously."));
     if (s == QLatin1String("config") && isOneOf(t, {"sns", "eventbridge"}))
         return allow(EdgeKind::Trigger, InvocationModel::AsyncPush,
-                     tr("AWS Config publishes configuration and compliance changes here."));
+                     QCoreApplication::translate("WiringRules", "AWS Config publishes configuration and compliance changes here."));
     if (s == QLatin1String("iot") && isOneOf(t, {"sqs", "sns", "kinesis", "dynamodb", "s3", "opensearch"}))
         return allow(EdgeKind::Trigger, InvocationModel::AsyncPush,
-                     tr("An IoT rule action delivers matching messages here."));
+                     QCoreApplication::translate("WiringRules", "An IoT rule action delivers matching messages here."));
     if (s == QLatin1String("dynamodb") && t == QLatin1String("kinesis"))
         return allow(EdgeKind::Trigger, InvocationModel::AsyncPush,
-                     tr("Kinesis Data Streams for DynamoDB copies every item change into the stream."));
+                     QCoreApplication::translate("WiringRules", "Kinesis Data Streams for DynamoDB copies every item change into the stream."));
     if (s == QLatin1String("apigw") && isOneOf(t, {"sqs", "sns", "kinesis", "eventbridge", "dynamodb", "s3"}))
         return allow(EdgeKind::Trigger, InvocationModel::SyncPush,
-                     tr("A direct AWS service integration: the API calls the service itself, "
+                     QCoreApplication::translate("WiringRules", "A direct AWS service integration: the API calls the service itself, "
                         "with no function in between."));
     if (s == QLatin1String("opensearch"))
-        return refuse(tr("OpenSearch is a destination, not an event source."));
+        return refuse(QCoreApplication::translate("WiringRules", "OpenSearch is a destination, not an event source."));
     if (s == QLatin1String("alb"))
-        return refuse(tr("A load balancer forwards only to targets: Lambda functions, or the "
+        return refuse(QCoreApplication::translate("WiringRules", "A load balancer forwards only to targets: Lambda functions, or the "
                          "instances and tasks of EC2, ECS and EKS."));
     if (s == QLatin1String("sqs"))
-        return refuse(tr("A queue is polled by its consumers: wire it to Lambda or to a worker "
+        return refuse(QCoreApplication::translate("WiringRules", "A queue is polled by its consumers: wire it to Lambda or to a worker "
                          "service (ECS, EKS, EC2)."));
     if (s == QLatin1String("kinesis"))
-        return refuse(tr("A stream is read by consumers: wire it to Lambda or to a consumer "
+        return refuse(QCoreApplication::translate("WiringRules", "A stream is read by consumers: wire it to Lambda or to a consumer "
                          "service, and write to %1 from there.").arg(name(t)));
     if (s == QLatin1String("alexa"))
-        return refuse(tr("Alexa skills call a Lambda function: wire the skill to Lambda."));
-    return refuse(tr("%1 cannot deliver events to %2: put compute in between, or route through "
+        return refuse(QCoreApplication::translate("WiringRules", "Alexa skills call a Lambda function: wire the skill to Lambda."));
+    return refuse(QCoreApplication::translate("WiringRules", "%1 cannot deliver events to %2: put compute in between, or route through "
                      "SNS, SQS or EventBridge where they allow it.").arg(name(s), name(t)));
 }
 
@@ -210,13 +206,13 @@ WireCheck WiringRules::checkFromCompute(const Node &from, const Node &to,
 {
     const QString &t = to.kind;
     if (isCompute(t))
-        return refuse(tr("Compute does not call compute directly on this canvas: put a queue, a "
+        return refuse(QCoreApplication::translate("WiringRules", "Compute does not call compute directly on this canvas: put a queue, a "
                          "topic, EventBridge or an API between them so the call has a model."));
     if (!isOneOf(t, {"s3", "dynamodb", "opensearch", "kinesis", "sns", "sqs", "eventbridge"}))
-        return refuse(tr("%1 is an event source, not a destination compute can write to.").arg(name(t)));
+        return refuse(QCoreApplication::translate("WiringRules", "%1 is an event source, not a destination compute can write to.").arg(name(t)));
 
     WireCheck write = allow(EdgeKind::Write, InvocationModel::Write,
-                            tr("The compute writes data here, which may trigger more compute."));
+                            QCoreApplication::translate("WiringRules", "The compute writes data here, which may trigger more compute."));
     const bool failureTarget = from.kind == QLatin1String("lambda") && isOneOf(t, {"sqs", "sns"});
     if (failureTarget)
         write.kinds.append(EdgeKind::Failure);
@@ -224,15 +220,15 @@ WireCheck WiringRules::checkFromCompute(const Node &from, const Node &to,
         return write;
     if (*requested == EdgeKind::Failure) {
         if (!failureTarget)
-            return refuse(tr("Only a Lambda function can send failed asynchronous events to a "
+            return refuse(QCoreApplication::translate("WiringRules", "Only a Lambda function can send failed asynchronous events to a "
                              "failure destination, and only to an SQS queue or SNS topic."));
         WireCheck failure = allow(EdgeKind::Failure, InvocationModel::OnFailure,
-                                  tr("Asynchronous events that still fail after their retries "
+                                  QCoreApplication::translate("WiringRules", "Asynchronous events that still fail after their retries "
                                      "are sent here instead of being dropped."));
         failure.kinds = write.kinds;
         return failure;
     }
-    return refuse(tr("A wire from compute is a write or a failure route, not a trigger."));
+    return refuse(QCoreApplication::translate("WiringRules", "A wire from compute is a write or a failure route, not a trigger."));
 }
 
 QString WiringRules::describe(const WireCheck &c, const QString &otherName, bool outgoing) const
@@ -240,12 +236,12 @@ QString WiringRules::describe(const WireCheck &c, const QString &otherName, bool
     const QString arrow = outgoing ? QStringLiteral("→ %1").arg(otherName)
                                    : QStringLiteral("%1 →").arg(otherName);
     if (!c.allowed)
-        return tr("%1: ✗ %2").arg(arrow, c.explanation);
+        return QCoreApplication::translate("WiringRules", "%1: ✗ %2").arg(arrow, c.explanation);
     QStringList models;
     for (EdgeKind k : c.kinds)
         models.append(k == EdgeKind::Failure ? invocationModelLabel(InvocationModel::OnFailure)
                                              : invocationModelLabel(c.model));
-    return tr("%1: ✓ %2").arg(arrow, models.join(QStringLiteral(" / ")));
+    return QCoreApplication::translate("WiringRules", "%1: ✓ %2").arg(arrow, models.join(QStringLiteral(" / ")));
 }
 
 QStringList WiringRules::outgoingSummary(const QString &kindId) const

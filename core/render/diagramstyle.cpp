@@ -49,4 +49,29 @@ DiagramStyle DiagramStyle::dark()
     return s;
 }
 
+DiagramStyle DiagramStyle::withPixelFonts() const
+{
+    DiagramStyle s = *this;
+    for (QFont *f : {&s.labelFont, &s.smallFont}) {
+        if (f->pointSizeF() > 0)
+            f->setPixelSize(qRound(f->pointSizeF() * 96.0 / 72.0));
+    }
+    return s;
+}
+
+DiagramStyle DiagramStyle::workshop()
+{
+    DiagramStyle s = light();
+    s.background = Qt::white;
+    s.nodeBorder = QColor(0x30, 0x36, 0x3f);
+    s.text = Qt::black;
+    s.mutedText = QColor(0x30, 0x36, 0x3f);
+    s.wire = Qt::black;
+    s.wireWidth = 3.2;
+    s.labelFont.setPointSizeF(12);
+    s.smallFont.setPointSizeF(9.5);
+    s.smallFont.setBold(true);
+    return s;
+}
+
 } // namespace archscope

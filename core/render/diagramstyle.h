@@ -27,6 +27,12 @@ struct DiagramStyle
 
     static DiagramStyle light();
     static DiagramStyle dark();
+    // For projectors: larger type, heavier wires, stronger contrast on a light background.
+    static DiagramStyle workshop();
+
+    // A copy whose fonts are sized in pixels of a 96 dpi page instead of points, so text keeps
+    // its size relative to the shapes on devices of any resolution (printers).
+    DiagramStyle withPixelFonts() const;
 };
 
 } // namespace archscope

@@ -15,7 +15,9 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -83,6 +85,13 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // Keep the user's settings (recent files, window layout) out of the tests.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
     void init()
     {
         QApplication::clipboard()->clear();

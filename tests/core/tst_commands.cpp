@@ -84,12 +84,21 @@ private:
     }
 
 private slots:
+    void idsKeepTheKindReadable()
+    {
+        Document doc;
+        QCOMPARE(editing::addNode(&doc, cat(), "s3", {}), QString("s3"));
+        QCOMPARE(editing::addNode(&doc, cat(), "s3", {}), QString("s3-2"));
+        QCOMPARE(editing::addNode(&doc, cat(), "ecs_ec2", {}), QString("ecs_ec2"));
+        QCOMPARE(editing::duplicate(&doc, cat(), {"s3-2"}), QStringList{"s3-3"});
+    }
+
     void addNode()
     {
         Document doc;
         checkDoUndoRedo(&doc, [&] { QCOMPARE(editing::addNode(&doc, cat(), "lambda", {10, 20}), QString("lambda")); });
         QCOMPARE(doc.data().nodes.first().pos, QPointF(10, 20));
-        checkDoUndoRedo(&doc, [&] { QCOMPARE(editing::addNode(&doc, cat(), "lambda", {}), QString("lambda2")); });
+        checkDoUndoRedo(&doc, [&] { QCOMPARE(editing::addNode(&doc, cat(), "lambda", {}), QString("lambda-2")); });
         checkDoUndoRedo(&doc, [&] { QVERIFY(editing::addNode(&doc, cat(), "nosuchkind", {}).isEmpty()); }, false);
     }
 
@@ -211,10 +220,10 @@ private slots:
         checkDoUndoRedo(&doc, [&] {
             QString error;
             const QStringList ids = editing::pasteFragment(&doc, cat(), clip, {0, 200}, &error);
-            QCOMPARE(ids, QStringList({"apigw2", "lambda2"}));
+            QCOMPARE(ids, QStringList({"apigw-2", "lambda-2"}));
         });
-        QCOMPARE(doc.data().edges.last().from, QString("apigw2"));  // the wire between them came along
-        QCOMPARE(doc.node("lambda2")->pos, QPointF(240, 200));
+        QCOMPARE(doc.data().edges.last().from, QString("apigw-2"));  // the wire between them came along
+        QCOMPARE(doc.node("lambda-2")->pos, QPointF(240, 200));
         checkDoUndoRedo(&doc, [&] { QCOMPARE(editing::duplicate(&doc, cat(), {"sqs"}).size(), 1); });
         QString error;
         checkDoUndoRedo(&doc, [&] {

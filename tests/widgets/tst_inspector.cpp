@@ -7,7 +7,9 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
 #include <QTextBrowser>
@@ -18,16 +20,19 @@ using namespace archscope;
 
 namespace {
 
-const Catalog &cat() {
+const Catalog &cat()
+{
     return Catalog::builtin();
 }
 
-QJsonObject propsOf(const Document &doc, const QString &id) {
+QJsonObject propsOf(const Document &doc, const QString &id)
+{
     return doc.node(id)->props;
 }
 
 // Commits a line edit the way a user does: type, then press Enter.
-void typeAndCommit(QLineEdit *edit, const QString &text) {
+void typeAndCommit(QLineEdit *edit, const QString &text)
+{
     edit->selectAll();
     edit->setText(text);
     edit->setModified(true);
@@ -37,7 +42,8 @@ void typeAndCommit(QLineEdit *edit, const QString &text) {
 } // namespace
 
 // The inspector: each edit is one command, values follow the model in place.
-class TestInspector : public QObject {
+class TestInspector : public QObject
+{
     Q_OBJECT
 
 private:
@@ -49,7 +55,8 @@ private:
     QString m_wire;
 
 private slots:
-    void init() {
+    void init()
+    {
         m_doc = new Document;
         m_fn = editing::addNode(m_doc, cat(), QStringLiteral("lambda"), {240, 0});
         m_queue = editing::addNode(m_doc, cat(), QStringLiteral("sqs"), {480, 0});
@@ -61,12 +68,14 @@ private slots:
         m_inspector->setDocument(m_doc);
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         delete m_inspector;
         delete m_doc;
     }
 
-    void nodeView() {
+    void nodeView()
+    {
         m_inspector->setSelection({m_fn}, {});
         QCOMPARE(m_inspector->view(), InspectorWidget::View::Node);
         QCOMPARE(m_inspector->headline(), cat().kind(QStringLiteral("lambda"))->name);
@@ -93,7 +102,8 @@ private slots:
         QVERIFY(learn.contains(QStringLiteral("us-east-1")));
     }
 
-    void editMemoryIsOneUndoStep() {
+    void editMemoryIsOneUndoStep()
+    {
         m_inspector->setSelection({m_fn}, {});
         auto *memory = qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("memoryMb")));
         memory->setValue(512);
@@ -110,7 +120,8 @@ private slots:
         QCOMPARE(memory->value(), 512);
     }
 
-    void repeatedEditsMerge() {
+    void repeatedEditsMerge()
+    {
         m_inspector->setSelection({m_fn}, {});
         auto *memory = qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("memoryMb")));
         for (int mb : {256, 512, 1024, 1769})
@@ -121,7 +132,8 @@ private slots:
         QVERIFY(!propsOf(*m_doc, m_fn).contains(QStringLiteral("memoryMb")));
     }
 
-    void optionalNoneWritesNull() {
+    void optionalNoneWritesNull()
+    {
         m_inspector->setSelection({m_fn}, {});
         auto *reserved =
             qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("reservedConcurrency")));
@@ -138,7 +150,8 @@ private slots:
         QVERIFY(props.value(QStringLiteral("reservedConcurrency")).isNull());
     }
 
-    void resetRemovesTheKey() {
+    void resetRemovesTheKey()
+    {
         m_inspector->setSelection({m_fn}, {});
         QToolButton *reset = m_inspector->resetButtonFor(QStringLiteral("timeoutS"));
         QVERIFY(reset);
@@ -156,7 +169,8 @@ private slots:
         QCOMPARE(m_doc->undoStack()->count(), 2);
     }
 
-    void choiceAndBoolean() {
+    void choiceAndBoolean()
+    {
         m_inspector->setSelection({m_fn}, {});
         auto *arch = qobject_cast<QComboBox *>(m_inspector->editorFor(QStringLiteral("arch")));
         arch->setCurrentIndex(arch->findData(QStringLiteral("arm64")));
@@ -169,7 +183,8 @@ private slots:
         QCOMPARE(m_doc->undoStack()->count(), 2);
     }
 
-    void objectFields() {
+    void objectFields()
+    {
         m_inspector->setSelection({m_bucket}, {});
         QVERIFY(qobject_cast<QGroupBox *>(m_inspector->editorFor(QStringLiteral("traffic"))));
         auto *rate =
@@ -186,7 +201,8 @@ private slots:
         QVERIFY(m_inspector->editorFor(QStringLiteral("traffic.series")));
     }
 
-    void labelRenames() {
+    void labelRenames()
+    {
         m_inspector->setSelection({m_fn}, {});
         auto *label = qobject_cast<QLineEdit *>(m_inspector->editorFor(QStringLiteral("label")));
         QVERIFY(label);
@@ -198,7 +214,8 @@ private slots:
         QCOMPARE(m_inspector->editorFor(QStringLiteral("label")), label);
     }
 
-    void wireKindSwitch() {
+    void wireKindSwitch()
+    {
         m_inspector->setSelection({}, {m_wire});
         QCOMPARE(m_inspector->view(), InspectorWidget::View::Wire);
         QVERIFY(m_inspector->headline().contains(QStringLiteral("→")));
@@ -223,7 +240,8 @@ private slots:
         QCOMPARE(kind->currentData().toString(), QStringLiteral("write"));
     }
 
-    void wireProperties() {
+    void wireProperties()
+    {
         QString trigger;
         QVERIFY(editing::addWire(m_doc, cat(), m_queue, m_fn, std::nullopt, &trigger).allowed);
         m_inspector->setSelection({}, {trigger});
@@ -238,7 +256,8 @@ private slots:
         QCOMPARE(batch->value(), 10);
     }
 
-    void settingsWithNothingSelected() {
+    void settingsWithNothingSelected()
+    {
         m_inspector->setSelection({}, {});
         QCOMPARE(m_inspector->view(), InspectorWidget::View::Document);
         auto *horizon =
@@ -265,20 +284,23 @@ private slots:
         QCOMPARE(m_inspector->editorFor(QStringLiteral("horizonS")), horizon);
     }
 
-    void severalSelected() {
+    void severalSelected()
+    {
         m_inspector->setSelection({m_fn, m_queue}, {m_wire});
         QCOMPARE(m_inspector->view(), InspectorWidget::View::Several);
         QCOMPARE(m_inspector->headline(), QStringLiteral("2 services and 1 wire selected"));
     }
 
-    void removedSelectionShowsTheDocument() {
+    void removedSelectionShowsTheDocument()
+    {
         m_inspector->setSelection({m_fn}, {});
         QVERIFY(editing::removeItems(m_doc, {m_fn}, {}));
         QCOMPARE(m_inspector->view(), InspectorWidget::View::Document);
         QVERIFY(m_inspector->editorFor(QStringLiteral("horizonS")));
     }
 
-    void typingIsNotDisturbed() {
+    void typingIsNotDisturbed()
+    {
         m_inspector->show();
         m_inspector->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_inspector));
@@ -293,7 +315,29 @@ private slots:
         QVERIFY(label->hasFocus());
     }
 
-    void noDocument() {
+    void documentClosedUnderTheInspector()
+    {
+        m_inspector->setSelection({m_fn}, {});
+        delete m_doc;
+        m_doc = nullptr;
+        QCOMPARE(m_inspector->view(), InspectorWidget::View::NoDocument);
+        QVERIFY(!m_inspector->editorFor(QStringLiteral("memoryMb")));
+        m_doc = new Document;  // for cleanup()
+    }
+
+    void seriesImport()
+    {
+        m_inspector->setSelection({m_bucket}, {});
+        auto *import = m_inspector->findChild<QPushButton *>(QStringLiteral("import_traffic.series"));
+        QVERIFY(import);
+        QVERIFY(!import->accessibleName().isEmpty());
+        auto *count = qobject_cast<QLabel *>(m_inspector->editorFor(QStringLiteral("traffic.series")));
+        QVERIFY(count);
+        QCOMPARE(count->text(), QStringLiteral("0 points"));
+    }
+
+    void noDocument()
+    {
         m_inspector->setDocument(nullptr);
         QCOMPARE(m_inspector->view(), InspectorWidget::View::NoDocument);
         m_inspector->setSelection({m_fn}, {});

@@ -12,7 +12,8 @@ using namespace archscope;
 
 namespace {
 
-QTreeWidgetItem *kindItem(QTreeWidget *tree, const QString &kindId) {
+QTreeWidgetItem *kindItem(QTreeWidget *tree, const QString &kindId)
+{
     for (int g = 0; g < tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = tree->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i)
@@ -23,18 +24,21 @@ QTreeWidgetItem *kindItem(QTreeWidget *tree, const QString &kindId) {
 }
 
 // Visible in the tree: neither it nor its category is hidden.
-bool shown(QTreeWidgetItem *item) {
+bool shown(QTreeWidgetItem *item)
+{
     return item && !item->isHidden() && !(item->parent() && item->parent()->isHidden());
 }
 
 } // namespace
 
 // The service palette: grouping, search, activation and drag data.
-class TestPalette : public QObject {
+class TestPalette : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void groupsEveryKindByCategory() {
+    void groupsEveryKindByCategory()
+    {
         const Catalog &catalog = Catalog::builtin();
         PaletteWidget palette(catalog);
         QTreeWidget *tree = palette.tree();
@@ -64,14 +68,16 @@ private slots:
         QVERIFY(!lambda->icon(0).isNull());
     }
 
-    void searchFilters_data() {
+    void searchFilters_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::newRow("summary word") << QStringLiteral("queue");
         QTest::newRow("id") << QStringLiteral("sqs");
         QTest::newRow("upper case") << QStringLiteral("SQS");
     }
 
-    void searchFilters() {
+    void searchFilters()
+    {
         QFETCH(QString, text);
         PaletteWidget palette(Catalog::builtin());
         QTreeWidget *tree = palette.tree();
@@ -83,14 +89,16 @@ private slots:
         QVERIFY(shown(kindItem(tree, QStringLiteral("lambda"))));
     }
 
-    void noMatchHidesEveryCategory() {
+    void noMatchHidesEveryCategory()
+    {
         PaletteWidget palette(Catalog::builtin());
         palette.setFilterText(QStringLiteral("no such service zzz"));
         for (int g = 0; g < palette.tree()->topLevelItemCount(); ++g)
             QVERIFY(palette.tree()->topLevelItem(g)->isHidden());
     }
 
-    void doubleClickActivates() {
+    void doubleClickActivates()
+    {
         PaletteWidget palette(Catalog::builtin());
         palette.resize(340, 700);
         palette.show();
@@ -114,7 +122,8 @@ private slots:
         QCOMPARE(spy.count(), 0);
     }
 
-    void enterActivatesAndDownFocusesTheList() {
+    void enterActivatesAndDownFocusesTheList()
+    {
         PaletteWidget palette(Catalog::builtin());
         palette.show();
         palette.activateWindow();
@@ -139,7 +148,8 @@ private slots:
         QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("kinesis"));
     }
 
-    void dragCarriesTheKindId() {
+    void dragCarriesTheKindId()
+    {
         PaletteWidget palette(Catalog::builtin());
         auto *tree = static_cast<PaletteTree *>(palette.tree());
         QTreeWidgetItem *lambda = kindItem(tree, QStringLiteral("lambda"));

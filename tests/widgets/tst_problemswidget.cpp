@@ -10,7 +10,8 @@ using namespace archscope;
 namespace {
 
 Problem problem(Problem::Severity severity, Problem::Subject subject, const QString &id,
-                const QString &message) {
+                const QString &message)
+{
     Problem p;
     p.severity = severity;
     p.subject = subject;
@@ -30,11 +31,13 @@ const Problem errDoc = problem(Problem::Severity::Error, Problem::Subject::Docum
 } // namespace
 
 // The problems dock: ordering, summary, activation and a stable current row.
-class TestProblemsWidget : public QObject {
+class TestProblemsWidget : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void summary() {
+    void summary()
+    {
         ProblemsWidget widget;
         QCOMPARE(widget.summaryLabel()->text(), QStringLiteral("No problems"));
         QCOMPARE(ProblemsWidget::summaryText(2, 1), QStringLiteral("2 errors, 1 warning"));
@@ -42,7 +45,8 @@ private slots:
         QCOMPARE(ProblemsWidget::summaryText(0, 3), QStringLiteral("3 warnings"));
     }
 
-    void errorsFirst() {
+    void errorsFirst()
+    {
         ProblemsWidget widget;
         widget.setProblems({warnNode, errEdge, errDoc});
         QListWidget *list = widget.list();
@@ -59,7 +63,8 @@ private slots:
         QCOMPARE(widget.summaryLabel()->text(), QStringLiteral("No problems"));
     }
 
-    void activation() {
+    void activation()
+    {
         ProblemsWidget widget;
         widget.resize(340, 400);
         widget.show();
@@ -82,7 +87,8 @@ private slots:
         QCOMPARE(spy.at(1).at(1).toString(), QStringLiteral("e1"));
     }
 
-    void keepsTheCurrentRow() {
+    void keepsTheCurrentRow()
+    {
         ProblemsWidget widget;
         widget.setProblems({warnNode, errEdge});
         QListWidget *list = widget.list();

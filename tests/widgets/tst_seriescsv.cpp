@@ -8,18 +8,21 @@ using namespace archscope;
 
 namespace {
 
-QJsonArray point(double t, double rate) {
+QJsonArray point(double t, double rate)
+{
     return QJsonArray{t, rate};
 }
 
 } // namespace
 
 // parseSeriesCsv: the CSV import of a traffic series, pulled out of the inspector to be tested.
-class TestSeriesCsv : public QObject {
+class TestSeriesCsv : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void goodFile() {
+    void goodFile()
+    {
         QFile file(QStringLiteral(ARCHSCOPE_TEST_DATA "/series-good.csv"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonArray points;
@@ -28,7 +31,8 @@ private slots:
         QCOMPARE(points, (QJsonArray{point(0, 1.5), point(3600, 10), point(7200, 2.25)}));
     }
 
-    void withoutHeaderCrlfAndBlankLines() {
+    void withoutHeaderCrlfAndBlankLines()
+    {
         QJsonArray points;
         QString error;
         QVERIFY2(parseSeriesCsv("\xEF\xBB\xBF"
@@ -38,7 +42,8 @@ private slots:
         QCOMPARE(points, (QJsonArray{point(0, 1), point(60, 2)}));
     }
 
-    void rejects_data() {
+    void rejects_data()
+    {
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<QString>("expected");
         QTest::newRow("bad rate") << QByteArray("t,rate\n0,1\n60,abc\n")
@@ -55,7 +60,8 @@ private slots:
         QTest::newRow("header twice") << QByteArray("t,rate\nt,rate\n") << QStringLiteral("Line 2");
     }
 
-    void rejects() {
+    void rejects()
+    {
         QFETCH(QByteArray, csv);
         QFETCH(QString, expected);
         QJsonArray points{point(1, 1)};
@@ -66,14 +72,16 @@ private slots:
         QCOMPARE(points, before); // a failed parse changes nothing
     }
 
-    void empty_data() {
+    void empty_data()
+    {
         QTest::addColumn<QByteArray>("csv");
         QTest::newRow("nothing") << QByteArray();
         QTest::newRow("blank lines") << QByteArray("\n\r\n  \n");
         QTest::newRow("header only") << QByteArray("time,rate\n");
     }
 
-    void empty() {
+    void empty()
+    {
         QFETCH(QByteArray, csv);
         QJsonArray points;
         QString error;
@@ -82,7 +90,8 @@ private slots:
         QVERIFY(points.isEmpty());
     }
 
-    void rowLimit() {
+    void rowLimit()
+    {
         QByteArray csv;
         for (int i = 0; i < maxSeriesRows; ++i)
             csv += QByteArray::number(i) + ",1\n";

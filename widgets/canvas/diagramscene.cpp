@@ -61,6 +61,7 @@ QPointF DiagramScene::snapped(QPointF p) const
 void DiagramScene::rebuild()
 {
     cancelWire();
+    cancelKeyboardWire();
     for (NodeItem *item : std::as_const(m_nodes))
         delete item;
     for (EdgeItem *item : std::as_const(m_edges))
@@ -105,6 +106,8 @@ void DiagramScene::removeNodeItem(const QString &id)
             m_wireHover = nullptr;
         if (id == m_wireFrom)
             cancelWire();
+        if (id == m_keyboardWireFrom)
+            cancelKeyboardWire();
         delete item;
     }
     m_edgesOfNode.remove(id);
@@ -239,15 +242,7 @@ void DiagramScene::beginWire(NodeItem *from, QPointF scenePos)
     addItem(m_wireHintBox);
     m_wireHint = new QGraphicsSimpleTextItem(m_wireHintBox);
     m_wireHint->setFont(m_painter.style().smallFont);
-    // Every other node shows at once whether it would accept the wire.
-    const Node *source = m_doc->node(m_wireFrom);
-    const WiringRules rules(m_catalog);
-    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
-        NodeVisual &v = it.value()->visual();
-        const Node *target = m_doc->node(it.key());
-        v.legalTarget = source && target && it.key() != m_wireFrom && rules.check(*source, *target).allowed;
-        it.value()->update();
-    }
+    highlightTargetsFor(m_wireFrom);
     updateWirePreview(scenePos);
 }
 
@@ -325,6 +320,25 @@ void DiagramScene::cancelWire()
     m_wireHintBox = nullptr;
     m_wireHint = nullptr;
     m_wireHover = nullptr;
+    if (m_keyboardWireFrom.isEmpty())
+        clearTargetHighlights();
+}
+
+void DiagramScene::highlightTargetsFor(const QString &sourceId)
+{
+    // Every other node shows at once whether it would accept the wire.
+    const Node *source = m_doc->node(sourceId);
+    const WiringRules rules(m_catalog);
+    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
+        NodeVisual &v = it.value()->visual();
+        const Node *target = m_doc->node(it.key());
+        v.legalTarget = source && target && it.key() != sourceId && rules.check(*source, *target).allowed;
+        it.value()->update();
+    }
+}
+
+void DiagramScene::clearTargetHighlights()
+{
     for (NodeItem *item : std::as_const(m_nodes)) {
         NodeVisual &v = item->visual();
         if (v.legalTarget || v.refusedTarget) {
@@ -332,6 +346,39 @@ void DiagramScene::cancelWire()
             item->update();
         }
     }
+}
+
+bool DiagramScene::beginKeyboardWire()
+{
+    const QStringList selected = selectedNodeIds();
+    if (selected.size() != 1)
+        return false;
+    cancelWire();
+    m_keyboardWireFrom = selected.first();
+    highlightTargetsFor(m_keyboardWireFrom);
+    const Node *n = m_doc->node(m_keyboardWireFrom);
+    emit message(tr("Wiring from %1: select the target (Tab or click), then press Enter; Escape cancels.")
+                     .arg(n->label.isEmpty() ? n->id : n->label));
+    return true;
+}
+
+void DiagramScene::finishKeyboardWire()
+{
+    const QString from = m_keyboardWireFrom;
+    const QStringList selected = selectedNodeIds();
+    cancelKeyboardWire();
+    if (selected.size() != 1 || selected.first() == from) {
+        emit message(tr("Wiring cancelled: select exactly one other service as the target."));
+        return;
+    }
+    const WireCheck c = editing::addWire(m_doc, m_catalog, from, selected.first());
+    emit message(c.allowed ? tr("Wired: %1").arg(c.explanation) : tr("Wire refused: %1").arg(c.explanation));
+}
+
+void DiagramScene::cancelKeyboardWire()
+{
+    m_keyboardWireFrom.clear();
+    clearTargetHighlights();
 }
 
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
@@ -381,8 +428,14 @@ void DiagramScene::commitMoves()
 
 void DiagramScene::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape && isWiring()) {
+    if (event->key() == Qt::Key_Escape && (isWiring() || isKeyboardWiring())) {
         cancelWire();
+        cancelKeyboardWire();
+        event->accept();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && isKeyboardWiring()) {
+        finishKeyboardWire();
         event->accept();
         return;
     }

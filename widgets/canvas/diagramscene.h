@@ -56,6 +56,13 @@ public:
     void beginWire(NodeItem *from, QPointF scenePos);
     bool isWiring() const { return !m_wireFrom.isEmpty(); }
 
+    // Wiring from the keyboard: starts from the one selected service; the user then selects
+    // the target (Tab or click) and finishes with Enter, or cancels with Escape.
+    bool beginKeyboardWire();
+    bool isKeyboardWiring() const { return !m_keyboardWireFrom.isEmpty(); }
+    void finishKeyboardWire();
+    void cancelKeyboardWire();
+
     // Called by a node item while it moves, so its wires follow.
     void nodeItemMoved(const QString &id);
 
@@ -86,6 +93,8 @@ private:
     void cancelWire();
     void commitMoves();
     NodeItem *nodeAt(QPointF scenePos) const;
+    void highlightTargetsFor(const QString &sourceId);
+    void clearTargetHighlights();
 
     Document *m_doc;
     const Catalog &m_catalog;
@@ -102,6 +111,7 @@ private:
     QGraphicsSimpleTextItem *m_wireHint = nullptr;
     QGraphicsRectItem *m_wireHintBox = nullptr;
     NodeItem *m_wireHover = nullptr;
+    QString m_keyboardWireFrom;
 };
 
 } // namespace archscope

@@ -8,6 +8,8 @@
 #include <QAction>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPainter>
+#include <QRadialGradient>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -99,6 +101,12 @@ void DiagramView::wheelEvent(QWheelEvent *event)
 
 void DiagramView::keyPressEvent(QKeyEvent *event)
 {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !m_renameEditor
+        && !m_scene->selectedItems().isEmpty() && !m_scene->isWiring() && !m_scene->isKeyboardWiring()) {
+        emit inspectRequested();
+        event->accept();
+        return;
+    }
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && !m_renameEditor) {
         m_spaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);
@@ -134,6 +142,12 @@ void DiagramView::mousePressEvent(QMouseEvent *event)
 
 void DiagramView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_pointerHighlight) {
+        const QRectF old(m_pointerScenePos - QPointF(60, 60), QSizeF(120, 120));
+        m_pointerScenePos = mapToScene(event->pos());
+        m_pointerInside = true;
+        scene()->update(old.united(QRectF(m_pointerScenePos - QPointF(60, 60), QSizeF(120, 120))));
+    }
     if (m_panning) {
         const QPoint delta = event->pos() - m_panStart;
         m_panStart = event->pos();
@@ -157,6 +171,59 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
+}
+
+bool DiagramView::focusNextPrevChild(bool next)
+{
+    // Tab walks through the services instead of leaving the canvas; with none, it moves on.
+    if (m_scene->document()->data().nodes.isEmpty() || m_renameEditor)
+        return QGraphicsView::focusNextPrevChild(next);
+    selectNextNode(next);
+    return true;
+}
+
+void DiagramView::selectNextNode(bool forward)
+{
+    const QList<Node> &nodes = m_scene->document()->data().nodes;
+    if (nodes.isEmpty())
+        return;
+    const QStringList selected = m_scene->selectedNodeIds();
+    int index = selected.isEmpty() ? -1 : m_scene->document()->nodeIndex(selected.last());
+    const int count = int(nodes.size());
+    index = index < 0 ? (forward ? 0 : count - 1) : (index + (forward ? 1 : -1) + count) % count;
+    m_scene->selectItems({nodes.at(index).id}, {});
+    if (NodeItem *item = m_scene->nodeItem(nodes.at(index).id))
+        ensureVisible(item, 60, 60);
+}
+
+void DiagramView::setPointerHighlight(bool on)
+{
+    m_pointerHighlight = on;
+    setMouseTracking(on);
+    viewport()->setMouseTracking(on);
+    viewport()->update();
+}
+
+void DiagramView::leaveEvent(QEvent *event)
+{
+    m_pointerInside = false;
+    if (m_pointerHighlight)
+        viewport()->update();
+    QGraphicsView::leaveEvent(event);
+}
+
+void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (!m_pointerHighlight || !m_pointerInside)
+        return;
+    const double radius = 56 / std::max(0.1, zoom());
+    QRadialGradient glow(m_pointerScenePos, radius);
+    glow.setColorAt(0, QColor(255, 200, 0, 110));
+    glow.setColorAt(1, QColor(255, 200, 0, 0));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(glow);
+    painter->drawEllipse(m_pointerScenePos, radius, radius);
 }
 
 void DiagramView::renameSelected()

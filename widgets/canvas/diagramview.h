@@ -27,9 +27,15 @@ public slots:
     void fitAll();
     // Opens a line edit over the selected node's label; Enter renames, Escape cancels.
     void renameSelected();
+    // Selects the next (or previous) service in document order and scrolls to it.
+    void selectNextNode(bool forward);
+    // Workshop mode: a soft spotlight follows the pointer so the room can see it.
+    void setPointerHighlight(bool on);
 
 signals:
     void zoomChanged(double factor);
+    // Enter on a selected service: the window shows its inspector.
+    void inspectRequested();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -38,6 +44,9 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     void setZoom(double factor, QPointF anchorScenePos);
@@ -49,6 +58,9 @@ private:
     QPoint m_panStart;
     QLineEdit *m_renameEditor = nullptr;
     QString m_renameId;
+    bool m_pointerHighlight = false;
+    QPointF m_pointerScenePos;
+    bool m_pointerInside = false;
 };
 
 } // namespace archscope
