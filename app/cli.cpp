@@ -33,8 +33,12 @@ struct Command
 
 // The command table; each command lives in its own app/cli_<name>.cpp.
 const Command commands[] = {
+    {"simulate", &cli::simulate, QT_TRANSLATE_NOOP("Cli", "  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]\n                                   simulate load and cost; print the summary (JSON with --json)")},
     {"validate", &cli::validate,
      QT_TRANSLATE_NOOP("Cli", "  archscope validate FILE          print the diagram's problems; exit 1 if any is an error")},
+    {"export", &cli::exportFile, QT_TRANSLATE_NOOP("Cli", "  archscope export FILE --format FMT -o OUT [--scale 1|2|4] [--transparent] [--page-size A4|Letter|A3] [--author NAME] [--no-simulation]\n                                   png|svg|pdf|drawio|mermaid|dot|sam|csv|md|html; OUT - is stdout")},
+    {"recommend", &cli::recommend, QT_TRANSLATE_NOOP("Cli", "  archscope recommend [--answer QUESTION=ANSWER ...] [--answers FILE.json] [--json]\n                                   rank EC2, ECS on EC2, Fargate, EKS and Lambda for the answers")},
+    {"questions", &cli::questions, QT_TRANSLATE_NOOP("Cli", "  archscope questions [--json]     the questionnaire's questions and answer ids")},
 };
 
 const Command *find(const QString &name)

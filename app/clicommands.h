@@ -13,5 +13,9 @@ QTextStream &err();
 // Each returns the process exit code: 0 success, 1 the input has errors, 2 bad usage or an
 // input that cannot be read.
 int validate(const QStringList &args);
+int exportFile(const QStringList &args);  // cli_export.cpp
+int simulate(const QStringList &args);
+int recommend(const QStringList &args);
+int questions(const QStringList &args);
 
 } // namespace archscope::cli

@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace archscope;
 
 namespace {
@@ -58,12 +60,17 @@ int main(int argc, char *argv[])
         args.append(QString::fromLocal8Bit(argv[i]));
 
     if (Cli::handles(args)) {
-        // Exports paint text, and fonts need a QGuiApplication; the offscreen platform needs no
-        // display, so headless commands still run anywhere.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
+        // `export` paints text, and fonts need a QGuiApplication: on the offscreen platform, which
+        // needs no display. The other commands stay QtCore-only.
+        std::unique_ptr<QCoreApplication> app;
+        if (args.first() == QLatin1String("export")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setIdentity();
-        loadTranslations(app);
+        loadTranslations(*app);
         return Cli::run(args);
     }
 

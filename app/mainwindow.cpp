@@ -2,6 +2,8 @@
 
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
+#include "decision/questionnairepanel.h"
+#include "canvas/nodeitem.h"
 #include "catalog/catalog.h"
 #include "commands/editing.h"
 #include "commands/movenodes.h"
@@ -109,6 +111,7 @@ MainWindow::~MainWindow()
     // Panels let go of the document while the window is still whole; the document is
     // destroyed first among the window's children.
     m_inspector->setDocument(nullptr);
+    m_questionnaire->setDocument(nullptr);
 }
 
 void MainWindow::createDocks()
@@ -133,6 +136,17 @@ void MainWindow::createDocks()
     undoView->setAccessibleName(tr("Undo history"));
     QDockWidget *historyDock = dock(tr("History"), QStringLiteral("HistoryDock"), undoView, Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, historyDock);
+
+    // The compute advisor sits beside the canvas, so answers and the diagram stay in view.
+    m_questionnaire = new QuestionnairePanel(m_catalog, this);
+    m_questionnaire->setDocument(m_doc);
+    connect(m_questionnaire, &QuestionnairePanel::recommendationPlaced, this, [this](const QString &id) {
+        m_scene->selectItems({id}, {});
+        if (NodeItem *item = m_scene->nodeItem(id))
+            m_view->ensureVisible(item, 80, 80);
+    });
+    QDockWidget *advisorDock = dock(tr("Compute Advisor"), QStringLiteral("AdvisorDock"), m_questionnaire, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, advisorDock);
     inspectorDock->raise();
 
     m_problems = new ProblemsWidget(this);

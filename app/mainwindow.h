@@ -19,6 +19,7 @@ class FileController;
 class InspectorWidget;
 class PaletteWidget;
 class ProblemsWidget;
+class QuestionnairePanel;
 
 // One window, one document: the canvas in the middle, palette, inspector, problems and undo
 // history as docks. Wires actions to the scene, the file controller and core edits.
@@ -37,6 +38,7 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     PaletteWidget *palette() const { return m_palette; }
     ProblemsWidget *problemsView() const { return m_problems; }
+    QuestionnairePanel *questionnaire() const { return m_questionnaire; }
 
     bool openFile(const QString &path);
     bool openExample(const QString &resourcePath);
@@ -78,6 +80,7 @@ private:
     PaletteWidget *m_palette = nullptr;
     InspectorWidget *m_inspector = nullptr;
     ProblemsWidget *m_problems = nullptr;
+    QuestionnairePanel *m_questionnaire = nullptr;
     QTimer *m_problemTimer;
     QLabel *m_zoomLabel;
     QMenu *m_recentMenu = nullptr;

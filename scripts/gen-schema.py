@@ -76,6 +76,14 @@ def generate():
             },
             "nodes": {"type": "array", "items": {"$ref": "#/$defs/node"}},
             "edges": {"type": "array", "items": {"$ref": "#/$defs/edge"}},
+            "decision": {
+                "type": "object",
+                "description": "The compute questionnaire: answers by question id (see `archscope questions --json`) and the option put on the canvas. Ids are not restricted, so answers to questions of newer versions survive.",
+                "properties": {
+                    "answers": {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}},
+                    "chosen": {"type": "string"},
+                },
+            },
         },
         "$defs": {
             "node": {

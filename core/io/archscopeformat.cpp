@@ -19,10 +19,6 @@ namespace archscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArchscopeFormat", text);
-}
 
 // Thrown inside the reader; carries the JSON path and a message naming the problem.
 struct FormatError
@@ -50,29 +46,29 @@ const json &member(const json &obj, const char *key, const QString &path)
 {
     auto it = obj.find(key);
     if (it == obj.end())
-        fail(child(path, QString::fromLatin1(key)), tr("required but missing"));
+        fail(child(path, QString::fromLatin1(key)), QCoreApplication::translate("ArchscopeFormat", "required but missing"));
     return *it;
 }
 
 QString readString(const json &j, const QString &path, bool allowEmpty = true)
 {
     if (!j.is_string())
-        fail(path, tr("expected a string"));
+        fail(path, QCoreApplication::translate("ArchscopeFormat", "expected a string"));
     const QString s = jsonconvert::toQString(j);
     if (s.size() > ArchscopeFormat::maxStringLength)
-        fail(path, tr("text longer than %1 characters").arg(ArchscopeFormat::maxStringLength));
+        fail(path, QCoreApplication::translate("ArchscopeFormat", "text longer than %1 characters").arg(ArchscopeFormat::maxStringLength));
     if (!allowEmpty && s.trimmed().isEmpty())
-        fail(path, tr("must not be empty"));
+        fail(path, QCoreApplication::translate("ArchscopeFormat", "must not be empty"));
     return s;
 }
 
 double readNumber(const json &j, const QString &path)
 {
     if (!j.is_number())
-        fail(path, tr("expected a number"));
+        fail(path, QCoreApplication::translate("ArchscopeFormat", "expected a number"));
     const double v = j.get<double>();
     if (!std::isfinite(v))
-        fail(path, tr("the number is not finite"));
+        fail(path, QCoreApplication::translate("ArchscopeFormat", "the number is not finite"));
     return v;
 }
 
@@ -80,14 +76,14 @@ qint64 readInteger(const json &j, const QString &path, double lo, double hi)
 {
     const double v = readNumber(j, path);
     if (std::floor(v) != v || v < lo || v > hi)
-        fail(path, tr("expected a whole number %1..%2").arg(lo, 0, 'g', 16).arg(hi, 0, 'g', 16));
+        fail(path, QCoreApplication::translate("ArchscopeFormat", "expected a whole number %1..%2").arg(lo, 0, 'g', 16).arg(hi, 0, 'g', 16));
     return static_cast<qint64>(v);
 }
 
 const json &readObject(const json &j, const QString &path)
 {
     if (!j.is_object())
-        fail(path, tr("expected an object"));
+        fail(path, QCoreApplication::translate("ArchscopeFormat", "expected an object"));
     return j;
 }
 
@@ -139,7 +135,7 @@ Node readNode(const json &j, const QString &path, const Catalog &catalog)
     n.kind = readString(member(j, "kind", path), child(path, QStringLiteral("kind")), false);
     const KindSpec *kind = catalog.kind(n.kind);
     if (!kind)
-        fail(child(path, QStringLiteral("kind")), tr("unknown kind '%1'").arg(n.kind));
+        fail(child(path, QStringLiteral("kind")), QCoreApplication::translate("ArchscopeFormat", "unknown kind '%1'").arg(n.kind));
     if (j.contains("label"))
         n.label = readString(j.at("label"), child(path, QStringLiteral("label")));
     double xy[2] = {0, 0};
@@ -150,7 +146,7 @@ Node readNode(const json &j, const QString &path, const Catalog &catalog)
         const QString at = child(path, QString::fromLatin1(axes[i]));
         xy[i] = readNumber(j.at(axes[i]), at);
         if (std::fabs(xy[i]) > ArchscopeFormat::maxCoordinate)
-            fail(at, tr("a coordinate must lie within ±%1").arg(ArchscopeFormat::maxCoordinate, 0, 'g'));
+            fail(at, QCoreApplication::translate("ArchscopeFormat", "a coordinate must lie within ±%1").arg(ArchscopeFormat::maxCoordinate, 0, 'g'));
     }
     n.pos = QPointF(xy[0], xy[1]);
     if (j.contains("props"))
@@ -171,7 +167,7 @@ Edge readEdge(const json &j, const QString &path, const Catalog &catalog)
         const QString kind = readString(j.at("kind"), child(path, QStringLiteral("kind")));
         if (!edgeKindFromId(kind, &e.kind))
             fail(child(path, QStringLiteral("kind")),
-                 tr("expected one of trigger, write, failure, not '%1'").arg(kind));
+                 QCoreApplication::translate("ArchscopeFormat", "expected one of trigger, write, failure, not '%1'").arg(kind));
     }
     // Wire properties are typed alike whichever model the wire ends up with.
     QList<PropertySpec> wireSpecs;
@@ -207,7 +203,7 @@ Settings readSettings(const json &j, const QString &path)
         s.seed = readInteger(j.at("seed"), at("seed"), 0, 9007199254740991.0);
     if (j.contains("freeTier")) {
         if (!j.at("freeTier").is_boolean())
-            fail(at("freeTier"), tr("expected true or false"));
+            fail(at("freeTier"), QCoreApplication::translate("ArchscopeFormat", "expected true or false"));
         s.freeTier = j.at("freeTier").get<bool>();
     }
     if (j.contains("accountConcurrency"))
@@ -215,19 +211,53 @@ Settings readSettings(const json &j, const QString &path)
     if (j.contains("scaling")) {
         s.scaling = readString(j.at("scaling"), at("scaling"));
         if (s.scaling != QLatin1String("2023") && s.scaling != QLatin1String("legacy"))
-            fail(at("scaling"), tr("expected \"2023\" or \"legacy\""));
+            fail(at("scaling"), QCoreApplication::translate("ArchscopeFormat", "expected \"2023\" or \"legacy\""));
     }
     s.extra = extraKeys(j, {"region", "horizonS", "stepS", "seed", "freeTier", "accountConcurrency", "scaling"});
     return s;
+}
+
+// The questionnaire section. Ids are not checked against the question bank: a newer version may
+// ask more questions, and their answers must survive a round trip; only the types are strict.
+Decision readDecision(const json &j, const QString &path)
+{
+    readObject(j, path);
+    Decision d;
+    if (j.contains("answers")) {
+        const QString at = child(path, QStringLiteral("answers"));
+        const json &answers = readObject(j.at("answers"), at);
+        for (auto it = answers.begin(); it != answers.end(); ++it) {
+            const QString question = QString::fromStdString(it.key());
+            d.answers.set(question, readString(it.value(), child(at, question), false));
+        }
+    }
+    if (j.contains("chosen"))
+        d.chosen = readString(j.at("chosen"), child(path, QStringLiteral("chosen")));
+    d.extra = extraKeys(j, {"answers", "chosen"});
+    return d;
+}
+
+ordered_json decisionJson(const Decision &d)
+{
+    ordered_json j = ordered_json::object();
+    ordered_json answers = ordered_json::object();
+    for (auto it = d.answers.map().cbegin(); it != d.answers.map().cend(); ++it)
+        answers[it.key().toStdString()] = it.value().toStdString();
+    j["answers"] = answers;
+    if (!d.chosen.isEmpty())
+        j["chosen"] = d.chosen.toStdString();
+    for (auto it = d.extra.begin(); it != d.extra.end(); ++it)
+        j[it.key().toStdString()] = jsonconvert::fromQt(it.value());
+    return j;
 }
 
 template<typename T, typename ReadOne>
 QList<T> readList(const json &j, const QString &path, int limit, ReadOne readOne)
 {
     if (!j.is_array())
-        fail(path, tr("expected a list"));
+        fail(path, QCoreApplication::translate("ArchscopeFormat", "expected a list"));
     if (j.size() > size_t(limit))
-        fail(path, tr("more than %1 entries").arg(limit));
+        fail(path, QCoreApplication::translate("ArchscopeFormat", "more than %1 entries").arg(limit));
     QList<T> items;
     items.reserve(qsizetype(j.size()));
     QSet<QString> ids;
@@ -235,7 +265,7 @@ QList<T> readList(const json &j, const QString &path, int limit, ReadOne readOne
         T item = readOne(j.at(i), child(path, qsizetype(i)));
         if (ids.contains(item.id))
             fail(child(child(path, qsizetype(i)), QStringLiteral("id")),
-                 tr("duplicate id '%1'").arg(item.id));
+                 QCoreApplication::translate("ArchscopeFormat", "duplicate id '%1'").arg(item.id));
         ids.insert(item.id);
         items.append(item);
     }
@@ -246,9 +276,9 @@ void checkEdgeEnds(const QList<Edge> &edges, const QSet<QString> &nodeIds, const
 {
     for (qsizetype i = 0; i < edges.size(); ++i) {
         if (!nodeIds.contains(edges[i].from))
-            fail(child(child(path, i), QStringLiteral("from")), tr("no node has the id '%1'").arg(edges[i].from));
+            fail(child(child(path, i), QStringLiteral("from")), QCoreApplication::translate("ArchscopeFormat", "no node has the id '%1'").arg(edges[i].from));
         if (!nodeIds.contains(edges[i].to))
-            fail(child(child(path, i), QStringLiteral("to")), tr("no node has the id '%1'").arg(edges[i].to));
+            fail(child(child(path, i), QStringLiteral("to")), QCoreApplication::translate("ArchscopeFormat", "no node has the id '%1'").arg(edges[i].to));
     }
 }
 
@@ -256,12 +286,12 @@ void checkEdgeEnds(const QList<Edge> &edges, const QSet<QString> &nodeIds, const
 json parseBounded(const QByteArray &bytes)
 {
     if (bytes.size() > ArchscopeFormat::maxFileBytes)
-        fail(QString(), tr("the file is larger than %1 MB").arg(ArchscopeFormat::maxFileBytes / (1024 * 1024)));
+        fail(QString(), QCoreApplication::translate("ArchscopeFormat", "the file is larger than %1 MB").arg(ArchscopeFormat::maxFileBytes / (1024 * 1024)));
     if (bytes.trimmed().isEmpty())
-        fail(QString(), tr("the file is empty"));
+        fail(QString(), QCoreApplication::translate("ArchscopeFormat", "the file is empty"));
     auto depthGuard = [](int depth, json::parse_event_t, json &) {
         if (depth > ArchscopeFormat::maxDepth)
-            fail(QString(), tr("nested more than %1 levels deep").arg(ArchscopeFormat::maxDepth));
+            fail(QString(), QCoreApplication::translate("ArchscopeFormat", "nested more than %1 levels deep").arg(ArchscopeFormat::maxDepth));
         return true;
     };
     try {
@@ -272,10 +302,10 @@ json parseBounded(const QByteArray &bytes)
         const int column = int(before.size() - (before.lastIndexOf('\n') + 1));
         QString what = QString::fromUtf8(e.what());
         what = what.mid(what.lastIndexOf(QStringLiteral(": ")) + 2);
-        fail(QString(), tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(what));
+        fail(QString(), QCoreApplication::translate("ArchscopeFormat", "not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(what));
     } catch (const json::exception &e) {
         QString what = QString::fromUtf8(e.what());
-        fail(QString(), tr("not valid JSON: %1").arg(what.mid(what.indexOf(QLatin1Char(']')) + 2)));
+        fail(QString(), QCoreApplication::translate("ArchscopeFormat", "not valid JSON: %1").arg(what.mid(what.indexOf(QLatin1Char(']')) + 2)));
     }
 }
 
@@ -284,14 +314,14 @@ void checkHeader(const json &root, const char *expectedFormat)
     readObject(root, QString());
     const json &format = member(root, "format", QString());
     if (!format.is_string() || format.get<std::string>() != expectedFormat)
-        fail(QStringLiteral("/format"), tr("expected \"%1\": this is not an Archscope file").arg(QString::fromLatin1(expectedFormat)));
+        fail(QStringLiteral("/format"), QCoreApplication::translate("ArchscopeFormat", "expected \"%1\": this is not an Archscope file").arg(QString::fromLatin1(expectedFormat)));
     const qint64 version = readInteger(member(root, "version", QString()), QStringLiteral("/version"), 0, 1e9);
     if (version > ArchscopeFormat::currentVersion)
         fail(QStringLiteral("/version"),
-             tr("the file has format version %1, written by a newer Archscope; this version reads "
+             QCoreApplication::translate("ArchscopeFormat", "the file has format version %1, written by a newer Archscope; this version reads "
                 "up to version %2. Update Archscope to open it.").arg(version).arg(ArchscopeFormat::currentVersion));
     if (version < 1)
-        fail(QStringLiteral("/version"), tr("unsupported format version %1").arg(version));
+        fail(QStringLiteral("/version"), QCoreApplication::translate("ArchscopeFormat", "unsupported format version %1").arg(version));
 }
 
 QString formatError(const FormatError &e)
@@ -354,7 +384,9 @@ bool ArchscopeFormat::read(const QByteArray &bytes, const Catalog &catalog, Docu
         for (const Node &n : data.nodes)
             nodeIds.insert(n.id);
         checkEdgeEnds(data.edges, nodeIds, QStringLiteral("/edges"));
-        data.extra = extraKeys(root, {"format", "version", "title", "settings", "nodes", "edges"});
+        if (root.contains("decision"))
+            data.decision = readDecision(root.at("decision"), QStringLiteral("/decision"));
+        data.extra = extraKeys(root, {"format", "version", "title", "settings", "nodes", "edges", "decision"});
         *out = std::move(data);
         return true;
     } catch (const FormatError &e) {
@@ -362,7 +394,7 @@ bool ArchscopeFormat::read(const QByteArray &bytes, const Catalog &catalog, Docu
             *error = formatError(e);
     } catch (const std::exception &e) {
         if (error)
-            *error = tr("unreadable file: %1").arg(QString::fromUtf8(e.what()));
+            *error = QCoreApplication::translate("ArchscopeFormat", "unreadable file: %1").arg(QString::fromUtf8(e.what()));
     }
     return false;
 }
@@ -393,6 +425,9 @@ QByteArray ArchscopeFormat::write(const DocumentData &data)
     for (const Edge &e : data.edges)
         edges.push_back(edgeJson(e));
     root["edges"] = edges;
+    // Written only when there is something to say, so files without one stay byte-identical.
+    if (!data.decision.isEmpty())
+        root["decision"] = decisionJson(data.decision);
     for (auto it = data.extra.begin(); it != data.extra.end(); ++it)
         root[it.key().toStdString()] = jsonconvert::fromQt(it.value());
     return dump(root);
@@ -403,12 +438,12 @@ bool ArchscopeFormat::readFile(const QString &path, const Catalog &catalog, Docu
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("cannot open %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("ArchscopeFormat", "cannot open %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.size() > maxFileBytes) {
         if (error)
-            *error = tr("the file is larger than %1 MB").arg(maxFileBytes / (1024 * 1024));
+            *error = QCoreApplication::translate("ArchscopeFormat", "the file is larger than %1 MB").arg(maxFileBytes / (1024 * 1024));
         return false;
     }
     return read(file.read(maxFileBytes + 1), catalog, out, error);
@@ -420,7 +455,7 @@ bool ArchscopeFormat::writeFile(const QString &path, const DocumentData &data, Q
     const QByteArray bytes = write(data);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("cannot save %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("ArchscopeFormat", "cannot save %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

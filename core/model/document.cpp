@@ -242,4 +242,13 @@ void Document::setTitle(const QString &title)
     emit contentChanged();
 }
 
+void Document::setDecision(const Decision &decision)
+{
+    if (m_data.decision == decision)
+        return;
+    m_data.decision = decision;
+    emit decisionChanged();
+    emit contentChanged();
+}
+
 } // namespace archscope

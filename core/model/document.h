@@ -55,6 +55,7 @@ public:
     void setEdgeProps(const QString &id, const QJsonObject &props);
     void setSettings(const Settings &settings);
     void setTitle(const QString &title);
+    void setDecision(const Decision &decision);
 
 signals:
     void nodeAdded(const QString &id);
@@ -67,6 +68,7 @@ signals:
     void edgeChanged(const QString &id);
     void settingsChanged();
     void titleChanged();
+    void decisionChanged();
     void documentReset();
     void filePathChanged();
     void modifiedChanged(bool modified);

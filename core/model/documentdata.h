@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decision.h"
 #include "edge.h"
 #include "node.h"
 #include "settings.h"
@@ -15,6 +16,7 @@ struct DocumentData
     Settings settings;
     QList<Node> nodes;
     QList<Edge> edges;
+    Decision decision;  // the questionnaire's answers and choice (optional in the file)
     QJsonObject extra;  // unknown top-level keys
 
     const Node *node(const QString &id) const;

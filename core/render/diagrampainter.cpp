@@ -193,6 +193,19 @@ QRectF DiagramPainter::diagramBounds(const DocumentData &data)
 
 void DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const Catalog &catalog) const
 {
+    paintDiagram(p, data, catalog, {});
+}
+
+bool DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const Catalog &catalog,
+                                  const std::function<bool(int done, int total)> &progress) const
+{
+    const int total = int(data.edges.size() + data.nodes.size());
+    const int every = std::max(1, total / 100);
+    int done = 0;
+    auto advance = [&] {
+        ++done;
+        return !progress || done % every != 0 || progress(done, total);
+    };
     const WiringRules rules(catalog);
     QHash<QString, const Node *> byId;
     byId.reserve(data.nodes.size());
@@ -211,6 +224,8 @@ void DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const C
         wv.allowed = c.allowed;
         wv.label = c.allowed ? invocationModelLabel(wv.model) : QStringLiteral("✗");
         paintWire(p, wirePath(outPort(nodeRect(from->pos)), inPort(nodeRect(to->pos))), wv);
+        if (!advance())
+            return false;
     }
     for (const Node &n : data.nodes) {
         const KindSpec *kind = catalog.kind(n.kind);
@@ -220,7 +235,10 @@ void DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const C
         nv.iconPath = kind ? kind->iconPath() : QString();
         nv.categoryColor = catalog.categoryColor(n.kind);
         paintNode(p, nodeRect(n.pos), nv);
+        if (!advance())
+            return false;
     }
+    return !progress || progress(total, total);
 }
 
 } // namespace archscope

@@ -8,6 +8,8 @@
 #include <QPainterPath>
 #include <QRectF>
 
+#include <functional>
+
 class QPainter;
 
 namespace archscope {
@@ -65,6 +67,10 @@ public:
 
     // The whole diagram, as files show it (no selection); `bounds` receives its extent.
     void paintDiagram(QPainter *painter, const DocumentData &data, const Catalog &catalog) const;
+    // The same, reporting progress per item (`done` of `total`) to `progress`, which may return
+    // false to stop; returns false when stopped (the picture is then incomplete).
+    bool paintDiagram(QPainter *painter, const DocumentData &data, const Catalog &catalog,
+                      const std::function<bool(int done, int total)> &progress) const;
     static QRectF diagramBounds(const DocumentData &data);
 
     static Qt::PenStyle penStyle(InvocationModel model);

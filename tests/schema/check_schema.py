@@ -33,6 +33,7 @@ bad = [
     {"format": "archscope", "version": 1, "nodes": [{"id": "a", "kind": "mainframe"}]},
     {"format": "archscope", "version": 1, "nodes": [{"id": "a", "kind": "lambda", "props": {"memoryMb": "lots"}}]},
     {"format": "archscope", "version": 1, "edges": [{"id": "e", "from": "a", "to": "b", "kind": "teleport"}]},
+    {"format": "archscope", "version": 1, "decision": {"answers": {"state": 3}}},
 ]
 for doc in bad:
     if validator.is_valid(doc):

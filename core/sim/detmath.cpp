@@ -1,0 +1,143 @@
+#include "detmath.h"
+
+#include <cmath>
+
+namespace archscope::detmath {
+
+double expNeg(double x)
+{
+    if (!(x < 0))
+        return 1.0;
+    if (x < -700)
+        return 0.0;
+    // x = k ln2 + r with |r| <= ln2/2; e^r by its Taylor series (13 terms suffice), then 2^k
+    // by repeated halving, which is exact.
+    constexpr double ln2 = 0.6931471805599453094;
+    const double kf = std::floor(x / ln2 + 0.5);
+    // Cody-Waite: ln2 in two parts, the first exact when multiplied by kf.
+    constexpr double ln2Hi = 6.93147180369123816490e-01;
+    constexpr double ln2Lo = 1.90821492927058770002e-10;
+    const double r = (x - kf * ln2Hi) - kf * ln2Lo;
+    double term = 1.0, sum = 1.0;
+    for (int i = 1; i < 16; ++i) {
+        term = term * r / i;
+        sum += term;
+    }
+    return std::ldexp(sum, static_cast<int>(kf));  // exact: a power-of-two scaling
+}
+
+double cos(double x)
+{
+    constexpr double twoPi = 6.283185307179586477;
+    constexpr double pi = 3.141592653589793238;
+    // Reduce to [-pi, pi]; floor and the products here are exact enough for traffic shapes.
+    x = x - twoPi * std::floor(x / twoPi + 0.5);
+    // cos is even; fold to [0, pi], then to [0, pi/2] with cos(pi - x) = -cos(x).
+    if (x < 0)
+        x = -x;
+    double sign = 1.0;
+    if (x > pi / 2) {
+        x = pi - x;
+        sign = -1.0;
+    }
+    // Taylor series to x^22 in Horner form; the coefficients are 1/(2n)! as exact-enough
+    // literals, so only + and * remain (same bits everywhere).
+    const double x2 = x * x;
+    static constexpr double c[] = {1.0,
+                                   -1.0 / 2,
+                                   1.0 / 24,
+                                   -1.0 / 720,
+                                   1.0 / 40320,
+                                   -1.0 / 3628800,
+                                   1.0 / 479001600,
+                                   -1.0 / 87178291200.0,
+                                   1.0 / 20922789888000.0,
+                                   -1.0 / 6402373705728000.0,
+                                   1.0 / 2432902008176640000.0,
+                                   -1.0 / 1124000727777607680000.0};
+    double sum = c[11];
+    for (int i = 10; i >= 0; --i)
+        sum = sum * x2 + c[i];
+    return sign * sum;
+}
+
+namespace {
+std::uint64_t splitmix(std::uint64_t &x)
+{
+    std::uint64_t z = (x += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+std::uint64_t rotl(std::uint64_t x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
+} // namespace
+
+Rng::Rng(std::uint64_t seed)
+{
+    std::uint64_t x = seed;
+    for (std::uint64_t &s : m_s)
+        s = splitmix(x);
+}
+
+std::uint64_t Rng::next()
+{
+    const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
+    const std::uint64_t t = m_s[1] << 17;
+    m_s[2] ^= m_s[0];
+    m_s[3] ^= m_s[1];
+    m_s[1] ^= m_s[2];
+    m_s[0] ^= m_s[3];
+    m_s[2] ^= t;
+    m_s[3] = rotl(m_s[3], 45);
+    return result;
+}
+
+namespace {
+double knuth(Rng &rng, double limit)
+{
+    double count = 0;
+    double product = rng.uniform();
+    while (product > limit) {
+        count += 1;
+        product *= rng.uniform();
+    }
+    return count;
+}
+} // namespace
+
+double Poisson::draw(double mean)
+{
+    if (!(mean > 0) || mean >= normalAbove)
+        return poisson(m_rng, mean);
+    if (mean != m_mean) {
+        m_mean = mean;
+        m_limit = expNeg(-mean);
+    }
+    return knuth(m_rng, m_limit);
+}
+
+double poisson(Rng &rng, double mean)
+{
+    if (!(mean > 0))
+        return 0.0;
+    if (mean >= normalAbove) {
+        // Cornish-Fisher: the normal quantile corrected for the Poisson's skew (1/sqrt(mean)).
+        // z from one 64-bit draw: the Irwin-Hall sum of four 16-bit uniforms, scaled to unit
+        // variance (tails end at 3.46 sigma, which a traffic model does not miss).
+        const std::uint64_t bits = rng.next();
+        const double sum4 = static_cast<double>((bits & 0xFFFF) + ((bits >> 16) & 0xFFFF) + ((bits >> 32) & 0xFFFF)
+                                                + (bits >> 48))
+                            + 2.0;  // centre each 16-bit value in its cell
+        const double z = (sum4 / 65536.0 - 2.0) * 1.7320508075688772;
+        const double v = std::floor(mean + std::sqrt(mean) * z + (z * z - 1) / 6 + 0.5);
+        return v < 0 ? 0.0 : v;
+    }
+    // Knuth: count uniforms until their product falls below e^-mean.
+    return knuth(rng, expNeg(-mean));
+}
+
+} // namespace archscope::detmath

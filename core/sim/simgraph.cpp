@@ -1,0 +1,240 @@
+#include "simgraph.h"
+
+#include "costmodel.h"
+
+#include "catalog/catalog.h"
+#include "model/documentdata.h"
+#include "model/wiringrules.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace archscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Simulation", text);
+}
+
+double num(const Catalog &c, const archscope::Node &n, const char *key, double fallback)
+{
+    const QJsonValue v = c.nodeValue(n.kind, n.props, QLatin1String(key));
+    return v.isDouble() && std::isfinite(v.toDouble()) ? v.toDouble() : fallback;
+}
+
+double wireNum(const Catalog &c, InvocationModel model, const QString &sourceKind, const Edge &e, const char *key,
+               double fallback)
+{
+    const QString k = QLatin1String(key);
+    if (e.props.value(k).isDouble())
+        return e.props.value(k).toDouble();
+    for (const PropertySpec &p : c.wireProperties(model, sourceKind))
+        if (p.key == k && p.defaultValue.isDouble())
+            return p.defaultValue.toDouble();
+    return fallback;
+}
+
+// FNV-1a over the id, so a node's noise does not change when other nodes are added.
+unsigned long long hashId(const QString &id)
+{
+    unsigned long long h = 1469598103934665603ull;
+    for (QChar c : id) {
+        h ^= c.unicode();
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+bool isContainer(const QString &kind)
+{
+    return kind == QLatin1String("fargate") || kind == QLatin1String("ecs_ec2") || kind == QLatin1String("eks")
+           || kind == QLatin1String("ec2");
+}
+
+} // namespace
+
+SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
+{
+    SimGraph g;
+    const WiringRules rules(catalog);
+    const int n = static_cast<int>(data.nodes.size());
+
+    // Wires first: which are legal, and how each delivers into its target.
+    std::vector<std::vector<Wire>> out(n);
+    std::vector<int> indegree(n, 0);
+    std::vector<int> sqsConsumers(n, 0);
+    std::vector<double> sqsBatch(n, 10);
+    std::vector<bool> hasSync(n, false), hasOther(n, false), hasFailure(n, false), hasAsync(n, false);
+    for (const Edge &e : data.edges) {
+        const int from = data.nodeIndex(e.from);
+        const int to = data.nodeIndex(e.to);
+        if (from < 0 || to < 0)
+            continue;
+        const WireCheck check = rules.check(data.nodes[from], data.nodes[to], e.kind);
+        if (!check.allowed) {
+            g.warnings.append(tr("Wire %1 (%2 → %3) is refused and was left out: %4")
+                                  .arg(e.id, e.from, e.to, check.explanation));
+            continue;
+        }
+        const QString &toKind = data.nodes[to].kind;
+        const QString &fromKind = data.nodes[from].kind;
+        Wire w;
+        w.from = from;
+        w.to = to;
+        w.id = e.id;
+        w.ratio = std::max(0.0, wireNum(catalog, check.model, fromKind, e, "ratio", 1));
+        w.failure = check.kind == EdgeKind::Failure;
+        const bool toLambda = toKind == QLatin1String("lambda");
+        switch (check.model) {
+        case InvocationModel::SyncPush: w.slot = Slot::Sync; break;
+        case InvocationModel::AsyncPush: w.slot = Slot::Async; break;
+        case InvocationModel::StreamPoll:
+        case InvocationModel::QueuePoll:
+            w.slot = toLambda ? Slot::Poll : Slot::Other;
+            w.queue = check.model == InvocationModel::QueuePoll;
+            w.batchSize = std::max(1.0, wireNum(catalog, check.model, fromKind, e, "batchSize", w.queue ? 10 : 100));
+            w.maxConcurrency = std::clamp(wireNum(catalog, check.model, fromKind, e, "maxConcurrency", 1000), 2.0, 1000.0);
+            w.streamCap = std::max(1.0, num(catalog, data.nodes[from], "shards", 1))
+                          * std::clamp(wireNum(catalog, check.model, fromKind, e, "parallelizationFactor", 1), 1.0, 10.0);
+            if (w.queue) {
+                ++sqsConsumers[from];
+                sqsBatch[from] = w.batchSize;
+            }
+            break;
+        default: w.slot = Slot::Other; break;
+        }
+        hasSync[to] = hasSync[to] || w.slot == Slot::Sync;
+        hasAsync[to] = hasAsync[to] || w.slot == Slot::Async;
+        hasOther[to] = hasOther[to] || w.slot != Slot::Sync;
+        hasFailure[from] = hasFailure[from] || w.failure;
+        out[from].push_back(w);
+        ++indegree[to];
+    }
+
+    // Kahn's algorithm, taking ready nodes in document order so the order is stable.
+    std::vector<int> indeg = indegree;
+    std::vector<int> ready;
+    for (int i = n - 1; i >= 0; --i)
+        if (indeg[i] == 0)
+            ready.push_back(i);
+    while (!ready.empty()) {
+        const int i = ready.back();
+        ready.pop_back();
+        g.order.push_back(i);
+        std::vector<int> next;
+        for (const Wire &w : out[i])
+            if (--indeg[w.to] == 0)
+                next.push_back(w.to);
+        std::sort(next.begin(), next.end(), std::greater<int>());
+        for (int j : next)
+            ready.push_back(j);
+        std::sort(ready.begin(), ready.end(), std::greater<int>());
+    }
+    if (static_cast<int>(g.order.size()) < n) {
+        // Peel off nodes that only lead into the cycle: what remains with an outgoing wire to
+        // another remaining node is on a cycle (or between two).
+        QStringList ids;
+        for (int i = 0; i < n; ++i) {
+            if (indeg[i] == 0)
+                continue;
+            bool feedsRemaining = false;
+            for (const Wire &w : out[i])
+                feedsRemaining = feedsRemaining || indeg[w.to] > 0;
+            if (feedsRemaining)
+                ids.append(data.nodes[i].id);
+        }
+        g.error = tr("The wires form a cycle through %1: events would circulate forever, so the "
+                     "diagram cannot be simulated. Break the loop (for example, write to another "
+                     "queue or table).").arg(ids.join(QStringLiteral(" → ")));
+        return g;
+    }
+
+    // Nodes: parameters resolved once, with catalog defaults.
+    for (int i = 0; i < n; ++i) {
+        const archscope::Node &src = data.nodes[i];
+        Node node;
+        node.id = src.id;
+        node.kind = src.kind;
+        node.label = src.label;
+        node.noiseSeed = hashId(src.id);  // mixed with the run's seed by the simulator
+        const KindSpec *kind = catalog.kind(src.kind);
+        if (kind && kind->property(QStringLiteral("traffic"))) {
+            const QJsonObject defaults = kind->property(QStringLiteral("traffic"))->defaultValue.toObject();
+            node.traffic = TrafficProfile::fromJson(src.props.value(QStringLiteral("traffic")).toObject(), defaults);
+            node.hasTraffic = !node.traffic.isZero();
+        }
+        node.shards = num(catalog, src, "shards", 0);
+        const double sqsPerMessage = 1 + (sqsConsumers[i] > 0 ? 2 / sqsBatch[i] : 0);
+        const QList<CostModel::Line> lines
+            = CostModel::lines(catalog, src.kind, src.props, sqsPerMessage, static_cast<int>(out[i].size()));
+        const CostModel::Usage rate = CostModel::ratePerBasis(lines);
+        g.costLines.append(lines);
+        node.usdPerEvent = rate[CostModel::Events];
+        node.usdPerSecond = rate[CostModel::Seconds];
+        g.pricesAsOf = std::max(g.pricesAsOf, CostModel::pricesAsOf(catalog, src.kind));
+        node.hasFailureWire = hasFailure[i];
+        node.hasAsyncInput = hasAsync[i];
+
+        if (src.kind == QLatin1String("lambda")) {
+            node.role = Role::Lambda;
+            const double durationMs = std::max(0.001, num(catalog, src, "durationMs", 100));
+            const double timeoutMs = std::max(1.0, num(catalog, src, "timeoutS", 3)) * 1000;
+            const bool timesOut = durationMs > timeoutMs;
+            node.durationS = std::min(durationMs, timeoutMs) / 1000;
+            node.billedDurationS = std::ceil(std::min(durationMs, timeoutMs)) / 1000;
+            node.memoryGb = std::clamp(num(catalog, src, "memoryMb", 128), 128.0, 10240.0) / 1024;
+            node.coldStartS = std::max(0.0, num(catalog, src, "coldStartMs", 250)) / 1000;
+            // `errorRate` is not a catalog property (yet): an optional extra a file may carry.
+            node.failureRate = timesOut ? 1.0 : std::clamp(src.props.value(QStringLiteral("errorRate")).toDouble(0), 0.0, 1.0);
+            node.retries = std::clamp(static_cast<int>(num(catalog, src, "retries", 2)), 0, 2);
+            const QJsonValue reserved = catalog.nodeValue(src.kind, src.props, QStringLiteral("reservedConcurrency"));
+            node.reserved = reserved.isDouble() ? std::max(0.0, reserved.toDouble()) : -1;
+            node.provisioned = std::max(0.0, num(catalog, src, "provisionedConcurrency", 0));
+            if (node.reserved >= 0)
+                node.provisioned = std::min(node.provisioned, node.reserved);
+            node.arm = catalog.nodeValue(src.kind, src.props, QStringLiteral("arch")).toString() == QLatin1String("arm64");
+            node.usdPerRequest = rate[CostModel::Requests];
+            node.usdPerGbS = rate[CostModel::GbSeconds];
+            node.usdPerProvisionedDurationGbS = rate[CostModel::ProvisionedDurationGbS];
+        } else if (isContainer(src.kind)) {
+            node.role = Role::Container;
+            const bool fargate = src.kind == QLatin1String("fargate");
+            node.unitCapacity = std::max(1e-6, num(catalog, src, fargate ? "capacityPerTask" : "capacityPerInstance", 1));
+            node.minUnits = std::max(0.0, num(catalog, src, fargate ? "minTasks" : "minInstances", 1));
+            node.maxUnits = std::max(node.minUnits, num(catalog, src, fargate ? "maxTasks" : "maxInstances", 1));
+            node.targetUtilization = std::clamp(num(catalog, src, "targetUtilization", 0.7), 0.05, 1.0);
+            node.launchDelayS = std::max(0.0, num(catalog, src, fargate ? "scaleOutDelayS" : "launchDelayS", 60));
+            node.usdPerUnitSecond = rate[CostModel::UnitSeconds];
+            node.syncOnly = hasSync[i] && !hasOther[i];
+        }
+        g.nodes.append(node);
+    }
+
+    // Flatten the wires per source node, and index poll wires per target.
+    std::vector<std::vector<int>> pollByTarget(n);
+    for (int i = 0; i < n; ++i) {
+        g.nodes[i].outBegin = static_cast<int>(g.outWires.size());
+        for (Wire w : out[i]) {
+            if (w.queue && sqsConsumers[i] > 1)
+                w.ratio /= sqsConsumers[i];  // competing consumers share a queue's messages
+            if (w.slot == Slot::Poll) {
+                w.pollIndex = g.pollWireCount++;
+                pollByTarget[w.to].push_back(static_cast<int>(g.outWires.size()));
+            }
+            g.outWires.push_back(w);
+        }
+        g.nodes[i].outEnd = static_cast<int>(g.outWires.size());
+    }
+    for (int i = 0; i < n; ++i) {
+        g.nodes[i].pollBegin = static_cast<int>(g.pollIn.size());
+        g.pollIn.insert(g.pollIn.end(), pollByTarget[i].begin(), pollByTarget[i].end());
+        g.nodes[i].pollEnd = static_cast<int>(g.pollIn.size());
+    }
+    return g;
+}
+
+} // namespace archscope

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "costmodel.h"
+#include "trafficprofile.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace archscope {
+
+class Catalog;
+struct DocumentData;
+
+// A diagram compiled for the simulator: nodes and wires as plain numbers and indices in
+// topological order, so the step loop does no lookups, string work or allocation.
+class SimGraph
+{
+public:
+    enum class Role : unsigned char { Relay, Lambda, Container };
+    // Where a wire delivers into its target.
+    enum class Slot : unsigned char { Sync, Async, Poll, Other };
+
+    struct Wire
+    {
+        int from = -1;
+        int to = -1;
+        Slot slot = Slot::Other;
+        bool failure = false;   // a Lambda failure route (carries only failed/expired events)
+        double ratio = 1;
+        // Poll wires into Lambda (stream or queue): their own backlog and concurrency cap.
+        int pollIndex = -1;
+        bool queue = false;     // SQS poller ramp (else a stream: shards x parallelization)
+        double batchSize = 1;
+        double streamCap = 1;   // shards x parallelization factor
+        double maxConcurrency = 1000;
+        QString id;
+    };
+
+    struct Node
+    {
+        QString id;
+        QString kind;
+        QString label;
+        Role role = Role::Relay;
+        bool hasTraffic = false;
+        TrafficProfile traffic;
+        unsigned long long noiseSeed = 0;  // a hash of the id
+        double shards = 0;            // kinesis / dynamodb
+        // Relay prices: USD per event passing and USD per second standing (from CostModel).
+        double usdPerEvent = 0;
+        double usdPerSecond = 0;
+        // Lambda
+        double durationS = 0.1;
+        double billedDurationS = 0.1; // duration rounded up to 1 ms (capped by the timeout)
+        double memoryGb = 0.125;
+        double coldStartS = 0.25;
+        double failureRate = 0;       // timeouts (duration > timeout) fail every invocation
+        int retries = 2;
+        double reserved = -1;         // < 0: shares the account pool
+        double provisioned = 0;
+        bool arm = false;
+        double usdPerRequest = 0;
+        double usdPerGbS = 0;
+        double usdPerProvisionedGbS = 0;          // standing, per configured environment
+        double usdPerProvisionedDurationGbS = 0;  // invocations run on provisioned environments
+        // Containers and instances
+        double unitCapacity = 1;      // requests/s one task or instance serves
+        double minUnits = 0;
+        double maxUnits = 1;
+        double targetUtilization = 0.7;
+        double launchDelayS = 60;
+        double usdPerUnitSecond = 0;
+        double usdPerSecondFixed = 0; // EKS control plane
+        bool syncOnly = false;        // fed only by sync wires: a short queue, then 503s
+        // Wiring, as ranges into SimGraph::outWires / pollIn
+        int outBegin = 0, outEnd = 0;
+        int pollBegin = 0, pollEnd = 0;
+        bool hasFailureWire = false;
+        bool hasAsyncInput = false;
+    };
+
+    // Compiles `data`; refused wires are skipped with a warning; a cycle is an error.
+    static SimGraph compile(const DocumentData &data, const Catalog &catalog);
+
+    QList<Node> nodes;             // document order
+    std::vector<int> order;        // topological order (node indices)
+    std::vector<Wire> outWires;    // grouped by source node (Node::outBegin..outEnd)
+    std::vector<int> pollIn;       // per node (Node::pollBegin..pollEnd): indices into outWires
+    QList<QList<CostModel::Line>> costLines;  // per node: what the step loop charges for
+    int pollWireCount = 0;
+    QString pricesAsOf;
+    QString error;
+    QStringList warnings;
+};
+
+} // namespace archscope

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/settings.h"
+
+namespace archscope {
+
+// What to simulate beyond the diagram itself: horizon, step, seed and account settings.
+// Starts from the document's settings; the CLI and the charts' toolbar override fields.
+struct SimulationOptions
+{
+    double horizonS = 2592000;
+    double stepS = 60;
+    qint64 seed = 1;
+    bool freeTier = false;
+    double accountConcurrency = 1000;
+    bool legacyScaling = false;  // settings.scaling == "legacy"
+    QString region = QStringLiteral("us-east-1");
+    int maxBuckets = 2000;       // decimation: buckets per series over the horizon
+    QString captureArrivalsOf;   // a node id: keep its arrivals at full resolution (what-if replays)
+
+    static SimulationOptions fromSettings(const Settings &settings)
+    {
+        SimulationOptions o;
+        o.horizonS = settings.horizonS;
+        o.stepS = settings.stepS;
+        o.seed = settings.seed;
+        o.freeTier = settings.freeTier;
+        o.accountConcurrency = settings.accountConcurrency;
+        o.legacyScaling = settings.scaling == QLatin1String("legacy");
+        o.region = settings.region;
+        return o;
+    }
+};
+
+} // namespace archscope

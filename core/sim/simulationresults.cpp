@@ -1,0 +1,88 @@
+#include "simulationresults.h"
+
+#include <QCoreApplication>
+
+namespace archscope {
+
+int SimulationResults::nodeIndex(const QString &id) const
+{
+    for (int i = 0; i < nodes.size(); ++i)
+        if (nodes.at(i).id == id)
+            return i;
+    return -1;
+}
+
+const SimulationResults::NodeSummary *SimulationResults::node(const QString &id) const
+{
+    const int i = nodeIndex(id);
+    return i < 0 ? nullptr : &nodes.at(i);
+}
+
+const SimulationResults::DecimatedSeries &SimulationResults::series(int node, Series s) const
+{
+    static const DecimatedSeries empty;
+    const int k = static_cast<int>(s);
+    if (k < 0 || k >= seriesCount)
+        return empty;
+    if (node < 0)
+        return totalSeries[k];
+    return node < static_cast<int>(nodeSeries.size()) ? nodeSeries[node][k] : empty;
+}
+
+QList<QPointF> SimulationResults::points(int node, Series s, Statistic statistic) const
+{
+    const DecimatedSeries &d = series(node, s);
+    const std::vector<float> &v = statistic == Statistic::Min ? d.min : statistic == Statistic::Max ? d.max : d.mean;
+    QList<QPointF> result;
+    result.reserve(static_cast<qsizetype>(v.size()));
+    for (size_t i = 0; i < v.size(); ++i)
+        result.append(QPointF((i + 0.5) * bucketS, v[i]));
+    return result;
+}
+
+double SimulationResults::valueAt(int node, Series s, double tS, Statistic statistic) const
+{
+    const DecimatedSeries &d = series(node, s);
+    if (!(bucketS > 0) || tS < 0)
+        return 0;
+    const auto b = static_cast<size_t>(tS / bucketS);
+    if (b >= d.mean.size())
+        return 0;
+    return statistic == Statistic::Min ? d.min[b] : statistic == Statistic::Max ? d.max[b] : d.mean[b];
+}
+
+QString SimulationResults::seriesId(Series s)
+{
+    switch (s) {
+    case Series::Arrivals: return QStringLiteral("arrivals");
+    case Series::Served: return QStringLiteral("served");
+    case Series::Concurrency: return QStringLiteral("concurrency");
+    case Series::Utilization: return QStringLiteral("utilization");
+    case Series::Throttled: return QStringLiteral("throttled");
+    case Series::Backlog: return QStringLiteral("backlog");
+    case Series::ColdStarts: return QStringLiteral("coldStarts");
+    case Series::CostRate: return QStringLiteral("costRate");
+    case Series::CumulativeCost: return QStringLiteral("cumulativeCost");
+    case Series::Count: break;
+    }
+    return {};
+}
+
+QString SimulationResults::seriesName(Series s)
+{
+    switch (s) {
+    case Series::Arrivals: return QCoreApplication::translate("Simulation", "Arrivals (events/s)");
+    case Series::Served: return QCoreApplication::translate("Simulation", "Served (per s)");
+    case Series::Concurrency: return QCoreApplication::translate("Simulation", "Concurrency");
+    case Series::Utilization: return QCoreApplication::translate("Simulation", "Utilization");
+    case Series::Throttled: return QCoreApplication::translate("Simulation", "Throttled (per s)");
+    case Series::Backlog: return QCoreApplication::translate("Simulation", "Backlog (events)");
+    case Series::ColdStarts: return QCoreApplication::translate("Simulation", "Cold starts (per s)");
+    case Series::CostRate: return QCoreApplication::translate("Simulation", "Cost rate (USD/h)");
+    case Series::CumulativeCost: return QCoreApplication::translate("Simulation", "Cumulative cost (USD)");
+    case Series::Count: break;
+    }
+    return {};
+}
+
+} // namespace archscope

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "simulationoptions.h"
+#include "simulationresults.h"
+
+#include <functional>
+
+namespace archscope {
+
+class Catalog;
+class SimGraph;
+struct DocumentData;
+
+// The time-stepped simulation of a diagram (DESIGN.md, "Simulation"): traffic at sources,
+// events along wires, Lambda concurrency, scaling, throttles, cold starts and queues,
+// container autoscaling, and cost. Single-threaded and deterministic: the same diagram,
+// options and seed give bit-identical results.
+class Simulator
+{
+public:
+    // Called every few thousand steps with the fraction done; return false to stop (the
+    // results then have `cancelled` set).
+    using Progress = std::function<bool(double fraction)>;
+
+    static SimulationResults run(const DocumentData &data, const Catalog &catalog,
+                                 const SimulationOptions &options, const Progress &progress = {});
+    static SimulationResults run(const SimGraph &graph, const Catalog &catalog,
+                                 const SimulationOptions &options, const Progress &progress = {});
+
+    // Lambda's documented behaviour the engine follows (seconds / environments).
+    static constexpr double asyncMaxAgeS = 21600;      // async events are kept up to 6 h
+    static constexpr double warmReclaimS = 300;        // idle environments fade with this time constant
+    static constexpr double scalingPer10s = 1000;      // 2023 model: per function, refilled continuously
+    static constexpr double legacyBurst = 3000;        // legacy model: account burst (us-east-1)
+    static constexpr double legacyPerMinute = 500;     // legacy model: then +500 per minute
+    static constexpr double sqsPollersStart = 5;
+    static constexpr double sqsPollersPerMinute = 300;
+    static constexpr double syncQueueS = 30;           // containers behind a sync caller: 30 s queue, then 503
+    static constexpr double scaleInCooldownS = 300;    // target tracking scales in after 5 min below target
+};
+
+} // namespace archscope

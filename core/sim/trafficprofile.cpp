@@ -1,0 +1,180 @@
+#include "trafficprofile.h"
+
+#include "detmath.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace archscope {
+
+namespace {
+double number(const QJsonObject &o, const QJsonObject &defaults, const char *key, double fallback)
+{
+    const QString k = QLatin1String(key);
+    const QJsonValue v = o.contains(k) ? o.value(k) : defaults.value(k);
+    return v.isDouble() && std::isfinite(v.toDouble()) ? v.toDouble() : fallback;
+}
+} // namespace
+
+TrafficProfile TrafficProfile::fromJson(const QJsonObject &traffic, const QJsonObject &defaults)
+{
+    TrafficProfile p;
+    const QString shape = traffic.value(QStringLiteral("shape")).toString(defaults.value(QStringLiteral("shape")).toString());
+    if (shape == QLatin1String("diurnal"))
+        p.m_shape = Shape::Diurnal;
+    else if (shape == QLatin1String("weekly"))
+        p.m_shape = Shape::Weekly;
+    else if (shape == QLatin1String("spiky"))
+        p.m_shape = Shape::Spiky;
+    else if (shape == QLatin1String("series"))
+        p.m_shape = Shape::Series;
+    p.m_rate = std::max(0.0, number(traffic, defaults, "rate", 0));
+    p.m_peakToTrough = std::max(1.0, number(traffic, defaults, "peakToTrough", 3));
+    p.m_peakHour = number(traffic, defaults, "peakHour", 14);
+    p.m_weekendFactor = std::max(0.0, number(traffic, defaults, "weekendFactor", 0.5));
+    p.m_burstRate = std::max(0.0, number(traffic, defaults, "burstRate", 0));
+    p.m_burstEveryS = std::max(1.0, number(traffic, defaults, "burstEveryS", 3600));
+    p.m_burstLengthS = std::clamp(number(traffic, defaults, "burstLengthS", 60), 0.0, p.m_burstEveryS);
+    const QString noise = traffic.value(QStringLiteral("noise")).toString(defaults.value(QStringLiteral("noise")).toString());
+    p.m_poisson = noise == QLatin1String("poisson");
+    for (const QJsonValue &point : traffic.value(QStringLiteral("series")).toArray()) {
+        const QJsonArray pair = point.toArray();
+        if (pair.size() == 2 && std::isfinite(pair[0].toDouble()) && std::isfinite(pair[1].toDouble()))
+            p.m_series.append(QPointF(pair[0].toDouble(), std::max(0.0, pair[1].toDouble())));
+    }
+    std::stable_sort(p.m_series.begin(), p.m_series.end(),
+                     [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    return p;
+}
+
+TrafficProfile TrafficProfile::constant(double rate)
+{
+    TrafficProfile p;
+    p.m_rate = std::max(0.0, rate);
+    return p;
+}
+
+TrafficProfile TrafficProfile::replay(std::vector<double> eventsPerStep, double stepS)
+{
+    TrafficProfile p;
+    p.m_shape = Shape::Replay;
+    p.m_replayStepS = stepS > 0 ? stepS : 1;
+    for (double &v : eventsPerStep)
+        v = std::max(0.0, v) / p.m_replayStepS;
+    p.m_replay = std::move(eventsPerStep);
+    return p;
+}
+
+bool TrafficProfile::isZero() const
+{
+    switch (m_shape) {
+    case Shape::Replay: return std::all_of(m_replay.begin(), m_replay.end(), [](double v) { return v <= 0; });
+    case Shape::Spiky: return m_rate <= 0 && m_burstRate <= 0;
+    case Shape::Series:
+        return std::all_of(m_series.begin(), m_series.end(), [](const QPointF &p) { return p.y() <= 0; });
+    default: return m_rate <= 0;
+    }
+}
+
+double TrafficProfile::diurnalFactor(double t) const
+{
+    // A cosine peaking at peakHour whose peak/trough ratio is peakToTrough and whose daily
+    // mean is 1 (so `rate` stays the mean): 1 + a cos(...), a = (p - 1) / (p + 1).
+    const double a = (m_peakToTrough - 1) / (m_peakToTrough + 1);
+    const double hours = t / 3600.0 - m_peakHour;
+    return 1.0 + a * detmath::cos(hours * (6.283185307179586477 / 24.0));
+}
+
+double TrafficProfile::seriesRate(double t) const
+{
+    if (m_series.isEmpty())
+        return 0;
+    if (t <= m_series.first().x())
+        return m_series.first().y();
+    if (t >= m_series.last().x())
+        return m_series.last().y();
+    const auto it = std::upper_bound(m_series.begin(), m_series.end(), t,
+                                     [](double v, const QPointF &p) { return v < p.x(); });
+    const QPointF &b = *it;
+    const QPointF &a = *(it - 1);
+    const double span = b.x() - a.x();
+    return span > 0 ? a.y() + (b.y() - a.y()) * (t - a.x()) / span : b.y();
+}
+
+void TrafficProfile::fillMeanRates(double t0, double dt, int count, double *out) const
+{
+    if (m_shape == Shape::Constant) {
+        for (int k = 0; k < count; ++k)
+            out[k] = m_rate;
+        return;
+    }
+    if (m_shape != Shape::Diurnal && m_shape != Shape::Weekly) {
+        for (int k = 0; k < count; ++k)
+            out[k] = meanRate(t0 + k * dt, dt);
+        return;
+    }
+    // cos(x0 + k d) and sin(x0 + k d) by rotation; re-anchored on every call (every chunk of
+    // at most a few hundred steps), so the rounding never accumulates far.
+    constexpr double twoPi = 6.283185307179586477;
+    const double a = (m_peakToTrough - 1) / (m_peakToTrough + 1);
+    const double x0 = ((t0 + dt / 2) / 3600.0 - m_peakHour) * (twoPi / 24.0);
+    const double step = dt / 3600.0 * (twoPi / 24.0);
+    const double cd = detmath::cos(step), sd = detmath::cos(step - twoPi / 4);
+    double c = detmath::cos(x0), s = detmath::cos(x0 - twoPi / 4);
+    for (int k = 0; k < count; ++k) {
+        double factor = 1.0 + a * c;
+        if (m_shape == Shape::Weekly) {
+            const double mid = t0 + k * dt + dt / 2;
+            const double day = std::floor(mid / 86400.0);
+            const double weekday = day - 7 * std::floor(day / 7);
+            factor *= weekday >= 5 ? m_weekendFactor : 1.0;
+        }
+        out[k] = m_rate * factor;
+        const double cn = c * cd - s * sd;
+        s = s * cd + c * sd;
+        c = cn;
+    }
+}
+
+double TrafficProfile::meanRate(double t, double dt) const
+{
+    const double mid = t + dt / 2;
+    switch (m_shape) {
+    case Shape::Constant: return m_rate;
+    case Shape::Diurnal: return m_rate * diurnalFactor(mid);
+    case Shape::Weekly: {
+        // Day 5 and 6 after Monday are the weekend.
+        const double day = std::floor(mid / 86400.0);
+        const double weekday = day - 7 * std::floor(day / 7);
+        return m_rate * diurnalFactor(mid) * (weekday >= 5 ? m_weekendFactor : 1.0);
+    }
+    case Shape::Spiky: {
+        // Seconds of [t, t + dt) that fall in a burst window [n*every, n*every + length).
+        double inBurst = 0;
+        const double end = t + dt;
+        double start = std::floor(t / m_burstEveryS) * m_burstEveryS;
+        // Long steps cover whole periods: count them at once, walk only the partial ends.
+        const double periods = std::floor((end - start) / m_burstEveryS);
+        if (periods > 2) {
+            inBurst += (periods - 1) * m_burstLengthS;
+            const double first = start;
+            inBurst += std::max(0.0, std::min(end, first + m_burstLengthS) - std::max(t, first));
+            start = first + periods * m_burstEveryS;
+        }
+        for (; start < end; start += m_burstEveryS)
+            inBurst += std::max(0.0, std::min(end, start + m_burstLengthS) - std::max(t, start));
+        const double share = dt > 0 ? std::clamp(inBurst / dt, 0.0, 1.0) : 0.0;
+        return m_burstRate * share + m_rate * (1 - share);
+    }
+    case Shape::Series: return seriesRate(mid);
+    case Shape::Replay: {
+        const double k = std::floor(mid / m_replayStepS);
+        return k >= 0 && k < static_cast<double>(m_replay.size()) ? m_replay[static_cast<size_t>(k)] : 0.0;
+    }
+    }
+    return 0;
+}
+
+} // namespace archscope

@@ -1,0 +1,191 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    env.remove("QT_QPA_PLATFORM");
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ARCHSCOPE_BINARY), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QJsonObject parse(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << error.errorString() << bytes.left(200);
+    return doc.object();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(content);
+    return path;
+}
+
+} // namespace
+
+// `archscope questions` and `archscope recommend`: the DESIGN.md command-line contract.
+class TestCliRecommend : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void questionsJson()
+    {
+        const Run r = run({"questions", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject bank = parse(r.out);
+        const QJsonArray questions = bank.value("questions").toArray();
+        QCOMPARE(questions.size(), 12);
+        QStringList ids;
+        for (const QJsonValue &q : questions)
+            ids.append(q.toObject().value("id").toString());
+        QCOMPARE(ids, QStringList({"run_duration", "state", "traffic", "control", "migration", "orchestration",
+                                   "footprint", "idle_cost", "ops", "access_control", "latency", "gpu"}));
+        QVERIFY(!questions.first().toObject().value("help").toString().isEmpty());
+        QCOMPARE(bank.value("options").toArray().size(), 5);
+        QCOMPARE(run({"questions", "--bogus"}).exitCode, 2);
+    }
+
+    void recommendJsonShape()
+    {
+        const Run r = run({"recommend", "--answer", "traffic=event_driven", "--answer", "idle_cost=avoid_paying_for_idle",
+                           "--answer=run_duration=subsecond", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = parse(r.out);
+        const QJsonArray ranking = o.value("ranking").toArray();
+        QCOMPARE(ranking.size(), 5);
+        QCOMPARE(ranking.first().toObject().value("option").toString(), QStringLiteral("lambda"));
+        int previous = 101;
+        QStringList options;
+        for (const QJsonValue &v : ranking) {
+            const QJsonObject e = v.toObject();
+            options.append(e.value("option").toString());
+            QVERIFY(e.value("score").isDouble());
+            const int score = e.value("score").toInt();
+            QVERIFY(score >= 0 && score <= 100 && score <= previous);  // best first
+            previous = score;
+            QVERIFY(e.value("excluded").isBool());
+            QVERIFY(e.value("reasons").isArray());
+            QVERIFY(e.value("excludedBy").isArray());
+        }
+        options.sort();
+        QCOMPARE(options, QStringList({"ec2", "ecs_ec2", "eks", "fargate", "lambda"}));
+        const QJsonArray reasons = ranking.first().toObject().value("reasons").toArray();
+        QCOMPARE(reasons.size(), 3);
+        QVERIFY(reasons.at(1).toString().contains("Traffic: Event-driven"));
+        QVERIFY(o.value("whatWouldChange").isArray());
+    }
+
+    void exclusionsInJson()
+    {
+        const Run r = run({"recommend", "--answer", "gpu=needs_gpu", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray ranking = parse(r.out).value("ranking").toArray();
+        for (const QJsonValue &v : ranking) {
+            const QJsonObject e = v.toObject();
+            const bool shouldBe = e.value("option") == "lambda" || e.value("option") == "fargate";
+            QCOMPARE(e.value("excluded").toBool(), shouldBe);
+            QCOMPARE(e.value("excludedBy").toArray().isEmpty(), !shouldBe);
+        }
+    }
+
+    void unknownIdsExitTwo()
+    {
+        Run r = run({"recommend", "--answer", "colour=blue", "--json"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("colour"), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        r = run({"recommend", "--answer", "state=liquid"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("liquid") && r.err.contains("state"), qPrintable(r.err));
+        r = run({"recommend", "--answer", "state"});
+        QCOMPARE(r.exitCode, 2);
+        r = run({"recommend", "--frobnicate"});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void answersFile()
+    {
+        QTemporaryDir dir;
+        const QString flat = writeFile(dir, "flat.json", "{\"orchestration\":\"kubernetes\"}");
+        const QString docStyle = writeFile(dir, "doc.json", "{\"answers\":{\"orchestration\":\"kubernetes\"}}");
+        for (const QString &path : {flat, docStyle}) {
+            const Run r = run({"recommend", "--answers", path, "--json"});
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(parse(r.out).value("ranking").toArray().first().toObject().value("option").toString(),
+                     QStringLiteral("eks"));
+        }
+        // A .archscope file's decision section works too, and --answer overrides the file.
+        const QString archscope = writeFile(dir, "d.archscope",
+                                            "{\"format\":\"archscope\",\"version\":1,\"decision\":{\"answers\":"
+                                            "{\"migration\":\"lift_and_shift\"},\"chosen\":\"ec2\"}}");
+        Run r = run({"recommend", "--answers", archscope, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(parse(r.out).value("top").toString(), QStringLiteral("ec2"));
+        r = run({"recommend", "--answers", flat, "--answer", "orchestration=aws_native", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(parse(r.out).value("top").toString() != QStringLiteral("eks"));
+
+        const QString bad = writeFile(dir, "bad.json", "{\"orchestration\":\"swarm\"}");
+        r = run({"recommend", "--answers", bad});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("swarm"));
+        const QString notJson = writeFile(dir, "broken.json", "{oops");
+        QCOMPARE(run({"recommend", "--answers", notJson}).exitCode, 2);
+        const QString wrongType = writeFile(dir, "type.json", "{\"state\":1}");
+        r = run({"recommend", "--answers", wrongType});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("state"));
+        QCOMPARE(run({"recommend", "--answers", dir.filePath("missing.json")}).exitCode, 2);
+    }
+
+    void readableRanking()
+    {
+        const Run r = run({"recommend", "--answer", "run_duration=over_15_min", "--answer", "state=stateful"});
+        QCOMPARE(r.exitCode, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains("1. Amazon EC2"), qPrintable(text));
+        QVERIFY(text.contains("excluded"));
+        QVERIFY(text.contains("15 minutes"));
+        QVERIFY(text.contains("What would change the answer"));
+        QVERIFY(run({"--help"}).out.contains("archscope recommend"));
+    }
+
+    void sameRankingAsAFileOfTheSameAnswers()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, "a.json", "{\"state\":\"stateless\",\"ops\":\"fully_managed\"}");
+        const Run a = run({"recommend", "--answers", file, "--json"});
+        const Run b = run({"recommend", "--answer", "ops=fully_managed", "--answer", "state=stateless", "--json"});
+        QCOMPARE(a.out, b.out);  // deterministic, whatever the order of the answers
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRecommend)
+#include "tst_cli_recommend.moc"

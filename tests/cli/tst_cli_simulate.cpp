@@ -1,0 +1,181 @@
+// The `archscope simulate` contract (DESIGN.md): the JSON fields, duration options, exit
+// codes, and the atomic CSV of decimated series.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    env.remove("QT_QPA_PLATFORM");
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ARCHSCOPE_BINARY), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString example(const char *name)
+{
+    return QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(content);
+    return path;
+}
+
+} // namespace
+
+class TestCliSimulate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonHasTheDesignFields()
+    {
+        const Run r = run({"simulate", example("rest-api.archscope"), "--horizon", "2d", "--step", "60s", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(root.value("horizonS").toDouble(), 172800.0);
+        QCOMPARE(root.value("stepS").toDouble(), 60.0);
+        QVERIFY(root.value("totalCostUsd").toDouble() > 0);
+        QVERIFY(qAbs(root.value("monthlyProjectionUsd").toDouble() - root.value("totalCostUsd").toDouble() * 15) < 1e-6);
+        QCOMPARE(root.value("pricesRegion").toString(), QString("us-east-1"));
+        QVERIFY(!root.value("pricesAsOf").toString().isEmpty());
+        const QJsonArray nodes = root.value("nodes").toArray();
+        QCOMPARE(nodes.size(), 3);
+        double sum = 0;
+        for (const QJsonValue &v : nodes) {
+            const QJsonObject n = v.toObject();
+            for (const char *key : {"id", "kind", "invocations", "throttled", "coldStarts", "peakConcurrency",
+                                    "meanConcurrency", "peakBacklog", "cost"})
+                QVERIFY2(n.contains(key), key);
+            const QJsonObject cost = n.value("cost").toObject();
+            QVERIFY(cost.contains("totalUsd") && cost.value("items").isArray());
+            for (const QJsonValue &item : cost.value("items").toArray())
+                QVERIFY(item.toObject().contains("name") && item.toObject().contains("usd"));
+            sum += cost.value("totalUsd").toDouble();
+        }
+        QVERIFY(qAbs(sum - root.value("totalCostUsd").toDouble()) < 1e-9);
+        QCOMPARE(root.value("wires").toArray().size(), 2);
+        const QJsonObject handler = nodes.at(1).toObject();
+        QCOMPARE(handler.value("id").toString(), QString("handler"));
+        QVERIFY(handler.value("invocations").toDouble() > 0);
+    }
+
+    void sameSeedSameOutputAndSeedOption()
+    {
+        const QStringList args = {"simulate", example("fan-out.archscope"), "--horizon", "1d", "--json"};
+        const Run a = run(args), b = run(args);
+        QCOMPARE(a.exitCode, 0);
+        QCOMPARE(a.out, b.out);
+        const Run c = run(args + QStringList{"--seed", "7"});
+        QCOMPARE(c.exitCode, 0);
+        QVERIFY(c.out != a.out);
+    }
+
+    void freeTierLowersTheBill()
+    {
+        const QStringList args = {"simulate", example("image-thumbnails.archscope"), "--horizon", "30d", "--json"};
+        const double paid = QJsonDocument::fromJson(run(args).out.toUtf8()).object().value("totalCostUsd").toDouble();
+        const Run r = run(args + QStringList{"--free-tier"});
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(root.value("freeTier").toBool());
+        QVERIFY(root.value("totalCostUsd").toDouble() < paid);
+    }
+
+    void everyExampleSimulates()
+    {
+        const QDir dir(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples"));
+        for (const QString &f : dir.entryList({"*.archscope"})) {
+            const Run r = run({"simulate", dir.filePath(f), "--json"});
+            QVERIFY2(r.exitCode == 0, qPrintable(f + ": " + r.err));
+            QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value("totalCostUsd").toDouble() > 0);
+        }
+    }
+
+    void badValuesExitTwo()
+    {
+        const QString file = example("rest-api.archscope");
+        for (const QStringList &extra : {QStringList{"--horizon", "soon"}, QStringList{"--horizon", "40d"},
+                                         QStringList{"--step", "0s"}, QStringList{"--step", "2h"},
+                                         QStringList{"--seed", "x"}, QStringList{"--horizon"}, QStringList{"--bogus"}}) {
+            const Run r = run(QStringList{"simulate", file, "--json"} + extra);
+            QVERIFY2(r.exitCode == 2, qPrintable(extra.join(' ')));
+            QVERIFY(!r.err.isEmpty());
+            QVERIFY(r.out.isEmpty());
+        }
+        QCOMPARE(run({"simulate"}).exitCode, 2);
+    }
+
+    void unloadableFileExitsTwo()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "future.archscope", "{\"format\":\"archscope\",\"version\":9}");
+        Run r = run({"simulate", path, "--json"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("newer Archscope"));
+        r = run({"simulate", dir.filePath("missing.archscope"), "--json"});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void cycleIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "cycle.archscope",
+            "{\"format\":\"archscope\",\"version\":1,\"nodes\":[{\"id\":\"fn\",\"kind\":\"lambda\"},"
+            "{\"id\":\"q\",\"kind\":\"sqs\",\"props\":{\"traffic\":{\"rate\":1}}}],"
+            "\"edges\":[{\"id\":\"e1\",\"from\":\"q\",\"to\":\"fn\"},{\"id\":\"e2\",\"from\":\"fn\",\"to\":\"q\",\"kind\":\"write\"}]}");
+        const Run r = run({"simulate", path, "--json"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("cycle"), qPrintable(r.err));
+    }
+
+    void csvIsWrittenAtomically()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath("series.csv");
+        const Run r = run({"simulate", example("clickstream.archscope"), "--horizon", "1d", "--step", "1m", "--csv", csv});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("tStartS,node,series,min,mean,max"));
+        // 1,440 steps in at most 2,000 buckets, 9 series, 3 nodes + the total.
+        QCOMPARE(lines.size() - 2, 1440 * 9 * 4);
+        QVERIFY(lines.at(1).startsWith("0,*total*,arrivals,"));
+        // An unwritable path fails cleanly and leaves nothing behind.
+        const Run bad = run({"simulate", example("clickstream.archscope"), "--horizon", "1d", "--csv",
+                             dir.filePath("no/such/dir/x.csv")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(!QFile::exists(dir.filePath("no/such/dir/x.csv")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSimulate)
+#include "tst_cli_simulate.moc"

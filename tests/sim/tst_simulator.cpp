@@ -1,0 +1,436 @@
+// The simulation engine against closed forms and AWS's documented behaviour: Little's law,
+// stream and reserved caps, the shared account pool, the scaling ramp, the SQS poller ramp,
+// async retries, age-outs and the failure wire, provisioned concurrency, container scaling,
+// chains, cycles, determinism and extreme inputs.
+
+#include "simtesthelpers.h"
+
+#include "sim/simgraph.h"
+#include "sim/simulator.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <cmath>
+#include <cstring>
+
+using namespace archscope;
+using namespace simtest;
+using Series = SimulationResults::Series;
+
+namespace {
+
+SimulationResults run(const DocumentData &d, const SimulationOptions &o)
+{
+    return Simulator::run(d, Catalog::builtin(), o);
+}
+
+// The series value (bucket mean) at time t.
+double at(const SimulationResults &r, const QString &id, Series s, double t)
+{
+    const auto &d = r.series(r.nodeIndex(id), s);
+    const auto b = static_cast<size_t>(t / r.bucketS);
+    return b < d.mean.size() ? d.mean[b] : NAN;
+}
+
+bool allFinite(const SimulationResults &r)
+{
+    for (const auto &n : r.nodes) {
+        for (double v : {n.arrivals, n.invocations, n.throttled, n.coldStarts, n.peakConcurrency, n.meanConcurrency,
+                         n.peakBacklog, n.peakIteratorAgeS, n.meanUtilization, n.expired, n.failed, n.dropped, n.costUsd})
+            if (!std::isfinite(v) || v < -1e-9 * (1 + std::fabs(v)))
+                return n.costUsd < 0 && std::isfinite(v);  // only the free tier may be negative
+        for (const auto &i : n.items)
+            if (!std::isfinite(i.usd) || !std::isfinite(i.quantity))
+                return false;
+    }
+    for (int node = -1; node < r.nodes.size(); ++node)
+        for (int s = 0; s < SimulationResults::seriesCount; ++s) {
+            const auto &d = r.series(node, static_cast<Series>(s));
+            for (size_t b = 0; b < d.mean.size(); ++b)
+                if (!std::isfinite(d.min[b]) || !std::isfinite(d.max[b]) || !std::isfinite(d.mean[b]))
+                    return false;
+        }
+    return std::isfinite(r.totalCostUsd) && std::isfinite(r.monthlyProjectionUsd);
+}
+
+bool identical(const SimulationResults &a, const SimulationResults &b)
+{
+    if (a.nodes.size() != b.nodes.size() || std::memcmp(&a.totalCostUsd, &b.totalCostUsd, sizeof(double)) != 0)
+        return false;
+    for (int i = 0; i < a.nodes.size(); ++i) {
+        const auto &x = a.nodes[i], &y = b.nodes[i];
+        if (x.invocations != y.invocations || x.throttled != y.throttled || x.coldStarts != y.coldStarts
+            || x.costUsd != y.costUsd || x.meanConcurrency != y.meanConcurrency)
+            return false;
+        for (int s = 0; s < SimulationResults::seriesCount; ++s) {
+            const auto &p = a.nodeSeries[i][s], &q = b.nodeSeries[i][s];
+            if (p.mean.size() != q.mean.size()
+                || std::memcmp(p.mean.data(), q.mean.data(), p.mean.size() * sizeof(float)) != 0
+                || std::memcmp(p.min.data(), q.min.data(), p.min.size() * sizeof(float)) != 0
+                || std::memcmp(p.max.data(), q.max.data(), p.max.size() * sizeof(float)) != 0)
+                return false;
+        }
+    }
+    return true;
+}
+
+DocumentData apiToLambda(double rate, const QJsonObject &fn, bool poisson = false)
+{
+    DocumentData d;
+    d.nodes = {node("api", "apigw", constantTraffic(rate, poisson)), node("fn", "lambda", fn)};
+    d.edges = {edge("api", "fn")};
+    return d;
+}
+
+} // namespace
+
+class TestSimulator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void littlesLaw()
+    {
+        // 100 requests/s x 0.5 s = 50 concurrent executions, every step.
+        const SimulationResults r = run(apiToLambda(100, {{"durationMs", 500}}), options(86400, 60));
+        QVERIFY(r.ok());
+        const auto *fn = r.node("fn");
+        QVERIFY(qAbs(fn->meanConcurrency - 50) < 1e-9);
+        QVERIFY(qAbs(fn->peakConcurrency - 50) < 1e-9);
+        QCOMPARE(fn->throttled, 0.0);
+        QVERIFY(qAbs(fn->invocations - 100 * 86400.0) < 1e-3);
+        QVERIFY(qAbs(at(r, "fn", Series::Served, 3600) - 100) < 1e-6);
+    }
+
+    void streamConcurrencyIsShardsTimesParallelization()
+    {
+        // 4 shards x parallelization factor 2 = 8 concurrent batches at most; the stream
+        // falls behind (backlog and iterator age grow).
+        DocumentData d;
+        d.nodes = {node("k", "kinesis", merge(QJsonObject{{"shards", 4}}, constantTraffic(10000))),
+                   node("fn", "lambda", {{"durationMs", 1000}, {"timeoutS", 60}})};
+        d.edges = {edge("k", "fn", EdgeKind::Trigger, {{"parallelizationFactor", 2}, {"batchSize", 100}})};
+        const SimulationResults r = run(d, options(3600, 1));
+        const auto *fn = r.node("fn");
+        QVERIFY(qAbs(fn->peakConcurrency - 8) < 1e-9);
+        QVERIFY(fn->peakBacklog > 1e6);
+        QVERIFY(fn->peakIteratorAgeS > 60);
+        QCOMPARE(fn->throttled, 0.0);  // streams wait, they are not refused
+        // The stream node shows its consumer's backlog too.
+        QVERIFY(r.node("k")->peakBacklog > 1e6);
+        // With enough shards the consumer keeps up: 100 batches/s x 1 s = 100 <= 50 x 2.
+        d.nodes[0].props.insert("shards", 50);
+        const SimulationResults ok = run(d, options(3600, 1));
+        QVERIFY(qAbs(ok.node("fn")->meanConcurrency - 100) < 1);
+        QVERIFY(ok.node("fn")->peakBacklog < 10001);
+    }
+
+    void reservedConcurrencyCaps()
+    {
+        // 1,000 requests/s of 1 s against a reservation of 100: 100 run, 900/s get 429s.
+        const SimulationResults r = run(apiToLambda(1000, {{"durationMs", 1000}, {"reservedConcurrency", 100}}),
+                                        options(3600, 1));
+        const auto *fn = r.node("fn");
+        QVERIFY(qAbs(fn->peakConcurrency - 100) < 1e-9);
+        QVERIFY(qAbs(fn->throttled - 900 * 3600.0) < 1e-3);
+        QVERIFY(qAbs(fn->meanUtilization - 1) < 1e-9);
+    }
+
+    void accountPoolIsShared()
+    {
+        // Two functions without reservations, 800 concurrent each, share 1,000.
+        DocumentData d;
+        d.nodes = {node("a", "apigw", constantTraffic(800)), node("b", "apigw", constantTraffic(800)),
+                   node("f1", "lambda", {{"durationMs", 1000}}), node("f2", "lambda", {{"durationMs", 1000}})};
+        d.edges = {edge("a", "f1"), edge("b", "f2")};
+        SimulationResults r = run(d, options(3600, 60));
+        const double used = r.node("f1")->meanConcurrency + r.node("f2")->meanConcurrency;
+        QVERIFY(qAbs(used - 1000) < 1e-6);
+        QVERIFY(qAbs(r.series(-1, Series::Concurrency).max.front() - 1000) < 1e-3);
+        QVERIFY(qAbs(r.node("f1")->throttled + r.node("f2")->throttled - 600 * 3600.0) < 1e-3);
+        // A third function reserving 300 leaves 700 for the other two, and gets its 300.
+        d.nodes.append(node("c", "apigw", constantTraffic(500)));
+        d.nodes.append(node("f3", "lambda", {{"durationMs", 1000}, {"reservedConcurrency", 300}}));
+        d.edges.append(edge("c", "f3"));
+        r = run(d, options(3600, 60));
+        QVERIFY(qAbs(r.node("f1")->meanConcurrency + r.node("f2")->meanConcurrency - 700) < 1e-6);
+        QVERIFY(qAbs(r.node("f3")->meanConcurrency - 300) < 1e-6);
+    }
+
+    void scalingRampIs1000Per10Seconds()
+    {
+        // 10,000 concurrent wanted at once, account raised to 20,000: 1,000 at once, then
+        // 100 more each second (1,000 per 10 s, refilled continuously), reached after 90 s.
+        SimulationOptions o = options(3600, 1, 20000);
+        o.maxBuckets = 3600;  // one bucket per step
+        const SimulationResults r = run(apiToLambda(10000, {{"durationMs", 1000}}), o);
+        QVERIFY(qAbs(at(r, "fn", Series::Concurrency, 0) - 1000) < 1e-6);
+        QVERIFY(qAbs(at(r, "fn", Series::Concurrency, 10) - 2000) < 1e-6);
+        QVERIFY(qAbs(at(r, "fn", Series::Concurrency, 50) - 6000) < 1e-6);
+        QVERIFY(qAbs(at(r, "fn", Series::Concurrency, 200) - 10000) < 1e-6);
+        QVERIFY(at(r, "fn", Series::Throttled, 10) > 7000);
+        QCOMPARE(at(r, "fn", Series::Throttled, 200), 0.0);
+        // Cold starts: every environment was created once.
+        QVERIFY(qAbs(r.node("fn")->coldStarts - 10000) < 1e-6);
+
+        // Legacy model: a 3,000 burst, then 500 more per minute for the account.
+        o.legacyScaling = true;
+        const SimulationResults legacy = run(apiToLambda(10000, {{"durationMs", 1000}}), o);
+        QVERIFY(qAbs(at(legacy, "fn", Series::Concurrency, 0) - 3000) < 1e-6);
+        QVERIFY(qAbs(at(legacy, "fn", Series::Concurrency, 60) - 3500) < 10);
+        QVERIFY(qAbs(at(legacy, "fn", Series::Concurrency, 600) - 8000) < 10);
+    }
+
+    void sqsPollersRamp()
+    {
+        // Lambda's SQS pollers start at 5 and add up to 300 per minute, to 1,000 at most.
+        DocumentData d;
+        d.nodes = {node("q", "sqs", constantTraffic(5000)), node("fn", "lambda", {{"durationMs", 1000}, {"timeoutS", 30}})};
+        d.edges = {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 1}})};
+        SimulationOptions o = options(3600, 1, 5000);
+        o.maxBuckets = 3600;
+        SimulationResults r = run(d, o);
+        QVERIFY(qAbs(at(r, "fn", Series::Concurrency, 0) - 5) < 1e-6);
+        QVERIFY(qAbs(at(r, "fn", Series::Concurrency, 60) - 305) < 6);
+        QVERIFY(qAbs(r.node("fn")->peakConcurrency - 1000) < 1e-6);
+        QVERIFY(r.node("fn")->peakBacklog > 1e6);
+        // maxConcurrency caps the pollers.
+        d.edges[0].props.insert("maxConcurrency", 50);
+        r = run(d, o);
+        QVERIFY(qAbs(r.node("fn")->peakConcurrency - 50) < 1e-6);
+    }
+
+    void asyncRetriesAndTheFailureWire()
+    {
+        // Half the invocations fail; with 2 retries each event runs 1 + 0.5 + 0.25 = 1.75
+        // times and 0.125 of the events fail for good: to the failure queue, or dropped.
+        DocumentData d;
+        d.nodes = {node("s3", "s3", constantTraffic(10)),
+                   node("fn", "lambda", {{"durationMs", 100}, {"errorRate", 0.5}, {"retries", 2}}), node("dlq", "sqs")};
+        d.edges = {edge("s3", "fn"), edge("fn", "dlq", EdgeKind::Failure)};
+        SimulationResults r = run(d, options(3600, 60));
+        const double events = 10 * 3600.0;
+        QVERIFY(qAbs(r.node("fn")->invocations - 1.75 * events) < 1e-6);
+        QVERIFY(qAbs(r.node("fn")->failed - 0.125 * events) < 1e-6);
+        QVERIFY(qAbs(r.node("dlq")->arrivals - 0.125 * events) < 1e-6);
+        QCOMPARE(r.node("fn")->dropped, 0.0);
+        d.edges.removeLast();
+        r = run(d, options(3600, 60));
+        QVERIFY(qAbs(r.node("fn")->dropped - 0.125 * events) < 1e-6);
+        // A function that always times out fails every attempt.
+        d.nodes[1].props = QJsonObject{{"durationMs", 5000}, {"timeoutS", 3}, {"retries", 1}};
+        r = run(d, options(3600, 60));
+        QVERIFY(qAbs(r.node("fn")->invocations - 2 * events) < 1e-6);
+        QVERIFY(qAbs(r.node("fn")->dropped - events) < 1e-6);
+    }
+
+    void asyncEventsAgeOutAfterSixHours()
+    {
+        // Reserved concurrency 0 stops every invocation: events wait in the async queue and
+        // leave it after 6 h, along the failure wire.
+        DocumentData d;
+        d.nodes = {node("s3", "s3", constantTraffic(1)), node("fn", "lambda", {{"reservedConcurrency", 0}}),
+                   node("dlq", "sqs")};
+        d.edges = {edge("s3", "fn"), edge("fn", "dlq", EdgeKind::Failure)};
+        const SimulationResults r = run(d, options(86400, 60));
+        const auto *fn = r.node("fn");
+        QCOMPARE(fn->invocations, 0.0);
+        // Events of the first 18 h (less at most one 337.5 s cohort) have expired.
+        QVERIFY2(fn->expired <= 18 * 3600.0 && fn->expired >= 18 * 3600.0 - 2 * 337.5, qPrintable(QString::number(fn->expired)));
+        QCOMPARE(fn->toFailureDestination, fn->expired);
+        QVERIFY(qAbs(r.node("dlq")->arrivals - fn->expired) < 1e-9);
+        QVERIFY(fn->peakIteratorAgeS >= 6 * 3600.0 && fn->peakIteratorAgeS <= 6 * 3600.0 + 400);
+        QVERIFY(qAbs(fn->peakBacklog - 6 * 3600.0) < 400);
+        // A throttled async event is throttled once, not on every step it waits.
+        QVERIFY(qAbs(fn->throttled - 86400) < 1e-6);
+    }
+
+    void provisionedConcurrencyAvoidsColdStarts()
+    {
+        // 50 requests/s x 0.2 s = 10 concurrent, at most 13 with noise: 20 provisioned
+        // environments absorb it all.
+        SimulationResults r = run(apiToLambda(50, {{"durationMs", 200}, {"provisionedConcurrency", 20}}, true),
+                                  options(86400, 1));
+        QCOMPARE(r.node("fn")->coldStarts, 0.0);
+        double provisionedDuration = 0;
+        for (const auto &i : r.node("fn")->items)
+            if (i.name == "provisionedDuration")
+                provisionedDuration = i.quantity;
+        QVERIFY(provisionedDuration > 0);
+        // Without them, the first environments start cold, and so do bursts above the warm pool.
+        r = run(apiToLambda(50, {{"durationMs", 200}}, true), options(86400, 1));
+        QVERIFY(r.node("fn")->coldStarts >= 10);
+    }
+
+    void idleEnvironmentsAreReclaimed()
+    {
+        // One request every 30 minutes (a 1 h step of 2 requests... here: bursts an hour
+        // apart): after an idle hour the warm pool has faded, so each burst starts cold.
+        DocumentData d;
+        d.nodes = {node("ev", "eventbridge",
+                        QJsonObject{{"traffic", QJsonObject{{"shape", "spiky"}, {"rate", 0}, {"burstRate", 10},
+                                                           {"burstEveryS", 3600}, {"burstLengthS", 60}}}}),
+                   node("fn", "lambda", {{"durationMs", 1000}})};
+        d.edges = {edge("ev", "fn")};
+        const SimulationResults r = run(d, options(86400, 1));
+        // 24 bursts of 10 concurrent, nearly all cold each time.
+        QVERIFY2(r.node("fn")->coldStarts > 24 * 9.5, qPrintable(QString::number(r.node("fn")->coldStarts)));
+    }
+
+    void containersScaleOnTargetUtilization()
+    {
+        // 1,000 requests/s, 50 per task, target 70 %: ceil(1000 / 35) = 29 tasks after the
+        // scale-out delay; until then the sync queue overflows (503s).
+        DocumentData d;
+        d.nodes = {node("lb", "alb", constantTraffic(1000)),
+                   node("svc", "fargate", {{"capacityPerTask", 50}, {"minTasks", 2}, {"maxTasks", 100}, {"scaleOutDelayS", 60}})};
+        d.edges = {edge("lb", "svc")};
+        const SimulationResults r = run(d, options(3600, 1));
+        QVERIFY(qAbs(at(r, "svc", Series::Concurrency, 3000) - 29) < 1e-6);
+        QVERIFY(r.node("svc")->throttled > 0);
+        QCOMPARE(at(r, "svc", Series::Throttled, 3000), 0.0);
+        QVERIFY(qAbs(at(r, "svc", Series::Utilization, 3000) - 1000.0 / (29 * 50)) < 1e-3);
+        // maxTasks caps the fleet; the rest is refused.
+        d.nodes[1].props.insert("maxTasks", 10);
+        const SimulationResults capped = run(d, options(3600, 1));
+        QCOMPARE(capped.node("svc")->peakConcurrency, 10.0);
+        QVERIFY(qAbs(at(capped, "svc", Series::Throttled, 3000) - 500) < 1e-6);
+    }
+
+    void chainsFlowThroughStores()
+    {
+        // API -> function A writes 2 items per call -> table stream -> function B.
+        DocumentData d;
+        d.nodes = {node("api", "apigw", constantTraffic(10)), node("a", "lambda"),
+                   node("t", "dynamodb", {{"streamEnabled", true}}), node("b", "lambda")};
+        d.edges = {edge("api", "a"), edge("a", "t", EdgeKind::Write, {{"ratio", 2}}), edge("t", "b")};
+        const SimulationResults r = run(d, options(3600, 1));
+        QVERIFY(qAbs(r.node("t")->arrivals - 20 * 3600.0) < 1e-6);
+        QVERIFY(qAbs(r.node("b")->arrivals - 20 * 3600.0) < 1e-6);
+        QVERIFY(r.node("b")->invocations > 0);
+        QVERIFY(r.node("b")->peakBacklog < 21);
+    }
+
+    void snsFansOutToEverySubscriber()
+    {
+        DocumentData d;
+        d.nodes = {node("topic", "sns", constantTraffic(10)), node("a", "lambda"), node("b", "lambda"),
+                   node("q", "sqs"), node("c", "lambda")};
+        d.edges = {edge("topic", "a"), edge("topic", "b", EdgeKind::Trigger, {{"ratio", 0.3}}), edge("topic", "q"),
+                   edge("q", "c")};
+        const SimulationResults r = run(d, options(3600, 60));
+        QVERIFY(qAbs(r.node("a")->arrivals - 36000) < 1e-6);
+        QVERIFY(qAbs(r.node("b")->arrivals - 10800) < 1e-6);
+        QVERIFY(qAbs(r.node("q")->arrivals - 36000) < 1e-6);
+        // Every wire reports what it carried.
+        QCOMPARE(r.wires.size(), 4);
+        for (const auto &w : r.wires)
+            if (w.to == "b")
+                QVERIFY(qAbs(w.meanRatePerS - 3) < 1e-9 && qAbs(w.peakRatePerS - 3) < 1e-9);
+        QVERIFY(qAbs(r.valueAt(r.nodeIndex("a"), Series::Arrivals, 1800) - 10) < 1e-6);
+    }
+
+    void cycleIsReportedNotHung()
+    {
+        // function -> queue -> the same function: events would circulate forever.
+        DocumentData d;
+        d.nodes = {node("api", "apigw", constantTraffic(1)), node("fn", "lambda"), node("q", "sqs")};
+        d.edges = {edge("api", "fn"), edge("fn", "q", EdgeKind::Write), edge("q", "fn")};
+        QElapsedTimer timer;
+        timer.start();
+        const SimulationResults r = run(d, options(86400, 1));
+        QVERIFY(timer.elapsed() < 1000);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error.contains("cycle"));
+        QVERIFY(r.error.contains("fn") && r.error.contains("q"));
+        QVERIFY(!r.error.contains("api"));
+    }
+
+    void refusedWiresAreLeftOutWithAWarning()
+    {
+        DocumentData d;
+        d.nodes = {node("s3", "s3", constantTraffic(1)), node("svc", "fargate")};
+        d.edges = {edge("s3", "svc")};
+        const SimulationResults r = run(d, options(3600, 60));
+        QVERIFY(r.ok());
+        QCOMPARE(r.warnings.size(), 1);
+        QCOMPARE(r.node("svc")->arrivals, 0.0);
+    }
+
+    void deterministicForTheSameSeed()
+    {
+        DocumentData d = apiToLambda(300, {{"durationMs", 800}}, true);
+        d.nodes.append(node("k", "kinesis", merge(QJsonObject{{"shards", 2}}, constantTraffic(5000, true))));
+        d.nodes.append(node("g", "lambda", {{"durationMs", 2000}}));
+        d.edges.append(edge("k", "g"));
+        SimulationOptions o = options(7 * 86400, 60);
+        o.seed = 42;
+        const SimulationResults a = run(d, o);
+        const SimulationResults b = run(d, o);
+        QVERIFY(identical(a, b));
+        o.seed = 43;
+        QVERIFY(!identical(a, run(d, o)));
+    }
+
+    void poissonNoiseKeepsTheMean()
+    {
+        const SimulationResults r = run(apiToLambda(7.5, {{"durationMs", 100}}, true), options(7 * 86400, 1));
+        const double expected = 7.5 * 7 * 86400;
+        QVERIFY(qAbs(r.node("fn")->arrivals - expected) < 4 * std::sqrt(expected));
+        QVERIFY(r.node("fn")->arrivals != expected);
+    }
+
+    void seriesAreDecimated()
+    {
+        // A month at 1 s steps: 2,592,000 steps kept as at most 2,000 buckets per series.
+        const SimulationResults r = run(apiToLambda(100, {{"durationMs", 100}}, true), options(30 * 86400, 1));
+        QVERIFY(r.bucketCount <= SimulationResults::maxBuckets);
+        QCOMPARE(static_cast<int>(r.nodeSeries[1][0].mean.size()), r.bucketCount);
+        QCOMPARE(r.bucketSteps * r.bucketCount >= r.steps, true);
+        const auto &served = r.series(1, Series::Served);
+        for (int b = 0; b < r.bucketCount; ++b)
+            QVERIFY(served.min[b] <= served.mean[b] && served.mean[b] <= served.max[b]);
+        QVERIFY(served.max[0] > served.min[0]);  // noise survives as the min/max band
+        QCOMPARE(r.points(1, Series::Served).size(), r.bucketCount);
+        QVERIFY(allFinite(r));
+    }
+
+    void extremeInputsGiveFiniteResults_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<double>("durationMs");
+        QTest::addColumn<bool>("poisson");
+        QTest::addColumn<double>("step");
+        QTest::newRow("nothing") << 0.0 << 100.0 << true << 60.0;
+        QTest::newRow("10M/s, 1 ms") << 1e7 << 1.0 << true << 60.0;
+        QTest::newRow("10M/s, 900 s") << 1e7 << 900000.0 << false << 3600.0;
+        QTest::newRow("1/s, 900 s") << 1.0 << 900000.0 << true << 1.0;
+        QTest::newRow("10M/s at 1 s steps") << 1e7 << 1.0 << true << 1.0;
+    }
+
+    void extremeInputsGiveFiniteResults()
+    {
+        QFETCH(double, rate);
+        QFETCH(double, durationMs);
+        QFETCH(bool, poisson);
+        QFETCH(double, step);
+        DocumentData d;
+        d.nodes = {node("api", "apigw", constantTraffic(rate, poisson)),
+                   node("fn", "lambda", {{"durationMs", durationMs}, {"timeoutS", 900}}),
+                   node("s3", "s3", constantTraffic(rate, poisson)),
+                   node("fn2", "lambda", {{"durationMs", durationMs}, {"timeoutS", 900}, {"provisionedConcurrency", 5}}),
+                   node("q", "sqs", constantTraffic(rate, poisson)),
+                   node("svc", "ecs_ec2", {{"capacityPerInstance", 0.01}}),
+                   node("k", "kinesis", constantTraffic(rate, poisson)), node("g", "lambda"), node("t", "dynamodb")};
+        d.edges = {edge("api", "fn"), edge("s3", "fn2"), edge("q", "svc"), edge("k", "g"), edge("g", "t", EdgeKind::Write)};
+        const SimulationResults r = run(d, options(30 * 86400, step));
+        QVERIFY(r.ok());
+        QVERIFY(allFinite(r));
+        if (rate == 0)
+            QCOMPARE(r.node("fn")->invocations, 0.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimulator)
+#include "tst_simulator.moc"

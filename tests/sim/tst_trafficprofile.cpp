@@ -1,0 +1,138 @@
+// Traffic shapes and the deterministic maths under them: the diurnal mean, peak and trough,
+// weekends, bursts integrated over long steps, series interpolation, and the Poisson sampler.
+
+#include "sim/detmath.h"
+#include "sim/trafficprofile.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+#include <cmath>
+
+using namespace archscope;
+
+namespace {
+TrafficProfile profile(const QJsonObject &o)
+{
+    return TrafficProfile::fromJson(o, QJsonObject{{"shape", "constant"}, {"rate", 0}, {"noise", "none"}});
+}
+
+double dayMean(const TrafficProfile &p, double startS, double step)
+{
+    double sum = 0;
+    int n = 0;
+    for (double t = startS; t < startS + 86400; t += step, ++n)
+        sum += p.meanRate(t, step);
+    return sum / n;
+}
+} // namespace
+
+class TestTrafficProfile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void constant()
+    {
+        const TrafficProfile p = profile({{"shape", "constant"}, {"rate", 12.5}});
+        QCOMPARE(p.meanRate(0, 60), 12.5);
+        QCOMPARE(p.meanRate(1e6, 1), 12.5);
+        QVERIFY(!p.poissonNoise());
+    }
+
+    void diurnalKeepsTheMeanAndPeaksAtPeakHour()
+    {
+        const TrafficProfile p = profile({{"shape", "diurnal"}, {"rate", 100}, {"peakToTrough", 4}, {"peakHour", 15}});
+        QVERIFY(qAbs(dayMean(p, 0, 60) - 100) < 1e-9);
+        const double peak = p.meanRate(15 * 3600 - 0.5, 1);
+        const double trough = p.meanRate(3 * 3600 - 0.5, 1);
+        QVERIFY(qAbs(peak / trough - 4) < 1e-6);
+        QVERIFY(peak > p.meanRate(14 * 3600, 1) && peak > p.meanRate(16 * 3600, 1));
+    }
+
+    void fastPathMatchesPointwise()
+    {
+        for (const char *shape : {"diurnal", "weekly", "spiky", "constant"}) {
+            const TrafficProfile p = profile({{"shape", shape}, {"rate", 40}, {"burstRate", 500}, {"burstEveryS", 600},
+                                              {"burstLengthS", 30}, {"weekendFactor", 0.2}});
+            double out[256];
+            const double t0 = 5 * 86400 - 100 * 7.0;  // crosses into the weekend
+            p.fillMeanRates(t0, 7.0, 256, out);
+            for (int k = 0; k < 256; ++k)
+                QVERIFY2(qAbs(out[k] - p.meanRate(t0 + k * 7.0, 7.0)) < 1e-9 * 500, shape);
+        }
+    }
+
+    void weekendFactor()
+    {
+        const TrafficProfile p = profile({{"shape", "weekly"}, {"rate", 10}, {"weekendFactor", 0.25}, {"peakToTrough", 1}});
+        QVERIFY(qAbs(p.meanRate(2 * 86400, 60) - 10) < 1e-9);    // Wednesday
+        QVERIFY(qAbs(p.meanRate(5 * 86400, 60) - 2.5) < 1e-9);   // Saturday
+        QVERIFY(qAbs(p.meanRate(6 * 86400, 60) - 2.5) < 1e-9);   // Sunday
+        QVERIFY(qAbs(p.meanRate(7 * 86400, 60) - 10) < 1e-9);    // Monday again
+    }
+
+    void burstsAreIntegratedOverLongSteps()
+    {
+        // 60 s bursts at 1,000/s every hour over a base of 10/s: an hour-long step must
+        // still carry the burst: (60 x 1000 + 3540 x 10) / 3600 = 26.5/s.
+        const TrafficProfile p = profile({{"shape", "spiky"}, {"rate", 10}, {"burstRate", 1000}, {"burstEveryS", 3600},
+                                          {"burstLengthS", 60}});
+        QVERIFY(qAbs(p.meanRate(0, 3600) - 26.5) < 1e-9);
+        QVERIFY(qAbs(p.meanRate(1800, 3600) - 26.5) < 1e-9);
+        QVERIFY(qAbs(p.meanRate(30, 1) - 1000) < 1e-9);
+        QVERIFY(qAbs(p.meanRate(100, 1) - 10) < 1e-9);
+        // A day-long step covers 24 bursts.
+        QVERIFY(qAbs(p.meanRate(0, 86400) - 26.5) < 1e-9);
+    }
+
+    void seriesInterpolatesLinearly()
+    {
+        const TrafficProfile p = profile({{"shape", "series"},
+                                          {"series", QJsonArray{QJsonArray{0, 0}, QJsonArray{100, 50}, QJsonArray{200, 50}}}});
+        QVERIFY(qAbs(p.meanRate(49, 2) - 25) < 1e-9);   // midpoint 50 s
+        QVERIFY(qAbs(p.meanRate(150, 0) - 50) < 1e-9);
+        QVERIFY(qAbs(p.meanRate(1000, 1) - 50) < 1e-9); // holds the last value
+    }
+
+    void deterministicMaths()
+    {
+        for (double x = -40; x <= 40; x += 0.37)
+            QVERIFY(qAbs(detmath::cos(x) - std::cos(x)) < 1e-12);
+        for (double x = -700; x <= 0; x += 0.71)
+            QVERIFY(qAbs(detmath::expNeg(x) - std::exp(x)) <= 1e-13 * std::exp(x) + 1e-300);
+        QCOMPARE(detmath::expNeg(0), 1.0);
+    }
+
+    void poissonSamplerHasTheRightMoments_data()
+    {
+        QTest::addColumn<double>("mean");
+        for (double m : {0.05, 2.0, 14.0, 16.0, 400.0, 1e7})
+            QTest::newRow(qPrintable(QString::number(m))) << m;
+    }
+
+    void poissonSamplerHasTheRightMoments()
+    {
+        QFETCH(double, mean);
+        detmath::Poisson sampler(7);
+        const int n = 200000;
+        double sum = 0, sum2 = 0;
+        for (int i = 0; i < n; ++i) {
+            const double x = sampler.draw(mean);
+            QVERIFY(x >= 0 && x == std::floor(x));
+            sum += x;
+            sum2 += x * x;
+        }
+        const double m = sum / n, var = sum2 / n - m * m;
+        QVERIFY2(qAbs(m - mean) < 5 * std::sqrt(mean / n) + 1e-3, qPrintable(QString::number(m)));
+        QVERIFY2(qAbs(var / mean - 1) < 0.05, qPrintable(QString::number(var)));
+        // The same seed gives the same sequence.
+        detmath::Poisson a(99), b(99);
+        for (int i = 0; i < 1000; ++i)
+            QCOMPARE(a.draw(mean), b.draw(mean));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrafficProfile)
+#include "tst_trafficprofile.moc"
