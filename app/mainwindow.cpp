@@ -11,6 +11,10 @@
 #include "filecontroller.h"
 #include "helpdialogs.h"
 #include "preferencesdialog.h"
+#include "export/exportdialog.h"
+#include "export/printing.h"
+#include "sim/chartspanel.h"
+#include "simulationcontroller.h"
 #include "theme.h"
 #include "graphvizlayout.h"
 #include "inspectorwidget.h"
@@ -112,6 +116,7 @@ MainWindow::~MainWindow()
     // destroyed first among the window's children.
     m_inspector->setDocument(nullptr);
     m_questionnaire->setDocument(nullptr);
+    m_charts->setDocument(nullptr);
 }
 
 void MainWindow::createDocks()
@@ -152,8 +157,22 @@ void MainWindow::createDocks()
     m_problems = new ProblemsWidget(this);
     connect(m_problems, &ProblemsWidget::problemActivated, this, &MainWindow::showProblem);
     QDockWidget *problemsDock = dock(tr("Problems"), QStringLiteral("ProblemsDock"), m_problems, Qt::BottomDockWidgetArea);
-    resizeDocks({inspectorDock}, {360}, Qt::Horizontal);
-    resizeDocks({problemsDock}, {130}, Qt::Vertical);
+
+    // Live charts follow every edit: the controller reruns the simulation off the GUI thread.
+    m_charts = new ChartsPanel(m_catalog, this);
+    m_charts->setDocument(m_doc);
+    m_simulation = new SimulationController(m_doc, m_catalog, this);
+    connect(m_simulation, &SimulationController::resultsReady, this,
+            [this](std::shared_ptr<const SimulationResults> results) {
+                m_charts->setResults(results);
+                m_scene->setSimulationResults(results);
+            });
+    connect(m_simulation, &SimulationController::progress, m_charts, &ChartsPanel::setProgress);
+    QDockWidget *chartsDock = dock(tr("Simulation"), QStringLiteral("SimulationDock"), m_charts, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problemsDock, chartsDock);
+    chartsDock->raise();
+    resizeDocks({inspectorDock}, {380}, Qt::Horizontal);
+    resizeDocks({problemsDock}, {300}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -196,6 +215,17 @@ void MainWindow::createMenus()
     m_save = add(file, tr("&Save"), QKeySequence::Save, [this] { m_files->save(); });
     add(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { m_files->saveAs(); });
     m_revert = add(file, tr("Re&vert"), QKeySequence(), [this] { m_files->revert(); });
+    file->addSeparator();
+    add(file, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
+        ExportDialog dialog(m_doc->data(), m_catalog, this);
+        if (!m_doc->filePath().isEmpty())
+            dialog.setSuggestedPath(QFileInfo(m_doc->filePath()).absolutePath() + QLatin1Char('/')
+                                    + QFileInfo(m_doc->filePath()).completeBaseName());
+        dialog.exec();
+    });
+    add(file, tr("&Print…"), QKeySequence::Print, [this] {
+        DiagramPrinting::previewAndPrint(m_doc->data(), m_catalog, QSettings().value(QStringLiteral("export/author")).toString(), this);
+    });
     file->addSeparator();
     add(file, tr("&Close Window"), QKeySequence::Close, [this] { close(); });
     QAction *quit = add(file, tr("&Quit"), QKeySequence::Quit, [] { QApplication::closeAllWindows(); });
@@ -321,6 +351,7 @@ void MainWindow::refreshProblems()
 void MainWindow::onSelectionChanged()
 {
     m_inspector->setSelection(m_scene->selectedNodeIds(), m_scene->selectedEdgeIds());
+    m_charts->setSelectedNodes(m_scene->selectedNodeIds());
     updateActions();
 }
 

@@ -20,6 +20,8 @@ class InspectorWidget;
 class PaletteWidget;
 class ProblemsWidget;
 class QuestionnairePanel;
+class ChartsPanel;
+class SimulationController;
 
 // One window, one document: the canvas in the middle, palette, inspector, problems and undo
 // history as docks. Wires actions to the scene, the file controller and core edits.
@@ -39,6 +41,8 @@ public:
     PaletteWidget *palette() const { return m_palette; }
     ProblemsWidget *problemsView() const { return m_problems; }
     QuestionnairePanel *questionnaire() const { return m_questionnaire; }
+    ChartsPanel *charts() const { return m_charts; }
+    SimulationController *simulation() const { return m_simulation; }
 
     bool openFile(const QString &path);
     bool openExample(const QString &resourcePath);
@@ -81,6 +85,8 @@ private:
     InspectorWidget *m_inspector = nullptr;
     ProblemsWidget *m_problems = nullptr;
     QuestionnairePanel *m_questionnaire = nullptr;
+    ChartsPanel *m_charts = nullptr;
+    SimulationController *m_simulation = nullptr;
     QTimer *m_problemTimer;
     QLabel *m_zoomLabel;
     QMenu *m_recentMenu = nullptr;

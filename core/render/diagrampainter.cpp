@@ -114,6 +114,21 @@ void DiagramPainter::paintNode(QPainter *p, const QRectF &rect, const NodeVisual
         p->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
     }
 
+    if (!v.overlay.isEmpty()) {
+        QFont f = m_style.smallFont;
+        f.setBold(true);
+        const QFontMetricsF fm(f);
+        const QSizeF size(fm.horizontalAdvance(v.overlay) + 12, fm.height() + 3);
+        const QRectF pill(QPointF(rect.center().x() - size.width() / 2, rect.bottom() + 4), size);
+        const QColor level = v.overlayLevel >= 2 ? m_style.error : v.overlayLevel == 1 ? m_style.warning : m_style.mutedText;
+        p->setPen(QPen(level, v.overlayLevel > 0 ? 1.6 : 1));
+        p->setBrush(v.overlayLevel > 0 ? QColor(level.red(), level.green(), level.blue(), 40) : m_style.nodeFill);
+        p->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        p->setFont(f);
+        p->setPen(v.overlayLevel > 0 ? level : m_style.text);
+        p->drawText(pill, Qt::AlignCenter, v.overlay);
+    }
+
     // Ports: in on the left, out on the right.
     p->setPen(QPen(border, 1.2));
     p->setBrush(m_style.nodeFill);

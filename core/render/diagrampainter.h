@@ -29,6 +29,10 @@ struct NodeVisual
     bool refusedTarget = false;  // while wiring: this node refuses it
     bool hasError = false;
     bool hasWarning = false;
+    // Simulation overlay under the node ("peak 42", "3 tasks · 71 %"); level 1 amber
+    // (near saturation), 2 red (throttling or overflowing).
+    QString overlay;
+    int overlayLevel = 0;
 };
 
 // What a wire looks like: its model decides dash pattern and label.

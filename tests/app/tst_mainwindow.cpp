@@ -6,6 +6,9 @@
 #include "filecontroller.h"
 #include "io/archscopeformat.h"
 #include "mainwindow.h"
+#include "commands/changeproperty.h"
+#include "sim/chartspanel.h"
+#include "simulationcontroller.h"
 #include "model/document.h"
 
 #include <QAction>
@@ -226,6 +229,21 @@ private slots:
         QVERIFY(doc->node("fulfilment")->pos.x() < doc->node("workers")->pos.x());
         w.document()->undoStack()->undo();
         QCOMPARE(ArchscopeFormat::write(w.document()->data()), before);
+    }
+
+    void chartsFollowEdits()
+    {
+        MainWindow w(Catalog::builtin());
+        QVERIFY(w.openExample(example("rest-api")));
+        w.simulation()->runNow();
+        QTRY_VERIFY_WITH_TIMEOUT(w.charts()->results() != nullptr, 20000);
+        const double before = w.charts()->results()->totalCostUsd;
+        QVERIFY(before > 0);
+        // Ten times the traffic: the charts get a new, dearer run without being asked.
+        w.document()->undoStack()->push(new ChangePropertyCommand(w.document(), ChangePropertyCommand::Target::Node,
+                                                                  "api", {"traffic", "rate"}, 400.0));
+        QTRY_VERIFY_WITH_TIMEOUT(w.charts()->results()->totalCostUsd > before * 2, 20000);
+        QVERIFY(!w.scene()->nodeItem("handler")->visual().overlay.isEmpty());
     }
 
     void arrowKeysNudgeAndRenameInPlace()

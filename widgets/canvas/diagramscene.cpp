@@ -7,6 +7,7 @@
 #include "itemtypes.h"
 #include "model/document.h"
 #include "nodeitem.h"
+#include "sim/simulationresults.h"
 
 #include <QBrush>
 #include <QGraphicsPathItem>
@@ -194,6 +195,40 @@ void DiagramScene::setProblems(const QList<Problem> &problems)
             it.value()->update();
         }
     }
+}
+
+void DiagramScene::setSimulationResults(std::shared_ptr<const SimulationResults> results)
+{
+    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
+        NodeVisual &v = it.value()->visual();
+        QString overlay;
+        int level = 0;
+        const SimulationResults::NodeSummary *n = results && results->ok() ? results->node(it.key()) : nullptr;
+        const KindSpec *kind = m_catalog.kind(m_doc->node(it.key()) ? m_doc->node(it.key())->kind : QString());
+        if (n && kind && kind->is(KindSpec::Compute)) {
+            const QString peak = QString::number(std::ceil(n->peakConcurrency));
+            if (n->kind == QLatin1String("lambda"))
+                overlay = tr("peak %1 · %2 %").arg(peak).arg(qRound(n->peakUtilization * 100));
+            else
+                overlay = tr("%1 %2 · %3 %").arg(peak, n->kind == QLatin1String("fargate") ? tr("tasks") : tr("instances"))
+                              .arg(qRound(n->peakUtilization * 100));
+            level = n->throttled > 0 || n->dropped > 0 ? 2 : n->peakUtilization >= 0.9 ? 1 : 0;
+        } else if (n && n->peakBacklog >= 1) {
+            overlay = tr("backlog %1").arg(qRound(n->peakBacklog));
+            level = 1;
+        }
+        if (v.overlay != overlay || v.overlayLevel != level) {
+            v.overlay = overlay;
+            v.overlayLevel = level;
+            it.value()->update();
+        }
+    }
+    QHash<QString, double> rates;
+    if (results && results->ok())
+        for (const SimulationResults::WireSummary &w : results->wires)
+            rates.insert(w.id, w.meanRatePerS);
+    for (auto it = m_edges.begin(); it != m_edges.end(); ++it)
+        it.value()->setRate(rates.value(it.key(), -1));
 }
 
 QString DiagramScene::addNodeAt(const QString &kind, QPointF scenePos)

@@ -6,6 +6,8 @@
 #include <QGraphicsScene>
 #include <QHash>
 
+#include <memory>
+
 class QGraphicsPathItem;
 class QGraphicsSimpleTextItem;
 class QGraphicsRectItem;
@@ -15,6 +17,7 @@ namespace archscope {
 class Catalog;
 class Document;
 class EdgeItem;
+class SimulationResults;
 class NodeItem;
 
 // The canvas scene: builds one item per node and wire from the Document, keeps them in sync
@@ -43,6 +46,10 @@ public:
     QStringList selectedNodeIds() const;
     QStringList selectedEdgeIds() const;
     void selectItems(const QStringList &nodeIds, const QStringList &edgeIds);
+
+    // Shows simulated peaks on nodes (amber near saturation, red when throttling) and event
+    // rates on wires; nullptr clears them.
+    void setSimulationResults(std::shared_ptr<const SimulationResults> results);
 
     // Marks nodes and wires that have problems (badges and red wires).
     void setProblems(const QList<Problem> &problems);

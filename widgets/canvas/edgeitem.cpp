@@ -37,7 +37,8 @@ void EdgeItem::sync()
         m_visual.model = c.allowed ? c.model
                                    : (e->kind == EdgeKind::Failure ? InvocationModel::OnFailure
                                                                    : InvocationModel::SyncPush);
-        m_visual.label = c.allowed ? invocationModelLabel(m_visual.model) : QStringLiteral("✗");
+        m_modelLabel = c.allowed ? invocationModelLabel(m_visual.model) : QStringLiteral("✗");
+        setRate(m_rate);
         const QString head = c.allowed
                                  ? QCoreApplication::translate("Canvas", "<b>%1 → %2</b>: %3 wire").arg(from->label.toHtmlEscaped(), to->label.toHtmlEscaped(), invocationModelLabel(m_visual.model))
                                  : QCoreApplication::translate("Canvas", "<b>%1 → %2</b>: refused").arg(from->label.toHtmlEscaped(), to->label.toHtmlEscaped());
@@ -45,6 +46,21 @@ void EdgeItem::sync()
                    + (c.allowed ? QStringLiteral("<br/><i>") + invocationModelHelp(m_visual.model).toHtmlEscaped() + QStringLiteral("</i>") : QString()));
     }
     updateGeometry();
+}
+
+void EdgeItem::setRate(double eventsPerSecond)
+{
+    m_rate = eventsPerSecond;
+    QString label = m_modelLabel;
+    if (eventsPerSecond >= 0 && m_visual.allowed) {
+        const QString rate = eventsPerSecond >= 100 ? QString::number(qRound(eventsPerSecond))
+                                                    : QString::number(eventsPerSecond, 'g', 2);
+        label = QCoreApplication::translate("Canvas", "%1 · %2/s").arg(m_modelLabel, rate);
+    }
+    if (label != m_visual.label) {
+        m_visual.label = label;
+        update();
+    }
 }
 
 void EdgeItem::updateGeometry()

@@ -24,6 +24,8 @@ public:
     // Follows the end items while they are dragged (before the model knows).
     void updateGeometry();
     const QString &from() const { return m_from; }
+    // Simulated event rate shown after the model on the label; negative hides it.
+    void setRate(double eventsPerSecond);
     const QString &to() const { return m_to; }
 
     QRectF boundingRect() const override;
@@ -36,6 +38,8 @@ private:
     QString m_from;
     QString m_to;
     WireVisual m_visual;
+    QString m_modelLabel;
+    double m_rate = -1;
     QPainterPath m_path;
     QRectF m_bounds;
 };

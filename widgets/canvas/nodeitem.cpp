@@ -75,7 +75,8 @@ QRectF NodeItem::labelRect() const
 
 QRectF NodeItem::boundingRect() const
 {
-    return DiagramPainter::nodeRect(QPointF()).adjusted(-portHitRadius, -10, portHitRadius, 2);
+    // Room below for the simulation overlay.
+    return DiagramPainter::nodeRect(QPointF()).adjusted(-portHitRadius, -10, portHitRadius, 26);
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

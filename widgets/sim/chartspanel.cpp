@@ -1,0 +1,274 @@
+#include "chartspanel.h"
+
+#include "catalog/catalog.h"
+#include "commands/simplecommands.h"
+#include "model/document.h"
+#include "timeserieschart.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace archscope {
+
+namespace {
+
+using Series = SimulationResults::Series;
+
+// Prices are in US dollars whatever the locale; only the digits follow it.
+QString usd(double value)
+{
+    const QString digits = QLocale().toString(std::abs(value), 'f', value != 0 && std::abs(value) < 1 ? 4 : 2);
+    return (value < 0 ? QStringLiteral("−$") : QStringLiteral("$")) + digits;
+}
+
+} // namespace
+
+ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_horizon(new QComboBox(this))
+    , m_step(new QComboBox(this))
+    , m_seed(new QSpinBox(this))
+    , m_freeTier(new QCheckBox(tr("Free tier"), this))
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+    , m_pricesNote(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_concurrency(new TimeSeriesChart(tr("Concurrency (Lambda environments, tasks or instances)"), tr("in use")))
+    , m_throttles(new TimeSeriesChart(tr("Throttled events"), tr("per s")))
+    , m_backlog(new TimeSeriesChart(tr("Backlog"), tr("events waiting")))
+    , m_coldStarts(new TimeSeriesChart(tr("Cold starts"), tr("per s")))
+    , m_cost(new TimeSeriesChart(tr("Cumulative cost (list price)"), tr("USD")))
+    , m_costTable(new QTreeWidget(this))
+{
+    for (const auto &[label, seconds] : QList<std::pair<QString, double>>{
+             {tr("1 hour"), 3600}, {tr("6 hours"), 6 * 3600}, {tr("1 day"), 86400},
+             {tr("7 days"), 7 * 86400}, {tr("30 days"), 30 * 86400}})
+        m_horizon->addItem(label, seconds);
+    for (const auto &[label, seconds] : QList<std::pair<QString, double>>{
+             {tr("1 s"), 1}, {tr("10 s"), 10}, {tr("1 min"), 60}, {tr("5 min"), 300}, {tr("1 h"), 3600}})
+        m_step->addItem(label, seconds);
+    m_seed->setRange(0, 999999);
+    m_horizon->setAccessibleName(tr("Simulated horizon"));
+    m_step->setAccessibleName(tr("Simulation step"));
+    m_seed->setAccessibleName(tr("Random seed"));
+    m_freeTier->setAccessibleName(tr("Apply the monthly free tier"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pricesNote->setEnabled(false);
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(new QLabel(tr("Horizon:"), this));
+    toolbar->addWidget(m_horizon);
+    toolbar->addWidget(new QLabel(tr("Step:"), this));
+    toolbar->addWidget(m_step);
+    toolbar->addWidget(new QLabel(tr("Seed:"), this));
+    toolbar->addWidget(m_seed);
+    toolbar->addWidget(m_freeTier);
+    toolbar->addWidget(m_progress);
+    toolbar->addStretch();
+    toolbar->addWidget(m_summary);
+
+    auto *throttleSplit = new QSplitter(Qt::Vertical, this);
+    throttleSplit->addWidget(m_throttles);
+    throttleSplit->addWidget(m_backlog);
+    m_costTable->setColumnCount(3);
+    m_costTable->setHeaderLabels({tr("Service and item"), tr("Quantity"), tr("Cost")});
+    m_costTable->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_costTable->setAccessibleName(tr("Cost breakdown by service and item"));
+    m_tabs->addTab(m_concurrency, tr("Concurrency"));
+    m_tabs->addTab(throttleSplit, tr("Throttles and backlog"));
+    m_tabs->addTab(m_coldStarts, tr("Cold starts"));
+    m_tabs->addTab(m_cost, tr("Cost over time"));
+    m_tabs->addTab(m_costTable, tr("Cost breakdown"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_pricesNote);
+
+    connect(m_horizon, &QComboBox::currentIndexChanged, this, &ChartsPanel::applySettings);
+    connect(m_step, &QComboBox::currentIndexChanged, this, &ChartsPanel::applySettings);
+    connect(m_seed, &QSpinBox::editingFinished, this, &ChartsPanel::applySettings);
+    connect(m_freeTier, &QCheckBox::toggled, this, &ChartsPanel::applySettings);
+    rebuild();
+}
+
+void ChartsPanel::setDocument(Document *doc)
+{
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = doc;
+    if (m_doc) {
+        connect(m_doc, &Document::settingsChanged, this, &ChartsPanel::syncSettingsControls);
+        connect(m_doc, &Document::documentReset, this, &ChartsPanel::syncSettingsControls);
+        connect(m_doc, &QObject::destroyed, this, [this] { m_doc = nullptr; });
+    }
+    syncSettingsControls();
+}
+
+void ChartsPanel::syncSettingsControls()
+{
+    if (!m_doc)
+        return;
+    const Settings &s = m_doc->data().settings;
+    const QSignalBlocker b1(m_horizon), b2(m_step), b3(m_seed), b4(m_freeTier);
+    auto select = [](QComboBox *combo, double value) {
+        int index = combo->findData(value);
+        if (index < 0) {  // a value from the file that the presets lack: show it as it is
+            combo->addItem(QString::number(value), value);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(index);
+    };
+    select(m_horizon, s.horizonS);
+    select(m_step, s.stepS);
+    m_seed->setValue(int(std::clamp<qint64>(s.seed, 0, m_seed->maximum())));
+    m_freeTier->setChecked(s.freeTier);
+}
+
+void ChartsPanel::applySettings()
+{
+    if (!m_doc)
+        return;
+    Settings s = m_doc->data().settings;
+    s.horizonS = m_horizon->currentData().toDouble();
+    s.stepS = m_step->currentData().toDouble();
+    s.seed = m_seed->value();
+    s.freeTier = m_freeTier->isChecked();
+    if (s == m_doc->data().settings)
+        return;
+    m_doc->undoStack()->push(new ChangeSettingsCommand(m_doc, s));
+}
+
+void ChartsPanel::setResults(std::shared_ptr<const SimulationResults> results)
+{
+    m_results = std::move(results);
+    m_progress->hide();
+    rebuild();
+}
+
+void ChartsPanel::setSelectedNodes(const QStringList &ids)
+{
+    if (ids == m_selected)
+        return;
+    m_selected = ids;
+    rebuild();
+}
+
+void ChartsPanel::setProgress(double fraction)
+{
+    m_progress->setVisible(fraction < 1);
+    m_progress->setValue(int(fraction * 100));
+}
+
+QString ChartsPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
+int ChartsPanel::lineCount(int tab) const
+{
+    switch (tab) {
+    case 0: return m_concurrency->lineCount();
+    case 1: return m_throttles->lineCount() + m_backlog->lineCount();
+    case 2: return m_coldStarts->lineCount();
+    case 3: return m_cost->lineCount();
+    default: return m_costTable->topLevelItemCount();
+    }
+}
+
+QList<int> ChartsPanel::nodesToPlot(Series rankBy, bool computeOnly) const
+{
+    QList<int> indices;
+    if (!m_results)
+        return indices;
+    const auto &nodes = m_results->nodes;
+    for (int i = 0; i < nodes.size(); ++i) {
+        const KindSpec *kind = m_catalog.kind(nodes[i].kind);
+        const bool compute = kind && kind->is(KindSpec::Compute);
+        if (!m_selected.isEmpty() ? m_selected.contains(nodes[i].id) : (!computeOnly || compute))
+            indices.append(i);
+    }
+    if (m_selected.isEmpty() && indices.size() > maxLines) {
+        // The busiest first, so the lines that matter are the ones shown.
+        auto peak = [&](int i) {
+            const auto &mean = m_results->series(i, rankBy).mean;
+            return mean.empty() ? 0.f : *std::max_element(mean.begin(), mean.end());
+        };
+        std::stable_sort(indices.begin(), indices.end(), [&](int a, int b) { return peak(a) > peak(b); });
+        indices = indices.mid(0, maxLines);
+    }
+    return indices;
+}
+
+void ChartsPanel::rebuild()
+{
+    for (TimeSeriesChart *chart : {m_concurrency, m_throttles, m_backlog, m_coldStarts, m_cost})
+        chart->clear();
+    m_costTable->clear();
+    if (!m_results || !m_results->ok()) {
+        m_summary->setText(m_results && !m_results->error.isEmpty() ? tr("Not simulated: %1").arg(m_results->error)
+                                                                     : tr("No simulation yet"));
+        for (TimeSeriesChart *chart : {m_concurrency, m_throttles, m_backlog, m_coldStarts, m_cost})
+            chart->finish();
+        return;
+    }
+    const SimulationResults &r = *m_results;
+    auto label = [&](int i) { return r.nodes[i].label.isEmpty() ? r.nodes[i].id : r.nodes[i].label; };
+    auto plot = [&](TimeSeriesChart *chart, Series series, bool computeOnly, Series rankBy) {
+        chart->setHorizon(r.horizonS);
+        for (int i : nodesToPlot(rankBy, computeOnly))
+            chart->addLine(label(i), r.points(i, series));
+        chart->finish();
+    };
+    plot(m_concurrency, Series::Concurrency, true, Series::Concurrency);
+    plot(m_throttles, Series::Throttled, false, Series::Throttled);
+    plot(m_backlog, Series::Backlog, false, Series::Backlog);
+    plot(m_coldStarts, Series::ColdStarts, true, Series::ColdStarts);
+    m_cost->setHorizon(r.horizonS);
+    for (int i : nodesToPlot(Series::CumulativeCost, false))
+        m_cost->addLine(label(i), r.points(i, Series::CumulativeCost));
+    if (m_selected.isEmpty())
+        m_cost->addLine(tr("Whole diagram"), r.points(-1, Series::CumulativeCost));
+    m_cost->finish();
+
+    for (const SimulationResults::NodeSummary &n : r.nodes) {
+        if (n.items.isEmpty() && n.costUsd == 0)
+            continue;
+        auto *item = new QTreeWidgetItem(m_costTable, {n.label.isEmpty() ? n.id : n.label, QString(), usd(n.costUsd)});
+        for (const SimulationResults::CostItem &c : n.items)
+            new QTreeWidgetItem(item, {c.label, QStringLiteral("%1 %2").arg(QLocale().toString(c.quantity, 'g', 6), c.unit), usd(c.usd)});
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_costTable->expandAll();
+    new QTreeWidgetItem(m_costTable, {tr("Total"), QString(), usd(r.totalCostUsd)});
+
+    const double days = r.horizonS / 86400;
+    m_summary->setText(tr("<b>%1</b> over %2 days · about <b>%3</b> a month")
+                           .arg(usd(r.totalCostUsd), QLocale().toString(days, 'g', 3), usd(r.monthlyProjectionUsd)));
+    m_pricesNote->setText(tr("Simulated with %1 list prices as of %2%3. Series are decimated to %4 buckets of %5 s.")
+                              .arg(r.region, r.pricesAsOf, r.freeTier ? tr(", free tier applied") : QString())
+                              .arg(r.bucketCount)
+                              .arg(r.bucketS));
+}
+
+} // namespace archscope

@@ -1,0 +1,107 @@
+#include "timeserieschart.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QCursor>
+#include <QLineSeries>
+#include <QPalette>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace archscope {
+
+TimeSeriesChart::TimeSeriesChart(const QString &title, const QString &unit, QWidget *parent)
+    : QChartView(parent)
+    , m_unit(unit)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setAccessibleName(title);
+    setMinimumHeight(140);
+}
+
+void TimeSeriesChart::clear()
+{
+    chart()->removeAllSeries();
+    for (QAbstractAxis *axis : chart()->axes())
+        chart()->removeAxis(axis);
+    m_maxY = 0;
+}
+
+void TimeSeriesChart::setHorizon(double horizonS)
+{
+    m_horizonS = horizonS;
+    m_xScale = horizonS > 2 * 86400 ? 86400 : 3600;
+}
+
+void TimeSeriesChart::addLine(const QString &name, const QList<QPointF> &pointsInSeconds)
+{
+    auto *line = new QLineSeries;
+    line->setName(name);
+    QList<QPointF> scaled;
+    scaled.reserve(pointsInSeconds.size());
+    for (const QPointF &p : pointsInSeconds) {
+        scaled.append(QPointF(p.x() / m_xScale, p.y()));
+        m_maxY = std::max(m_maxY, p.y());
+    }
+    line->replace(scaled);
+    const QString unit = m_unit;
+    const bool days = m_xScale >= 86400;
+    connect(line, &QLineSeries::hovered, this, [name, unit, days](const QPointF &point, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1\n%2 %3 at %4 %5")
+                               .arg(name)
+                               .arg(point.y(), 0, 'g', 4)
+                               .arg(unit)
+                               .arg(point.x(), 0, 'f', days ? 2 : 1)
+                               .arg(days ? tr("d") : tr("h")));
+    });
+    chart()->addSeries(line);
+}
+
+int TimeSeriesChart::lineCount() const
+{
+    return int(chart()->series().size());
+}
+
+void TimeSeriesChart::finish()
+{
+    const QPalette palette = QApplication::palette();
+    chart()->setBackgroundBrush(palette.color(QPalette::Base));
+    chart()->setTitleBrush(palette.color(QPalette::Text));
+    chart()->legend()->setLabelColor(palette.color(QPalette::Text));
+    auto *x = new QValueAxis;
+    x->setRange(0, m_horizonS / m_xScale);
+    x->setTitleText(m_xScale >= 86400 ? tr("days") : tr("hours"));
+    x->setLabelFormat(QStringLiteral("%g"));
+    auto *y = new QValueAxis;
+    y->setRange(0, m_maxY > 0 ? m_maxY * 1.05 : 1);
+    y->applyNiceNumbers();
+    x->setTickCount(m_horizonS / m_xScale <= 8 ? int(m_horizonS / m_xScale) + 1 : 7);
+    y->setTitleText(m_unit);
+    y->setLabelFormat(QStringLiteral("%g"));
+    for (QValueAxis *axis : {x, y}) {
+        axis->setLabelsBrush(palette.color(QPalette::Text));
+        axis->setTitleBrush(palette.color(QPalette::Text));
+        axis->setGridLineColor(palette.color(QPalette::Mid));
+    }
+    chart()->addAxis(x, Qt::AlignBottom);
+    chart()->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart()->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart()->legend()->setVisible(!chart()->series().isEmpty());
+}
+
+} // namespace archscope
