@@ -1,43 +1,10 @@
 #include <QDir>
 #include <QFile>
+#include "clirunner.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The CLI must not need a display.
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ARCHSCOPE_BINARY), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(content);
-    return path;
-}
-
-} // namespace
 
 class TestCli : public QObject
 {
@@ -46,10 +13,10 @@ class TestCli : public QObject
 private slots:
     void helpAndVersion()
     {
-        Run r = run({"--help"});
+        CliRun r = runCli({"--help"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("archscope validate FILE"));
-        r = run({"--version"});
+        r = runCli({"--version"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("archscope 0."));
     }
@@ -60,7 +27,7 @@ private slots:
         const QStringList files = dir.entryList({"*.archscope"});
         QVERIFY(files.size() >= 5);
         for (const QString &f : files) {
-            const Run r = run({"validate", dir.filePath(f)});
+            const CliRun r = runCli({"validate", dir.filePath(f)});
             QVERIFY2(r.exitCode == 0, qPrintable(f + ": " + r.out + r.err));
         }
     }
@@ -68,11 +35,11 @@ private slots:
     void problemsExitOne()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "bad.archscope",
+        const QString path = writeTestFile(dir, "bad.archscope",
             "{\"format\":\"archscope\",\"version\":1,\"nodes\":[{\"id\":\"t\",\"kind\":\"dynamodb\"},"
             "{\"id\":\"f\",\"kind\":\"lambda\",\"props\":{\"memoryMb\":99999}}],"
             "\"edges\":[{\"id\":\"e1\",\"from\":\"t\",\"to\":\"f\"}]}");
-        const Run r = run({"validate", path});
+        const CliRun r = runCli({"validate", path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("enable the table's stream"), qPrintable(r.out));
         QVERIFY(r.out.contains("/nodes/1/props/memoryMb"));
@@ -81,9 +48,9 @@ private slots:
     void warningsDoNotChangeTheExitCode()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "warn.archscope",
+        const QString path = writeTestFile(dir, "warn.archscope",
             "{\"format\":\"archscope\",\"version\":1,\"nodes\":[{\"id\":\"f\",\"kind\":\"fargate\"}]}");
-        const Run r = run({"validate", path});
+        const CliRun r = runCli({"validate", path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("warning:"));
     }
@@ -91,20 +58,20 @@ private slots:
     void unloadableFileExitsTwoWithItsError()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "future.archscope", "{\"format\":\"archscope\",\"version\":9}");
-        Run r = run({"validate", path});
+        const QString path = writeTestFile(dir, "future.archscope", "{\"format\":\"archscope\",\"version\":9}");
+        CliRun r = runCli({"validate", path});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("newer Archscope"));
-        r = run({"validate", dir.filePath("missing.archscope")});
+        r = runCli({"validate", dir.filePath("missing.archscope")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
     }
 
     void unknownCommandAndMissingArgument()
     {
-        QCOMPARE(run({"validate"}).exitCode, 2);
+        QCOMPARE(runCli({"validate"}).exitCode, 2);
         // Not a command: the GUI would start, and without a display it says what it needs.
-        const Run r = run({"frobnicate"});
+        const CliRun r = runCli({"frobnicate"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("xvfb-run"));
     }

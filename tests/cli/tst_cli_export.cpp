@@ -2,33 +2,13 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include "clirunner.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Headless: no display at all.
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ARCHSCOPE_BINARY), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 const QString example = QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/fan-out.archscope");
 
@@ -47,7 +27,7 @@ private slots:
             {"dot", "//"},      {"sam", "# AWS SAM"}, {"csv", "tStartS,node,label,series"}, {"md", "# "},     {"html", "<!DOCTYPE html>"}};
         for (const auto &[format, magic] : formats) {
             const QString out = dir.filePath(QStringLiteral("out.") + format);
-            const Run r = run({"export", example, "--format", format, "-o", out});
+            const CliRun r = runCli({"export", example, "--format", format, "-o", out});
             QVERIFY2(r.exitCode == 0, qPrintable(format + ": " + r.err));
             QFile f(out);
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -59,18 +39,18 @@ private slots:
     {
         QTemporaryDir dir;
         const QString one = dir.filePath(QStringLiteral("1.png")), two = dir.filePath(QStringLiteral("2.png"));
-        QCOMPARE(run({"export", example, "--format", "png", "-o", one}).exitCode, 0);
-        QCOMPARE(run({"export", example, "--format", "png", "--scale", "2", "--transparent", "-o", two}).exitCode, 0);
+        QCOMPARE(runCli({"export", example, "--format", "png", "-o", one}).exitCode, 0);
+        QCOMPARE(runCli({"export", example, "--format", "png", "--scale", "2", "--transparent", "-o", two}).exitCode, 0);
         const QImage a(one), b(two);
         QCOMPARE(b.width(), 2 * a.width());
         QCOMPARE(qAlpha(b.pixel(0, 0)), 0);
         QCOMPARE(qAlpha(a.pixel(0, 0)), 255);
         const QString pdf = dir.filePath(QStringLiteral("x.pdf"));
-        QCOMPARE(run({"export", example, "--format", "pdf", "--page-size", "Letter", "--author", "Jane", "-o", pdf}).exitCode, 0);
+        QCOMPARE(runCli({"export", example, "--format", "pdf", "--page-size", "Letter", "--author", "Jane", "-o", pdf}).exitCode, 0);
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("/MediaBox [0 0 792"));  // Letter, landscape
-        const Run r = run({"export", example, "--format", "mermaid", "-o", "-"});
+        const CliRun r = runCli({"export", example, "--format", "mermaid", "-o", "-"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("flowchart LR"));
     }
@@ -79,16 +59,16 @@ private slots:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("x"));
-        Run r = run({"export", example, "--format", "bmp", "-o", out});
+        CliRun r = runCli({"export", example, "--format", "bmp", "-o", out});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("bmp"));
         QVERIFY(!QFile::exists(out));
-        QCOMPARE(run({"export", example, "--format", "png"}).exitCode, 2);
-        QCOMPARE(run({"export", example, "-o", out}).exitCode, 2);
-        QCOMPARE(run({"export", example, "--format", "png", "--scale", "3", "-o", out}).exitCode, 2);
-        QCOMPARE(run({"export", example, "--format", "pdf", "--page-size", "B5", "-o", out}).exitCode, 2);
-        QCOMPARE(run({"export", example, "--format", "png", "--bogus", "-o", out}).exitCode, 2);
-        r = run({"export", dir.filePath("missing.archscope"), "--format", "svg", "-o", out});
+        QCOMPARE(runCli({"export", example, "--format", "png"}).exitCode, 2);
+        QCOMPARE(runCli({"export", example, "-o", out}).exitCode, 2);
+        QCOMPARE(runCli({"export", example, "--format", "png", "--scale", "3", "-o", out}).exitCode, 2);
+        QCOMPARE(runCli({"export", example, "--format", "pdf", "--page-size", "B5", "-o", out}).exitCode, 2);
+        QCOMPARE(runCli({"export", example, "--format", "png", "--bogus", "-o", out}).exitCode, 2);
+        r = runCli({"export", dir.filePath("missing.archscope"), "--format", "svg", "-o", out});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("missing.archscope"), qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
@@ -96,14 +76,14 @@ private slots:
 
     void unwritableOutputExitsTwo()
     {
-        const Run r = run({"export", example, "--format", "svg", "-o", "/nonexistent-dir/out.svg"});
+        const CliRun r = runCli({"export", example, "--format", "svg", "-o", "/nonexistent-dir/out.svg"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("/nonexistent-dir/out.svg"), qPrintable(r.err));
     }
 
     void helpListsExport()
     {
-        const Run r = run({"--help"});
+        const CliRun r = runCli({"--help"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("archscope export FILE --format FMT -o OUT"));
     }

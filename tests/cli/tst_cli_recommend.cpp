@@ -2,32 +2,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "clirunner.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ARCHSCOPE_BINARY), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QJsonObject parse(const QByteArray &bytes)
 {
@@ -36,15 +17,6 @@ QJsonObject parse(const QByteArray &bytes)
     if (error.error != QJsonParseError::NoError)
         qWarning() << error.errorString() << bytes.left(200);
     return doc.object();
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(content);
-    return path;
 }
 
 } // namespace
@@ -57,7 +29,7 @@ class TestCliRecommend : public QObject
 private slots:
     void questionsJson()
     {
-        const Run r = run({"questions", "--json"});
+        const CliRun r = runCli({"questions", "--json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject bank = parse(r.out);
         const QJsonArray questions = bank.value("questions").toArray();
@@ -69,12 +41,12 @@ private slots:
                                    "footprint", "idle_cost", "ops", "access_control", "latency", "gpu"}));
         QVERIFY(!questions.first().toObject().value("help").toString().isEmpty());
         QCOMPARE(bank.value("options").toArray().size(), 5);
-        QCOMPARE(run({"questions", "--bogus"}).exitCode, 2);
+        QCOMPARE(runCli({"questions", "--bogus"}).exitCode, 2);
     }
 
     void recommendJsonShape()
     {
-        const Run r = run({"recommend", "--answer", "traffic=event_driven", "--answer", "idle_cost=avoid_paying_for_idle",
+        const CliRun r = runCli({"recommend", "--answer", "traffic=event_driven", "--answer", "idle_cost=avoid_paying_for_idle",
                            "--answer=run_duration=subsecond", "--json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = parse(r.out);
@@ -104,7 +76,7 @@ private slots:
 
     void exclusionsInJson()
     {
-        const Run r = run({"recommend", "--answer", "gpu=needs_gpu", "--json"});
+        const CliRun r = runCli({"recommend", "--answer", "gpu=needs_gpu", "--json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray ranking = parse(r.out).value("ranking").toArray();
         for (const QJsonValue &v : ranking) {
@@ -117,72 +89,72 @@ private slots:
 
     void unknownIdsExitTwo()
     {
-        Run r = run({"recommend", "--answer", "colour=blue", "--json"});
+        CliRun r = runCli({"recommend", "--answer", "colour=blue", "--json"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("colour"), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
-        r = run({"recommend", "--answer", "state=liquid"});
+        r = runCli({"recommend", "--answer", "state=liquid"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("liquid") && r.err.contains("state"), qPrintable(r.err));
-        r = run({"recommend", "--answer", "state"});
+        r = runCli({"recommend", "--answer", "state"});
         QCOMPARE(r.exitCode, 2);
-        r = run({"recommend", "--frobnicate"});
+        r = runCli({"recommend", "--frobnicate"});
         QCOMPARE(r.exitCode, 2);
     }
 
     void answersFile()
     {
         QTemporaryDir dir;
-        const QString flat = writeFile(dir, "flat.json", "{\"orchestration\":\"kubernetes\"}");
-        const QString docStyle = writeFile(dir, "doc.json", "{\"answers\":{\"orchestration\":\"kubernetes\"}}");
+        const QString flat = writeTestFile(dir, "flat.json", "{\"orchestration\":\"kubernetes\"}");
+        const QString docStyle = writeTestFile(dir, "doc.json", "{\"answers\":{\"orchestration\":\"kubernetes\"}}");
         for (const QString &path : {flat, docStyle}) {
-            const Run r = run({"recommend", "--answers", path, "--json"});
+            const CliRun r = runCli({"recommend", "--answers", path, "--json"});
             QCOMPARE(r.exitCode, 0);
             QCOMPARE(parse(r.out).value("ranking").toArray().first().toObject().value("option").toString(),
                      QStringLiteral("eks"));
         }
         // A .archscope file's decision section works too, and --answer overrides the file.
-        const QString archscope = writeFile(dir, "d.archscope",
+        const QString archscope = writeTestFile(dir, "d.archscope",
                                             "{\"format\":\"archscope\",\"version\":1,\"decision\":{\"answers\":"
                                             "{\"migration\":\"lift_and_shift\"},\"chosen\":\"ec2\"}}");
-        Run r = run({"recommend", "--answers", archscope, "--json"});
+        CliRun r = runCli({"recommend", "--answers", archscope, "--json"});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(parse(r.out).value("top").toString(), QStringLiteral("ec2"));
-        r = run({"recommend", "--answers", flat, "--answer", "orchestration=aws_native", "--json"});
+        r = runCli({"recommend", "--answers", flat, "--answer", "orchestration=aws_native", "--json"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(parse(r.out).value("top").toString() != QStringLiteral("eks"));
 
-        const QString bad = writeFile(dir, "bad.json", "{\"orchestration\":\"swarm\"}");
-        r = run({"recommend", "--answers", bad});
+        const QString bad = writeTestFile(dir, "bad.json", "{\"orchestration\":\"swarm\"}");
+        r = runCli({"recommend", "--answers", bad});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("swarm"));
-        const QString notJson = writeFile(dir, "broken.json", "{oops");
-        QCOMPARE(run({"recommend", "--answers", notJson}).exitCode, 2);
-        const QString wrongType = writeFile(dir, "type.json", "{\"state\":1}");
-        r = run({"recommend", "--answers", wrongType});
+        const QString notJson = writeTestFile(dir, "broken.json", "{oops");
+        QCOMPARE(runCli({"recommend", "--answers", notJson}).exitCode, 2);
+        const QString wrongType = writeTestFile(dir, "type.json", "{\"state\":1}");
+        r = runCli({"recommend", "--answers", wrongType});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("state"));
-        QCOMPARE(run({"recommend", "--answers", dir.filePath("missing.json")}).exitCode, 2);
+        QCOMPARE(runCli({"recommend", "--answers", dir.filePath("missing.json")}).exitCode, 2);
     }
 
     void readableRanking()
     {
-        const Run r = run({"recommend", "--answer", "run_duration=over_15_min", "--answer", "state=stateful"});
+        const CliRun r = runCli({"recommend", "--answer", "run_duration=over_15_min", "--answer", "state=stateful"});
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
         QVERIFY2(text.contains("1. Amazon EC2"), qPrintable(text));
         QVERIFY(text.contains("excluded"));
         QVERIFY(text.contains("15 minutes"));
         QVERIFY(text.contains("What would change the answer"));
-        QVERIFY(run({"--help"}).out.contains("archscope recommend"));
+        QVERIFY(runCli({"--help"}).out.contains("archscope recommend"));
     }
 
     void sameRankingAsAFileOfTheSameAnswers()
     {
         QTemporaryDir dir;
-        const QString file = writeFile(dir, "a.json", "{\"state\":\"stateless\",\"ops\":\"fully_managed\"}");
-        const Run a = run({"recommend", "--answers", file, "--json"});
-        const Run b = run({"recommend", "--answer", "ops=fully_managed", "--answer", "state=stateless", "--json"});
+        const QString file = writeTestFile(dir, "a.json", "{\"state\":\"stateless\",\"ops\":\"fully_managed\"}");
+        const CliRun a = runCli({"recommend", "--answers", file, "--json"});
+        const CliRun b = runCli({"recommend", "--answer", "ops=fully_managed", "--answer", "state=stateless", "--json"});
         QCOMPARE(a.out, b.out);  // deterministic, whatever the order of the answers
     }
 };

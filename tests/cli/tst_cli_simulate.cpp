@@ -6,45 +6,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "clirunner.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ARCHSCOPE_BINARY), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 QString example(const char *name)
 {
     return QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(content);
-    return path;
 }
 
 } // namespace
@@ -56,10 +28,10 @@ class TestCliSimulate : public QObject
 private slots:
     void jsonHasTheDesignFields()
     {
-        const Run r = run({"simulate", example("rest-api.archscope"), "--horizon", "2d", "--step", "60s", "--json"});
+        const CliRun r = runCli({"simulate", example("rest-api.archscope"), "--horizon", "2d", "--step", "60s", "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QJsonParseError error;
-        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         QCOMPARE(root.value("horizonS").toDouble(), 172800.0);
         QCOMPARE(root.value("stepS").toDouble(), 60.0);
@@ -91,10 +63,10 @@ private slots:
     void sameSeedSameOutputAndSeedOption()
     {
         const QStringList args = {"simulate", example("fan-out.archscope"), "--horizon", "1d", "--json"};
-        const Run a = run(args), b = run(args);
+        const CliRun a = runCli(args), b = runCli(args);
         QCOMPARE(a.exitCode, 0);
         QCOMPARE(a.out, b.out);
-        const Run c = run(args + QStringList{"--seed", "7"});
+        const CliRun c = runCli(args + QStringList{"--seed", "7"});
         QCOMPARE(c.exitCode, 0);
         QVERIFY(c.out != a.out);
     }
@@ -102,9 +74,9 @@ private slots:
     void freeTierLowersTheBill()
     {
         const QStringList args = {"simulate", example("image-thumbnails.archscope"), "--horizon", "30d", "--json"};
-        const double paid = QJsonDocument::fromJson(run(args).out.toUtf8()).object().value("totalCostUsd").toDouble();
-        const Run r = run(args + QStringList{"--free-tier"});
-        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const double paid = QJsonDocument::fromJson(runCli(args).out).object().value("totalCostUsd").toDouble();
+        const CliRun r = runCli(args + QStringList{"--free-tier"});
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
         QVERIFY(root.value("freeTier").toBool());
         QVERIFY(root.value("totalCostUsd").toDouble() < paid);
     }
@@ -113,9 +85,9 @@ private slots:
     {
         const QDir dir(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples"));
         for (const QString &f : dir.entryList({"*.archscope"})) {
-            const Run r = run({"simulate", dir.filePath(f), "--json"});
+            const CliRun r = runCli({"simulate", dir.filePath(f), "--json"});
             QVERIFY2(r.exitCode == 0, qPrintable(f + ": " + r.err));
-            QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value("totalCostUsd").toDouble() > 0);
+            QVERIFY(QJsonDocument::fromJson(r.out).object().value("totalCostUsd").toDouble() > 0);
         }
     }
 
@@ -125,33 +97,33 @@ private slots:
         for (const QStringList &extra : {QStringList{"--horizon", "soon"}, QStringList{"--horizon", "40d"},
                                          QStringList{"--step", "0s"}, QStringList{"--step", "2h"},
                                          QStringList{"--seed", "x"}, QStringList{"--horizon"}, QStringList{"--bogus"}}) {
-            const Run r = run(QStringList{"simulate", file, "--json"} + extra);
+            const CliRun r = runCli(QStringList{"simulate", file, "--json"} + extra);
             QVERIFY2(r.exitCode == 2, qPrintable(extra.join(' ')));
             QVERIFY(!r.err.isEmpty());
             QVERIFY(r.out.isEmpty());
         }
-        QCOMPARE(run({"simulate"}).exitCode, 2);
+        QCOMPARE(runCli({"simulate"}).exitCode, 2);
     }
 
     void unloadableFileExitsTwo()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "future.archscope", "{\"format\":\"archscope\",\"version\":9}");
-        Run r = run({"simulate", path, "--json"});
+        const QString path = writeTestFile(dir, "future.archscope", "{\"format\":\"archscope\",\"version\":9}");
+        CliRun r = runCli({"simulate", path, "--json"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("newer Archscope"));
-        r = run({"simulate", dir.filePath("missing.archscope"), "--json"});
+        r = runCli({"simulate", dir.filePath("missing.archscope"), "--json"});
         QCOMPARE(r.exitCode, 2);
     }
 
     void cycleIsAnError()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "cycle.archscope",
+        const QString path = writeTestFile(dir, "cycle.archscope",
             "{\"format\":\"archscope\",\"version\":1,\"nodes\":[{\"id\":\"fn\",\"kind\":\"lambda\"},"
             "{\"id\":\"q\",\"kind\":\"sqs\",\"props\":{\"traffic\":{\"rate\":1}}}],"
             "\"edges\":[{\"id\":\"e1\",\"from\":\"q\",\"to\":\"fn\"},{\"id\":\"e2\",\"from\":\"fn\",\"to\":\"q\",\"kind\":\"write\"}]}");
-        const Run r = run({"simulate", path, "--json"});
+        const CliRun r = runCli({"simulate", path, "--json"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("cycle"), qPrintable(r.err));
     }
@@ -160,7 +132,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath("series.csv");
-        const Run r = run({"simulate", example("clickstream.archscope"), "--horizon", "1d", "--step", "1m", "--csv", csv});
+        const CliRun r = runCli({"simulate", example("clickstream.archscope"), "--horizon", "1d", "--step", "1m", "--csv", csv});
         QCOMPARE(r.exitCode, 0);
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -170,7 +142,7 @@ private slots:
         QCOMPARE(lines.size() - 2, 1440 * 9 * 4);
         QVERIFY(lines.at(1).startsWith("0,*total*,arrivals,"));
         // An unwritable path fails cleanly and leaves nothing behind.
-        const Run bad = run({"simulate", example("clickstream.archscope"), "--horizon", "1d", "--csv",
+        const CliRun bad = runCli({"simulate", example("clickstream.archscope"), "--horizon", "1d", "--csv",
                              dir.filePath("no/such/dir/x.csv")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(!QFile::exists(dir.filePath("no/such/dir/x.csv")));
