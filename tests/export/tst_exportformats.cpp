@@ -78,7 +78,7 @@ private slots:
         QStringList ids;
         for (const ExportFormatInfo &f : exportFormats())
             ids << f.id;
-        QCOMPARE(ids, (QStringList{"png", "svg", "pdf", "drawio", "mermaid", "dot", "sam", "csv", "md", "html"}));
+        QCOMPARE(ids, (QStringList{"png", "svg", "pdf", "drawio", "mermaid", "dot", "sam", "csv", "md", "html", "report-pdf"}));
         QByteArray out;
         QString error;
         QVERIFY(!renderExport(QStringLiteral("bmp"), DocumentData(), {}, &out, &error));

@@ -9,6 +9,7 @@
 #include "io/export/reportwriter.h"
 #include "io/export/simulationexport.h"
 #include "model/documentdata.h"
+#include "reportpdf.h"
 #include "samexporter.h"
 #include "svgexporter.h"
 
@@ -76,6 +77,16 @@ bool writeMarkdownReport(const DocumentData &data, const ExportOptions &options,
     return ReportWriter::writeMarkdown(data, o, out, error, secondHalf(progress, options.includeSimulation));
 }
 
+bool writePdfReport(const DocumentData &data, const ExportOptions &options, QByteArray *out, QString *error,
+                    const ExportProgress &progress)
+{
+    QByteArray html;
+    if (!writeHtmlReport(data, options, &html, error, progress))
+        return false;
+    const QString title = data.title.isEmpty() ? tr("Architecture review") : data.title;
+    return ReportPdf::write(html, int(qtPageSizeId(options.pageSize)), title, out, error);
+}
+
 struct Entry
 {
     ExportFormatInfo info;
@@ -113,6 +124,9 @@ QList<Entry> entries()
     ExportFormatInfo html = info("html", "Review report (HTML)", "html", "HTML files (*.html *.htm)", P::Text);
     html.usesAuthor = html.usesSimulation = true;
     list.append({html, &writeHtmlReport});
+    ExportFormatInfo reportPdf = info("report-pdf", "Review report (PDF)", "pdf", "PDF documents (*.pdf)", P::Pdf);
+    reportPdf.usesAuthor = reportPdf.usesSimulation = reportPdf.usesPageSize = true;
+    list.append({reportPdf, &writePdfReport});
     return list;
 }
 

@@ -65,4 +65,14 @@ bool pageSizeFromId(const QString &id, ExportPageSize *size)
     return false;
 }
 
+QPageSize::PageSizeId qtPageSizeId(ExportPageSize size)
+{
+    switch (size) {
+    case ExportPageSize::A4: return QPageSize::A4;
+    case ExportPageSize::Letter: return QPageSize::Letter;
+    case ExportPageSize::A3: return QPageSize::A3;
+    }
+    return QPageSize::A4;
+}
+
 } // namespace archscope

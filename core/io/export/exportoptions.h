@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPageSize>
 #include <QString>
 
 #include <functional>
@@ -62,5 +63,6 @@ QString exportCancelledMessage();
 
 QString pageSizeId(ExportPageSize size);
 bool pageSizeFromId(const QString &id, ExportPageSize *size);
+QPageSize::PageSizeId qtPageSizeId(ExportPageSize size);
 
 } // namespace archscope

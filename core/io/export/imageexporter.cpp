@@ -23,16 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Export", text);
 }
 
-QPageSize::PageSizeId qtPageSize(ExportPageSize size)
-{
-    switch (size) {
-    case ExportPageSize::A4: return QPageSize::A4;
-    case ExportPageSize::Letter: return QPageSize::Letter;
-    case ExportPageSize::A3: return QPageSize::A3;
-    }
-    return QPageSize::A4;
-}
-
 } // namespace
 
 QRectF ImageExporter::pictureBounds(const DocumentData &data)
@@ -111,7 +101,7 @@ bool ImageExporter::writePdf(const DocumentData &data, const ExportOptions &opti
     writer.setResolution(dpi);
     const QRectF bounds = pictureBounds(data);
     const auto orientation = bounds.width() > bounds.height() * 1.1 ? QPageLayout::Landscape : QPageLayout::Portrait;
-    writer.setPageLayout(QPageLayout(QPageSize(qtPageSize(options.pageSize)), orientation,
+    writer.setPageLayout(QPageLayout(QPageSize(qtPageSizeId(options.pageSize)), orientation,
                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     const TitleBlockInfo info = TitleBlock::infoFor(data, options.author, options.resolvedDate());
     writer.setTitle(info.title);
