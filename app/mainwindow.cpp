@@ -168,6 +168,8 @@ void MainWindow::createDocks()
                 m_scene->setSimulationResults(results);
             });
     connect(m_simulation, &SimulationController::progress, m_charts, &ChartsPanel::setProgress);
+    // Play mode: the canvas overlays follow the charts' time cursor.
+    connect(m_charts, &ChartsPanel::timeCursorChanged, m_scene, &DiagramScene::setTimeCursor);
     QDockWidget *chartsDock = dock(tr("Simulation"), QStringLiteral("SimulationDock"), m_charts, Qt::BottomDockWidgetArea);
     tabifyDockWidget(problemsDock, chartsDock);
     chartsDock->raise();

@@ -21,6 +21,7 @@
 #include <QSet>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 
 namespace archscope {
@@ -199,13 +200,51 @@ void DiagramScene::setProblems(const QList<Problem> &problems)
 
 void DiagramScene::setSimulationResults(std::shared_ptr<const SimulationResults> results)
 {
+    m_results = std::move(results);
+    updateSimulationOverlays();
+}
+
+void DiagramScene::setTimeCursor(double tS)
+{
+    const double cursor = tS >= 0 ? tS : -1;
+    if (cursor == m_timeCursorS)
+        return;
+    m_timeCursorS = cursor;
+    updateSimulationOverlays();
+}
+
+void DiagramScene::updateSimulationOverlays()
+{
+    const SimulationResults *results = m_results && m_results->ok() ? m_results.get() : nullptr;
+    // The last bucket holds the end of the horizon (valueAt is 0 past it).
+    const double cursor = results && m_timeCursorS >= 0
+                              ? std::min(m_timeCursorS, std::max(0.0, results->horizonS - results->bucketS / 2))
+                              : -1;
     for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
         NodeVisual &v = it.value()->visual();
         QString overlay;
         int level = 0;
-        const SimulationResults::NodeSummary *n = results && results->ok() ? results->node(it.key()) : nullptr;
+        const SimulationResults::NodeSummary *n = results ? results->node(it.key()) : nullptr;
         const KindSpec *kind = m_catalog.kind(m_doc->node(it.key()) ? m_doc->node(it.key())->kind : QString());
-        if (n && kind && kind->is(KindSpec::Compute)) {
+        if (n && cursor >= 0) {
+            using Series = SimulationResults::Series;
+            const int i = results->nodeIndex(it.key());
+            const double backlog = results->valueAt(i, Series::Backlog, cursor);
+            if (kind && kind->is(KindSpec::Compute)) {
+                const double busy = results->valueAt(i, Series::Concurrency, cursor);
+                const double utilization = results->valueAt(i, Series::Utilization, cursor);
+                const QString now = QString::number(std::ceil(busy));
+                if (n->kind == QLatin1String("lambda"))
+                    overlay = tr("now %1 · %2 %").arg(now).arg(qRound(utilization * 100));
+                else
+                    overlay = tr("now %1 %2 · %3 %").arg(now, n->kind == QLatin1String("fargate") ? tr("tasks") : tr("instances"))
+                                  .arg(qRound(utilization * 100));
+                level = results->valueAt(i, Series::Throttled, cursor) > 0 ? 2 : utilization >= 0.9 ? 1 : 0;
+            } else if (backlog >= 1) {
+                overlay = tr("backlog %1").arg(qRound(backlog));
+                level = 1;
+            }
+        } else if (n && kind && kind->is(KindSpec::Compute)) {
             const QString peak = QString::number(std::ceil(n->peakConcurrency));
             if (n->kind == QLatin1String("lambda"))
                 overlay = tr("peak %1 · %2 %").arg(peak).arg(qRound(n->peakUtilization * 100));
@@ -224,7 +263,7 @@ void DiagramScene::setSimulationResults(std::shared_ptr<const SimulationResults>
         }
     }
     QHash<QString, double> rates;
-    if (results && results->ok())
+    if (results)
         for (const SimulationResults::WireSummary &w : results->wires)
             rates.insert(w.id, w.meanRatePerS);
     for (auto it = m_edges.begin(); it != m_edges.end(); ++it)

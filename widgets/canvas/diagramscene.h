@@ -50,6 +50,10 @@ public:
     // Shows simulated peaks on nodes (amber near saturation, red when throttling) and event
     // rates on wires; nullptr clears them.
     void setSimulationResults(std::shared_ptr<const SimulationResults> results);
+    // Play mode: with tS >= 0 the overlays show each node's value at simulated time tS (the
+    // bucket mean) instead of its peak; -1 goes back to the peaks. Wires keep their mean rate.
+    void setTimeCursor(double tS);
+    double timeCursor() const { return m_timeCursorS; }
 
     // Marks nodes and wires that have problems (badges and red wires).
     void setProblems(const QList<Problem> &problems);
@@ -89,6 +93,7 @@ protected:
 
 private:
     void rebuild();
+    void updateSimulationOverlays();
     void addNodeItem(const QString &id);
     void addEdgeItem(const QString &id);
     void removeNodeItem(const QString &id);
@@ -105,6 +110,9 @@ private:
 
     Document *m_doc;
     const Catalog &m_catalog;
+    // Kept so the play cursor can move through them without a new run.
+    std::shared_ptr<const SimulationResults> m_results;
+    double m_timeCursorS = -1;
     DiagramPainter m_painter;
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, EdgeItem *> m_edges;

@@ -3,7 +3,9 @@
 #include "catalog/catalog.h"
 #include "commands/simplecommands.h"
 #include "model/document.h"
+#include "powertuningview.h"
 #include "timeserieschart.h"
+#include "whatifview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,9 +15,13 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QSignalBlocker>
+#include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -35,6 +41,10 @@ QString usd(double value)
     return (value < 0 ? QStringLiteral("−$") : QStringLiteral("$")) + digits;
 }
 
+// The slider's resolution: one step per play tick, so a sweep takes playDurationMs.
+constexpr int sliderMax = ChartsPanel::playDurationMs / ChartsPanel::playTickMs * 10;
+constexpr int sliderStepPerTick = 10;
+
 } // namespace
 
 ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
@@ -45,6 +55,11 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     , m_seed(new QSpinBox(this))
     , m_freeTier(new QCheckBox(tr("Free tier"), this))
     , m_progress(new QProgressBar(this))
+    , m_play(new QToolButton(this))
+    , m_stop(new QToolButton(this))
+    , m_time(new QSlider(Qt::Horizontal, this))
+    , m_timeLabel(new QLabel(this))
+    , m_playTimer(new QTimer(this))
     , m_summary(new QLabel(this))
     , m_pricesNote(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -54,6 +69,8 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     , m_coldStarts(new TimeSeriesChart(tr("Cold starts"), tr("per s")))
     , m_cost(new TimeSeriesChart(tr("Cumulative cost (list price)"), tr("USD")))
     , m_costTable(new QTreeWidget(this))
+    , m_whatIf(new WhatIfView(catalog, this))
+    , m_powerTuning(new PowerTuningView(catalog, this))
 {
     for (const auto &[label, seconds] : QList<std::pair<QString, double>>{
              {tr("1 hour"), 3600}, {tr("6 hours"), 6 * 3600}, {tr("1 day"), 86400},
@@ -72,6 +89,25 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_play->setCheckable(true);
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_play->setToolTip(tr("Play: move a time cursor through the simulated horizon; the canvas shows each "
+                          "node's value at that time"));
+    m_play->setAccessibleName(tr("Play the simulation"));
+    m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_stop->setToolTip(tr("Stop: the canvas shows the peaks again"));
+    m_stop->setAccessibleName(tr("Stop playing and show the peaks"));
+    m_time->setRange(0, sliderMax);
+    m_time->setSingleStep(sliderStepPerTick);
+    m_time->setPageStep(sliderMax / 20);
+    m_time->setMinimumWidth(100);
+    m_time->setMaximumWidth(220);
+    m_time->setAccessibleName(tr("Simulated time"));
+    m_time->setToolTip(tr("Drag to see the canvas at a moment of the simulation"));
+    m_timeLabel->setMinimumWidth(m_timeLabel->fontMetrics().horizontalAdvance(tr("day 30, 23:59")));
+    m_timeLabel->setAccessibleName(tr("Simulated time shown"));
+    m_playTimer->setInterval(playTickMs);
     m_pricesNote->setEnabled(false);
 
     auto *toolbar = new QHBoxLayout;
@@ -83,6 +119,11 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     toolbar->addWidget(m_seed);
     toolbar->addWidget(m_freeTier);
     toolbar->addWidget(m_progress);
+    toolbar->addSpacing(8);
+    toolbar->addWidget(m_play);
+    toolbar->addWidget(m_stop);
+    toolbar->addWidget(m_time);
+    toolbar->addWidget(m_timeLabel);
     toolbar->addStretch();
     toolbar->addWidget(m_summary);
 
@@ -98,6 +139,8 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     m_tabs->addTab(m_coldStarts, tr("Cold starts"));
     m_tabs->addTab(m_cost, tr("Cost over time"));
     m_tabs->addTab(m_costTable, tr("Cost breakdown"));
+    m_tabs->addTab(m_whatIf, tr("What if"));
+    m_tabs->addTab(m_powerTuning, tr("Power tuning"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -109,7 +152,101 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     connect(m_step, &QComboBox::currentIndexChanged, this, &ChartsPanel::applySettings);
     connect(m_seed, &QSpinBox::editingFinished, this, &ChartsPanel::applySettings);
     connect(m_freeTier, &QCheckBox::toggled, this, &ChartsPanel::applySettings);
+    connect(m_play, &QToolButton::toggled, this, &ChartsPanel::setPlaying);
+    connect(m_stop, &QToolButton::clicked, this, &ChartsPanel::stopPlaying);
+    connect(m_time, &QSlider::valueChanged, this, &ChartsPanel::sliderMoved);
+    connect(m_playTimer, &QTimer::timeout, this, &ChartsPanel::playTick);
     rebuild();
+    syncTimeCursor();
+}
+
+bool ChartsPanel::isPlaying() const
+{
+    return m_playTimer->isActive();
+}
+
+void ChartsPanel::setPlaying(bool playing)
+{
+    playing = playing && m_results && m_results->ok();
+    {
+        const QSignalBlocker blocker(m_play);
+        m_play->setChecked(playing);
+    }
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setAccessibleName(playing ? tr("Pause the simulation") : tr("Play the simulation"));
+    if (!playing) {
+        m_playTimer->stop();
+        return;
+    }
+    if (m_time->value() >= sliderMax) {
+        const QSignalBlocker blocker(m_time);
+        m_time->setValue(0);  // played to the end: play again from the start
+    }
+    sliderMoved(m_time->value());
+    m_playTimer->start();
+}
+
+void ChartsPanel::playTick()
+{
+    const int next = std::min(sliderMax, m_time->value() + sliderStepPerTick);
+    m_time->setValue(next);
+    if (next >= sliderMax)
+        setPlaying(false);
+}
+
+void ChartsPanel::stopPlaying()
+{
+    setPlaying(false);
+    const QSignalBlocker blocker(m_time);
+    m_time->setValue(0);
+    setTimeCursor(-1);
+}
+
+void ChartsPanel::sliderMoved(int value)
+{
+    if (m_results && m_results->ok())
+        setTimeCursor(m_results->horizonS * value / sliderMax);
+}
+
+void ChartsPanel::setTimeCursor(double tS)
+{
+    const bool ok = m_results && m_results->ok();
+    const double cursor = ok && tS >= 0 ? std::min(tS, m_results->horizonS) : -1;
+    if (cursor >= 0) {
+        const QSignalBlocker blocker(m_time);
+        m_time->setValue(m_results->horizonS > 0 ? qRound(cursor / m_results->horizonS * sliderMax) : 0);
+    }
+    // Day and time of day from the start of the run; hours alone for short horizons.
+    if (cursor < 0) {
+        m_timeLabel->setText(tr("peaks"));
+    } else {
+        const qint64 s = qint64(cursor);
+        const QString clock = QStringLiteral("%1:%2").arg((s % 86400) / 3600, 2, 10, QLatin1Char('0')).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+        m_timeLabel->setText(m_results->horizonS > 86400 ? tr("day %1, %2").arg(s / 86400 + 1).arg(clock) : clock);
+    }
+    // The what-if replays run over the same horizon, so the cursor reads there too.
+    for (TimeSeriesChart *chart : {m_concurrency, m_throttles, m_backlog, m_coldStarts, m_cost, m_whatIf->costChart()})
+        chart->setTimeCursor(cursor);
+    if (cursor == m_timeCursorS)
+        return;
+    m_timeCursorS = cursor;
+    emit timeCursorChanged(cursor);
+}
+
+void ChartsPanel::syncTimeCursor()
+{
+    const bool ok = m_results && m_results->ok();
+    for (QWidget *w : {static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_stop), static_cast<QWidget *>(m_time)})
+        w->setEnabled(ok);
+    if (!ok) {
+        stopPlaying();
+        return;
+    }
+    // A new run (an edit, another horizon): the cursor keeps its place along the horizon.
+    if (m_timeCursorS >= 0)
+        sliderMoved(m_time->value());
+    else
+        setTimeCursor(-1);
 }
 
 void ChartsPanel::setDocument(Document *doc)
@@ -117,6 +254,8 @@ void ChartsPanel::setDocument(Document *doc)
     if (m_doc)
         disconnect(m_doc, nullptr, this, nullptr);
     m_doc = doc;
+    m_whatIf->setDocument(doc);
+    m_powerTuning->setDocument(doc);
     if (m_doc) {
         connect(m_doc, &Document::settingsChanged, this, &ChartsPanel::syncSettingsControls);
         connect(m_doc, &Document::documentReset, this, &ChartsPanel::syncSettingsControls);
@@ -164,10 +303,13 @@ void ChartsPanel::setResults(std::shared_ptr<const SimulationResults> results)
     m_results = std::move(results);
     m_progress->hide();
     rebuild();
+    syncTimeCursor();
 }
 
 void ChartsPanel::setSelectedNodes(const QStringList &ids)
 {
+    m_whatIf->setSelectedNodes(ids);
+    m_powerTuning->setSelectedNodes(ids);
     if (ids == m_selected)
         return;
     m_selected = ids;

@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QLineSeries>
+#include <QPainter>
 #include <QPalette>
 #include <QToolTip>
 #include <QValueAxis>
@@ -76,10 +77,6 @@ int TimeSeriesChart::lineCount() const
 
 void TimeSeriesChart::finish()
 {
-    const QPalette palette = QApplication::palette();
-    chart()->setBackgroundBrush(palette.color(QPalette::Base));
-    chart()->setTitleBrush(palette.color(QPalette::Text));
-    chart()->legend()->setLabelColor(palette.color(QPalette::Text));
     auto *x = new QValueAxis;
     x->setRange(0, m_horizonS / m_xScale);
     x->setTitleText(m_xScale >= 86400 ? tr("days") : tr("hours"));
@@ -90,11 +87,6 @@ void TimeSeriesChart::finish()
     x->setTickCount(m_horizonS / m_xScale <= 8 ? int(m_horizonS / m_xScale) + 1 : 7);
     y->setTitleText(m_unit);
     y->setLabelFormat(QStringLiteral("%g"));
-    for (QValueAxis *axis : {x, y}) {
-        axis->setLabelsBrush(palette.color(QPalette::Text));
-        axis->setTitleBrush(palette.color(QPalette::Text));
-        axis->setGridLineColor(palette.color(QPalette::Mid));
-    }
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : chart()->series()) {
@@ -102,6 +94,52 @@ void TimeSeriesChart::finish()
         s->attachAxis(y);
     }
     chart()->legend()->setVisible(!chart()->series().isEmpty());
+    applyPalette(chart());
+}
+
+void TimeSeriesChart::applyPalette(QChart *chart)
+{
+    const QPalette palette = QApplication::palette();
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(palette.color(QPalette::Text));
+        axis->setTitleBrush(palette.color(QPalette::Text));
+        axis->setGridLineColor(palette.color(QPalette::Mid));
+        axis->setMinorGridLineColor(palette.color(QPalette::Midlight));
+        axis->setLinePenColor(palette.color(QPalette::Mid));
+    }
+}
+
+void TimeSeriesChart::setTimeCursor(double tS)
+{
+    const double cursor = tS >= 0 ? tS : -1;
+    if (cursor == m_timeCursorS)
+        return;
+    m_timeCursorS = cursor;
+    // Painted over the scene rather than as a series: it moves 20 times a second, and the
+    // lines (and lineCount) stay the data's.
+    viewport()->update();
+}
+
+void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (m_timeCursorS < 0 || chart()->axes(Qt::Horizontal).isEmpty() || chart()->series().isEmpty())
+        return;
+    const QRectF plot = chart()->plotArea();
+    const QPointF at = chart()->mapToPosition(QPointF(m_timeCursorS / m_xScale, 0));
+    if (at.x() < plot.left() - 0.5 || at.x() > plot.right() + 0.5)
+        return;
+    const QPointF top = chart()->mapToScene(QPointF(at.x(), plot.top()));
+    const QPointF bottom = chart()->mapToScene(QPointF(at.x(), plot.bottom()));
+    painter->save();
+    // Text colour, dashed: distinct from every series colour, in light and dark themes.
+    QPen pen(QApplication::palette().color(QPalette::Text), 1.5, Qt::DashLine);
+    painter->setPen(pen);
+    painter->drawLine(top, bottom);
+    painter->restore();
 }
 
 } // namespace archscope

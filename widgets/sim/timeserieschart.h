@@ -19,12 +19,23 @@ public:
     void addLine(const QString &name, const QList<QPointF> &pointsInSeconds);
     int lineCount() const;
     void finish();
+    // Play mode: a vertical line at simulated time tS (seconds); -1 hides it.
+    void setTimeCursor(double tS);
+    double timeCursor() const { return m_timeCursorS; }
+
+    // Background, titles, labels and grid of `chart` and all its axes from the application
+    // palette, so every chart of the panel (what-if and power tuning too) reads in dark themes.
+    static void applyPalette(QChart *chart);
+
+protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     QString m_unit;
     double m_horizonS = 3600;
     double m_xScale = 3600;  // seconds per x unit
     double m_maxY = 0;
+    double m_timeCursorS = -1;
 };
 
 } // namespace archscope

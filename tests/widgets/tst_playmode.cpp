@@ -1,0 +1,147 @@
+#include "canvas/diagramscene.h"
+#include "canvas/nodeitem.h"
+#include "catalog/catalog.h"
+#include "io/archscopeformat.h"
+#include "model/document.h"
+#include "sim/chartspanel.h"
+#include "sim/simulator.h"
+
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+#include <QToolButton>
+
+using namespace archscope;
+
+namespace {
+
+DocumentData example(const char *name)
+{
+    DocumentData data;
+    QString error;
+    const bool ok = ArchscopeFormat::readFile(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/%1.archscope").arg(QLatin1String(name)),
+                                              Catalog::builtin(), &data, &error);
+    if (!ok)
+        qFatal("%s", qPrintable(error));
+    return data;
+}
+
+std::shared_ptr<const SimulationResults> simulate(const DocumentData &data)
+{
+    return std::make_shared<const SimulationResults>(
+        Simulator::run(data, Catalog::builtin(), SimulationOptions::fromSettings(data.settings), {}));
+}
+
+} // namespace
+
+class TestPlayMode : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void noResultsNoPlay()
+    {
+        ChartsPanel panel(Catalog::builtin());
+        auto *slider = panel.findChild<QSlider *>();
+        QVERIFY(slider);
+        QVERIFY(!slider->isEnabled());
+        panel.setPlaying(true);
+        QVERIFY(!panel.isPlaying());
+        QCOMPARE(panel.timeCursor(), -1.0);
+    }
+
+    void sliderAndPlayMoveTheCursor()
+    {
+        ChartsPanel panel(Catalog::builtin());
+        const auto results = simulate(example("rest-api"));
+        panel.setResults(results);
+        QSignalSpy cursor(&panel, &ChartsPanel::timeCursorChanged);
+        auto *slider = panel.findChild<QSlider *>();
+        QVERIFY(slider->isEnabled());
+        slider->setValue(slider->maximum() / 2);
+        QCOMPARE(cursor.size(), 1);
+        QVERIFY(qAbs(cursor.last().first().toDouble() - results->horizonS / 2) < results->horizonS / 100);
+
+        panel.setPlaying(true);
+        QVERIFY(panel.isPlaying());
+        const double from = panel.timeCursor();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.timeCursor() > from + results->horizonS / 100, 3000);
+        // A whole sweep takes about playDurationMs, whatever the horizon.
+        const double perTick = results->horizonS / (ChartsPanel::playDurationMs / ChartsPanel::playTickMs);
+        QVERIFY(panel.timeCursor() - from < perTick * 40);
+
+        panel.setPlaying(false);
+        QVERIFY(!panel.isPlaying());
+        const double paused = panel.timeCursor();
+        QTest::qWait(150);
+        QCOMPARE(panel.timeCursor(), paused);
+
+        // Stop turns the cursor off: the canvas goes back to the peaks.
+        QToolButton *stop = nullptr;
+        for (QToolButton *b : panel.findChildren<QToolButton *>())
+            if (b->accessibleName().startsWith("Stop"))
+                stop = b;
+        QVERIFY(stop);
+        stop->click();
+        QCOMPARE(panel.timeCursor(), -1.0);
+        QCOMPARE(cursor.last().first().toDouble(), -1.0);
+    }
+
+    void playingToTheEndStops()
+    {
+        ChartsPanel panel(Catalog::builtin());
+        const auto results = simulate(example("rest-api"));
+        panel.setResults(results);
+        auto *slider = panel.findChild<QSlider *>();
+        slider->setValue(slider->maximum() - 20);
+        panel.setPlaying(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isPlaying(), 3000);
+        QCOMPARE(panel.timeCursor(), results->horizonS);
+        // Playing again starts over.
+        panel.setPlaying(true);
+        QVERIFY(panel.timeCursor() < results->horizonS / 10);
+        panel.setPlaying(false);
+    }
+
+    void aFailedRunTurnsTheCursorOff()
+    {
+        ChartsPanel panel(Catalog::builtin());
+        panel.setResults(simulate(example("rest-api")));
+        panel.setTimeCursor(3600);
+        QCOMPARE(panel.timeCursor(), 3600.0);
+        QSignalSpy cursor(&panel, &ChartsPanel::timeCursorChanged);
+        auto failed = std::make_shared<SimulationResults>();
+        failed->error = "a cycle";
+        panel.setResults(failed);
+        QCOMPARE(panel.timeCursor(), -1.0);
+        QCOMPARE(cursor.size(), 1);
+    }
+
+    void sceneOverlaysFollowTheCursor()
+    {
+        Document doc;
+        doc.reset(example("rest-api"), QString());
+        DiagramScene scene(&doc, Catalog::builtin());
+        const auto results = simulate(doc.data());
+        scene.setSimulationResults(results);
+        const QString peak = scene.nodeItem("handler")->visual().overlay;
+        QVERIFY(peak.startsWith("peak"));
+        // The diurnal rate peaks at 14:00 and bottoms out twelve hours later.
+        scene.setTimeCursor(14 * 3600);
+        const QString busy = scene.nodeItem("handler")->visual().overlay;
+        QVERIFY2(busy.startsWith("now"), qPrintable(busy));
+        const int i = results->nodeIndex("handler");
+        const double expected = std::ceil(results->valueAt(i, SimulationResults::Series::Concurrency, 14 * 3600));
+        QVERIFY2(busy.contains(QString::number(expected)), qPrintable(busy));
+        scene.setTimeCursor(2 * 3600);
+        QVERIFY(scene.nodeItem("handler")->visual().overlay.startsWith("now"));
+        // New results keep the cursor.
+        scene.setSimulationResults(simulate(doc.data()));
+        QVERIFY(scene.nodeItem("handler")->visual().overlay.startsWith("now"));
+        scene.setTimeCursor(-1);
+        QCOMPARE(scene.nodeItem("handler")->visual().overlay, peak);
+    }
+};
+
+QTEST_MAIN(TestPlayMode)
+#include "tst_playmode.moc"
