@@ -18,10 +18,6 @@ namespace archscope::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 // "90", "90s", "15m", "6h", "30d" -> seconds; NaN when malformed.
 double parseDuration(const QString &text)
@@ -94,7 +90,7 @@ QByteArray seriesCsv(const SimulationResults &r)
 
 int simulate(const QStringList &args)
 {
-    const QString usage = tr("usage: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] "
+    const QString usage = QCoreApplication::translate("Cli", "usage: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] "
                              "[--json] [--csv OUT]");
     QString file, csvPath, horizonText, stepText, seedText;
     bool json = false, freeTier = false;
@@ -122,11 +118,11 @@ int simulate(const QStringList &args)
         else if (!a.startsWith(QLatin1String("--")) && file.isEmpty())
             file = a;
         else {
-            err() << tr("unknown argument '%1'").arg(a) << Qt::endl << usage << Qt::endl;
+            err() << QCoreApplication::translate("Cli", "unknown argument '%1'").arg(a) << Qt::endl << usage << Qt::endl;
             return 2;
         }
         if (!ok) {
-            err() << tr("%1 needs a value").arg(a) << Qt::endl << usage << Qt::endl;
+            err() << QCoreApplication::translate("Cli", "%1 needs a value").arg(a) << Qt::endl << usage << Qt::endl;
             return 2;
         }
     }
@@ -138,13 +134,13 @@ int simulate(const QStringList &args)
     DocumentData data;
     QString error;
     if (!ArchscopeFormat::readFile(file, Catalog::builtin(), &data, &error)) {
-        err() << tr("%1: cannot be loaded: %2").arg(file, error) << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "%1: cannot be loaded: %2").arg(file, error) << Qt::endl;
         return 2;
     }
     if (!horizonText.isEmpty()) {
         const double h = parseDuration(horizonText);
         if (!(h >= 3600 && h <= 31 * 86400)) {
-            err() << tr("--horizon '%1': expected a duration from 1h to 31d (a number with s, m, h or d)").arg(horizonText)
+            err() << QCoreApplication::translate("Cli", "--horizon '%1': expected a duration from 1h to 31d (a number with s, m, h or d)").arg(horizonText)
                   << Qt::endl;
             return 2;
         }
@@ -153,7 +149,7 @@ int simulate(const QStringList &args)
     if (!stepText.isEmpty()) {
         const double s = parseDuration(stepText);
         if (!(s >= 1 && s <= 3600)) {
-            err() << tr("--step '%1': expected a duration from 1s to 1h (a number with s, m, h or d)").arg(stepText)
+            err() << QCoreApplication::translate("Cli", "--step '%1': expected a duration from 1s to 1h (a number with s, m, h or d)").arg(stepText)
                   << Qt::endl;
             return 2;
         }
@@ -163,7 +159,7 @@ int simulate(const QStringList &args)
         bool ok = false;
         const qint64 seed = seedText.toLongLong(&ok);
         if (!ok) {
-            err() << tr("--seed '%1': expected a whole number").arg(seedText) << Qt::endl;
+            err() << QCoreApplication::translate("Cli", "--seed '%1': expected a whole number").arg(seedText) << Qt::endl;
             return 2;
         }
         data.settings.seed = seed;
@@ -171,7 +167,7 @@ int simulate(const QStringList &args)
     if (freeTier)
         data.settings.freeTier = true;
     if (data.settings.stepS > data.settings.horizonS) {
-        err() << tr("the step (%1 s) is longer than the horizon (%2 s)").arg(data.settings.stepS).arg(data.settings.horizonS)
+        err() << QCoreApplication::translate("Cli", "the step (%1 s) is longer than the horizon (%2 s)").arg(data.settings.stepS).arg(data.settings.horizonS)
               << Qt::endl;
         return 2;
     }
@@ -180,21 +176,21 @@ int simulate(const QStringList &args)
     for (const Problem &p : ProblemChecker(Catalog::builtin()).check(data)) {
         if (p.isError()) {
             anyError = true;
-            err() << tr("error") << ": " << p.message << Qt::endl;
+            err() << QCoreApplication::translate("Cli", "error") << ": " << p.message << Qt::endl;
         }
     }
     const SimulationResults r = Simulator::run(data, Catalog::builtin(), SimulationOptions::fromSettings(data.settings));
     if (!r.error.isEmpty()) {
-        err() << tr("error") << ": " << r.error << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "error") << ": " << r.error << Qt::endl;
         return 1;
     }
     for (const QString &w : r.warnings)
-        err() << tr("warning") << ": " << w << Qt::endl;
+        err() << QCoreApplication::translate("Cli", "warning") << ": " << w << Qt::endl;
 
     if (!csvPath.isEmpty()) {
         QSaveFile f(csvPath);
         if (!f.open(QIODevice::WriteOnly) || f.write(seriesCsv(r)) < 0 || !f.commit()) {
-            err() << tr("%1: cannot be written: %2").arg(csvPath, f.errorString()) << Qt::endl;
+            err() << QCoreApplication::translate("Cli", "%1: cannot be written: %2").arg(csvPath, f.errorString()) << Qt::endl;
             return 2;
         }
     }
@@ -232,7 +228,7 @@ int simulate(const QStringList &args)
         };
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
-        out() << tr("Simulated %1 s in steps of %2 s; prices: us-east-1 list prices as of %3")
+        out() << QCoreApplication::translate("Cli", "Simulated %1 s in steps of %2 s; prices: us-east-1 list prices as of %3")
                      .arg(r.horizonS).arg(r.stepS).arg(r.pricesAsOf) << Qt::endl;
         for (const auto &n : r.nodes)
             out() << QStringLiteral("  %1 (%2): %3 invocations, %4 throttled, peak concurrency %5, $%6")
@@ -242,7 +238,7 @@ int simulate(const QStringList &args)
                          .arg(n.peakConcurrency, 0, 'f', 1)
                          .arg(n.costUsd, 0, 'f', 2)
                   << Qt::endl;
-        out() << tr("Total: $%1; per 30-day month: $%2").arg(r.totalCostUsd, 0, 'f', 2).arg(r.monthlyProjectionUsd, 0, 'f', 2)
+        out() << QCoreApplication::translate("Cli", "Total: $%1; per 30-day month: $%2").arg(r.totalCostUsd, 0, 'f', 2).arg(r.monthlyProjectionUsd, 0, 'f', 2)
               << Qt::endl;
     }
     return anyError ? 1 : 0;

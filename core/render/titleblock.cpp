@@ -12,10 +12,6 @@ namespace archscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TitleBlock", text);
-}
 
 QFont font(double points, double pointUnit, bool bold = false)
 {
@@ -35,10 +31,10 @@ double TitleBlock::height(double pointUnit)
 TitleBlockInfo TitleBlock::infoFor(const DocumentData &data, const QString &author, const QDateTime &date)
 {
     TitleBlockInfo info;
-    info.title = data.title.trimmed().isEmpty() ? tr("Untitled diagram") : data.title;
+    info.title = data.title.trimmed().isEmpty() ? QCoreApplication::translate("TitleBlock", "Untitled diagram") : data.title;
     info.author = author;
     info.date = date.isValid() ? date : QDateTime::currentDateTime();
-    info.subtitle = tr("%1 services, %2 wires · %3")
+    info.subtitle = QCoreApplication::translate("TitleBlock", "%1 services, %2 wires · %3")
                         .arg(QString::number(data.nodes.size()), QString::number(data.edges.size()), data.settings.region);
     return info;
 }
@@ -76,7 +72,7 @@ void TitleBlock::paint(QPainter *p, const QRectF &rect, const TitleBlockInfo &in
     const QString author = info.author.trimmed().isEmpty() ? QStringLiteral("—") : info.author;
     const QFont label = font(7, u, true), value = font(9, u);
     const double rowHeight = right.height() / 2;
-    const QList<std::pair<QString, QString>> rows{{tr("DATE"), date}, {tr("AUTHOR"), QString(author).replace(QLatin1Char('\n'), QLatin1Char(' '))}};
+    const QList<std::pair<QString, QString>> rows{{QCoreApplication::translate("TitleBlock", "DATE"), date}, {QCoreApplication::translate("TitleBlock", "AUTHOR"), QString(author).replace(QLatin1Char('\n'), QLatin1Char(' '))}};
     for (int i = 0; i < rows.size(); ++i) {
         const QRectF row(right.left(), right.top() + i * rowHeight, right.width(), rowHeight);
         p->setFont(label);

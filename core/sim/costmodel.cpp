@@ -10,10 +10,6 @@ namespace archscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Simulation", text);
-}
 
 double price(const KindSpec *k, const QString &item, double divisor = 1)
 {
@@ -59,16 +55,16 @@ QList<CostModel::Line> CostModel::lines(const Catalog &catalog, const QString &k
     auto perEvent = [&](const QString &item, double divisor, const QString &unit, double perEvent = 1) {
         l.append({item, priceLabel(k, item), unit, Events, perEvent, price(k, item, divisor)});
     };
-    const QString requests = tr("requests");
+    const QString requests = QCoreApplication::translate("Simulation", "requests");
     if (kind == QLatin1String("apigw")) {
         const bool http = str(catalog, kind, props, "apiType") == QLatin1String("http");
         perEvent(http ? QStringLiteral("httpRequests") : QStringLiteral("restRequests"), 1e6, requests);
     } else if (kind == QLatin1String("alb")) {
-        l.append({QStringLiteral("hourly"), priceLabel(k, QStringLiteral("hourly")), tr("ALB-hours"), Seconds,
+        l.append({QStringLiteral("hourly"), priceLabel(k, QStringLiteral("hourly")), QCoreApplication::translate("Simulation", "ALB-hours"), Seconds,
                   1 / 3600.0, price(k, QStringLiteral("hourly"))});
         // LCUs from the rule-evaluation dimension (1,000 evaluations/s per LCU): connection
         // reuse and payload sizes are unknown on a sketch.
-        l.append({QStringLiteral("lcuHour"), priceLabel(k, QStringLiteral("lcuHour")), tr("LCU-hours"), Events,
+        l.append({QStringLiteral("lcuHour"), priceLabel(k, QStringLiteral("lcuHour")), QCoreApplication::translate("Simulation", "LCU-hours"), Events,
                   1 / 1000.0 / 3600.0, price(k, QStringLiteral("lcuHour"))});
     } else if (kind == QLatin1String("sns")) {
         perEvent(QStringLiteral("publishes"), 1e6, requests);
@@ -77,26 +73,26 @@ QList<CostModel::Line> CostModel::lines(const Catalog &catalog, const QString &k
         perEvent(fifo ? QStringLiteral("fifoRequests") : QStringLiteral("standardRequests"), 1e6, requests,
                  sqsRequestsPerMessage);
     } else if (kind == QLatin1String("eventbridge")) {
-        perEvent(QStringLiteral("events"), 1e6, tr("events"));
+        perEvent(QStringLiteral("events"), 1e6, QCoreApplication::translate("Simulation", "events"));
     } else if (kind == QLatin1String("kinesis")) {
         const double shards = num(catalog, kind, props, "shards", 1);
-        l.append({QStringLiteral("shardHour"), priceLabel(k, QStringLiteral("shardHour")), tr("shard-hours"), Seconds,
+        l.append({QStringLiteral("shardHour"), priceLabel(k, QStringLiteral("shardHour")), QCoreApplication::translate("Simulation", "shard-hours"), Seconds,
                   shards / 3600.0, price(k, QStringLiteral("shardHour"))});
         // One 25 KB PUT payload unit per record (records on a sketch are assumed small).
-        perEvent(QStringLiteral("putPayloadUnits"), 1e6, tr("PUT payload units"));
+        perEvent(QStringLiteral("putPayloadUnits"), 1e6, QCoreApplication::translate("Simulation", "PUT payload units"));
     } else if (kind == QLatin1String("dynamodb")) {
-        perEvent(QStringLiteral("writeRequestUnits"), 1e6, tr("write request units"));
+        perEvent(QStringLiteral("writeRequestUnits"), 1e6, QCoreApplication::translate("Simulation", "write request units"));
     } else if (kind == QLatin1String("s3")) {
         perEvent(QStringLiteral("putRequests"), 1e3, requests);
     } else if (kind == QLatin1String("iot")) {
-        perEvent(QStringLiteral("rulesTriggered"), 1e6, tr("rules triggered"));
-        perEvent(QStringLiteral("actions"), 1e6, tr("actions"), std::max(1, outWires));
+        perEvent(QStringLiteral("rulesTriggered"), 1e6, QCoreApplication::translate("Simulation", "rules triggered"));
+        perEvent(QStringLiteral("actions"), 1e6, QCoreApplication::translate("Simulation", "actions"), std::max(1, outWires));
     } else if (kind == QLatin1String("config")) {
-        perEvent(QStringLiteral("ruleEvaluations"), 1, tr("evaluations"));
+        perEvent(QStringLiteral("ruleEvaluations"), 1, QCoreApplication::translate("Simulation", "evaluations"));
     } else if (kind == QLatin1String("opensearch")) {
         const QString type = str(catalog, kind, props, "instanceType");
         const double count = num(catalog, kind, props, "instanceCount", 1);
-        l.append({type, priceLabel(k, type), tr("instance-hours"), Seconds, count / 3600.0, price(k, type)});
+        l.append({type, priceLabel(k, type), QCoreApplication::translate("Simulation", "instance-hours"), Seconds, count / 3600.0, price(k, type)});
     } else if (kind == QLatin1String("lambda")) {
         const bool arm = str(catalog, kind, props, "arch") == QLatin1String("arm64");
         const double memGb = num(catalog, kind, props, "memoryMb", 128) / 1024.0;
@@ -105,18 +101,18 @@ QList<CostModel::Line> CostModel::lines(const Catalog &catalog, const QString &k
         const double gbPrice = price(k, gbItem);
         l.append({QStringLiteral("requests"), priceLabel(k, QStringLiteral("requests")), requests, Requests, 1,
                   price(k, QStringLiteral("requests"), 1e6)});
-        l.append({QStringLiteral("duration"), priceLabel(k, gbItem), tr("GB-s"), GbSeconds, 1, gbPrice});
-        l.append({QStringLiteral("init"), tr("Init (cold starts)"), tr("GB-s"), InitGbSeconds, 1, gbPrice});
+        l.append({QStringLiteral("duration"), priceLabel(k, gbItem), QCoreApplication::translate("Simulation", "GB-s"), GbSeconds, 1, gbPrice});
+        l.append({QStringLiteral("init"), QCoreApplication::translate("Simulation", "Init (cold starts)"), QCoreApplication::translate("Simulation", "GB-s"), InitGbSeconds, 1, gbPrice});
         if (provisioned > 0) {
             const QString pcItem = arm ? QStringLiteral("provisionedGbSecondArm") : QStringLiteral("provisionedGbSecondX86");
-            l.append({QStringLiteral("provisioned"), priceLabel(k, pcItem), tr("GB-s"), Seconds,
+            l.append({QStringLiteral("provisioned"), priceLabel(k, pcItem), QCoreApplication::translate("Simulation", "GB-s"), Seconds,
                       provisioned * memGb, price(k, pcItem)});
             // The catalog lists the x86 price for duration on provisioned environments; Arm is
             // priced at the same Arm/x86 ratio as on-demand duration.
             double pdPrice = price(k, QStringLiteral("provisionedDurationGbSecondX86"));
             if (arm && price(k, QStringLiteral("gbSecondX86")) > 0)
                 pdPrice *= gbPrice / price(k, QStringLiteral("gbSecondX86"));
-            l.append({QStringLiteral("provisionedDuration"), tr("Duration on provisioned concurrency"), tr("GB-s"),
+            l.append({QStringLiteral("provisionedDuration"), QCoreApplication::translate("Simulation", "Duration on provisioned concurrency"), QCoreApplication::translate("Simulation", "GB-s"),
                       ProvisionedDurationGbS, 1, pdPrice});
         }
     } else if (kind == QLatin1String("fargate")
@@ -129,15 +125,15 @@ QList<CostModel::Line> CostModel::lines(const Catalog &catalog, const QString &k
                                : num(catalog, kind, props, "memoryGb", 1);
         const QString cpuItem = arm ? QStringLiteral("vcpuHourArm") : QStringLiteral("vcpuHourX86");
         const QString memItem = arm ? QStringLiteral("gbHourArm") : QStringLiteral("gbHourX86");
-        l.append({cpuItem, priceLabel(k, cpuItem), tr("vCPU-hours"), UnitSeconds, vcpu / 3600.0, price(k, cpuItem)});
-        l.append({memItem, priceLabel(k, memItem), tr("GB-hours"), UnitSeconds, mem / 3600.0, price(k, memItem)});
+        l.append({cpuItem, priceLabel(k, cpuItem), QCoreApplication::translate("Simulation", "vCPU-hours"), UnitSeconds, vcpu / 3600.0, price(k, cpuItem)});
+        l.append({memItem, priceLabel(k, memItem), QCoreApplication::translate("Simulation", "GB-hours"), UnitSeconds, mem / 3600.0, price(k, memItem)});
     } else if (kind == QLatin1String("ec2") || kind == QLatin1String("ecs_ec2") || kind == QLatin1String("eks")) {
         const QString type = str(catalog, kind, props, "instanceType");
-        l.append({type, priceLabel(k, type), tr("instance-hours"), UnitSeconds, 1 / 3600.0, price(k, type)});
+        l.append({type, priceLabel(k, type), QCoreApplication::translate("Simulation", "instance-hours"), UnitSeconds, 1 / 3600.0, price(k, type)});
     }
     if (kind == QLatin1String("eks"))
         l.append({QStringLiteral("controlPlaneHour"), priceLabel(k, QStringLiteral("controlPlaneHour")),
-                  tr("cluster-hours"), Seconds, 1 / 3600.0, price(k, QStringLiteral("controlPlaneHour"))});
+                  QCoreApplication::translate("Simulation", "cluster-hours"), Seconds, 1 / 3600.0, price(k, QStringLiteral("controlPlaneHour"))});
     return l;
 }
 
@@ -213,7 +209,7 @@ void CostModel::applyFreeTier(const Catalog &catalog, const QList<QList<Line>> &
         if (credit[i] <= 0)
             continue;
         SimulationResults::NodeSummary &n = (*nodes)[i];
-        n.items.append({QStringLiteral("freeTier"), tr("Free tier"), 0, QString(), -credit[i]});
+        n.items.append({QStringLiteral("freeTier"), QCoreApplication::translate("Simulation", "Free tier"), 0, QString(), -credit[i]});
         n.costUsd -= credit[i];
     }
 }

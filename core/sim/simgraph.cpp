@@ -15,10 +15,6 @@ namespace archscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Simulation", text);
-}
 
 double num(const Catalog &c, const archscope::Node &n, const char *key, double fallback)
 {
@@ -76,7 +72,7 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
             continue;
         const WireCheck check = rules.check(data.nodes[from], data.nodes[to], e.kind);
         if (!check.allowed) {
-            g.warnings.append(tr("Wire %1 (%2 → %3) is refused and was left out: %4")
+            g.warnings.append(QCoreApplication::translate("Simulation", "Wire %1 (%2 → %3) is refused and was left out: %4")
                                   .arg(e.id, e.from, e.to, check.explanation));
             continue;
         }
@@ -147,7 +143,7 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
             if (feedsRemaining)
                 ids.append(data.nodes[i].id);
         }
-        g.error = tr("The wires form a cycle through %1: events would circulate forever, so the "
+        g.error = QCoreApplication::translate("Simulation", "The wires form a cycle through %1: events would circulate forever, so the "
                      "diagram cannot be simulated. Break the loop (for example, write to another "
                      "queue or table).").arg(ids.join(QStringLiteral(" → ")));
         return g;

@@ -119,10 +119,6 @@ struct Accumulator
     double sum = 0;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Simulation", text);
-}
 
 // Folds v[0..len) into a bucket's min / max / sum in four lanes (two SSE2 registers where
 // available); the lanes are combined in a fixed order, so every build gives the same bits.
@@ -189,10 +185,10 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     r.pricesAsOf = g.pricesAsOf;
     r.warnings = g.warnings;
     if (options.region != QLatin1String("us-east-1"))
-        r.warnings.append(tr("Prices are us-east-1 list prices; %1 may differ.").arg(options.region));
+        r.warnings.append(QCoreApplication::translate("Simulation", "Prices are us-east-1 list prices; %1 may differ.").arg(options.region));
     const double dt = options.stepS;
     if (!(dt > 0) || !std::isfinite(dt) || !(options.horizonS >= dt) || !std::isfinite(options.horizonS)) {
-        r.error = tr("The step must be positive and no longer than the horizon.");
+        r.error = QCoreApplication::translate("Simulation", "The step must be positive and no longer than the horizon.");
         return r;
     }
     r.stepS = dt;

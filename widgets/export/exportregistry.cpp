@@ -20,10 +20,6 @@ namespace archscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
 
 using Writer = bool (*)(const DocumentData &, const ExportOptions &, QByteArray *, QString *, const ExportProgress &);
 
@@ -83,7 +79,7 @@ bool writePdfReport(const DocumentData &data, const ExportOptions &options, QByt
     QByteArray html;
     if (!writeHtmlReport(data, options, &html, error, progress))
         return false;
-    const QString title = data.title.isEmpty() ? tr("Architecture review") : data.title;
+    const QString title = data.title.isEmpty() ? QCoreApplication::translate("Export", "Architecture review") : data.title;
     return ReportPdf::write(html, int(qtPageSizeId(options.pageSize)), title, out, error);
 }
 
@@ -99,32 +95,32 @@ QList<Entry> entries()
     auto info = [](const char *id, const char *name, const char *ext, const char *filter, P preview) {
         ExportFormatInfo i;
         i.id = QLatin1String(id);
-        i.name = tr(name);
+        i.name = QCoreApplication::translate("Export", name);
         i.extension = QLatin1String(ext);
-        i.fileFilter = tr(filter);
+        i.fileFilter = QCoreApplication::translate("Export", filter);
         i.preview = preview;
         return i;
     };
     QList<Entry> list;
-    ExportFormatInfo png = info("png", "PNG image", "png", "PNG images (*.png)", P::Image);
+    ExportFormatInfo png = info("png", QT_TRANSLATE_NOOP("Export", "PNG image"), "png", QT_TRANSLATE_NOOP("Export", "PNG images (*.png)"), P::Image);
     png.usesScale = png.usesTransparency = true;
     list.append({png, &ImageExporter::writePng});
-    list.append({info("svg", "SVG drawing", "svg", "SVG drawings (*.svg)", P::Image), &SvgExporter::write});
-    ExportFormatInfo pdf = info("pdf", "PDF document", "pdf", "PDF documents (*.pdf)", P::Pdf);
+    list.append({info("svg", QT_TRANSLATE_NOOP("Export", "SVG drawing"), "svg", QT_TRANSLATE_NOOP("Export", "SVG drawings (*.svg)"), P::Image), &SvgExporter::write});
+    ExportFormatInfo pdf = info("pdf", QT_TRANSLATE_NOOP("Export", "PDF document"), "pdf", QT_TRANSLATE_NOOP("Export", "PDF documents (*.pdf)"), P::Pdf);
     pdf.usesPageSize = pdf.usesAuthor = true;
     list.append({pdf, &ImageExporter::writePdf});
-    list.append({info("drawio", "draw.io diagram", "drawio", "draw.io diagrams (*.drawio)", P::Text), &DrawioExporter::write});
-    list.append({info("mermaid", "Mermaid flowchart", "mmd", "Mermaid files (*.mmd *.md)", P::Text), &MermaidExporter::write});
-    list.append({info("dot", "Graphviz DOT", "dot", "Graphviz files (*.dot *.gv)", P::Text), &DotExporter::write});
-    list.append({info("sam", "AWS SAM template", "yaml", "SAM templates (*.yaml *.yml)", P::Text), &SamExporter::write});
-    list.append({info("csv", "Simulated series (CSV)", "csv", "CSV files (*.csv)", P::Text), &SimulationExport::writeCsv});
-    ExportFormatInfo md = info("md", "Review report (Markdown)", "md", "Markdown files (*.md)", P::Text);
+    list.append({info("drawio", QT_TRANSLATE_NOOP("Export", "draw.io diagram"), "drawio", QT_TRANSLATE_NOOP("Export", "draw.io diagrams (*.drawio)"), P::Text), &DrawioExporter::write});
+    list.append({info("mermaid", QT_TRANSLATE_NOOP("Export", "Mermaid flowchart"), "mmd", QT_TRANSLATE_NOOP("Export", "Mermaid files (*.mmd *.md)"), P::Text), &MermaidExporter::write});
+    list.append({info("dot", QT_TRANSLATE_NOOP("Export", "Graphviz DOT"), "dot", QT_TRANSLATE_NOOP("Export", "Graphviz files (*.dot *.gv)"), P::Text), &DotExporter::write});
+    list.append({info("sam", QT_TRANSLATE_NOOP("Export", "AWS SAM template"), "yaml", QT_TRANSLATE_NOOP("Export", "SAM templates (*.yaml *.yml)"), P::Text), &SamExporter::write});
+    list.append({info("csv", QT_TRANSLATE_NOOP("Export", "Simulated series (CSV)"), "csv", QT_TRANSLATE_NOOP("Export", "CSV files (*.csv)"), P::Text), &SimulationExport::writeCsv});
+    ExportFormatInfo md = info("md", QT_TRANSLATE_NOOP("Export", "Review report (Markdown)"), "md", QT_TRANSLATE_NOOP("Export", "Markdown files (*.md)"), P::Text);
     md.usesAuthor = md.usesSimulation = true;
     list.append({md, &writeMarkdownReport});
-    ExportFormatInfo html = info("html", "Review report (HTML)", "html", "HTML files (*.html *.htm)", P::Text);
+    ExportFormatInfo html = info("html", QT_TRANSLATE_NOOP("Export", "Review report (HTML)"), "html", QT_TRANSLATE_NOOP("Export", "HTML files (*.html *.htm)"), P::Text);
     html.usesAuthor = html.usesSimulation = true;
     list.append({html, &writeHtmlReport});
-    ExportFormatInfo reportPdf = info("report-pdf", "Review report (PDF)", "pdf", "PDF documents (*.pdf)", P::Pdf);
+    ExportFormatInfo reportPdf = info("report-pdf", QT_TRANSLATE_NOOP("Export", "Review report (PDF)"), "pdf", QT_TRANSLATE_NOOP("Export", "PDF documents (*.pdf)"), P::Pdf);
     reportPdf.usesAuthor = reportPdf.usesSimulation = reportPdf.usesPageSize = true;
     list.append({reportPdf, &writePdfReport});
     return list;
@@ -166,7 +162,7 @@ bool renderExport(const QString &format, const DocumentData &data, const ExportO
     QStringList ids;
     for (const Entry &e : entries())
         ids << e.info.id;
-    *err = tr("unknown export format '%1' (choose one of %2)").arg(format, ids.join(QStringLiteral(", ")));
+    *err = QCoreApplication::translate("Export", "unknown export format '%1' (choose one of %2)").arg(format, ids.join(QStringLiteral(", ")));
     return false;
 }
 
@@ -174,18 +170,18 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
 {
     if (path.isEmpty()) {
         if (error)
-            *error = tr("no output file given");
+            *error = QCoreApplication::translate("Export", "no output file given");
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Export", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Export", "cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }

@@ -18,10 +18,6 @@ namespace archscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
 
 } // namespace
 
@@ -51,20 +47,20 @@ bool ImageExporter::writePng(const DocumentData &data, const ExportOptions &opti
 {
     const double scale = options.scale;
     if (!(scale >= 0.25 && scale <= 8)) {
-        *error = tr("the scale must be between 0.25 and 8 (PNG offers 1, 2 and 4)");
+        *error = QCoreApplication::translate("Export", "the scale must be between 0.25 and 8 (PNG offers 1, 2 and 4)");
         return false;
     }
     const QRectF bounds = pictureBounds(data);
     const qint64 width = qint64(std::ceil(bounds.width() * scale));
     const qint64 height = qint64(std::ceil(bounds.height() * scale));
     if (width > maxImageSide || height > maxImageSide || width * height > maxImagePixels) {
-        *error = tr("the picture would be %1 × %2 pixels, too large for PNG; choose a smaller scale, or SVG or PDF")
+        *error = QCoreApplication::translate("Export", "the picture would be %1 × %2 pixels, too large for PNG; choose a smaller scale, or SVG or PDF")
                      .arg(QString::number(width), QString::number(height));
         return false;
     }
     QImage image(int(width), int(height), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
-        *error = tr("not enough memory for a %1 × %2 picture").arg(QString::number(width), QString::number(height));
+        *error = QCoreApplication::translate("Export", "not enough memory for a %1 × %2 picture").arg(QString::number(width), QString::number(height));
         return false;
     }
     image.fill(Qt::transparent);
@@ -84,7 +80,7 @@ bool ImageExporter::writePng(const DocumentData &data, const ExportOptions &opti
     QBuffer buffer(out);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
-        *error = tr("could not encode the PNG");
+        *error = QCoreApplication::translate("Export", "could not encode the PNG");
         return false;
     }
     return true;
@@ -108,7 +104,7 @@ bool ImageExporter::writePdf(const DocumentData &data, const ExportOptions &opti
     writer.setCreator(QStringLiteral("Archscope"));
     QPainter p;
     if (!p.begin(&writer)) {
-        *error = tr("could not start the PDF");
+        *error = QCoreApplication::translate("Export", "could not start the PDF");
         return false;
     }
     p.setRenderHint(QPainter::Antialiasing);

@@ -16,10 +16,6 @@ namespace archscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
 
 using textescape::html;
 using textescape::markdown;
@@ -59,7 +55,7 @@ QString problemSubject(const Problem &p, const DocumentData &data, const Catalog
                        + diagramfacts::displayLabel(*to, catalog);
         }
     }
-    return tr("Diagram");
+    return QCoreApplication::translate("Report", "Diagram");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,20 +110,20 @@ public:
     }
     void diagram() override
     {
-        heading(tr("Diagram"), 2);
+        heading(QCoreApplication::translate("Report", "Diagram"), 2);
         text += QStringLiteral("```mermaid\n") + m_mermaid + QStringLiteral("```\n\n");
     }
     void problems(const QList<Problem> &list, const DocumentData &data, const Catalog &catalog) override
     {
-        heading(tr("Open problems"), 2);
+        heading(QCoreApplication::translate("Report", "Open problems"), 2);
         if (list.isEmpty()) {
-            paragraph(tr("No problems: every wire is allowed and every value is in range."));
+            paragraph(QCoreApplication::translate("Report", "No problems: every wire is allowed and every value is in range."));
             return;
         }
         QList<QStringList> rows;
         for (const Problem &p : list)
-            rows.append({p.isError() ? tr("Error") : tr("Warning"), problemSubject(p, data, catalog), p.message});
-        table({tr("Severity"), tr("Concerns"), tr("Problem")}, rows, {});
+            rows.append({p.isError() ? QCoreApplication::translate("Report", "Error") : QCoreApplication::translate("Report", "Warning"), problemSubject(p, data, catalog), p.message});
+        table({QCoreApplication::translate("Report", "Severity"), QCoreApplication::translate("Report", "Concerns"), QCoreApplication::translate("Report", "Problem")}, rows, {});
     }
     void service(const ServiceCard &card) override
     {
@@ -135,9 +131,9 @@ public:
         paragraph(card.kind + QStringLiteral(" · id ") + card.id);
         QList<QStringList> rows;
         for (const SettingRow &r : card.rows)
-            rows.append({r.label, r.value, r.isDefault ? tr("default") : tr("set")});
+            rows.append({r.label, r.value, r.isDefault ? QCoreApplication::translate("Report", "default") : QCoreApplication::translate("Report", "set")});
         if (!rows.isEmpty())
-            table({tr("Setting"), tr("Value"), tr("Source")}, rows, {});
+            table({QCoreApplication::translate("Report", "Setting"), QCoreApplication::translate("Report", "Value"), QCoreApplication::translate("Report", "Source")}, rows, {});
     }
     void footer(const QString &t) override { text += QStringLiteral("---\n\n*") + markdown(t) + QStringLiteral("*\n"); }
 
@@ -233,26 +229,26 @@ public:
     {
         if (m_svg.isEmpty())
             return;
-        heading(tr("Diagram"), 2);
+        heading(QCoreApplication::translate("Report", "Diagram"), 2);
         body += QStringLiteral("<figure>\n") + m_svg + QStringLiteral("\n<figcaption>")
-                + html(tr("Solid: synchronous push or write · dashed: asynchronous push · dash-dot: stream poll · "
+                + html(QCoreApplication::translate("Report", "Solid: synchronous push or write · dashed: asynchronous push · dash-dot: stream poll · "
                           "dotted: queue poll · red: failure route"))
                 + QStringLiteral("</figcaption>\n</figure>\n");
     }
     void problems(const QList<Problem> &list, const DocumentData &data, const Catalog &catalog) override
     {
-        heading(tr("Open problems"), 2);
+        heading(QCoreApplication::translate("Report", "Open problems"), 2);
         if (list.isEmpty()) {
-            body += QStringLiteral("<p class=\"ok\">") + html(tr("No problems: every wire is allowed and every value is in range."))
+            body += QStringLiteral("<p class=\"ok\">") + html(QCoreApplication::translate("Report", "No problems: every wire is allowed and every value is in range."))
                     + QStringLiteral("</p>\n");
             return;
         }
         body += QStringLiteral("<table>\n<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>\n<tbody>\n")
-                    .arg(html(tr("Severity")), html(tr("Concerns")), html(tr("Problem")));
+                    .arg(html(QCoreApplication::translate("Report", "Severity")), html(QCoreApplication::translate("Report", "Concerns")), html(QCoreApplication::translate("Report", "Problem")));
         for (const Problem &p : list) {
             body += QStringLiteral("<tr><td><span class=\"badge %1\">%2</span></td><td>%3</td><td>%4</td></tr>\n")
                         .arg(p.isError() ? QStringLiteral("error") : QStringLiteral("warning"),
-                             html(p.isError() ? tr("Error") : tr("Warning")), html(problemSubject(p, data, catalog)),
+                             html(p.isError() ? QCoreApplication::translate("Report", "Error") : QCoreApplication::translate("Report", "Warning")), html(problemSubject(p, data, catalog)),
                              html(p.message));
         }
         body += QStringLiteral("</tbody>\n</table>\n");
@@ -307,7 +303,7 @@ private:
 
 QString reportTitle(const DocumentData &data)
 {
-    return data.title.trimmed().isEmpty() ? tr("Untitled diagram") : data.title;
+    return data.title.trimmed().isEmpty() ? QCoreApplication::translate("Report", "Untitled diagram") : data.title;
 }
 
 bool writeBody(ReportSink *sink, const DocumentData &data, const ExportOptions &options, const ExportProgress &progress,
@@ -321,11 +317,11 @@ bool writeBody(ReportSink *sink, const DocumentData &data, const ExportOptions &
     };
 
     QStringList facts;
-    facts << tr("Design review") << QLocale().toString(options.resolvedDate().date(), QLocale::LongFormat);
+    facts << QCoreApplication::translate("Report", "Design review") << QLocale().toString(options.resolvedDate().date(), QLocale::LongFormat);
     if (!options.author.trimmed().isEmpty())
-        facts << tr("Author: %1").arg(options.author);
-    facts << tr("%1 services, %2 wires").arg(QString::number(data.nodes.size()), QString::number(data.edges.size()))
-          << tr("Region %1").arg(data.settings.region);
+        facts << QCoreApplication::translate("Report", "Author: %1").arg(options.author);
+    facts << QCoreApplication::translate("Report", "%1 services, %2 wires").arg(QString::number(data.nodes.size()), QString::number(data.edges.size()))
+          << QCoreApplication::translate("Report", "Region %1").arg(data.settings.region);
     sink->header(reportTitle(data), facts);
     sink->diagram();
     if (!ticker.step())
@@ -335,9 +331,9 @@ bool writeBody(ReportSink *sink, const DocumentData &data, const ExportOptions &
     if (!ticker.step())
         return cancelled();
 
-    sink->heading(tr("Services"), 2);
+    sink->heading(QCoreApplication::translate("Report", "Services"), 2);
     if (data.nodes.isEmpty())
-        sink->paragraph(tr("The diagram has no services yet."));
+        sink->paragraph(QCoreApplication::translate("Report", "The diagram has no services yet."));
     for (const Node &n : data.nodes) {
         ServiceCard card;
         card.title = diagramfacts::displayLabel(n, catalog);
@@ -351,10 +347,10 @@ bool writeBody(ReportSink *sink, const DocumentData &data, const ExportOptions &
     }
     sink->endServices();
 
-    sink->heading(tr("Wires"), 2);
+    sink->heading(QCoreApplication::translate("Report", "Wires"), 2);
     const QList<ResolvedWire> wires = diagramfacts::wires(data, catalog);
     if (wires.isEmpty()) {
-        sink->paragraph(tr("The diagram has no wires yet."));
+        sink->paragraph(QCoreApplication::translate("Report", "The diagram has no wires yet."));
     } else {
         QList<QStringList> rows;
         for (const ResolvedWire &w : wires) {
@@ -369,13 +365,13 @@ bool writeBody(ReportSink *sink, const DocumentData &data, const ExportOptions &
             }
             rows.append({diagramfacts::displayLabel(*w.from, catalog), diagramfacts::displayLabel(*w.to, catalog),
                          edgeKindId(w.edge->kind),
-                         w.allowed ? invocationModelLabel(w.model) : tr("refused"),
+                         w.allowed ? invocationModelLabel(w.model) : QCoreApplication::translate("Report", "refused"),
                          settings.isEmpty() ? QStringLiteral("—") : settings.join(QStringLiteral(", ")),
                          w.explanation});
             if (!ticker.step())
                 return cancelled();
         }
-        sink->table({tr("From"), tr("To"), tr("Kind"), tr("Invocation"), tr("Settings"), tr("What it does")}, rows);
+        sink->table({QCoreApplication::translate("Report", "From"), QCoreApplication::translate("Report", "To"), QCoreApplication::translate("Report", "Kind"), QCoreApplication::translate("Report", "Invocation"), QCoreApplication::translate("Report", "Settings"), QCoreApplication::translate("Report", "What it does")}, rows);
     }
 
     // Extension point: questionnaire, simulation and cost sections from their providers.
@@ -388,7 +384,7 @@ bool writeBody(ReportSink *sink, const DocumentData &data, const ExportOptions &
             return cancelled();
     }
 
-    sink->footer(tr("Generated by Archscope. Prices and limits are us-east-1 list values from the catalog; "
+    sink->footer(QCoreApplication::translate("Report", "Generated by Archscope. Prices and limits are us-east-1 list values from the catalog; "
                     "check each price's source and date before committing to a budget."));
     return ticker.step() || cancelled();
 }
@@ -419,7 +415,7 @@ bool ReportWriter::writeHtml(const DocumentData &data, const ExportOptions &opti
     page += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                            "<meta name=\"generator\" content=\"Archscope\">\n");
-    page += QStringLiteral("<title>") + html(tr("%1 — design review").arg(reportTitle(data))) + QStringLiteral("</title>\n");
+    page += QStringLiteral("<title>") + html(QCoreApplication::translate("Report", "%1 — design review").arg(reportTitle(data))) + QStringLiteral("</title>\n");
     page += QStringLiteral("<style>") + QLatin1String(htmlStyle) + QStringLiteral("</style>\n</head>\n<body>\n<main>\n");
     page += sink.body;
     page += QStringLiteral("</main>\n</body>\n</html>\n");

@@ -15,10 +15,6 @@ namespace archscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SimulationExport", text);
-}
 
 QString number(double v, int decimals = 0)
 {
@@ -33,12 +29,12 @@ QString usd(double v)
 QString duration(double s)
 {
     if (s >= 86400 && std::fmod(s, 86400) == 0)
-        return tr("%1 days").arg(s / 86400);
+        return QCoreApplication::translate("SimulationExport", "%1 days").arg(s / 86400);
     if (s >= 3600 && std::fmod(s, 3600) == 0)
-        return tr("%1 h").arg(s / 3600);
+        return QCoreApplication::translate("SimulationExport", "%1 h").arg(s / 3600);
     if (s >= 60 && std::fmod(s, 60) == 0)
-        return tr("%1 min").arg(s / 60);
-    return tr("%1 s").arg(s);
+        return QCoreApplication::translate("SimulationExport", "%1 min").arg(s / 60);
+    return QCoreApplication::translate("SimulationExport", "%1 s").arg(s);
 }
 
 // A small line chart (plain SVG 1.1) of one series per compute node.
@@ -73,8 +69,8 @@ QByteArray concurrencyChart(const SimulationResults &r)
     for (int k = 0; k <= ticks; ++k) {
         const double x = left + plotW * k / ticks;
         const double t = horizon * k / ticks;
-        const QString label = horizon >= 2 * 86400 ? tr("day %1").arg(QString::number(t / 86400, 'g', 3))
-                                                   : tr("%1 h").arg(QString::number(t / 3600, 'g', 3));
+        const QString label = horizon >= 2 * 86400 ? QCoreApplication::translate("SimulationExport", "day %1").arg(QString::number(t / 86400, 'g', 3))
+                                                   : QCoreApplication::translate("SimulationExport", "%1 h").arg(QString::number(t / 3600, 'g', 3));
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"#5f6773\">%3</text>\n")
                    .arg(x).arg(top + plotH + 16).arg(textescape::html(label));
     }
@@ -109,41 +105,41 @@ class SimulationSection : public ReportSection
 public:
     explicit SimulationSection(SimulationResults results) : m_r(std::move(results)) {}
 
-    QString title() const override { return tr("Simulation and cost"); }
+    QString title() const override { return QCoreApplication::translate("SimulationExport", "Simulation and cost"); }
 
     void write(ReportBuilder *out) const override
     {
         if (!m_r.ok()) {
-            out->note(tr("The simulation did not run: %1").arg(m_r.error.isEmpty() ? tr("cancelled") : m_r.error));
+            out->note(QCoreApplication::translate("SimulationExport", "The simulation did not run: %1").arg(m_r.error.isEmpty() ? QCoreApplication::translate("SimulationExport", "cancelled") : m_r.error));
             return;
         }
-        out->heading(tr("Assumptions"), 3);
+        out->heading(QCoreApplication::translate("SimulationExport", "Assumptions"), 3);
         QStringList assumptions{
-            tr("Horizon %1, step %2, seed %3.").arg(duration(m_r.horizonS), duration(m_r.stepS), QString::number(m_r.seed)),
-            tr("Region %1; list prices as of %2; free tier %3.")
-                .arg(m_r.region, m_r.pricesAsOf.isEmpty() ? tr("the catalog date") : m_r.pricesAsOf,
-                     m_r.freeTier ? tr("applied") : tr("not applied")),
-            tr("Traffic follows each source's profile in the diagram; the same diagram and seed give the same numbers."),
+            QCoreApplication::translate("SimulationExport", "Horizon %1, step %2, seed %3.").arg(duration(m_r.horizonS), duration(m_r.stepS), QString::number(m_r.seed)),
+            QCoreApplication::translate("SimulationExport", "Region %1; list prices as of %2; free tier %3.")
+                .arg(m_r.region, m_r.pricesAsOf.isEmpty() ? QCoreApplication::translate("SimulationExport", "the catalog date") : m_r.pricesAsOf,
+                     m_r.freeTier ? QCoreApplication::translate("SimulationExport", "applied") : QCoreApplication::translate("SimulationExport", "not applied")),
+            QCoreApplication::translate("SimulationExport", "Traffic follows each source's profile in the diagram; the same diagram and seed give the same numbers."),
         };
         for (const QString &w : m_r.warnings)
-            assumptions << tr("Warning: %1").arg(w);
+            assumptions << QCoreApplication::translate("SimulationExport", "Warning: %1").arg(w);
         out->bulletList(assumptions);
 
         const QByteArray chart = concurrencyChart(m_r);
         if (!chart.isEmpty())
-            out->svgFigure(chart, tr("Peak concurrency per compute node (Lambda environments, tasks or instances)"));
+            out->svgFigure(chart, QCoreApplication::translate("SimulationExport", "Peak concurrency per compute node (Lambda environments, tasks or instances)"));
 
-        out->heading(tr("Per node"), 3);
+        out->heading(QCoreApplication::translate("SimulationExport", "Per node"), 3);
         QList<QStringList> rows;
         for (const auto &n : m_r.nodes) {
             rows.append({n.label.isEmpty() ? n.id : n.label, number(n.invocations), number(n.throttled),
                          number(n.coldStarts), number(n.peakConcurrency, 1), number(n.peakBacklog), usd(n.costUsd)});
         }
-        out->table({tr("Node"), tr("Invocations"), tr("Throttled"), tr("Cold starts"), tr("Peak concurrency"),
-                    tr("Peak backlog"), tr("Cost")},
+        out->table({QCoreApplication::translate("SimulationExport", "Node"), QCoreApplication::translate("SimulationExport", "Invocations"), QCoreApplication::translate("SimulationExport", "Throttled"), QCoreApplication::translate("SimulationExport", "Cold starts"), QCoreApplication::translate("SimulationExport", "Peak concurrency"),
+                    QCoreApplication::translate("SimulationExport", "Peak backlog"), QCoreApplication::translate("SimulationExport", "Cost")},
                    rows, {1, 2, 3, 4, 5, 6});
 
-        out->heading(tr("Cost per node and item"), 3);
+        out->heading(QCoreApplication::translate("SimulationExport", "Cost per node and item"), 3);
         QList<QStringList> items;
         const double toMonth = m_r.horizonS > 0 ? SimulationResults::monthS / m_r.horizonS : 0;
         for (const auto &n : m_r.nodes) {
@@ -153,10 +149,10 @@ public:
                               usd(item.usd), usd(item.usd * toMonth)});
             }
         }
-        items.append({tr("Total"), QString(), QString(), usd(m_r.totalCostUsd), usd(m_r.monthlyProjectionUsd)});
-        out->table({tr("Node"), tr("Item"), tr("Quantity"), tr("Cost over the horizon"), tr("Per 30-day month")}, items,
+        items.append({QCoreApplication::translate("SimulationExport", "Total"), QString(), QString(), usd(m_r.totalCostUsd), usd(m_r.monthlyProjectionUsd)});
+        out->table({QCoreApplication::translate("SimulationExport", "Node"), QCoreApplication::translate("SimulationExport", "Item"), QCoreApplication::translate("SimulationExport", "Quantity"), QCoreApplication::translate("SimulationExport", "Cost over the horizon"), QCoreApplication::translate("SimulationExport", "Per 30-day month")}, items,
                    {2, 3, 4});
-        out->note(tr("Monthly projection: %1 (the horizon's cost scaled to 30 days). Prices are us-east-1 list "
+        out->note(QCoreApplication::translate("SimulationExport", "Monthly projection: %1 (the horizon's cost scaled to 30 days). Prices are us-east-1 list "
                      "prices from the catalog; check each price's source and date.")
                       .arg(usd(m_r.monthlyProjectionUsd)));
     }
@@ -182,7 +178,7 @@ bool SimulationExport::simulate(const DocumentData &data, const ExportOptions &o
         return false;
     }
     if (!out->error.isEmpty()) {
-        *error = tr("the simulation could not run: %1").arg(out->error);
+        *error = QCoreApplication::translate("SimulationExport", "the simulation could not run: %1").arg(out->error);
         return false;
     }
     return true;
