@@ -475,11 +475,15 @@ void MainWindow::setWorkshopMode(bool on)
         statusBar()->hide();
         m_scene->setDiagramStyle(DiagramStyle::workshop());
         m_view->setPointerHighlight(true);
+        m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         showFullScreen();
         QTimer::singleShot(0, m_view, &DiagramView::fitAll);
         m_view->setFocus();
     } else {
         m_view->setPointerHighlight(false);
+        m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         setDarkCanvas(m_darkCanvas);
         menuBar()->show();
         statusBar()->show();
