@@ -246,6 +246,38 @@ private slots:
         QVERIFY(!w.scene()->nodeItem("handler")->visual().overlay.isEmpty());
     }
 
+    void keyboardAloneWalksAndWires()
+    {
+        MainWindow w(Catalog::builtin());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openExample(example("rest-api")));
+        w.scene()->selectItems({}, {});
+        w.view()->setFocus();
+        // Tab walks the services in document order and stays on the canvas.
+        QTest::keyClick(w.view(), Qt::Key_Tab);
+        QCOMPARE(w.scene()->selectedNodeIds(), QStringList{"api"});
+        QTest::keyClick(w.view(), Qt::Key_Tab);
+        QCOMPARE(w.scene()->selectedNodeIds(), QStringList{"handler"});
+        QVERIFY(w.view()->hasFocus());
+        // Remove the function's write, then wire it again from the keyboard: Ctrl+E, Tab, Enter.
+        w.scene()->selectItems({}, {"e2"});
+        action(w, "Delete")->trigger();
+        QCOMPARE(w.document()->data().edges.size(), 1);
+        w.scene()->selectItems({"handler"}, {});
+        w.view()->setFocus();
+        QTest::keyClick(w.view(), Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(w.scene()->isKeyboardWiring());
+        QTest::keyClick(w.view(), Qt::Key_Tab);
+        QCOMPARE(w.scene()->selectedNodeIds(), QStringList{"orders"});
+        QTest::keyClick(w.view()->viewport(), Qt::Key_Return);
+        QVERIFY(!w.scene()->isKeyboardWiring());
+        QCOMPARE(w.document()->data().edges.size(), 2);
+        QCOMPARE(w.document()->data().edges.last().from, QString("handler"));
+        QCOMPARE(w.document()->data().edges.last().to, QString("orders"));
+        QCOMPARE(w.document()->data().edges.last().kind, EdgeKind::Write);
+    }
+
     void arrowKeysNudgeAndRenameInPlace()
     {
         MainWindow w(Catalog::builtin());
