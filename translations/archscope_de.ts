@@ -719,7 +719,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>Enter</source>
-            <translation>Enter</translation>
+            <translation>Eingabe</translation>
         </message>
         <message>
             <source>Finish a keyboard wire / cancel it</source>
@@ -727,7 +727,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>Enter / Escape</source>
-            <translation>Enter / Escape</translation>
+            <translation>Eingabe / Escape</translation>
         </message>
         <message>
             <source>Nudge the selection (a grid step with Shift)</source>
@@ -2304,7 +2304,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>&lt;opened&gt;</source>
-            <translation>&lt;opened&gt;</translation>
+            <translation>&lt;geöffnet&gt;</translation>
         </message>
         <message>
             <source>Undo history</source>
@@ -3359,7 +3359,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>Break-even: Fargate</source>
-            <translation>Break-even: Fargate</translation>
+            <translation>Gewinnschwelle: Fargate</translation>
         </message>
         <message>
             <source>= Fargate</source>
@@ -3367,7 +3367,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>Break-even: EC2</source>
-            <translation>Break-even: EC2</translation>
+            <translation>Gewinnschwelle: EC2</translation>
         </message>
         <message>
             <source>= EC2</source>
@@ -3382,7 +3382,7 @@ Editor-Optionen:
         <name>catalog</name>
         <message>
             <source>Compute</source>
-            <translation>Compute</translation>
+            <translation>Datenverarbeitung</translation>
         </message>
         <message>
             <source>Networking &amp; content delivery</source>
@@ -3493,7 +3493,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>Traffic</source>
-            <translation>Traffic</translation>
+            <translation>Datenverkehr</translation>
         </message>
         <message>
             <source>External arrivals: the events that enter the diagram at this node, as a rate over time. Events that arrive over wires from other nodes are added to these.</source>
@@ -3696,7 +3696,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>Traffic</source>
-            <translation>Traffic</translation>
+            <translation>Datenverkehr</translation>
         </message>
         <message>
             <source>External arrivals: the events that enter the diagram at this node, as a rate over time. Events that arrive over wires from other nodes are added to these.</source>
@@ -3855,7 +3855,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>Traffic</source>
-            <translation>Traffic</translation>
+            <translation>Datenverkehr</translation>
         </message>
         <message>
             <source>External arrivals: the events that enter the diagram at this node, as a rate over time. Events that arrive over wires from other nodes are added to these.</source>
@@ -4046,7 +4046,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>Traffic</source>
-            <translation>Traffic</translation>
+            <translation>Datenverkehr</translation>
         </message>
         <message>
             <source>External arrivals: the events that enter the diagram at this node, as a rate over time. Events that arrive over wires from other nodes are added to these.</source>
@@ -4233,7 +4233,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>Traffic</source>
-            <translation>Traffic</translation>
+            <translation>Datenverkehr</translation>
         </message>
         <message>
             <source>External arrivals: the events that enter the diagram at this node, as a rate over time. Events that arrive over wires from other nodes are added to these.</source>
@@ -4965,7 +4965,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>Traffic</source>
-            <translation>Traffic</translation>
+            <translation>Datenverkehr</translation>
         </message>
         <message>
             <source>External arrivals: the events that enter the diagram at this node, as a rate over time. Events that arrive over wires from other nodes are added to these.</source>
@@ -5753,7 +5753,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>Timeout</source>
-            <translation>Timeout</translation>
+            <translation>Zeitlimit</translation>
         </message>
         <message>
             <source>3 s by default, 900 s (15 minutes) at most.</source>
@@ -5781,7 +5781,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>Runtime</source>
-            <translation>Runtime</translation>
+            <translation>Laufzeitumgebung</translation>
         </message>
         <message>
             <source>Sets the default cold-start time; Java and .NET start slowest unless SnapStart is used.</source>
@@ -5813,7 +5813,7 @@ Editor-Optionen:
         </message>
         <message>
             <source>Single-threaded</source>
-            <translation>Single-threaded</translation>
+            <translation>Einzelthread</translation>
         </message>
         <message>
             <source>A single-threaded handler gains nothing from more than one vCPU.</source>
@@ -6697,11 +6697,11 @@ Befehle ohne Oberfläche funktionieren überall: archscope --help
         </message>
         <message>
             <source>ECS on EC2</source>
-            <translation>ECS on EC2</translation>
+            <translation>ECS auf EC2</translation>
         </message>
         <message>
             <source>Amazon ECS on EC2</source>
-            <translation>Amazon ECS on EC2</translation>
+            <translation>Amazon ECS auf EC2</translation>
         </message>
         <message>
             <source>Containers: the application is the unit of scale. Containers abstract the operating system; with ECS on EC2 you still choose, run and scale the container hosts.</source>
@@ -6733,7 +6733,7 @@ Befehle ohne Oberfläche funktionieren überall: archscope --help
         </message>
         <message>
             <source>Amazon ECS on AWS Fargate</source>
-            <translation>Amazon ECS on AWS Fargate</translation>
+            <translation>Amazon ECS auf AWS Fargate</translation>
         </message>
         <message>
             <source>Containers: the application is the unit of scale. Fargate also takes the hosts away: you specify CPU, memory, networking and IAM policies per task, and AWS runs it.</source>

@@ -2304,7 +2304,7 @@ Opciones del editor:
         </message>
         <message>
             <source>&lt;opened&gt;</source>
-            <translation>&lt;opened&gt;</translation>
+            <translation>&lt;abierto&gt;</translation>
         </message>
         <message>
             <source>Undo history</source>
@@ -5486,7 +5486,7 @@ Opciones del editor:
         </message>
         <message>
             <source>Shards</source>
-            <translation>Shards</translation>
+            <translation>Fragmentos (shards)</translation>
         </message>
         <message>
             <source>Each shard takes 1 MB/s or 1,000 records/s in and 2 MB/s out, and costs $0.015 an hour. Lambda runs at most shards × parallelization factor batches at once.</source>
@@ -5781,7 +5781,7 @@ Opciones del editor:
         </message>
         <message>
             <source>Runtime</source>
-            <translation>Runtime</translation>
+            <translation>Entorno de ejecución</translation>
         </message>
         <message>
             <source>Sets the default cold-start time; Java and .NET start slowest unless SnapStart is used.</source>
@@ -7121,7 +7121,7 @@ Los comandos sin interfaz gráfica funcionan en cualquier lugar: archscope --hel
         </message>
         <message>
             <source>Lift and shift</source>
-            <translation>Lift and shift</translation>
+            <translation>Migración tal cual (lift and shift)</translation>
         </message>
         <message>
             <source>Where does the application come from?</source>
