@@ -6,6 +6,8 @@
 #include "sim/simulator.h"
 #include "sim/whatifview.h"
 
+#include "examplefixtures.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,27 +19,6 @@
 
 using namespace archscope;
 
-namespace {
-
-DocumentData example(const char *name)
-{
-    DocumentData data;
-    QString error;
-    const bool ok = ArchscopeFormat::readFile(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/%1.archscope").arg(QLatin1String(name)),
-                                              Catalog::builtin(), &data, &error);
-    if (!ok)
-        qFatal("%s", qPrintable(error));
-    return data;
-}
-
-std::shared_ptr<const SimulationResults> simulate(const DocumentData &data)
-{
-    return std::make_shared<const SimulationResults>(
-        Simulator::run(data, Catalog::builtin(), SimulationOptions::fromSettings(data.settings), {}));
-}
-
-} // namespace
-
 class TestChartsPanel : public QObject
 {
     Q_OBJECT
@@ -48,8 +29,8 @@ private slots:
         ChartsPanel panel(Catalog::builtin());
         QCOMPARE(panel.lineCount(0), 0);
         QVERIFY(panel.summaryText().contains("No simulation"));
-        const DocumentData data = example("fan-out");
-        panel.setResults(simulate(data));
+        const DocumentData data = loadExample("fan-out");
+        panel.setResults(simulateExample(data));
         // Four compute nodes: three functions and the Fargate workers.
         QCOMPARE(panel.lineCount(0), 4);
         QVERIFY(panel.lineCount(3) >= 2);  // cumulative cost per node plus the whole diagram
@@ -60,7 +41,7 @@ private slots:
     void selectionNarrowsTheLines()
     {
         ChartsPanel panel(Catalog::builtin());
-        panel.setResults(simulate(example("fan-out")));
+        panel.setResults(simulateExample(loadExample("fan-out")));
         panel.setSelectedNodes({"invoice"});
         QCOMPARE(panel.lineCount(0), 1);
         panel.setSelectedNodes({});
@@ -70,7 +51,7 @@ private slots:
     void toolbarEditsTheSettingsUndoably()
     {
         Document doc;
-        doc.reset(example("rest-api"), QString());
+        doc.reset(loadExample("rest-api"), QString());
         ChartsPanel panel(Catalog::builtin());
         panel.setDocument(&doc);
         auto *freeTier = panel.findChild<QCheckBox *>();
@@ -87,7 +68,7 @@ private slots:
     void whatIfAndPowerTuningTabsFollowTheSelection()
     {
         Document doc;
-        doc.reset(example("fan-out"), QString());
+        doc.reset(loadExample("fan-out"), QString());
         // ARCHSCOPE_SHOTS=dark: the same screenshots in a dark palette.
         const QPalette lightPalette = QApplication::palette();
         if (qEnvironmentVariable("ARCHSCOPE_SHOTS") == QLatin1String("dark")) {
@@ -100,7 +81,7 @@ private slots:
         }
         ChartsPanel panel(Catalog::builtin());
         panel.setDocument(&doc);
-        panel.setResults(simulate(doc.data()));
+        panel.setResults(simulateExample(doc.data()));
         QStringList tabs;
         for (int i = 0; i < panel.tabs()->count(); ++i)
             tabs.append(panel.tabs()->tabText(i));

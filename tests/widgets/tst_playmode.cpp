@@ -6,33 +6,14 @@
 #include "sim/chartspanel.h"
 #include "sim/simulator.h"
 
+#include "examplefixtures.h"
+
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
 #include <QToolButton>
 
 using namespace archscope;
-
-namespace {
-
-DocumentData example(const char *name)
-{
-    DocumentData data;
-    QString error;
-    const bool ok = ArchscopeFormat::readFile(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/%1.archscope").arg(QLatin1String(name)),
-                                              Catalog::builtin(), &data, &error);
-    if (!ok)
-        qFatal("%s", qPrintable(error));
-    return data;
-}
-
-std::shared_ptr<const SimulationResults> simulate(const DocumentData &data)
-{
-    return std::make_shared<const SimulationResults>(
-        Simulator::run(data, Catalog::builtin(), SimulationOptions::fromSettings(data.settings), {}));
-}
-
-} // namespace
 
 class TestPlayMode : public QObject
 {
@@ -53,7 +34,7 @@ private slots:
     void sliderAndPlayMoveTheCursor()
     {
         ChartsPanel panel(Catalog::builtin());
-        const auto results = simulate(example("rest-api"));
+        const auto results = simulateExample(loadExample("rest-api"));
         panel.setResults(results);
         QSignalSpy cursor(&panel, &ChartsPanel::timeCursorChanged);
         auto *slider = panel.findChild<QSlider *>();
@@ -90,7 +71,7 @@ private slots:
     void playingToTheEndStops()
     {
         ChartsPanel panel(Catalog::builtin());
-        const auto results = simulate(example("rest-api"));
+        const auto results = simulateExample(loadExample("rest-api"));
         panel.setResults(results);
         auto *slider = panel.findChild<QSlider *>();
         slider->setValue(slider->maximum() - 20);
@@ -106,7 +87,7 @@ private slots:
     void aFailedRunTurnsTheCursorOff()
     {
         ChartsPanel panel(Catalog::builtin());
-        panel.setResults(simulate(example("rest-api")));
+        panel.setResults(simulateExample(loadExample("rest-api")));
         panel.setTimeCursor(3600);
         QCOMPARE(panel.timeCursor(), 3600.0);
         QSignalSpy cursor(&panel, &ChartsPanel::timeCursorChanged);
@@ -120,9 +101,9 @@ private slots:
     void sceneOverlaysFollowTheCursor()
     {
         Document doc;
-        doc.reset(example("rest-api"), QString());
+        doc.reset(loadExample("rest-api"), QString());
         DiagramScene scene(&doc, Catalog::builtin());
-        const auto results = simulate(doc.data());
+        const auto results = simulateExample(doc.data());
         scene.setSimulationResults(results);
         const QString peak = scene.nodeItem("handler")->visual().overlay;
         QVERIFY(peak.startsWith("peak"));
@@ -136,7 +117,7 @@ private slots:
         scene.setTimeCursor(2 * 3600);
         QVERIFY(scene.nodeItem("handler")->visual().overlay.startsWith("now"));
         // New results keep the cursor.
-        scene.setSimulationResults(simulate(doc.data()));
+        scene.setSimulationResults(simulateExample(doc.data()));
         QVERIFY(scene.nodeItem("handler")->visual().overlay.startsWith("now"));
         scene.setTimeCursor(-1);
         QCOMPARE(scene.nodeItem("handler")->visual().overlay, peak);

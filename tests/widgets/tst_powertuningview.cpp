@@ -3,6 +3,8 @@
 #include "model/document.h"
 #include "sim/powertuningview.h"
 
+#include "examplefixtures.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QPushButton>
@@ -12,17 +14,6 @@
 using namespace archscope;
 
 namespace {
-
-DocumentData example(const char *name)
-{
-    DocumentData data;
-    QString error;
-    const bool ok = ArchscopeFormat::readFile(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/%1.archscope").arg(QLatin1String(name)),
-                                              Catalog::builtin(), &data, &error);
-    if (!ok)
-        qFatal("%s", qPrintable(error));
-    return data;
-}
 
 int memoryOf(const Document &doc, const QString &id)
 {
@@ -39,7 +30,7 @@ private slots:
     void hintUnlessOneLambda()
     {
         Document doc;
-        doc.reset(example("fan-out"), QString());
+        doc.reset(loadExample("fan-out"), QString());
         PowerTuningView view(Catalog::builtin());
         view.setDocument(&doc);
         QVERIFY(!view.hintText().isEmpty());
@@ -56,7 +47,7 @@ private slots:
     void marksArePresent()
     {
         Document doc;
-        doc.reset(example("rest-api"), QString());
+        doc.reset(loadExample("rest-api"), QString());
         PowerTuningView view(Catalog::builtin());
         view.setDocument(&doc);
         view.setSelectedNodes({"handler"});
@@ -83,7 +74,7 @@ private slots:
     void applyIsOneUndoStep()
     {
         Document doc;
-        doc.reset(example("rest-api"), QString());
+        doc.reset(loadExample("rest-api"), QString());
         PowerTuningView view(Catalog::builtin());
         view.setDocument(&doc);
         view.setSelectedNodes({"handler"});
@@ -118,7 +109,7 @@ private slots:
     void inputsAreNodeProperties()
     {
         Document doc;
-        doc.reset(example("rest-api"), QString());
+        doc.reset(loadExample("rest-api"), QString());
         PowerTuningView view(Catalog::builtin());
         view.setDocument(&doc);
         view.setSelectedNodes({"handler"});

@@ -4,6 +4,8 @@
 #include "sim/timeserieschart.h"
 #include "sim/whatifview.h"
 
+#include "examplefixtures.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QSignalSpy>
@@ -16,12 +18,7 @@ namespace {
 
 DocumentData example(const char *name)
 {
-    DocumentData data;
-    QString error;
-    const bool ok = ArchscopeFormat::readFile(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/%1.archscope").arg(QLatin1String(name)),
-                                              Catalog::builtin(), &data, &error);
-    if (!ok)
-        qFatal("%s", qPrintable(error));
+    DocumentData data = loadExample(name);
     // A day is enough to compare, and keeps the four replays quick.
     data.settings.horizonS = 86400;
     data.settings.stepS = 60;
