@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "autosaver.h"
 #include "catalog/catalog.h"
 #include "cli.h"
 #include "mainwindow.h"
@@ -13,6 +14,7 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -106,6 +108,24 @@ int main(int argc, char *argv[])
     const AppSettings::Theme chosen = parser.isSet(theme) ? AppSettings::themeFromId(parser.value(theme))
                                                           : AppSettings::load().theme;
     const bool dark = applyTheme(app, chosen);
+
+    // Copies of unsaved diagrams left behind by a crash are offered back first.
+    const QStringList recoveries = parser.isSet(screenshot) ? QStringList() : Autosaver::pendingRecoveries();
+    if (!recoveries.isEmpty()
+        && QMessageBox::question(nullptr, QCoreApplication::translate("main", "Restore unsaved diagrams?"),
+                                 QCoreApplication::translate("main", "Archscope did not close normally last time. Restore %n diagram(s) with unsaved changes? (No discards them.)", nullptr, int(recoveries.size())),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes) {
+        for (const QString &path : recoveries) {
+            auto *restored = new MainWindow(Catalog::builtin());
+            restored->setAttribute(Qt::WA_DeleteOnClose);
+            restored->setDarkCanvas(dark);
+            restored->restoreRecovery(path);
+            restored->show();
+        }
+    } else {
+        for (const QString &path : recoveries)
+            Autosaver::removeRecovery(path);
+    }
 
     auto *window = new MainWindow(Catalog::builtin());
     window->setAttribute(Qt::WA_DeleteOnClose);

@@ -8,6 +8,7 @@
 #include "commands/editing.h"
 #include "commands/movenodes.h"
 #include "appsettings.h"
+#include "autosaver.h"
 #include "filecontroller.h"
 #include "helpdialogs.h"
 #include "preferencesdialog.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     , m_problemTimer(new QTimer(this))
     , m_zoomLabel(new QLabel(this))
 {
+    m_autosaver = new Autosaver(m_doc, this);
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_view);
     setWindowIcon(QIcon(QStringLiteral(":/icons/archscope.svg")));
@@ -439,6 +441,25 @@ void MainWindow::addKindAtCenter(const QString &kind)
         centre += QPointF(0, DiagramScene::gridSize * 3);
     m_scene->addNodeAt(kind, centre);
     m_view->setFocus();
+}
+
+bool MainWindow::restoreRecovery(const QString &recoveryPath)
+{
+    DocumentData data;
+    QString error;
+    if (!ArchscopeFormat::readFile(recoveryPath, m_catalog, &data, &error)) {
+        QMessageBox::warning(this, tr("Cannot restore diagram"),
+                             tr("A recovered copy could not be read, so it was left in %1.").arg(Autosaver::recoveryDirectory())
+                                 + QStringLiteral("\n\n") + error);
+        return false;
+    }
+    m_doc->reset(data, Autosaver::originalPathOf(recoveryPath));
+    m_doc->markUnsaved();
+    // Keep a copy under this window's name before letting go of the old one.
+    m_autosaver->saveNow();
+    Autosaver::removeRecovery(recoveryPath);
+    statusBar()->showMessage(tr("Restored unsaved changes; save them to keep them."), 8000);
+    return true;
 }
 
 bool MainWindow::openFile(const QString &path)

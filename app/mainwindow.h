@@ -20,6 +20,7 @@ class InspectorWidget;
 class PaletteWidget;
 class ProblemsWidget;
 class QuestionnairePanel;
+class Autosaver;
 class ChartsPanel;
 class SimulationController;
 
@@ -48,6 +49,9 @@ public:
     bool openExample(const QString &resourcePath);
     void setDarkCanvas(bool dark);
     bool isWorkshopMode() const { return m_workshop; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    // Opens a copy the autosaver left behind after a crash, as unsaved changes to its file.
+    bool restoreRecovery(const QString &recoveryPath);
     void setWorkshopMode(bool on);
 
 protected:
@@ -87,6 +91,7 @@ private:
     QuestionnairePanel *m_questionnaire = nullptr;
     ChartsPanel *m_charts = nullptr;
     SimulationController *m_simulation = nullptr;
+    Autosaver *m_autosaver = nullptr;
     QTimer *m_problemTimer;
     QLabel *m_zoomLabel;
     QMenu *m_recentMenu = nullptr;

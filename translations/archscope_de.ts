@@ -2525,6 +2525,18 @@ Editor-Optionen:
             <source>Select one service to wire from, then choose Wire To (Ctrl+E).</source>
             <translation>Wählen Sie einen Dienst als Ausgangspunkt aus und wählen Sie dann „Verbinden mit“ (Strg+E).</translation>
         </message>
+        <message>
+            <source>Cannot restore diagram</source>
+            <translation>Diagramm kann nicht wiederhergestellt werden</translation>
+        </message>
+        <message>
+            <source>A recovered copy could not be read, so it was left in %1.</source>
+            <translation>Eine wiederhergestellte Kopie konnte nicht gelesen werden; sie wurde in %1 belassen.</translation>
+        </message>
+        <message>
+            <source>Restored unsaved changes; save them to keep them.</source>
+            <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie sie, um sie zu behalten.</translation>
+        </message>
     </context>
     <context>
         <name>archscope::PaletteWidget</name>
@@ -6651,6 +6663,17 @@ Befehle ohne Oberfläche funktionieren überall: archscope --help
         <message>
             <source>Start in workshop (presentation) mode.</source>
             <translation>Im Workshop-Modus (Präsentationsmodus) starten.</translation>
+        </message>
+        <message>
+            <source>Restore unsaved diagrams?</source>
+            <translation>Ungespeicherte Diagramme wiederherstellen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Archscope did not close normally last time. Restore %n diagram(s) with unsaved changes? (No discards them.)</source>
+            <translation>
+                <numerusform>Archscope wurde beim letzten Mal nicht normal beendet. %n Diagramm mit ungespeicherten Änderungen wiederherstellen? („Nein“ verwirft es.)</numerusform>
+                <numerusform>Archscope wurde beim letzten Mal nicht normal beendet. %n Diagramme mit ungespeicherten Änderungen wiederherstellen? („Nein“ verwirft sie.)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

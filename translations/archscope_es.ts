@@ -2525,6 +2525,18 @@ Opciones del editor:
             <source>Select one service to wire from, then choose Wire To (Ctrl+E).</source>
             <translation>Seleccione un servicio desde el que conectar y elija Conectar a (Ctrl+E).</translation>
         </message>
+        <message>
+            <source>Cannot restore diagram</source>
+            <translation>No se puede restaurar el diagrama</translation>
+        </message>
+        <message>
+            <source>A recovered copy could not be read, so it was left in %1.</source>
+            <translation>No se pudo leer una copia recuperada, así que se dejó en %1.</translation>
+        </message>
+        <message>
+            <source>Restored unsaved changes; save them to keep them.</source>
+            <translation>Se restauraron cambios sin guardar; guárdelos para conservarlos.</translation>
+        </message>
     </context>
     <context>
         <name>archscope::PaletteWidget</name>
@@ -6651,6 +6663,17 @@ Los comandos sin interfaz gráfica funcionan en cualquier lugar: archscope --hel
         <message>
             <source>Start in workshop (presentation) mode.</source>
             <translation>Inicia en modo taller (presentación).</translation>
+        </message>
+        <message>
+            <source>Restore unsaved diagrams?</source>
+            <translation>¿Restaurar diagramas sin guardar?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Archscope did not close normally last time. Restore %n diagram(s) with unsaved changes? (No discards them.)</source>
+            <translation>
+                <numerusform>Archscope no se cerró correctamente la última vez. ¿Restaurar %n diagrama con cambios sin guardar? («No» lo descarta).</numerusform>
+                <numerusform>Archscope no se cerró correctamente la última vez. ¿Restaurar %n diagramas con cambios sin guardar? («No» los descarta).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -131,6 +131,11 @@ void Document::markSaved(const QString &filePath)
         emit filePathChanged();
 }
 
+void Document::markUnsaved()
+{
+    m_undoStack->resetClean();
+}
+
 void Document::insertNode(int index, const Node &node)
 {
     m_data.nodes.insert(qBound(0, index, int(m_data.nodes.size())), node);

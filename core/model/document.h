@@ -42,6 +42,8 @@ public:
     void reset(const DocumentData &data, const QString &filePath);
     // Records that the content now matches the file at `filePath`.
     void markSaved(const QString &filePath);
+    // Records that the content differs from any file (a copy recovered after a crash).
+    void markUnsaved();
 
     // Low-level mutators for commands. Each assumes valid arguments (commands check first).
     void insertNode(int index, const Node &node);
