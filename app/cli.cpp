@@ -20,6 +20,14 @@ QTextStream &err()
     return stream;
 }
 
+bool takeValue(const QStringList &args, int *i, QString *target)
+{
+    if (*i + 1 >= args.size())
+        return false;
+    *target = args.at(++*i);
+    return true;
+}
+
 } // namespace cli
 
 namespace {

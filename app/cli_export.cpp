@@ -37,12 +37,7 @@ int exportFile(const QStringList &args)
     ExportOptions options;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        auto value = [&](QString *target) {
-            if (i + 1 >= args.size())
-                return false;
-            *target = args.at(++i);
-            return true;
-        };
+        auto value = [&](QString *target) { return takeValue(args, &i, target); };
         QString v;
         if (a == QLatin1String("--format") || a == QLatin1String("-f")) {
             if (!value(&format))

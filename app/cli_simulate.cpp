@@ -96,12 +96,7 @@ int simulate(const QStringList &args)
     bool json = false, freeTier = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        auto value = [&](QString *target) {
-            if (i + 1 >= args.size())
-                return false;
-            *target = args.at(++i);
-            return true;
-        };
+        auto value = [&](QString *target) { return takeValue(args, &i, target); };
         bool ok = true;
         if (a == QLatin1String("--json"))
             json = true;

@@ -9,6 +9,9 @@ namespace archscope::cli {
 
 QTextStream &out();
 QTextStream &err();
+// Reads the value that follows the option at args[*i] into `target` and moves *i onto it;
+// false when the option is the last argument.
+bool takeValue(const QStringList &args, int *i, QString *target);
 
 // Each returns the process exit code: 0 success, 1 the input has errors, 2 bad usage or an
 // input that cannot be read.
