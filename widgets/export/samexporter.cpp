@@ -32,6 +32,19 @@ void user(YAML::Emitter &e, const QString &text)
     e << YAML::DoubleQuoted << s(textescape::xmlSafe(text));
 }
 
+// A list of user strings; an empty one is written as [] rather than left out.
+void userList(YAML::Emitter &e, const QStringList &texts)
+{
+    if (texts.isEmpty()) {
+        e << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
+        return;
+    }
+    e << YAML::BeginSeq;
+    for (const QString &text : texts)
+        user(e, text);
+    e << YAML::EndSeq;
+}
+
 void ref(YAML::Emitter &e, const QString &logicalId)
 {
     e << YAML::Flow << YAML::BeginMap << YAML::Key << "Ref" << YAML::Value << s(logicalId) << YAML::EndMap;
@@ -259,14 +272,7 @@ void SamBuilder::emitMetadata(YAML::Emitter &e)
                                  + invocationModelId(w.model) + QLatin1Char(')');
             }
             e << YAML::Key << "Wires" << YAML::Value;
-            if (wires.isEmpty()) {
-                e << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
-            } else {
-                e << YAML::BeginSeq;
-                for (const QString &w : wires)
-                    user(e, w);
-                e << YAML::EndSeq;
-            }
+            userList(e, wires);
             e << YAML::EndMap;
         }
         e << YAML::EndSeq;
@@ -281,14 +287,7 @@ void SamBuilder::emitMetadata(YAML::Emitter &e)
     }
     e << YAML::Key << "Archscope::WiresNotGenerated" << YAML::Value;
     e << YAML::Comment(s(QCoreApplication::translate("SamExport", "NOT GENERATED: wires this template does not express")));
-    if (wires.isEmpty()) {
-        e << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
-    } else {
-        e << YAML::BeginSeq;
-        for (const QString &w : wires)
-            user(e, w);
-        e << YAML::EndSeq;
-    }
+    userList(e, wires);
     e << YAML::Key << "Archscope::Nodes" << YAML::Value << YAML::BeginMap;
     for (const Node &n : m_data.nodes) {
         e << YAML::Key << YAML::DoubleQuoted << s(textescape::xmlSafe(n.id)) << YAML::Value;
