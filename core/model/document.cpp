@@ -16,7 +16,13 @@ Document::Document(QObject *parent)
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
-Document::~Document() = default;
+Document::~Document()
+{
+    // Clearing the stack emits indexChanged; listeners must not hear it from a document
+    // that is half destroyed (its data goes right after this body).
+    m_undoStack->blockSignals(true);
+    delete m_undoStack;
+}
 
 QString Document::displayName() const
 {
