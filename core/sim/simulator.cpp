@@ -254,10 +254,6 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     std::vector<double> totalSum(static_cast<size_t>(S) * rows, 0.0);
     std::vector<double> peak(static_cast<size_t>(S) * rows, 0.0);
     std::vector<char> zeroRow(static_cast<size_t>(S) * rows, 0);
-    // Finished buckets are staged bucket by bucket (sequential writes), and spread into the
-    // per-series vectors at the end in cache-sized blocks: writing ~1,000 separate vectors
-    // every few steps would miss the cache on each.
-    std::vector<float> staged(static_cast<size_t>(r.bucketCount) * S * rows * 3);
     for (int i = 0; i < n; ++i)
         if (g.nodes[i].role == SimGraph::Role::Relay)
             for (Series z : {Series::Concurrency, Series::Utilization, Series::Throttled, Series::ColdStarts})
@@ -273,6 +269,13 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             initSeries(d);
     for (auto &d : r.totalSeries)
         initSeries(d);
+    // Where each finished bucket goes: [series][row] -> min, max, mean.
+    std::vector<std::array<float *, 3>> dest(static_cast<size_t>(S) * rows);
+    for (int sIdx = 0; sIdx < S; ++sIdx)
+        for (int row = 0; row < rows; ++row) {
+            SimulationResults::DecimatedSeries &d = row < n ? r.nodeSeries[row][sIdx] : r.totalSeries[sIdx];
+            dest[static_cast<size_t>(sIdx) * rows + row] = {d.min.data(), d.max.data(), d.mean.data()};
+        }
     auto cell = [&](int series, int row, int k) -> double & {
         return buf[(static_cast<size_t>(series) * rows + row) * chunkCap + k];
     };
@@ -361,9 +364,11 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     const double invDt = 1 / dt;
 
     for (qint64 chunkStart = 0; chunkStart < r.steps;) {
-        // Chunks run across bucket boundaries (a bucket may be only a few steps long): the
-        // fold below splits each chunk at them.
-        const int len = static_cast<int>(std::min<qint64>(chunkCap, r.steps - chunkStart));
+        // Chunks end where buckets end: a chunk holds whole buckets when they are short, or
+        // part of one bucket when they are long, so the fold below never splits a bucket.
+        const qint64 chunkSteps = r.bucketSteps <= chunkCap ? r.bucketSteps * (chunkCap / r.bucketSteps)
+                                                             : std::min<qint64>(chunkCap, r.bucketSteps - bucketStepCount);
+        const int len = static_cast<int>(std::min<qint64>(chunkSteps, r.steps - chunkStart));
         const double t0 = static_cast<double>(chunkStart) * dt;
         std::fill(inBuf.begin(), inBuf.end(), 0.0);
         std::fill(pollBuf.begin(), pollBuf.end(), 0.0);
@@ -708,33 +713,73 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             cell(static_cast<int>(Series::CumulativeCost), n, k) = totalCumulative;
         }
 
-        // Fold the chunk into the open bucket(s): contiguous rows, split at bucket ends.
-        for (int k0 = 0; k0 < len;) {
-            const int seg = static_cast<int>(std::min<qint64>(len - k0, r.bucketSteps - bucketStepCount));
-            for (int sIdx = 0; sIdx < S; ++sIdx) {
-                for (int row = 0; row < rows; ++row) {
-                    if (zeroRow[static_cast<size_t>(sIdx) * rows + row])
-                        continue;  // a series this kind never sets (relays have no concurrency)
-                    foldChunk(&cell(sIdx, row, k0), seg, &acc[static_cast<size_t>(sIdx) * rows + row]);
+        // Fold the chunk into buckets: whole short buckets straight from the chunk, or the
+        // open long bucket through its accumulators. Rows a kind never sets stay 0.
+        auto closeBucket = [&](int b, size_t idx, double lo, double hi, double total, qint64 count) {
+            const std::array<float *, 3> &out = dest[idx];
+            out[0][b] = static_cast<float>(lo);
+            out[1][b] = static_cast<float>(hi);
+            out[2][b] = static_cast<float>(total / static_cast<double>(count));
+            totalSum[idx] += total;
+            peak[idx] = std::max(peak[idx], hi);
+        };
+        if (r.bucketSteps <= chunkCap) {
+            const int bs = static_cast<int>(r.bucketSteps);
+            const int whole = len / bs;
+            const double perStep = 1.0 / bs;
+            // Series by series: each gets a run of consecutive buckets.
+            for (size_t idx = 0; idx < acc.size(); ++idx) {
+                if (zeroRow[idx])
+                    continue;
+                const double *v = &buf[idx * chunkCap];
+                float *lows = dest[idx][0] + bucket, *highs = dest[idx][1] + bucket, *means = dest[idx][2] + bucket;
+                double sumAll = 0, top = peak[idx];
+                for (int b = 0; b < whole; ++b) {
+                    const double *x = v + b * bs;
+                    // Two lanes, so the three reductions are not one long dependency chain.
+                    double lo0 = x[0], hi0 = x[0], s0 = 0, lo1 = x[0], hi1 = x[0], s1 = 0;
+                    int k = 0;
+                    for (; k + 2 <= bs; k += 2) {
+                        lo0 = x[k] < lo0 ? x[k] : lo0;
+                        hi0 = x[k] > hi0 ? x[k] : hi0;
+                        s0 += x[k];
+                        lo1 = x[k + 1] < lo1 ? x[k + 1] : lo1;
+                        hi1 = x[k + 1] > hi1 ? x[k + 1] : hi1;
+                        s1 += x[k + 1];
+                    }
+                    if (k < bs) {
+                        lo0 = x[k] < lo0 ? x[k] : lo0;
+                        hi0 = x[k] > hi0 ? x[k] : hi0;
+                        s0 += x[k];
+                    }
+                    const double lo = std::min(lo0, lo1), hi = std::max(hi0, hi1), total = s0 + s1;
+                    lows[b] = static_cast<float>(lo);
+                    highs[b] = static_cast<float>(hi);
+                    means[b] = static_cast<float>(total * perStep);
+                    sumAll += total;
+                    top = std::max(top, hi);
+                }
+                totalSum[idx] += sumAll;
+                peak[idx] = top;
+                const int tail = len - whole * bs;  // the horizon's last bucket may be short
+                if (tail > 0) {
+                    Accumulator a;
+                    foldChunk(v + whole * bs, tail, &a);
+                    closeBucket(bucket + whole, idx, a.min, a.max, a.sum, tail);
                 }
             }
-            k0 += seg;
-            bucketStepCount += seg;
-            if (bucketStepCount == r.bucketSteps || chunkStart + k0 == r.steps) {
-                for (int sIdx = 0; sIdx < S; ++sIdx) {
-                    for (int row = 0; row < rows; ++row) {
-                        const size_t idx = static_cast<size_t>(sIdx) * rows + row;
-                        Accumulator &a = acc[idx];
-                        if (zeroRow[idx])
-                            a.min = a.max = 0;
-                        float *out = &staged[(static_cast<size_t>(bucket) * S * rows + idx) * 3];
-                        out[0] = static_cast<float>(a.min);
-                        out[1] = static_cast<float>(a.max);
-                        out[2] = static_cast<float>(a.sum / static_cast<double>(bucketStepCount));
-                        totalSum[idx] += a.sum;
-                        peak[idx] = bucket == 0 ? a.max : std::max(peak[idx], a.max);
-                        a = Accumulator();
-                    }
+            bucket += (len + bs - 1) / bs;
+        } else {
+            for (size_t idx = 0; idx < acc.size(); ++idx)
+                if (!zeroRow[idx])
+                    foldChunk(&buf[idx * chunkCap], len, &acc[idx]);
+            bucketStepCount += len;
+            if (bucketStepCount == r.bucketSteps || chunkStart + len == r.steps) {
+                for (size_t idx = 0; idx < acc.size(); ++idx) {
+                    const Accumulator &a = acc[idx];
+                    if (!zeroRow[idx])
+                        closeBucket(bucket, idx, a.min, a.max, a.sum, bucketStepCount);
+                    acc[idx] = Accumulator();
                 }
                 ++bucket;
                 bucketStepCount = 0;
@@ -749,23 +794,6 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             }
         }
     }
-
-    constexpr int block = 16;
-    for (int b0 = 0; b0 < r.bucketCount; b0 += block) {
-        const int b1 = std::min(r.bucketCount, b0 + block);
-        for (int sIdx = 0; sIdx < S; ++sIdx)
-            for (int row = 0; row < rows; ++row) {
-                const size_t idx = static_cast<size_t>(sIdx) * rows + row;
-                SimulationResults::DecimatedSeries &d = row < n ? r.nodeSeries[row][sIdx] : r.totalSeries[sIdx];
-                for (int b = b0; b < b1; ++b) {
-                    const float *in = &staged[(static_cast<size_t>(b) * S * rows + idx) * 3];
-                    d.min[b] = in[0];
-                    d.max[b] = in[1];
-                    d.mean[b] = in[2];
-                }
-            }
-    }
-    staged = {};
 
     // Summaries and bills.
     QList<QList<CostModel::Line>> lines;

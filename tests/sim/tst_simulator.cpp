@@ -396,6 +396,53 @@ private slots:
         QVERIFY(allFinite(r));
     }
 
+    void bucketsSummariseTheirSteps_data()
+    {
+        QTest::addColumn<int>("bucketSteps");
+        QTest::newRow("shorter than a chunk, not a divisor") << 7;
+        QTest::newRow("longer than a chunk") << 100;
+        QTest::newRow("the whole horizon") << 2880;
+    }
+
+    // Each bucket's min, max and mean are those of its steps, whatever the bucket length:
+    // compared with a run that keeps every step.
+    void bucketsSummariseTheirSteps()
+    {
+        QFETCH(int, bucketSteps);
+        DocumentData d;
+        d.nodes = {node("api", "apigw", {{"traffic", QJsonObject{{"shape", "diurnal"}, {"rate", 900}}}}),
+                   node("fn", "lambda", {{"durationMs", 1500}}), node("svc", "fargate", {{"capacityPerTask", 50}})};
+        d.edges = {edge("api", "fn"), edge("api", "svc")};
+        SimulationOptions fine = options(2 * 86400, 60, 1000);
+        fine.maxBuckets = 2880;
+        const SimulationResults all = run(d, fine);
+        QCOMPARE(all.bucketSteps, 1);
+        SimulationOptions coarse = fine;
+        coarse.maxBuckets = (2880 + bucketSteps - 1) / bucketSteps;
+        const SimulationResults r = run(d, coarse);
+        QCOMPARE(r.bucketSteps, bucketSteps);
+        for (int row = -1; row < r.nodes.size(); ++row)
+            for (int s = 0; s < SimulationResults::seriesCount; ++s) {
+                const auto &c = r.series(row, static_cast<Series>(s));
+                const auto &f = all.series(row, static_cast<Series>(s));
+                for (int b = 0; b < r.bucketCount; ++b) {
+                    const size_t k0 = static_cast<size_t>(b) * bucketSteps;
+                    const size_t k1 = std::min<size_t>(k0 + bucketSteps, f.mean.size());
+                    double lo = f.mean[k0], hi = f.mean[k0], total = 0;
+                    for (size_t k = k0; k < k1; ++k) {
+                        lo = std::min<double>(lo, f.mean[k]);
+                        hi = std::max<double>(hi, f.mean[k]);
+                        total += f.mean[k];
+                    }
+                    const double tolerance = 1e-5 * (1 + std::fabs(hi));
+                    QVERIFY2(std::fabs(c.min[b] - lo) <= tolerance && std::fabs(c.max[b] - hi) <= tolerance
+                                 && std::fabs(c.mean[b] - total / static_cast<double>(k1 - k0)) <= tolerance,
+                             qPrintable(QStringLiteral("row %1 series %2 bucket %3").arg(row).arg(s).arg(b)));
+                }
+            }
+        QCOMPARE(r.totalCostUsd, all.totalCostUsd);
+    }
+
     void extremeInputsGiveFiniteResults_data()
     {
         QTest::addColumn<double>("rate");
