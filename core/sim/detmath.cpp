@@ -109,6 +109,23 @@ double knuth(Rng &rng, double limit)
 }
 } // namespace
 
+void Poisson::tabulate(double mean)
+{
+    double p = m_limit, cdf = 0;
+    for (int k = 0; k < tableSize; ++k) {
+        cdf += p;
+        m_cdf[k] = cdf;
+        p = p * mean / (k + 1);
+    }
+    int k = 0;
+    for (int i = 0; i < guideSize; ++i) {
+        while (k < tableSize - 1 && m_cdf[k] <= static_cast<double>(i) / guideSize)
+            ++k;
+        m_guide[i] = static_cast<unsigned char>(k);
+    }
+    m_tabulated = true;
+}
+
 double Poisson::draw(double mean)
 {
     if (!(mean > 0) || mean >= normalAbove)
@@ -116,8 +133,19 @@ double Poisson::draw(double mean)
     if (mean != m_mean) {
         m_mean = mean;
         m_limit = expNeg(-mean);
+        m_repeats = 0;
+        m_tabulated = false;
     }
-    return knuth(m_rng, m_limit);
+    // Tabulating costs about as much as a few Knuth draws: only for a mean that stays.
+    if (!m_tabulated && ++m_repeats > 4)
+        tabulate(mean);
+    if (!m_tabulated)
+        return knuth(m_rng, m_limit);
+    const double u = m_rng.uniform();
+    int k = m_guide[static_cast<int>(u * guideSize)];
+    while (k < tableSize && u >= m_cdf[k])
+        ++k;
+    return k;
 }
 
 double poisson(Rng &rng, double mean)

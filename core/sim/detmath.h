@@ -32,8 +32,9 @@ private:
 constexpr double normalAbove = 15;
 double poisson(Rng &rng, double mean);
 
-// A source's Poisson noise: its own generator, and e^-mean kept while the mean repeats
-// (constant traffic), which is most of the cost of a small-mean draw.
+// A source's Poisson noise: its own generator. A small mean that repeats (constant traffic)
+// is drawn by inverting its tabulated distribution with one uniform; a small mean that
+// changes, by Knuth's method with e^-mean.
 class Poisson
 {
 public:
@@ -41,9 +42,17 @@ public:
     double draw(double mean);
 
 private:
+    void tabulate(double mean);
+
+    static constexpr int tableSize = 64;  // P(X >= 64) < 1e-20 for any mean below normalAbove
+    static constexpr int guideSize = 32;
     Rng m_rng;
     double m_mean = -1;
     double m_limit = 1;
+    int m_repeats = 0;
+    bool m_tabulated = false;
+    double m_cdf[tableSize] = {};
+    unsigned char m_guide[guideSize] = {};  // the first k whose cdf exceeds i / guideSize
 };
 
 } // namespace archscope::detmath

@@ -448,10 +448,15 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                     const double asyncNew = inAsync[k];
                     double arrivals = syncInv + asyncNew;
                     double asyncAvail = 0, expired = 0;
-                    if (q) {
+                    // With nothing waiting, the step's events need no cohorts unless some are
+                    // left over (they cannot expire within the step they arrived in).
+                    const bool cohorts = q && (q->total > 0 || dt > asyncMaxAgeS);
+                    if (cohorts) {
                         q->push(t, asyncNew);
                         expired = q->expire(t + dt, asyncMaxAgeS);
                         asyncAvail = q->total;
+                    } else {
+                        asyncAvail = asyncNew;
                     }
                     double pollDemand = 0;
                     for (int p = node.pollBegin; p < node.pollEnd; ++p) {
@@ -512,7 +517,10 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                     }
                     double asyncThrottled = 0;
                     if (q) {
-                        q->pop(asyncServed);
+                        if (cohorts)
+                            q->pop(asyncServed);
+                        else if (asyncAvail - asyncServed > 1e-12 * (1 + asyncServed))
+                            q->push(t, asyncAvail - asyncServed);
                         asyncThrottled = std::max(0.0, asyncNew - std::max(0.0, asyncServed - (asyncAvail - asyncNew)));
                         backlog += q->total;
                         s.peakAge = std::max(s.peakAge, q->ageS(t + dt));

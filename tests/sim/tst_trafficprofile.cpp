@@ -105,6 +105,23 @@ private slots:
         QCOMPARE(detmath::expNeg(0), 1.0);
     }
 
+    // A mean that changes on every draw (diurnal traffic at short steps) takes the other path.
+    void poissonSamplerWithAChangingMean()
+    {
+        detmath::Poisson sampler(5);
+        const int n = 200000;
+        double sum = 0, sum2 = 0, expected = 0;
+        for (int i = 0; i < n; ++i) {
+            const double mean = i % 2 ? 3.0 : 9.0;
+            const double x = sampler.draw(mean);
+            sum += x;
+            sum2 += (x - mean) * (x - mean);
+            expected += mean;
+        }
+        QVERIFY(qAbs(sum - expected) < 5 * std::sqrt(expected));
+        QVERIFY(qAbs(sum2 / expected - 1) < 0.05);  // variance = mean, summed over the draws
+    }
+
     void poissonSamplerHasTheRightMoments_data()
     {
         QTest::addColumn<double>("mean");
@@ -127,6 +144,18 @@ private slots:
         const double m = sum / n, var = sum2 / n - m * m;
         QVERIFY2(qAbs(m - mean) < 5 * std::sqrt(mean / n) + 1e-3, qPrintable(QString::number(m)));
         QVERIFY2(qAbs(var / mean - 1) < 0.05, qPrintable(QString::number(var)));
+        // Small means: the frequency of each count matches the distribution (within 5 sigma).
+        if (mean < detmath::normalAbove) {
+            detmath::Poisson counts(11);
+            QList<int> seen(64, 0);
+            for (int i = 0; i < n; ++i)
+                ++seen[std::min(63, static_cast<int>(counts.draw(mean)))];
+            double pk = std::exp(-mean);
+            for (int k = 0; k < 40; ++k, pk *= mean / k) {
+                const double expected = n * pk, sigma = std::sqrt(n * pk * (1 - pk));
+                QVERIFY2(qAbs(seen[k] - expected) <= 5 * sigma + 1, qPrintable(QStringLiteral("P(X = %1)").arg(k)));
+            }
+        }
         // The same seed gives the same sequence.
         detmath::Poisson a(99), b(99);
         for (int i = 0; i < 1000; ++i)
