@@ -120,38 +120,41 @@ struct Accumulator
 };
 
 
-// Folds v[0..len) into a bucket's min / max / sum in four lanes (two SSE2 registers where
-// available); the lanes are combined in a fixed order, so every build gives the same bits.
+// Folds v[0..len) into a bucket's min / max / sum in eight lanes (four SSE2 registers each
+// where available, so no chain of dependent operations limits the loop); the lanes are
+// combined in a fixed order, so every build gives the same bits.
 void foldChunk(const double *v, int len, Accumulator *a)
 {
-    double lo[4], hi[4], sum[4];
+    constexpr int lanes = 8;
+    double lo[lanes], hi[lanes], sum[lanes];
     int k = 0;
 #if defined(__SSE2__)
-    __m128d lo0 = _mm_set1_pd(a->min), lo1 = lo0, hi0 = _mm_set1_pd(a->max), hi1 = hi0;
-    __m128d s0 = _mm_setzero_pd(), s1 = s0;
-    for (; k + 4 <= len; k += 4) {
-        const __m128d x0 = _mm_loadu_pd(v + k), x1 = _mm_loadu_pd(v + k + 2);
-        lo0 = _mm_min_pd(x0, lo0);
-        lo1 = _mm_min_pd(x1, lo1);
-        hi0 = _mm_max_pd(x0, hi0);
-        hi1 = _mm_max_pd(x1, hi1);
-        s0 = _mm_add_pd(s0, x0);
-        s1 = _mm_add_pd(s1, x1);
-    }
-    _mm_storeu_pd(lo, lo0);
-    _mm_storeu_pd(lo + 2, lo1);
-    _mm_storeu_pd(hi, hi0);
-    _mm_storeu_pd(hi + 2, hi1);
-    _mm_storeu_pd(sum, s0);
-    _mm_storeu_pd(sum + 2, s1);
-#else
+    __m128d l[4], h[4], t[4];
     for (int j = 0; j < 4; ++j) {
+        l[j] = _mm_set1_pd(a->min);
+        h[j] = _mm_set1_pd(a->max);
+        t[j] = _mm_setzero_pd();
+    }
+    for (; k + lanes <= len; k += lanes)
+        for (int j = 0; j < 4; ++j) {
+            const __m128d x = _mm_loadu_pd(v + k + 2 * j);
+            l[j] = _mm_min_pd(x, l[j]);
+            h[j] = _mm_max_pd(x, h[j]);
+            t[j] = _mm_add_pd(t[j], x);
+        }
+    for (int j = 0; j < 4; ++j) {
+        _mm_storeu_pd(lo + 2 * j, l[j]);
+        _mm_storeu_pd(hi + 2 * j, h[j]);
+        _mm_storeu_pd(sum + 2 * j, t[j]);
+    }
+#else
+    for (int j = 0; j < lanes; ++j) {
         lo[j] = a->min;
         hi[j] = a->max;
         sum[j] = 0;
     }
-    for (; k + 4 <= len; k += 4)
-        for (int j = 0; j < 4; ++j) {
+    for (; k + lanes <= len; k += lanes)
+        for (int j = 0; j < lanes; ++j) {
             lo[j] = v[k + j] < lo[j] ? v[k + j] : lo[j];
             hi[j] = v[k + j] > hi[j] ? v[k + j] : hi[j];
             sum[j] += v[k + j];
@@ -162,9 +165,15 @@ void foldChunk(const double *v, int len, Accumulator *a)
         hi[0] = v[k] > hi[0] ? v[k] : hi[0];
         sum[0] += v[k];
     }
-    a->min = std::min(std::min(lo[0], lo[1]), std::min(lo[2], lo[3]));
-    a->max = std::max(std::max(hi[0], hi[1]), std::max(hi[2], hi[3]));
-    a->sum += (sum[0] + sum[1]) + (sum[2] + sum[3]);
+    for (int width = lanes / 2; width > 0; width /= 2)
+        for (int j = 0; j < width; ++j) {
+            lo[j] = std::min(lo[j], lo[j + width]);
+            hi[j] = std::max(hi[j], hi[j + width]);
+            sum[j] += sum[j + width];
+        }
+    a->min = lo[0];
+    a->max = hi[0];
+    a->sum += sum[0];
 }
 
 } // namespace
@@ -324,11 +333,16 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     double *const qGbs = qCreated + chunkCap;
     double *const qGbsProvisioned = qGbs + chunkCap;
     double *const qInit = qGbsProvisioned + chunkCap;
+    // Four partial sums in a fixed order: one running sum would wait on every add.
     auto sum = [](const double *v, int len) {
-        double total = 0;
-        for (int k = 0; k < len; ++k)
-            total += v[k];
-        return total;
+        double p[4] = {0, 0, 0, 0};
+        int k = 0;
+        for (; k + 4 <= len; k += 4)
+            for (int j = 0; j < 4; ++j)
+                p[j] += v[k + j];
+        for (; k < len; ++k)
+            p[0] += v[k];
+        return (p[0] + p[1]) + (p[2] + p[3]);
     };
     auto input = [&](int node, int slot) { return &inBuf[(static_cast<size_t>(node) * InSlots + slot) * chunkCap]; };
     auto slotOf = [&](const SimGraph::Wire &wire) -> double * {
@@ -440,6 +454,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                 const double f = node.failureRate;
                 const bool legacy = options.legacyScaling;
                 const double staticLimit = node.reserved >= 0 ? node.reserved : unreservedPool;
+                const double perLimit = staticLimit > 0 ? 1 / staticLimit : 0.0;
                 AsyncQueue *q = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
                 double warm = s.warm, tokens = s.tokens, level = accountTokens;
                 for (int k = 0; k < len; ++k) {
@@ -477,6 +492,8 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                         pollDemand += ps.invocations;
                     }
                     const double demand = (syncInv + asyncAvail * s.attempts + pollDemand) * d * invDt;
+                    // Divided early: the division then overlaps the scaling arithmetic below.
+                    const double perDemand = demand > 0 ? 1 / demand : 0.0;
                     const double limit = node.reserved >= 0 ? node.reserved : poolFree[k];
                     double available;
                     if (legacy) {
@@ -489,7 +506,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                         available = tokens;
                     }
                     const double conc = std::min(std::min(demand, limit), std::max(warm + available, node.provisioned));
-                    const double share = demand > 0 ? conc / demand : 1.0;
+                    const double share = demand > 0 ? conc * perDemand : 1.0;
                     const double servedSync = syncInv * share;
                     const double asyncServed = asyncAvail * share;
                     double pollServed = 0, backlog = 0;
@@ -562,7 +579,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                     cArr[k] = arrivals * invDt;
                     cServed[k] = invocations * invDt;
                     cConc[k] = conc;
-                    cUtil[k] = staticLimit > 0 ? conc / staticLimit : (demand > 0 ? 1.0 : 0.0);
+                    cUtil[k] = staticLimit > 0 ? conc * perLimit : (demand > 0 ? 1.0 : 0.0);
                     cThr[k] = throttled * invDt;
                     cBacklog[k] = backlog;
                     cCold[k] = created * invDt;
