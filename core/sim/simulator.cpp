@@ -432,13 +432,11 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                     outBuf[k] = a;
                     const double cost = a * node.usdPerEvent + standing;
                     cumulative += cost;
+                    // Concurrency, utilization, throttles and cold starts stay unset: relays
+                    // have none, and their rows are never folded (zeroRow).
                     cArr[k] = a * invDt;
                     cServed[k] = a * invDt;
-                    cConc[k] = 0;
-                    cUtil[k] = 0;
-                    cThr[k] = 0;
                     cBacklog[k] = 0;  // consumers add their backlog of this stream or queue
-                    cCold[k] = 0;
                     cCost[k] = cost * perHour;
                     cCum[k] = cumulative;
                 }
