@@ -84,6 +84,19 @@ private:
     }
 
 private slots:
+    // A window listens to the undo stack and reads the document when it changes; a document
+    // destroyed with edits on its stack must not make the stack speak about freed nodes.
+    void destroyingADocumentKeepsItsUndoStackQuiet()
+    {
+        auto *doc = new Document;
+        editing::addNode(doc, Catalog::builtin(), "lambda", {0, 0});
+        editing::addNode(doc, Catalog::builtin(), "sqs", {200, 0});
+        int heard = 0;
+        QObject::connect(doc->undoStack(), &QUndoStack::indexChanged, [&] { ++heard; });
+        delete doc;
+        QCOMPARE(heard, 0);
+    }
+
     void idsKeepTheKindReadable()
     {
         Document doc;
