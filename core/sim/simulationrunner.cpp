@@ -2,6 +2,8 @@
 
 #include "simulator.h"
 
+#include <QElapsedTimer>
+
 #include <chrono>
 
 namespace archscope {
@@ -75,9 +77,16 @@ void SimulationRunner::loop()
             if (id == m_generation.load())
                 emit started(id);
         }, Qt::QueuedConnection);
-        auto onProgress = [this, id](double fraction) {
+        // Progress reaches the GUI at most every 50 ms: a run that ends sooner needs no bar,
+        // and each report is an event the GUI thread has to process.
+        QElapsedTimer sinceReport;
+        sinceReport.start();
+        auto onProgress = [this, id, &sinceReport](double fraction) {
             if (id != m_generation.load())
                 return false;  // superseded: stop now, the newer request is waiting
+            if (sinceReport.elapsed() < 50)
+                return true;
+            sinceReport.restart();
             QMetaObject::invokeMethod(this, [this, id, fraction] {
                 if (id == m_generation.load())
                     emit progress(id, fraction);

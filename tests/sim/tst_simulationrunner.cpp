@@ -69,6 +69,25 @@ private slots:
         QVERIFY(qAbs(r->node("fn")->arrivals / (7 * 86400.0) - 20) < 0.5);
     }
 
+    void longRunsReportProgress()
+    {
+        SimulationRunner runner(Catalog::builtin());
+        QSignalSpy finished(&runner, &SimulationRunner::finished);
+        QSignalSpy progress(&runner, &SimulationRunner::progress);
+        DocumentData big = diagram(10);
+        big.settings.horizonS = 31 * 86400;
+        big.settings.stepS = 1;
+        runner.request(big);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!progress.isEmpty());
+        double last = 0;
+        for (const QList<QVariant> &report : progress) {
+            const double fraction = report.at(1).toDouble();
+            QVERIFY(fraction > last && fraction <= 1);
+            last = fraction;
+        }
+    }
+
     void cancelStopsAndEmitsNothing()
     {
         SimulationRunner runner(Catalog::builtin());
