@@ -95,8 +95,19 @@ int Cli::run(const QStringList &args)
         cli::out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
-    if (const Command *c = find(command))
-        return c->run(args.mid(1));
+    if (const Command *c = find(command)) {
+        // Every command takes "--option=value" as well as "--option value".
+        QStringList split;
+        for (const QString &arg : args.mid(1)) {
+            const qsizetype eq = arg.indexOf(QLatin1Char('='));
+            if (arg.startsWith(QLatin1String("--")) && eq > 2) {
+                split << arg.left(eq) << arg.mid(eq + 1);
+            } else {
+                split << arg;
+            }
+        }
+        return c->run(split);
+    }
     cli::err() << QCoreApplication::translate("Cli", "unknown command '%1'").arg(command) << Qt::endl << usage();
     return 2;
 }

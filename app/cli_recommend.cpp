@@ -105,27 +105,17 @@ int recommend(const QStringList &args)
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         QString value;
-        auto takeValue = [&](const QString &option) {
-            if (arg.startsWith(option + QLatin1Char('='))) {
-                value = arg.mid(option.size() + 1);
-                return true;
-            }
-            if (arg == option && i + 1 < args.size()) {
-                value = args.at(++i);
-                return true;
-            }
-            return false;
-        };
+        auto option = [&](const char *name) { return arg == QLatin1String(name) && takeValue(args, &i, &value); };
         if (arg == QLatin1String("--json")) {
             json = true;
-        } else if (takeValue(QStringLiteral("--answer"))) {
+        } else if (option("--answer")) {
             const qsizetype eq = value.indexOf(QLatin1Char('='));
             if (eq <= 0 || eq == value.size() - 1) {
                 err() << QCoreApplication::translate("Cli", "--answer expects QUESTION=ANSWER, not '%1'").arg(value) << Qt::endl << usage << Qt::endl;
                 return 2;
             }
             given.append({value.left(eq), value.mid(eq + 1)});
-        } else if (takeValue(QStringLiteral("--answers"))) {
+        } else if (option("--answers")) {
             QString error;
             if (!readAnswersFile(value, &fromFile, &error)) {
                 err() << error << Qt::endl;

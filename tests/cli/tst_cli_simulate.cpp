@@ -69,6 +69,10 @@ private slots:
         const CliRun c = runCli(args + QStringList{"--seed", "7"});
         QCOMPARE(c.exitCode, 0);
         QVERIFY(c.out != a.out);
+        // "--option=value" means the same as "--option value".
+        const CliRun d = runCli({"simulate", example("fan-out.archscope"), "--horizon=1d", "--json", "--seed=7"});
+        QCOMPARE(d.exitCode, 0);
+        QCOMPARE(d.out, c.out);
     }
 
     void freeTierLowersTheBill()
