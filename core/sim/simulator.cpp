@@ -760,6 +760,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                 for (int b = 0; b < whole; ++b) {
                     const double *x = v + b * bs;
                     // Two lanes, so the three reductions are not one long dependency chain.
+                    // (foldChunk's eight lanes cost more than they save on buckets this short.)
                     double lo0 = x[0], hi0 = x[0], s0 = 0, lo1 = x[0], hi1 = x[0], s1 = 0;
                     int k = 0;
                     for (; k + 2 <= bs; k += 2) {

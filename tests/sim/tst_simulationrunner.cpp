@@ -24,6 +24,15 @@ DocumentData diagram(double rate)
     d.settings.stepS = 60;
     return d;
 }
+
+// A month at one-second steps: long enough to be superseded, cancelled or report progress.
+DocumentData longRun()
+{
+    DocumentData d = diagram(10);
+    d.settings.horizonS = 31 * 86400;
+    d.settings.stepS = 1;
+    return d;
+}
 } // namespace
 
 class TestSimulationRunner : public QObject
@@ -55,9 +64,7 @@ private slots:
     {
         SimulationRunner runner(Catalog::builtin());
         QSignalSpy finished(&runner, &SimulationRunner::finished);
-        DocumentData big = diagram(10);
-        big.settings.horizonS = 31 * 86400;
-        big.settings.stepS = 1;
+        const DocumentData big = longRun();
         runner.request(big);
         runner.request(big);
         const quint64 last = runner.request(diagram(20));
@@ -74,9 +81,7 @@ private slots:
         SimulationRunner runner(Catalog::builtin());
         QSignalSpy finished(&runner, &SimulationRunner::finished);
         QSignalSpy progress(&runner, &SimulationRunner::progress);
-        DocumentData big = diagram(10);
-        big.settings.horizonS = 31 * 86400;
-        big.settings.stepS = 1;
+        const DocumentData big = longRun();
         runner.request(big);
         QVERIFY(finished.wait(60000));
         QVERIFY(!progress.isEmpty());
@@ -93,9 +98,7 @@ private slots:
         SimulationRunner runner(Catalog::builtin());
         QSignalSpy finished(&runner, &SimulationRunner::finished);
         QSignalSpy progress(&runner, &SimulationRunner::progress);
-        DocumentData big = diagram(10);
-        big.settings.horizonS = 31 * 86400;
-        big.settings.stepS = 1;
+        const DocumentData big = longRun();
         runner.request(big);
         QTest::qWait(50);
         runner.cancel();
@@ -108,9 +111,7 @@ private slots:
     void destroyingARunningRunnerIsSafe()
     {
         auto *runner = new SimulationRunner(Catalog::builtin());
-        DocumentData big = diagram(10);
-        big.settings.horizonS = 31 * 86400;
-        big.settings.stepS = 1;
+        const DocumentData big = longRun();
         runner->request(big);
         QTest::qWait(20);
         delete runner;  // joins the worker after it stops at its next chunk
