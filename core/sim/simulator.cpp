@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <span>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -23,7 +24,7 @@ namespace {
 
 using Series = SimulationResults::Series;
 constexpr int S = SimulationResults::seriesCount;
-constexpr int chunkCap = 64;  // steps buffered before folding into buckets (fits in L2)
+constexpr int chunkCap = 256;  // steps per chunk: one node's series for a chunk stay in L1
 
 // Lambda's internal queue of asynchronous events, in cohorts by arrival time so events can
 // be served oldest first and dropped once older than 6 hours, in O(1) per step.
@@ -119,11 +120,37 @@ struct Accumulator
     double sum = 0;
 };
 
+// The series each role sets; the others stay 0 and are never folded.
+constexpr Series relaySeries[] = {Series::Arrivals, Series::CostRate, Series::CumulativeCost};
+constexpr Series lambdaSeries[] = {Series::Arrivals,  Series::Served,     Series::Concurrency,
+                                   Series::Utilization, Series::Throttled, Series::Backlog,
+                                   Series::ColdStarts, Series::CostRate,  Series::CumulativeCost};
+constexpr Series containerSeries[] = {Series::Arrivals,  Series::Served,  Series::Concurrency, Series::Utilization,
+                                      Series::Throttled, Series::Backlog, Series::CostRate,    Series::CumulativeCost};
+
+// Four partial sums in a fixed order: one running sum would wait on every add.
+double sum4(const double *v, int len)
+{
+    double p[4] = {0, 0, 0, 0};
+    int k = 0;
+    for (; k + 4 <= len; k += 4)
+        for (int j = 0; j < 4; ++j)
+            p[j] += v[k + j];
+    for (; k < len; ++k)
+        p[0] += v[k];
+    return (p[0] + p[1]) + (p[2] + p[3]);
+}
+
+void addInto(double *__restrict to, const double *__restrict from, int len)
+{
+    for (int k = 0; k < len; ++k)
+        to[k] += from[k];
+}
 
 // Folds v[0..len) into a bucket's min / max / sum in eight lanes (four SSE2 registers each
 // where available, so no chain of dependent operations limits the loop); the lanes are
-// combined in a fixed order, so every build gives the same bits.
-void foldChunk(const double *v, int len, Accumulator *a)
+// combined in a fixed order, so every build gives the same bits. Returns the sum of v.
+double foldChunk(const double *v, int len, Accumulator *a)
 {
     constexpr int lanes = 8;
     double lo[lanes], hi[lanes], sum[lanes];
@@ -174,6 +201,58 @@ void foldChunk(const double *v, int len, Accumulator *a)
     a->min = lo[0];
     a->max = hi[0];
     a->sum += sum[0];
+    return sum[0];
+}
+
+// Writes bucket `b` of one series from its accumulator: min, max and mean times `scale`
+// (per step to per second or per hour). The run's sum and peak stay unscaled.
+void closeBucket(const Accumulator &a, qint64 count, double scale, const std::array<float *, 3> &out, int b,
+                 double *total, double *peak)
+{
+    out[0][b] = static_cast<float>(a.min * scale);
+    out[1][b] = static_cast<float>(a.max * scale);
+    out[2][b] = static_cast<float>(a.sum * scale / static_cast<double>(count));
+    *total += a.sum;
+    *peak = std::max(*peak, a.max);
+}
+
+// Closes the buckets first .. first + columns - 1 of one series from v, laid out as `depth`
+// rows of `columns` (column c is bucket first + c). Down the columns the work is element-wise
+// across buckets, which vectorises; each bucket's own sum still runs in step order.
+// Returns the sum of v.
+double foldColumns(const double *__restrict v, int depth, int columns, double scale, const std::array<float *, 3> &out,
+                   int first, double *total, double *peak)
+{
+    if (columns == 1) {
+        Accumulator a;
+        const double chunkSum = foldChunk(v, depth, &a);
+        closeBucket(a, depth, scale, out, first, total, peak);
+        return chunkSum;
+    }
+    double lo[chunkCap], hi[chunkCap], sum[chunkCap];
+    for (int c = 0; c < columns; ++c)
+        lo[c] = hi[c] = sum[c] = v[c];
+    for (int j = 1; j < depth; ++j) {
+        const double *__restrict x = v + j * columns;
+        for (int c = 0; c < columns; ++c) {
+            lo[c] = x[c] < lo[c] ? x[c] : lo[c];
+            hi[c] = x[c] > hi[c] ? x[c] : hi[c];
+            sum[c] += x[c];
+        }
+    }
+    const double meanScale = scale / depth;
+    double chunkSum = 0, top = *peak;
+    float *const lows = out[0] + first, *const highs = out[1] + first, *const means = out[2] + first;
+    for (int c = 0; c < columns; ++c) {
+        lows[c] = static_cast<float>(lo[c] * scale);
+        highs[c] = static_cast<float>(hi[c] * scale);
+        means[c] = static_cast<float>(sum[c] * meanScale);
+        chunkSum += sum[c];
+        top = hi[c] > top ? hi[c] : top;
+    }
+    *total += chunkSum;
+    *peak = top;
+    return chunkSum;
 }
 
 } // namespace
@@ -257,16 +336,19 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     const double refill = scalingPer10s / 10 * dt;
     double accountTokens = legacyBurst;
 
-    // Series buffers [series][row][step in chunk], bucket accumulators and summary folds.
-    std::vector<double> buf(static_cast<size_t>(S) * rows * chunkCap, 0.0);
+    // Each node's series for one chunk go to `ser` [series][position], are folded into
+    // buckets as soon as the node is done (while they are still in L1), and are added into
+    // the diagram's row `tot`. Series hold events and dollars per step; the fold scales them
+    // to rates (seriesScale). When buckets are short, a chunk holds whole buckets laid out
+    // bucket by column (position = step in bucket * columns + bucket), so the fold runs down
+    // the columns with vector operations; otherwise a chunk is part of one bucket, in order.
+    std::vector<double> serBuf(static_cast<size_t>(S) * chunkCap, 0.0);
+    std::vector<double> totBuf(static_cast<size_t>(S) * chunkCap, 0.0);
+    auto ser = [&](Series series) { return &serBuf[static_cast<size_t>(series) * chunkCap]; };
+    auto tot = [&](Series series) { return &totBuf[static_cast<size_t>(series) * chunkCap]; };
     std::vector<Accumulator> acc(static_cast<size_t>(S) * rows);
     std::vector<double> totalSum(static_cast<size_t>(S) * rows, 0.0);
     std::vector<double> peak(static_cast<size_t>(S) * rows, 0.0);
-    std::vector<char> zeroRow(static_cast<size_t>(S) * rows, 0);
-    for (int i = 0; i < n; ++i)
-        if (g.nodes[i].role == SimGraph::Role::Relay)
-            for (Series z : {Series::Concurrency, Series::Utilization, Series::Throttled, Series::ColdStarts})
-                zeroRow[static_cast<size_t>(z) * rows + i] = 1;
     r.nodeSeries.resize(n);
     auto initSeries = [&](SimulationResults::DecimatedSeries &d) {
         d.min.assign(r.bucketCount, 0.f);
@@ -285,8 +367,21 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             SimulationResults::DecimatedSeries &d = row < n ? r.nodeSeries[row][sIdx] : r.totalSeries[sIdx];
             dest[static_cast<size_t>(sIdx) * rows + row] = {d.min.data(), d.max.data(), d.mean.data()};
         }
-    auto cell = [&](int series, int row, int k) -> double & {
-        return buf[(static_cast<size_t>(series) * rows + row) * chunkCap + k];
+    const double invDt = 1 / dt;
+    const double perHour = 3600 * invDt;
+    auto seriesScale = [&](int series, int row) {
+        switch (static_cast<Series>(series)) {
+        case Series::Arrivals:
+        case Series::Served:
+        case Series::Throttled:
+        case Series::ColdStarts: return invDt;
+        case Series::CostRate: return perHour;
+        case Series::Utilization:
+            if (row == n)  // the diagram's utilization is its concurrency over the account's
+                return options.accountConcurrency > 0 ? 1 / options.accountConcurrency : 0.0;
+            return 1.0;
+        default: return 1.0;
+        }
     };
 
     const int captureIndex = options.captureArrivalsOf.isEmpty() ? -1 : [&] {
@@ -306,45 +401,35 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
 
     // The chunk is processed node by node in topological order, each node over all the
     // chunk's steps: a node's inputs for the chunk are complete once its upstream nodes are
-    // done, and its state stays in registers through a tight loop. Inputs arrive in per-node
-    // buffers [node][slot][step]; poll wires have their own arrival buffers.
+    // done, and its state stays in registers through a tight loop. Inputs arrive in
+    // buffers per (node, slot) that some wire feeds (others read zeros), indexed by step;
+    // poll wires have their own arrival buffers and report their backlog per position.
     enum { InSync, InAsync, InOther, InSlots };
-    std::vector<double> inBuf(static_cast<size_t>(n) * InSlots * chunkCap, 0.0);
-    std::vector<double> pollBuf(static_cast<size_t>(std::max(1, g.pollWireCount)) * chunkCap, 0.0);
-    std::vector<double> scratch(static_cast<size_t>(20) * chunkCap, 0.0);
+    std::vector<int> inSlot(static_cast<size_t>(n) * InSlots, -1);
+    int inSlotCount = 0;
+    for (const SimGraph::Wire &wire : g.outWires) {
+        const int slot = wire.slot == SimGraph::Slot::Sync ? InSync : wire.slot == SimGraph::Slot::Async ? InAsync : InOther;
+        if (wire.slot != SimGraph::Slot::Poll && inSlot[static_cast<size_t>(wire.to) * InSlots + slot] < 0)
+            inSlot[static_cast<size_t>(wire.to) * InSlots + slot] = inSlotCount++;
+    }
+    std::vector<double> inBuf(static_cast<size_t>(inSlotCount + 1) * chunkCap, 0.0);  // the last: zeros
+    const int pollSlots = std::max(1, g.pollWireCount);
+    std::vector<double> pollBuf(static_cast<size_t>(pollSlots) * chunkCap, 0.0);
+    std::vector<double> pollBacklog(static_cast<size_t>(pollSlots) * chunkCap, 0.0);
+    std::vector<double> scratch(static_cast<size_t>(8) * chunkCap, 0.0);
     double *const extBuf = scratch.data();
     double *const outBuf = extBuf + chunkCap;
     double *const lostBuf = outBuf + chunkCap;
     double *const poolFree = lostBuf + chunkCap;
     double *const legacyUsed = poolFree + chunkCap;
-    double *const tArr = legacyUsed + chunkCap;
-    double *const tServed = tArr + chunkCap;
-    double *const tConc = tServed + chunkCap;
-    double *const tThr = tConc + chunkCap;
-    double *const tBacklog = tThr + chunkCap;
-    double *const tCold = tBacklog + chunkCap;
-    double *const tCost = tCold + chunkCap;
-    // Per-step quantities of the node at hand, summed after its loop: separate sums inside
-    // the loop make the compiler pair them through memory (a store-forwarding stall per step).
-    double *const qArr = tCost + chunkCap;
-    double *const qServed = qArr + chunkCap;
-    double *const qThrottled = qServed + chunkCap;
-    double *const qCreated = qThrottled + chunkCap;
-    double *const qGbs = qCreated + chunkCap;
+    double *const qGbs = legacyUsed + chunkCap;           // Lambda with provisioned concurrency
     double *const qGbsProvisioned = qGbs + chunkCap;
-    double *const qInit = qGbsProvisioned + chunkCap;
-    // Four partial sums in a fixed order: one running sum would wait on every add.
-    auto sum = [](const double *v, int len) {
-        double p[4] = {0, 0, 0, 0};
-        int k = 0;
-        for (; k + 4 <= len; k += 4)
-            for (int j = 0; j < 4; ++j)
-                p[j] += v[k + j];
-        for (; k < len; ++k)
-            p[0] += v[k];
-        return (p[0] + p[1]) + (p[2] + p[3]);
+    double *const relayBacklog = qGbsProvisioned + chunkCap;
+    int posOf[chunkCap];
+    auto input = [&](int node, int slot) {
+        const int at = inSlot[static_cast<size_t>(node) * InSlots + slot];
+        return &inBuf[static_cast<size_t>(at < 0 ? inSlotCount : at) * chunkCap];
     };
-    auto input = [&](int node, int slot) { return &inBuf[(static_cast<size_t>(node) * InSlots + slot) * chunkCap]; };
     auto slotOf = [&](const SimGraph::Wire &wire) -> double * {
         switch (wire.slot) {
         case SimGraph::Slot::Sync: return input(wire.to, InSync);
@@ -375,19 +460,48 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
         }
     };
     const double legacyRefill = legacyPerMinute / 60 * dt;
-    const double invDt = 1 / dt;
+    // Streams and queues with consumers, and their poll wires.
+    std::vector<std::pair<int, std::vector<int>>> polledRelays;
+    for (int i = 0; i < n; ++i) {
+        std::vector<int> pollIndices;
+        for (int w = g.nodes[i].outBegin; w < g.nodes[i].outEnd; ++w)
+            if (g.outWires[w].pollIndex >= 0)
+                pollIndices.push_back(g.outWires[w].pollIndex);
+        if (g.nodes[i].role == SimGraph::Role::Relay && !pollIndices.empty())
+            polledRelays.emplace_back(i, std::move(pollIndices));
+    }
 
     for (qint64 chunkStart = 0; chunkStart < r.steps;) {
-        // Chunks end where buckets end: a chunk holds whole buckets when they are short, or
-        // part of one bucket when they are long, so the fold below never splits a bucket.
-        const qint64 chunkSteps = r.bucketSteps <= chunkCap ? r.bucketSteps * (chunkCap / r.bucketSteps)
-                                                             : std::min<qint64>(chunkCap, r.bucketSteps - bucketStepCount);
-        const int len = static_cast<int>(std::min<qint64>(chunkSteps, r.steps - chunkStart));
+        // Chunks end where buckets end: a chunk holds whole short buckets (`columns` of
+        // `depth` steps), or the horizon's last short bucket, or part of one long bucket.
+        const qint64 remaining = r.steps - chunkStart;
+        int len = 0, depth = 0, columns = 1;
+        bool closes = true;  // the chunk finishes its buckets
+        if (r.bucketSteps <= chunkCap) {
+            const int bs = static_cast<int>(r.bucketSteps);
+            columns = static_cast<int>(std::min<qint64>(chunkCap / bs, remaining / bs));
+            depth = columns > 0 ? bs : static_cast<int>(remaining);
+            columns = std::max(columns, 1);
+            len = depth * columns;
+        } else {
+            len = depth = static_cast<int>(std::min({qint64(chunkCap), r.bucketSteps - bucketStepCount, remaining}));
+            closes = bucketStepCount + len == r.bucketSteps || len == remaining;
+        }
+        for (int k = 0; k < len; ++k)
+            posOf[k] = (k % depth) * columns + k / depth;
+        // Folds one series of `row` (at `v`) into its buckets; returns the chunk's sum.
+        auto fold = [&](int series, int row, const double *v) {
+            const size_t idx = static_cast<size_t>(series) * rows + row;
+            if (r.bucketSteps > chunkCap)
+                return foldChunk(v, len, &acc[idx]);
+            return foldColumns(v, depth, columns, seriesScale(series, row), dest[idx], bucket, &totalSum[idx], &peak[idx]);
+        };
         const double t0 = static_cast<double>(chunkStart) * dt;
         std::fill(inBuf.begin(), inBuf.end(), 0.0);
         std::fill(pollBuf.begin(), pollBuf.end(), 0.0);
-        std::fill(scratch.begin(), scratch.end(), 0.0);
-        std::fill(poolFree, poolFree + chunkCap, unreservedPool);
+        std::fill(totBuf.begin(), totBuf.end(), 0.0);
+        std::fill(poolFree, poolFree + len, unreservedPool);
+        double *const tArr = tot(Series::Arrivals);
 
         for (int i : g.order) {
             const SimGraph::Node &node = g.nodes[i];
@@ -395,18 +509,16 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             const double *inSync = input(i, InSync);
             const double *inAsync = input(i, InAsync);
             const double *inOther = input(i, InOther);
-            double *cArr = &cell(static_cast<int>(Series::Arrivals), i, 0);
-            double *cServed = &cell(static_cast<int>(Series::Served), i, 0);
-            double *cConc = &cell(static_cast<int>(Series::Concurrency), i, 0);
-            double *cUtil = &cell(static_cast<int>(Series::Utilization), i, 0);
-            double *cThr = &cell(static_cast<int>(Series::Throttled), i, 0);
-            double *cBacklog = &cell(static_cast<int>(Series::Backlog), i, 0);
-            double *cCold = &cell(static_cast<int>(Series::ColdStarts), i, 0);
-            double *cCost = &cell(static_cast<int>(Series::CostRate), i, 0);
-            double *cCum = &cell(static_cast<int>(Series::CumulativeCost), i, 0);
-            const double perHour = 3600 * invDt;
+            double *cArr = ser(Series::Arrivals);
+            double *cServed = ser(Series::Served);
+            double *cConc = ser(Series::Concurrency);
+            double *cUtil = ser(Series::Utilization);
+            double *cThr = ser(Series::Throttled);
+            double *cBacklog = ser(Series::Backlog);
+            double *cCold = ser(Series::ColdStarts);
+            double *cCost = ser(Series::CostRate);
+            double *cCum = ser(Series::CumulativeCost);
             double cumulative = s.cumulativeCost;
-            double arrivalsTotal = 0, servedTotal = 0, throttledTotal = 0, coldTotal = 0;
 
             if (node.hasTraffic) {
                 node.traffic.fillMeanRates(t0, dt, len, extBuf);
@@ -419,43 +531,42 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                         extBuf[k] *= dt;
                 }
                 for (int k = 0; k < len; ++k)
-                    tArr[k] += extBuf[k];
+                    tArr[posOf[k]] += extBuf[k];
             } else {
                 std::fill(extBuf, extBuf + len, 0.0);
             }
+            // The series this node's role sets (the others stay 0), folded after its loop.
+            std::span<const Series> written;
 
             switch (node.role) {
             case SimGraph::Role::Relay: {
+                // Served is Arrivals (copied after the run); Backlog comes from consumers.
+                written = relaySeries;
                 const double standing = node.usdPerSecond * dt;
                 for (int k = 0; k < len; ++k) {
+                    const int p = posOf[k];
                     const double a = extBuf[k] + inSync[k] + inAsync[k] + inOther[k];
                     outBuf[k] = a;
                     const double cost = a * node.usdPerEvent + standing;
                     cumulative += cost;
-                    // Concurrency, utilization, throttles and cold starts stay unset: relays
-                    // have none, and their rows are never folded (zeroRow).
-                    cArr[k] = a * invDt;
-                    cServed[k] = a * invDt;
-                    cBacklog[k] = 0;  // consumers add their backlog of this stream or queue
-                    cCost[k] = cost * perHour;
-                    cCum[k] = cumulative;
+                    cArr[p] = a;
+                    cCost[p] = cost;
+                    cCum[p] = cumulative;
                 }
-                const double events = sum(outBuf, len);
-                arrivalsTotal = servedTotal = events;
-                s.usage[CostModel::Events] += events;
-                s.usage[CostModel::Seconds] += dt * len;
-                deliver(node, outBuf, len, false);
                 break;
             }
             case SimGraph::Role::Lambda: {
+                written = lambdaSeries;
                 const double d = node.durationS;
                 const double f = node.failureRate;
                 const bool legacy = options.legacyScaling;
+                const bool provisioned = node.provisioned > 0;
                 const double staticLimit = node.reserved >= 0 ? node.reserved : unreservedPool;
                 const double perLimit = staticLimit > 0 ? 1 / staticLimit : 0.0;
                 AsyncQueue *q = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
                 double warm = s.warm, tokens = s.tokens, level = accountTokens;
                 for (int k = 0; k < len; ++k) {
+                    const int pos = posOf[k];
                     const double t = t0 + k * dt;
                     const double syncInv = inSync[k];
                     const double asyncNew = inAsync[k];
@@ -511,8 +622,10 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                     for (int p = node.pollBegin; p < node.pollEnd; ++p) {
                         const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
                         PollState &ps = poll[wire.pollIndex];
+                        double &waiting = pollBacklog[static_cast<size_t>(wire.pollIndex) * chunkCap + pos];
                         if (ps.invocations <= 0 && ps.backlog <= 0) {
                             ps.ageS = 0;
+                            waiting = ps.backlog;
                             continue;
                         }
                         const double inv = ps.invocations * share;
@@ -528,7 +641,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                                              : std::max(std::min(sqsPollersStart, wire.maxConcurrency), wanted);
                         }
                         backlog += ps.backlog;
-                        cell(static_cast<int>(Series::Backlog), wire.from, k) += ps.backlog;
+                        waiting = ps.backlog;
                     }
                     double asyncThrottled = 0;
                     if (q) {
@@ -562,57 +675,42 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                     outBuf[k] = (servedSync + pollServed) * (1 - f) + asyncServed * (1 - s.finalFailure);
                     // Billing: duration on provisioned environments while they suffice.
                     const double gbs = invocations * node.billedDurationS * node.memoryGb;
-                    const double provShare = conc > 0 ? std::min(conc, node.provisioned) / conc : 0.0;
+                    double onDemandGbs = gbs, provisionedGbs = 0;
+                    if (provisioned) {
+                        const double provShare = conc > 0 ? std::min(conc, node.provisioned) / conc : 0.0;
+                        provisionedGbs = gbs * provShare;
+                        onDemandGbs = gbs - provisionedGbs;
+                        qGbs[k] = onDemandGbs;
+                        qGbsProvisioned[k] = provisionedGbs;
+                    }
                     const double init = created * node.coldStartS * node.memoryGb;
-                    qGbs[k] = gbs * (1 - provShare);
-                    qGbsProvisioned[k] = gbs * provShare;
-                    qInit[k] = init;
-                    const double cost = invocations * node.usdPerRequest + (gbs * (1 - provShare) + init) * node.usdPerGbS
-                                        + gbs * provShare * node.usdPerProvisionedDurationGbS + node.usdPerSecond * dt;
+                    const double cost = invocations * node.usdPerRequest + (onDemandGbs + init) * node.usdPerGbS
+                                        + provisionedGbs * node.usdPerProvisionedDurationGbS + node.usdPerSecond * dt;
                     cumulative += cost;
-                    qArr[k] = arrivals;
-                    qServed[k] = invocations;
-                    qThrottled[k] = throttled;
-                    qCreated[k] = created;
-                    cArr[k] = arrivals * invDt;
-                    cServed[k] = invocations * invDt;
-                    cConc[k] = conc;
-                    cUtil[k] = staticLimit > 0 ? conc * perLimit : (demand > 0 ? 1.0 : 0.0);
-                    cThr[k] = throttled * invDt;
-                    cBacklog[k] = backlog;
-                    cCold[k] = created * invDt;
-                    cCost[k] = cost * perHour;
-                    cCum[k] = cumulative;
+                    cArr[pos] = arrivals;
+                    cServed[pos] = invocations;
+                    cConc[pos] = conc;
+                    cUtil[pos] = staticLimit > 0 ? conc * perLimit : (demand > 0 ? 1.0 : 0.0);
+                    cThr[pos] = throttled;
+                    cBacklog[pos] = backlog;
+                    cCold[pos] = created;
+                    cCost[pos] = cost;
+                    cCum[pos] = cumulative;
                 }
                 s.warm = warm;
                 s.tokens = tokens;
-                arrivalsTotal = sum(qArr, len);
-                servedTotal = sum(qServed, len);
-                throttledTotal = sum(qThrottled, len);
-                coldTotal = sum(qCreated, len);
-                s.usage[CostModel::Requests] += servedTotal;
-                s.usage[CostModel::GbSeconds] += sum(qGbs, len);
-                s.usage[CostModel::ProvisionedDurationGbS] += sum(qGbsProvisioned, len);
-                s.usage[CostModel::InitGbSeconds] += sum(qInit, len);
-                s.usage[CostModel::Seconds] += dt * len;
-                deliver(node, outBuf, len, false);
-                double lost = 0;
-                for (int k = 0; k < len; ++k)
-                    lost += lostBuf[k];
-                if (lost > 0) {
-                    if (node.hasFailureWire) {
-                        s.toFailure += lost;
-                        deliver(node, lostBuf, len, true);
-                    } else {
-                        s.dropped += lost;
-                    }
+                if (provisioned) {
+                    s.usage[CostModel::GbSeconds] += sum4(qGbs, len);
+                    s.usage[CostModel::ProvisionedDurationGbS] += sum4(qGbsProvisioned, len);
                 }
                 break;
             }
             case SimGraph::Role::Container: {
+                written = containerSeries;
                 double units = s.units, pending = s.pending, readyAt = s.readyAt, below = s.belowTargetS;
                 double queued = s.backlog;
                 for (int k = 0; k < len; ++k) {
+                    const int p = posOf[k];
                     const double t = t0 + k * dt;
                     const double in = inSync[k] + inAsync[k] + inOther[k];
                     if (pending > 0 && t >= readyAt) {
@@ -654,156 +752,114 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                     } else {
                         below = 0;
                     }
-                    qGbs[k] = units * dt;  // unit-seconds
                     const double cost = units * dt * node.usdPerUnitSecond + node.usdPerSecond * dt;
                     cumulative += cost;
                     outBuf[k] = served;
-                    qArr[k] = in;
-                    qThrottled[k] = throttled;
-                    cArr[k] = in * invDt;
-                    cServed[k] = served * invDt;
-                    cConc[k] = units;
-                    cUtil[k] = util;
-                    cThr[k] = throttled * invDt;
-                    cBacklog[k] = queued;
-                    cCold[k] = 0;
-                    cCost[k] = cost * perHour;
-                    cCum[k] = cumulative;
+                    cArr[p] = in;
+                    cServed[p] = served;
+                    cConc[p] = units;
+                    cUtil[p] = util;
+                    cThr[p] = throttled;
+                    cBacklog[p] = queued;
+                    cCost[p] = cost;
+                    cCum[p] = cumulative;
                 }
                 s.units = units;
                 s.pending = pending;
                 s.readyAt = readyAt;
                 s.belowTargetS = below;
                 s.backlog = queued;
-                arrivalsTotal = sum(qArr, len);
-                servedTotal = sum(outBuf, len);
-                throttledTotal = sum(qThrottled, len);
-                s.usage[CostModel::UnitSeconds] += sum(qGbs, len);
-                s.usage[CostModel::Seconds] += dt * len;
-                deliver(node, outBuf, len, false);
                 break;
             }
             }
+            // Fold the node's series; their chunk sums are the node's totals.
+            double chunkSum[S] = {};
+            for (Series series : written)
+                chunkSum[static_cast<int>(series)] = fold(static_cast<int>(series), i, ser(series));
             s.cumulativeCost = cumulative;
-            s.arrivals += arrivalsTotal;
-            s.invocations += servedTotal;
-            s.throttled += throttledTotal;
-            s.coldStarts += coldTotal;
+            s.usage[CostModel::Seconds] += dt * len;
+            const double arrivals = chunkSum[static_cast<int>(Series::Arrivals)];
+            s.arrivals += arrivals;
+            switch (node.role) {
+            case SimGraph::Role::Relay:
+                s.invocations += arrivals;
+                s.usage[CostModel::Events] += arrivals;
+                addInto(tot(Series::CostRate), cCost, len);
+                deliver(node, outBuf, len, false);
+                break;
+            case SimGraph::Role::Lambda: {
+                const double served = chunkSum[static_cast<int>(Series::Served)];
+                const double cold = chunkSum[static_cast<int>(Series::ColdStarts)];
+                s.invocations += served;
+                s.throttled += chunkSum[static_cast<int>(Series::Throttled)];
+                s.coldStarts += cold;
+                s.usage[CostModel::Requests] += served;
+                if (node.provisioned <= 0)
+                    s.usage[CostModel::GbSeconds] += served * node.billedDurationS * node.memoryGb;
+                s.usage[CostModel::InitGbSeconds] += cold * node.coldStartS * node.memoryGb;
+                for (Series series : {Series::Served, Series::Concurrency, Series::Throttled, Series::Backlog,
+                                      Series::ColdStarts, Series::CostRate})
+                    addInto(tot(series), ser(series), len);
+                deliver(node, outBuf, len, false);
+                double lost = 0;
+                for (int k = 0; k < len; ++k)
+                    lost += lostBuf[k];
+                if (lost > 0) {
+                    if (node.hasFailureWire) {
+                        s.toFailure += lost;
+                        deliver(node, lostBuf, len, true);
+                    } else {
+                        s.dropped += lost;
+                    }
+                }
+                break;
+            }
+            case SimGraph::Role::Container:
+                s.invocations += chunkSum[static_cast<int>(Series::Served)];
+                s.throttled += chunkSum[static_cast<int>(Series::Throttled)];
+                s.usage[CostModel::UnitSeconds] += chunkSum[static_cast<int>(Series::Concurrency)] * dt;
+                for (Series series : {Series::Served, Series::Throttled, Series::Backlog, Series::CostRate})
+                    addInto(tot(series), ser(series), len);
+                deliver(node, outBuf, len, false);
+                break;
+            }
             if (i == captureIndex)
                 for (int k = 0; k < len; ++k)
-                    r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = cArr[k] * dt;
+                    r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = cArr[posOf[k]];
         }
         if (options.legacyScaling) {
             for (int k = 0; k < len; ++k)
                 accountTokens = std::max(0.0, std::min(legacyBurst, accountTokens + legacyRefill) - legacyUsed[k]);
             std::fill(legacyUsed, legacyUsed + chunkCap, 0.0);
         }
-        // The diagram's own row: sums of the node rows (in node order, vectorisable), the
-        // per-step cost from the summed cost rate.
-        for (int i = 0; i < n; ++i) {
-            const SimGraph::Role role = g.nodes[i].role;
-            if (role == SimGraph::Role::Relay) {
-                const double *c = &cell(static_cast<int>(Series::CostRate), i, 0);
-                for (int k = 0; k < len; ++k)
-                    tCost[k] += c[k];
-                continue;
-            }
-            auto add = [&](Series series, double *total) {
-                const double *c = &cell(static_cast<int>(series), i, 0);
-                for (int k = 0; k < len; ++k)
-                    total[k] += c[k];
-            };
-            add(Series::Served, tServed);
-            add(Series::Throttled, tThr);
-            add(Series::Backlog, tBacklog);
-            add(Series::CostRate, tCost);
-            if (role == SimGraph::Role::Lambda) {
-                add(Series::Concurrency, tConc);
-                add(Series::ColdStarts, tCold);
-            }
+        // A stream's or queue's backlog is what its consumers left waiting.
+        for (const auto &[relay, pollIndices] : polledRelays) {
+            std::fill(relayBacklog, relayBacklog + len, 0.0);
+            for (int pollIndex : pollIndices)
+                addInto(relayBacklog, &pollBacklog[static_cast<size_t>(pollIndex) * chunkCap], len);
+            fold(static_cast<int>(Series::Backlog), relay, relayBacklog);
         }
+        // The diagram's own row: its cumulative cost runs in step order.
+        double *const tCost = tot(Series::CostRate), *const tCum = tot(Series::CumulativeCost);
         for (int k = 0; k < len; ++k) {
-            totalCumulative += tCost[k] * dt / 3600;
-            cell(static_cast<int>(Series::Arrivals), n, k) = tArr[k] * invDt;
-            cell(static_cast<int>(Series::Served), n, k) = tServed[k];
-            cell(static_cast<int>(Series::Concurrency), n, k) = tConc[k];
-            cell(static_cast<int>(Series::Utilization), n, k)
-                = options.accountConcurrency > 0 ? tConc[k] / options.accountConcurrency : 0;
-            cell(static_cast<int>(Series::Throttled), n, k) = tThr[k];
-            cell(static_cast<int>(Series::Backlog), n, k) = tBacklog[k];
-            cell(static_cast<int>(Series::ColdStarts), n, k) = tCold[k];
-            cell(static_cast<int>(Series::CostRate), n, k) = tCost[k];
-            cell(static_cast<int>(Series::CumulativeCost), n, k) = totalCumulative;
+            totalCumulative += tCost[posOf[k]];
+            tCum[posOf[k]] = totalCumulative;
         }
+        for (int series = 0; series < S; ++series)
+            fold(series, n, series == static_cast<int>(Series::Utilization) ? tot(Series::Concurrency) : totBuf.data() + series * chunkCap);
 
-        // Fold the chunk into buckets: whole short buckets straight from the chunk, or the
-        // open long bucket through its accumulators. Rows a kind never sets stay 0.
-        auto closeBucket = [&](int b, size_t idx, double lo, double hi, double total, qint64 count) {
-            const std::array<float *, 3> &out = dest[idx];
-            out[0][b] = static_cast<float>(lo);
-            out[1][b] = static_cast<float>(hi);
-            out[2][b] = static_cast<float>(total / static_cast<double>(count));
-            totalSum[idx] += total;
-            peak[idx] = std::max(peak[idx], hi);
-        };
         if (r.bucketSteps <= chunkCap) {
-            const int bs = static_cast<int>(r.bucketSteps);
-            const int whole = len / bs;
-            const double perStep = 1.0 / bs;
-            // Series by series: each gets a run of consecutive buckets.
-            for (size_t idx = 0; idx < acc.size(); ++idx) {
-                if (zeroRow[idx])
-                    continue;
-                const double *v = &buf[idx * chunkCap];
-                float *lows = dest[idx][0] + bucket, *highs = dest[idx][1] + bucket, *means = dest[idx][2] + bucket;
-                double sumAll = 0, top = peak[idx];
-                for (int b = 0; b < whole; ++b) {
-                    const double *x = v + b * bs;
-                    // Two lanes, so the three reductions are not one long dependency chain.
-                    // (foldChunk's eight lanes cost more than they save on buckets this short.)
-                    double lo0 = x[0], hi0 = x[0], s0 = 0, lo1 = x[0], hi1 = x[0], s1 = 0;
-                    int k = 0;
-                    for (; k + 2 <= bs; k += 2) {
-                        lo0 = x[k] < lo0 ? x[k] : lo0;
-                        hi0 = x[k] > hi0 ? x[k] : hi0;
-                        s0 += x[k];
-                        lo1 = x[k + 1] < lo1 ? x[k + 1] : lo1;
-                        hi1 = x[k + 1] > hi1 ? x[k + 1] : hi1;
-                        s1 += x[k + 1];
-                    }
-                    if (k < bs) {
-                        lo0 = x[k] < lo0 ? x[k] : lo0;
-                        hi0 = x[k] > hi0 ? x[k] : hi0;
-                        s0 += x[k];
-                    }
-                    const double lo = std::min(lo0, lo1), hi = std::max(hi0, hi1), total = s0 + s1;
-                    lows[b] = static_cast<float>(lo);
-                    highs[b] = static_cast<float>(hi);
-                    means[b] = static_cast<float>(total * perStep);
-                    sumAll += total;
-                    top = std::max(top, hi);
-                }
-                totalSum[idx] += sumAll;
-                peak[idx] = top;
-                const int tail = len - whole * bs;  // the horizon's last bucket may be short
-                if (tail > 0) {
-                    Accumulator a;
-                    foldChunk(v + whole * bs, tail, &a);
-                    closeBucket(bucket + whole, idx, a.min, a.max, a.sum, tail);
-                }
-            }
-            bucket += (len + bs - 1) / bs;
+            bucket += columns;
         } else {
-            for (size_t idx = 0; idx < acc.size(); ++idx)
-                if (!zeroRow[idx])
-                    foldChunk(&buf[idx * chunkCap], len, &acc[idx]);
             bucketStepCount += len;
-            if (bucketStepCount == r.bucketSteps || chunkStart + len == r.steps) {
+            if (closes) {
                 for (size_t idx = 0; idx < acc.size(); ++idx) {
-                    const Accumulator &a = acc[idx];
-                    if (!zeroRow[idx])
-                        closeBucket(bucket, idx, a.min, a.max, a.sum, bucketStepCount);
-                    acc[idx] = Accumulator();
+                    Accumulator &a = acc[idx];
+                    if (a.min <= a.max) {  // folded at least once
+                        const int series = static_cast<int>(idx / rows), row = static_cast<int>(idx % rows);
+                        closeBucket(a, bucketStepCount, seriesScale(series, row), dest[idx], bucket, &totalSum[idx], &peak[idx]);
+                    }
+                    a = Accumulator();
                 }
                 ++bucket;
                 bucketStepCount = 0;
@@ -818,6 +874,14 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             }
         }
     }
+    // A relay passes on what arrives.
+    for (int i = 0; i < n; ++i)
+        if (g.nodes[i].role == SimGraph::Role::Relay) {
+            r.nodeSeries[i][static_cast<int>(Series::Served)] = r.nodeSeries[i][static_cast<int>(Series::Arrivals)];
+            const auto idx = [&](Series series) { return static_cast<size_t>(series) * rows + i; };
+            totalSum[idx(Series::Served)] = totalSum[idx(Series::Arrivals)];
+            peak[idx(Series::Served)] = peak[idx(Series::Arrivals)];
+        }
 
     // Summaries and bills.
     QList<QList<CostModel::Line>> lines;
