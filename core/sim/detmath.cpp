@@ -70,10 +70,7 @@ std::uint64_t splitmix(std::uint64_t &x)
     return z ^ (z >> 31);
 }
 
-std::uint64_t rotl(std::uint64_t x, int k)
-{
-    return (x << k) | (x >> (64 - k));
-}
+
 } // namespace
 
 Rng::Rng(std::uint64_t seed)
@@ -81,19 +78,6 @@ Rng::Rng(std::uint64_t seed)
     std::uint64_t x = seed;
     for (std::uint64_t &s : m_s)
         s = splitmix(x);
-}
-
-std::uint64_t Rng::next()
-{
-    const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
-    const std::uint64_t t = m_s[1] << 17;
-    m_s[2] ^= m_s[0];
-    m_s[3] ^= m_s[1];
-    m_s[1] ^= m_s[2];
-    m_s[0] ^= m_s[3];
-    m_s[2] ^= t;
-    m_s[3] = rotl(m_s[3], 45);
-    return result;
 }
 
 namespace {
@@ -148,22 +132,27 @@ double Poisson::draw(double mean)
     return k;
 }
 
+void Poisson::drawInPlace(double *v, int count)
+{
+    // Busy sources draw every step from the normal approximation: a loop with no calls.
+    bool allNormal = true;
+    for (int k = 0; k < count; ++k)
+        allNormal = allNormal && v[k] >= normalAbove;
+    if (allNormal) {
+        for (int k = 0; k < count; ++k)
+            v[k] = poissonNormal(m_rng.next(), v[k]);
+        return;
+    }
+    for (int k = 0; k < count; ++k)
+        v[k] = draw(v[k]);
+}
+
 double poisson(Rng &rng, double mean)
 {
     if (!(mean > 0))
         return 0.0;
-    if (mean >= normalAbove) {
-        // Cornish-Fisher: the normal quantile corrected for the Poisson's skew (1/sqrt(mean)).
-        // z from one 64-bit draw: the Irwin-Hall sum of four 16-bit uniforms, scaled to unit
-        // variance (tails end at 3.46 sigma, which a traffic model does not miss).
-        const std::uint64_t bits = rng.next();
-        const double sum4 = static_cast<double>((bits & 0xFFFF) + ((bits >> 16) & 0xFFFF) + ((bits >> 32) & 0xFFFF)
-                                                + (bits >> 48))
-                            + 2.0;  // centre each 16-bit value in its cell
-        const double z = (sum4 / 65536.0 - 2.0) * 1.7320508075688772;
-        const double v = std::floor(mean + std::sqrt(mean) * z + (z * z - 1) / 6 + 0.5);
-        return v < 0 ? 0.0 : v;
-    }
+    if (mean >= normalAbove)
+        return poissonNormal(rng.next(), mean);
     // Knuth: count uniforms until their product falls below e^-mean.
     return knuth(rng, expNeg(-mean));
 }
