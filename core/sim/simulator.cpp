@@ -11,12 +11,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <span>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace archscope {
 
@@ -147,52 +145,43 @@ void addInto(double *__restrict to, const double *__restrict from, int len)
         to[k] += from[k];
 }
 
-// Folds v[0..len) into a bucket's min / max / sum in eight lanes (four SSE2 registers each
-// where available, so no chain of dependent operations limits the loop); the lanes are
-// combined in a fixed order, so every build gives the same bits. Returns the sum of v.
-double foldChunk(const double *v, int len, Accumulator *a)
+// Four doubles: one AVX register where the CPU has AVX2 (see target_clones), two SSE2 ones
+// otherwise. Lane arithmetic is the same IEEE operations either way, so results do not
+// depend on the CPU.
+using Double4 = double __attribute__((vector_size(32)));
+
+// Folds v[0..len) into a bucket's min / max / sum in eight lanes (so no chain of dependent
+// operations limits the loop); the lanes are combined in a fixed order, so every build and
+// CPU gives the same bits. Returns the sum of v.
+__attribute__((target_clones("avx2", "default"))) double foldChunk(const double *v, int len, Accumulator *a)
 {
-    constexpr int lanes = 8;
-    double lo[lanes], hi[lanes], sum[lanes];
+    const Double4 start = {a->min, a->min, a->min, a->min}, top = {a->max, a->max, a->max, a->max};
+    Double4 lo0 = start, lo1 = start, hi0 = top, hi1 = top, sum0 = {}, sum1 = {};
     int k = 0;
-#if defined(__SSE2__)
-    __m128d l[4], h[4], t[4];
-    for (int j = 0; j < 4; ++j) {
-        l[j] = _mm_set1_pd(a->min);
-        h[j] = _mm_set1_pd(a->max);
-        t[j] = _mm_setzero_pd();
+    for (; k + 8 <= len; k += 8) {
+        Double4 x0, x1;
+        std::memcpy(&x0, v + k, sizeof x0);
+        std::memcpy(&x1, v + k + 4, sizeof x1);
+        lo0 = x0 < lo0 ? x0 : lo0;
+        lo1 = x1 < lo1 ? x1 : lo1;
+        hi0 = x0 > hi0 ? x0 : hi0;
+        hi1 = x1 > hi1 ? x1 : hi1;
+        sum0 += x0;
+        sum1 += x1;
     }
-    for (; k + lanes <= len; k += lanes)
-        for (int j = 0; j < 4; ++j) {
-            const __m128d x = _mm_loadu_pd(v + k + 2 * j);
-            l[j] = _mm_min_pd(x, l[j]);
-            h[j] = _mm_max_pd(x, h[j]);
-            t[j] = _mm_add_pd(t[j], x);
-        }
-    for (int j = 0; j < 4; ++j) {
-        _mm_storeu_pd(lo + 2 * j, l[j]);
-        _mm_storeu_pd(hi + 2 * j, h[j]);
-        _mm_storeu_pd(sum + 2 * j, t[j]);
-    }
-#else
-    for (int j = 0; j < lanes; ++j) {
-        lo[j] = a->min;
-        hi[j] = a->max;
-        sum[j] = 0;
-    }
-    for (; k + lanes <= len; k += lanes)
-        for (int j = 0; j < lanes; ++j) {
-            lo[j] = v[k + j] < lo[j] ? v[k + j] : lo[j];
-            hi[j] = v[k + j] > hi[j] ? v[k + j] : hi[j];
-            sum[j] += v[k + j];
-        }
-#endif
+    double lo[8], hi[8], sum[8];
+    std::memcpy(lo, &lo0, sizeof lo0);
+    std::memcpy(lo + 4, &lo1, sizeof lo1);
+    std::memcpy(hi, &hi0, sizeof hi0);
+    std::memcpy(hi + 4, &hi1, sizeof hi1);
+    std::memcpy(sum, &sum0, sizeof sum0);
+    std::memcpy(sum + 4, &sum1, sizeof sum1);
     for (; k < len; ++k) {
         lo[0] = v[k] < lo[0] ? v[k] : lo[0];
         hi[0] = v[k] > hi[0] ? v[k] : hi[0];
         sum[0] += v[k];
     }
-    for (int width = lanes / 2; width > 0; width /= 2)
+    for (int width = 4; width > 0; width /= 2)
         for (int j = 0; j < width; ++j) {
             lo[j] = std::min(lo[j], lo[j + width]);
             hi[j] = std::max(hi[j], hi[j + width]);
@@ -220,7 +209,7 @@ void closeBucket(const Accumulator &a, qint64 count, double scale, const std::ar
 // rows of `columns` (column c is bucket first + c). Down the columns the work is element-wise
 // across buckets, which vectorises; each bucket's own sum still runs in step order.
 // Returns the sum of v.
-double foldColumns(const double *__restrict v, int depth, int columns, double scale, const std::array<float *, 3> &out,
+__attribute__((target_clones("avx2", "default"))) double foldColumns(const double *__restrict v, int depth, int columns, double scale, const std::array<float *, 3> &out,
                    int first, double *total, double *peak)
 {
     if (columns == 1) {
