@@ -1,5 +1,6 @@
 #include "detmath.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace archscope::detmath {
@@ -132,6 +133,14 @@ double Poisson::draw(double mean)
     return k;
 }
 
+namespace {
+__attribute__((target_clones("avx2", "default"))) void countsFromZ(const double *__restrict z, double *__restrict meanToCount, int n)
+{
+    for (int k = 0; k < n; ++k)
+        meanToCount[k] = poissonNormalCount(z[k], meanToCount[k]);
+}
+} // namespace
+
 void Poisson::drawInPlace(double *v, int count)
 {
     // Busy sources draw every step from the normal approximation: a loop with no calls.
@@ -139,8 +148,13 @@ void Poisson::drawInPlace(double *v, int count)
     for (int k = 0; k < count; ++k)
         allNormal = allNormal && v[k] >= normalAbove;
     if (allNormal) {
-        for (int k = 0; k < count; ++k)
-            v[k] = poissonNormal(m_rng.next(), v[k]);
+        double z[256];
+        for (int done = 0; done < count; done += 256) {
+            const int n = std::min(256, count - done);
+            for (int k = 0; k < n; ++k)
+                z[k] = poissonNormalZ(m_rng.next());
+            countsFromZ(z, v + done, n);
+        }
         return;
     }
     for (int k = 0; k < count; ++k)
@@ -152,7 +166,7 @@ double poisson(Rng &rng, double mean)
     if (!(mean > 0))
         return 0.0;
     if (mean >= normalAbove)
-        return poissonNormal(rng.next(), mean);
+        return poissonNormalCount(poissonNormalZ(rng.next()), mean);
     // Knuth: count uniforms until their product falls below e^-mean.
     return knuth(rng, expNeg(-mean));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 
@@ -46,17 +47,24 @@ private:
 constexpr double normalAbove = 15;
 double poisson(Rng &rng, double mean);
 
-// The draw above normalAbove, from the 64 random bits it consumes.
-inline double poissonNormal(std::uint64_t bits, double mean)
+// The draw above normalAbove is split in two so a run of draws vectorises: z from the 64
+// random bits (serial: the generator), then the count from z (independent per draw).
+inline double poissonNormalZ(std::uint64_t bits)
 {
-    // z: the Irwin-Hall sum of four 16-bit uniforms (each centred in its cell), scaled to unit
+    // The Irwin-Hall sum of four 16-bit uniforms (each centred in its cell), scaled to unit
     // variance; its tails end at 3.46 sigma, which a traffic model does not miss.
     const double sum4 = static_cast<double>((bits & 0xFFFF) + ((bits >> 16) & 0xFFFF) + ((bits >> 32) & 0xFFFF) + (bits >> 48))
                         + 2.0;
-    const double z = (sum4 / 65536.0 - 2.0) * 1.7320508075688772;
-    // Cornish-Fisher: the normal quantile corrected for the Poisson's skew (1/sqrt(mean)).
-    const double v = std::floor(mean + std::sqrt(mean) * z + (z * z - 1) / 6 + 0.5);
-    return v < 0 ? 0.0 : v;
+    return (sum4 / 65536.0 - 2.0) * 1.7320508075688772;
+}
+inline double poissonNormalCount(double z, double mean)
+{
+    // Cornish-Fisher: the normal quantile corrected for the Poisson's skew (1/sqrt(mean)),
+    // at most 2^52, rounded down by adding and removing 2^52 (SSE2 has no vector floor), at
+    // least 0. Written without branches so runs of draws vectorise.
+    const double y = std::min(mean + std::sqrt(mean) * z + (z * z - 1) / 6 + 0.5, 0x1p52);
+    const double r = (y + 0x1p52) - 0x1p52;
+    return std::max(r - (r > y ? 1.0 : 0.0), 0.0);
 }
 
 // A source's Poisson noise: its own generator. A small mean that repeats (constant traffic)

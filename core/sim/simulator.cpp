@@ -139,10 +139,29 @@ double sum4(const double *v, int len)
     return (p[0] + p[1]) + (p[2] + p[3]);
 }
 
+// The largest of v[0..len) (0 if all are below), in four lanes like sum4.
+double max4(const double *v, int len)
+{
+    double m[4] = {0, 0, 0, 0};
+    int k = 0;
+    for (; k + 4 <= len; k += 4)
+        for (int j = 0; j < 4; ++j)
+            m[j] = v[k + j] > m[j] ? v[k + j] : m[j];
+    for (; k < len; ++k)
+        m[0] = v[k] > m[0] ? v[k] : m[0];
+    return std::max(std::max(m[0], m[1]), std::max(m[2], m[3]));
+}
+
 void addInto(double *__restrict to, const double *__restrict from, int len)
 {
     for (int k = 0; k < len; ++k)
         to[k] += from[k];
+}
+
+void addScaled(double *__restrict to, const double *__restrict from, double scale, int len)
+{
+    for (int k = 0; k < len; ++k)
+        to[k] += from[k] * scale;
 }
 
 // Four doubles: one AVX register where the CPU has AVX2 (see target_clones), two SSE2 ones
@@ -687,22 +706,23 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     };
     std::vector<double> wireTotal(g.outWires.size(), 0.0), wirePeak(g.outWires.size(), 0.0);
     // Adds `amounts` (one per step) along the node's wires: normal wires or failure wires.
+    // A wire's events and busiest step are the amounts' sum and maximum times its ratio
+    // (ratios are never negative), reduced once per node.
     auto deliver = [&](const SimGraph::Node &node, const double *amounts, int len, bool failures) {
+        double total = 0, busiest = 0;
+        bool reduced = false;
         for (int w = node.outBegin; w < node.outEnd; ++w) {
             const SimGraph::Wire &wire = g.outWires[w];
             if (wire.failure != failures)
                 continue;
-            double *to = slotOf(wire);
-            const double ratio = wire.ratio;
-            double total = 0, busiest = wirePeak[w];
-            for (int k = 0; k < len; ++k) {
-                const double x = amounts[k] * ratio;
-                to[k] += x;
-                total += x;
-                busiest = x > busiest ? x : busiest;
+            if (!reduced) {
+                total = sum4(amounts, len);
+                busiest = max4(amounts, len);
+                reduced = true;
             }
-            wireTotal[w] += total;
-            wirePeak[w] = busiest;
+            addScaled(slotOf(wire), amounts, wire.ratio, len);
+            wireTotal[w] += total * wire.ratio;
+            wirePeak[w] = std::max(wirePeak[w], busiest * wire.ratio);
         }
     };
     const double legacyRefill = legacyPerMinute / 60 * dt;
