@@ -237,26 +237,46 @@ __attribute__((target_clones("avx2", "default"))) double foldColumns(const doubl
         closeBucket(a, depth, scale, out, first, total, peak);
         return chunkSum;
     }
-    double lo[chunkCap], hi[chunkCap], sum[chunkCap];
-    for (int c = 0; c < columns; ++c)
-        lo[c] = hi[c] = sum[c] = v[c];
-    for (int j = 1; j < depth; ++j) {
-        const double *__restrict x = v + j * columns;
-        for (int c = 0; c < columns; ++c) {
-            lo[c] = x[c] < lo[c] ? x[c] : lo[c];
-            hi[c] = x[c] > hi[c] ? x[c] : hi[c];
-            sum[c] += x[c];
-        }
-    }
+    using Float4 = float __attribute__((vector_size(16)));
     const double meanScale = scale / depth;
     double chunkSum = 0, top = *peak;
     float *const lows = out[0] + first, *const highs = out[1] + first, *const means = out[2] + first;
-    for (int c = 0; c < columns; ++c) {
-        lows[c] = static_cast<float>(lo[c] * scale);
-        highs[c] = static_cast<float>(hi[c] * scale);
-        means[c] = static_cast<float>(sum[c] * meanScale);
-        chunkSum += sum[c];
-        top = hi[c] > top ? hi[c] : top;
+    // Four columns at a time down the rows, in registers; then the last few one by one.
+    int c = 0;
+    for (; c + 4 <= columns; c += 4) {
+        Double4 lo, hi, sum;
+        std::memcpy(&lo, v + c, sizeof lo);
+        hi = sum = lo;
+        for (int j = 1; j < depth; ++j) {
+            Double4 x;
+            std::memcpy(&x, v + j * columns + c, sizeof x);
+            lo = x < lo ? x : lo;
+            hi = x > hi ? x : hi;
+            sum += x;
+        }
+        const Float4 l = __builtin_convertvector(lo * scale, Float4), h = __builtin_convertvector(hi * scale, Float4),
+                     m = __builtin_convertvector(sum * meanScale, Float4);
+        std::memcpy(lows + c, &l, sizeof l);
+        std::memcpy(highs + c, &h, sizeof h);
+        std::memcpy(means + c, &m, sizeof m);
+        for (int j = 0; j < 4; ++j) {
+            chunkSum += sum[j];
+            top = hi[j] > top ? hi[j] : top;
+        }
+    }
+    for (; c < columns; ++c) {
+        double lo = v[c], hi = v[c], sum = v[c];
+        for (int j = 1; j < depth; ++j) {
+            const double x = v[j * columns + c];
+            lo = x < lo ? x : lo;
+            hi = x > hi ? x : hi;
+            sum += x;
+        }
+        lows[c] = static_cast<float>(lo * scale);
+        highs[c] = static_cast<float>(hi * scale);
+        means[c] = static_cast<float>(sum * meanScale);
+        chunkSum += sum;
+        top = hi > top ? hi : top;
     }
     *total += chunkSum;
     *peak = top;
