@@ -110,6 +110,23 @@ void TrafficProfile::fillMeanRates(double t0, double dt, int count, double *out)
             out[k] = m_rate;
         return;
     }
+    if (m_shape == Shape::Spiky && dt <= m_burstEveryS) {
+        // A step then overlaps at most the burst window it starts in and the next one; the
+        // window is advanced as time goes rather than found by division every step.
+        const double every = m_burstEveryS, length = m_burstLengthS, perDt = 1 / dt;
+        double start = std::floor(t0 / every) * every;
+        for (int k = 0; k < count; ++k) {
+            const double t = t0 + k * dt, end = t + dt;
+            while (t >= start + every)
+                start += every;
+            const double next = start + every;
+            const double inBurst = std::max(0.0, std::min(end, start + length) - t)
+                                   + std::max(0.0, std::min(end, next + length) - std::max(t, next));
+            const double share = std::clamp(inBurst * perDt, 0.0, 1.0);
+            out[k] = m_burstRate * share + m_rate * (1 - share);
+        }
+        return;
+    }
     if (m_shape != Shape::Diurnal && m_shape != Shape::Weekly) {
         for (int k = 0; k < count; ++k)
             out[k] = meanRate(t0 + k * dt, dt);
@@ -123,13 +140,21 @@ void TrafficProfile::fillMeanRates(double t0, double dt, int count, double *out)
     const double step = dt / 3600.0 * (twoPi / 24.0);
     const double cd = detmath::cos(step), sd = detmath::cos(step - twoPi / 4);
     double c = detmath::cos(x0), s = detmath::cos(x0 - twoPi / 4);
+    // Weekly: the day, and with it the weekend factor, changes only at midnight.
+    double day = std::floor((t0 + dt / 2) / 86400.0);
+    double nextDay = (day + 1) * 86400.0;
+    auto dayFactor = [&] { return day - 7 * std::floor(day / 7) >= 5 ? m_weekendFactor : 1.0; };
+    double weekFactor = dayFactor();
     for (int k = 0; k < count; ++k) {
         double factor = 1.0 + a * c;
         if (m_shape == Shape::Weekly) {
             const double mid = t0 + k * dt + dt / 2;
-            const double day = std::floor(mid / 86400.0);
-            const double weekday = day - 7 * std::floor(day / 7);
-            factor *= weekday >= 5 ? m_weekendFactor : 1.0;
+            if (mid >= nextDay) {
+                day = std::floor(mid / 86400.0);
+                nextDay = (day + 1) * 86400.0;
+                weekFactor = dayFactor();
+            }
+            factor *= weekFactor;
         }
         out[k] = m_rate * factor;
         const double cn = c * cd - s * sd;
