@@ -62,7 +62,8 @@ inline double poissonNormalCount(double z, double mean)
     // Cornish-Fisher: the normal quantile corrected for the Poisson's skew (1/sqrt(mean)),
     // at most 2^52, rounded down by adding and removing 2^52 (SSE2 has no vector floor), at
     // least 0. Written without branches so runs of draws vectorise.
-    const double y = std::min(mean + std::sqrt(mean) * z + (z * z - 1) / 6 + 0.5, 0x1p52);
+    // (The cap comes first so an infinite mean, whose quantile is NaN, gets the cap.)
+    const double y = std::min(0x1p52, mean + std::sqrt(mean) * z + (z * z - 1) / 6 + 0.5);
     const double r = (y + 0x1p52) - 0x1p52;
     return std::max(r - (r > y ? 1.0 : 0.0), 0.0);
 }

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace archscope;
 
@@ -120,6 +121,49 @@ private slots:
         }
         QVERIFY(qAbs(sum - expected) < 5 * std::sqrt(expected));
         QVERIFY(qAbs(sum2 / expected - 1) < 0.05);  // variance = mean, summed over the draws
+    }
+
+    // Steps almost as long as the burst period overlap two windows; the window is advanced
+    // as time goes, across many periods.
+    void spikyFastPathWithLongSteps()
+    {
+        const TrafficProfile p = profile({{"shape", "spiky"}, {"rate", 40}, {"burstRate", 500}, {"burstEveryS", 10},
+                                          {"burstLengthS", 3}});
+        for (double dt : {1.0, 7.0, 9.5, 10.0}) {
+            double out[256];
+            const double t0 = 123456.25;
+            p.fillMeanRates(t0, dt, 256, out);
+            for (int k = 0; k < 256; ++k)
+                QVERIFY2(qAbs(out[k] - p.meanRate(t0 + k * dt, dt)) < 1e-9 * 500, qPrintable(QString::number(dt)));
+        }
+    }
+
+    // A chunk of draws at once gives what drawing them one by one gives, on both paths.
+    void poissonDrawInPlaceMatchesDraw()
+    {
+        for (double low : {20.0, 3.0}) {  // all above the normal threshold, or mixed
+            std::vector<double> means(300);
+            for (size_t k = 0; k < means.size(); ++k)
+                means[k] = k % 3 ? 50.0 + static_cast<double>(k) : low;
+            detmath::Poisson a(42), b(42);
+            std::vector<double> drawn = means;
+            a.drawInPlace(drawn.data(), static_cast<int>(drawn.size()));
+            for (size_t k = 0; k < means.size(); ++k)
+                QCOMPARE(drawn[k], b.draw(means[k]));
+        }
+    }
+
+    // Absurd means give finite whole counts, never NaN or infinity.
+    void poissonAbsurdMeansStayFinite()
+    {
+        detmath::Poisson sampler(3);
+        double v[4] = {1e300, std::numeric_limits<double>::infinity(), 1e15, 4.5e15};
+        sampler.drawInPlace(v, 4);
+        for (double x : v)
+            QVERIFY(std::isfinite(x) && x >= 0 && x == std::floor(x) && x <= 0x1p52);
+        QVERIFY(v[2] > 0.99e15 && v[2] < 1.01e15);
+        QCOMPARE(sampler.draw(-5), 0.0);
+        QCOMPARE(sampler.draw(std::numeric_limits<double>::quiet_NaN()), 0.0);
     }
 
     void poissonSamplerHasTheRightMoments_data()
