@@ -2,6 +2,8 @@
 
 #include "costmodel.h"
 #include "detmath.h"
+#include "lambdastep.h"
+#include "seriesfold.h"
 #include "simgraph.h"
 
 #include "catalog/catalog.h"
@@ -11,112 +13,17 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
-#include <limits>
 #include <span>
 
-
 namespace archscope {
+
+using namespace sim;
 
 namespace {
 
 using Series = SimulationResults::Series;
 constexpr int S = SimulationResults::seriesCount;
 constexpr int chunkCap = 256;  // steps per chunk: one node's series for a chunk stay in L1
-
-// Lambda's internal queue of asynchronous events, in cohorts by arrival time so events can
-// be served oldest first and dropped once older than 6 hours, in O(1) per step.
-struct AsyncQueue
-{
-    static constexpr int slotCount = 68;
-    double slot[slotCount] = {};
-    long long oldest = 0;
-    long long newest = -1;
-    double total = 0;
-    double widthS = 337.5;
-
-    void push(double t, double amount)
-    {
-        if (amount <= 0)
-            return;
-        const auto b = static_cast<long long>(std::floor(t / widthS));
-        if (total <= 0 || oldest > newest) {
-            oldest = newest = b;
-            slot[b % slotCount] = 0;
-            total = 0;
-        }
-        while (newest < b) {
-            ++newest;
-            slot[newest % slotCount] = 0;
-        }
-        slot[b % slotCount] += amount;
-        total += amount;
-    }
-    // Removes and returns the events whose cohort is past the age limit at time t.
-    double expire(double t, double maxAge)
-    {
-        double expired = 0;
-        while (oldest <= newest && (oldest + 1) * widthS + maxAge <= t) {
-            expired += slot[oldest % slotCount];
-            slot[oldest % slotCount] = 0;
-            ++oldest;
-        }
-        total = oldest > newest ? 0 : std::max(0.0, total - expired);
-        return expired;
-    }
-    void pop(double amount)
-    {
-        double taken = 0;
-        while (amount > 0 && oldest <= newest) {
-            double &s = slot[oldest % slotCount];
-            const double take = std::min(amount, s);
-            s -= take;
-            amount -= take;
-            taken += take;
-            if (s <= 1e-12 * (1 + take)) {
-                s = 0;
-                ++oldest;
-            }
-        }
-        total = oldest > newest ? 0 : std::max(0.0, total - taken);
-    }
-    double ageS(double t) const { return total > 0 && oldest <= newest ? t - oldest * widthS : 0; }
-};
-
-struct PollState
-{
-    double backlog = 0;
-    double pollers = Simulator::sqsPollersStart;
-    double ageS = 0;
-    double invocations = 0;   // scratch: demanded this step
-    double perInvocation = 0; // scratch: records per invocation this step
-    double needed = 0;        // scratch: invocations wanted before the cap
-};
-
-struct NodeState
-{
-
-    // Lambda
-    double warm = 0;
-    double tokens = 0;
-    int asyncQueue = -1;
-    double attempts = 1;      // invocations per async event: 1 + f + f^2 ... with retries
-    double finalFailure = 0;  // share of async events failing after all retries
-    // Containers
-    double units = 0, pending = 0, readyAt = 0, belowTargetS = 0, backlog = 0;
-    // Totals
-    double arrivals = 0, invocations = 0, throttled = 0, coldStarts = 0;
-    double expired = 0, failed = 0, toFailure = 0, dropped = 0, peakAge = 0;
-    double cumulativeCost = 0;
-    CostModel::Usage usage{};
-};
-
-struct Accumulator
-{
-    double min = std::numeric_limits<double>::infinity();
-    double max = -std::numeric_limits<double>::infinity();
-    double sum = 0;
-};
 
 // The series each role sets; the others stay 0 and are never folded.
 constexpr Series relaySeries[] = {Series::Arrivals, Series::CostRate, Series::CumulativeCost};
@@ -125,420 +32,6 @@ constexpr Series lambdaSeries[] = {Series::Arrivals,  Series::Served,     Series
                                    Series::ColdStarts, Series::CostRate,  Series::CumulativeCost};
 constexpr Series containerSeries[] = {Series::Arrivals,  Series::Served,  Series::Concurrency, Series::Utilization,
                                       Series::Throttled, Series::Backlog, Series::CostRate,    Series::CumulativeCost};
-
-// Four partial sums in a fixed order: one running sum would wait on every add.
-double sum4(const double *v, int len)
-{
-    double p[4] = {0, 0, 0, 0};
-    int k = 0;
-    for (; k + 4 <= len; k += 4)
-        for (int j = 0; j < 4; ++j)
-            p[j] += v[k + j];
-    for (; k < len; ++k)
-        p[0] += v[k];
-    return (p[0] + p[1]) + (p[2] + p[3]);
-}
-
-// The largest of v[0..len) (0 if all are below), in four lanes like sum4.
-double max4(const double *v, int len)
-{
-    double m[4] = {0, 0, 0, 0};
-    int k = 0;
-    for (; k + 4 <= len; k += 4)
-        for (int j = 0; j < 4; ++j)
-            m[j] = v[k + j] > m[j] ? v[k + j] : m[j];
-    for (; k < len; ++k)
-        m[0] = v[k] > m[0] ? v[k] : m[0];
-    return std::max(std::max(m[0], m[1]), std::max(m[2], m[3]));
-}
-
-void addInto(double *__restrict to, const double *__restrict from, int len)
-{
-    for (int k = 0; k < len; ++k)
-        to[k] += from[k];
-}
-
-void addScaled(double *__restrict to, const double *__restrict from, double scale, int len)
-{
-    for (int k = 0; k < len; ++k)
-        to[k] += from[k] * scale;
-}
-
-// Four doubles: one AVX register where the CPU has AVX2 (see target_clones), two SSE2 ones
-// otherwise. Lane arithmetic is the same IEEE operations either way, so results do not
-// depend on the CPU.
-using Double4 = double __attribute__((vector_size(32)));
-
-// Folds v[0..len) into a bucket's min / max / sum in eight lanes (so no chain of dependent
-// operations limits the loop); the lanes are combined in a fixed order, so every build and
-// CPU gives the same bits. Returns the sum of v.
-__attribute__((target_clones("avx2", "default"))) double foldChunk(const double *v, int len, Accumulator *a)
-{
-    const Double4 start = {a->min, a->min, a->min, a->min}, top = {a->max, a->max, a->max, a->max};
-    Double4 lo0 = start, lo1 = start, hi0 = top, hi1 = top, sum0 = {}, sum1 = {};
-    int k = 0;
-    for (; k + 8 <= len; k += 8) {
-        Double4 x0, x1;
-        std::memcpy(&x0, v + k, sizeof x0);
-        std::memcpy(&x1, v + k + 4, sizeof x1);
-        lo0 = x0 < lo0 ? x0 : lo0;
-        lo1 = x1 < lo1 ? x1 : lo1;
-        hi0 = x0 > hi0 ? x0 : hi0;
-        hi1 = x1 > hi1 ? x1 : hi1;
-        sum0 += x0;
-        sum1 += x1;
-    }
-    double lo[8], hi[8], sum[8];
-    std::memcpy(lo, &lo0, sizeof lo0);
-    std::memcpy(lo + 4, &lo1, sizeof lo1);
-    std::memcpy(hi, &hi0, sizeof hi0);
-    std::memcpy(hi + 4, &hi1, sizeof hi1);
-    std::memcpy(sum, &sum0, sizeof sum0);
-    std::memcpy(sum + 4, &sum1, sizeof sum1);
-    for (; k < len; ++k) {
-        lo[0] = v[k] < lo[0] ? v[k] : lo[0];
-        hi[0] = v[k] > hi[0] ? v[k] : hi[0];
-        sum[0] += v[k];
-    }
-    for (int width = 4; width > 0; width /= 2)
-        for (int j = 0; j < width; ++j) {
-            lo[j] = std::min(lo[j], lo[j + width]);
-            hi[j] = std::max(hi[j], hi[j + width]);
-            sum[j] += sum[j + width];
-        }
-    a->min = lo[0];
-    a->max = hi[0];
-    a->sum += sum[0];
-    return sum[0];
-}
-
-// Writes bucket `b` of one series from its accumulator: min, max and mean times `scale`
-// (per step to per second or per hour). The run's sum and peak stay unscaled.
-void closeBucket(const Accumulator &a, qint64 count, double scale, const std::array<float *, 3> &out, int b,
-                 double *total, double *peak)
-{
-    out[0][b] = static_cast<float>(a.min * scale);
-    out[1][b] = static_cast<float>(a.max * scale);
-    out[2][b] = static_cast<float>(a.sum * scale / static_cast<double>(count));
-    *total += a.sum;
-    *peak = std::max(*peak, a.max);
-}
-
-// Closes the buckets first .. first + columns - 1 of one series from v, laid out as `depth`
-// rows of `columns` (column c is bucket first + c). Down the columns the work is element-wise
-// across buckets, which vectorises; each bucket's own sum still runs in step order.
-// Returns the sum of v.
-__attribute__((target_clones("avx2", "default"))) double foldColumns(const double *__restrict v, int depth, int columns, double scale, const std::array<float *, 3> &out,
-                   int first, double *total, double *peak)
-{
-    if (columns == 1) {
-        Accumulator a;
-        const double chunkSum = foldChunk(v, depth, &a);
-        closeBucket(a, depth, scale, out, first, total, peak);
-        return chunkSum;
-    }
-    using Float4 = float __attribute__((vector_size(16)));
-    const double meanScale = scale / depth;
-    double chunkSum = 0, top = *peak;
-    float *const lows = out[0] + first, *const highs = out[1] + first, *const means = out[2] + first;
-    // Four columns at a time down the rows, in registers; then the last few one by one.
-    int c = 0;
-    for (; c + 4 <= columns; c += 4) {
-        Double4 lo, hi, sum;
-        std::memcpy(&lo, v + c, sizeof lo);
-        hi = sum = lo;
-        for (int j = 1; j < depth; ++j) {
-            Double4 x;
-            std::memcpy(&x, v + j * columns + c, sizeof x);
-            lo = x < lo ? x : lo;
-            hi = x > hi ? x : hi;
-            sum += x;
-        }
-        const Float4 l = __builtin_convertvector(lo * scale, Float4), h = __builtin_convertvector(hi * scale, Float4),
-                     m = __builtin_convertvector(sum * meanScale, Float4);
-        std::memcpy(lows + c, &l, sizeof l);
-        std::memcpy(highs + c, &h, sizeof h);
-        std::memcpy(means + c, &m, sizeof m);
-        for (int j = 0; j < 4; ++j) {
-            chunkSum += sum[j];
-            top = hi[j] > top ? hi[j] : top;
-        }
-    }
-    for (; c < columns; ++c) {
-        double lo = v[c], hi = v[c], sum = v[c];
-        for (int j = 1; j < depth; ++j) {
-            const double x = v[j * columns + c];
-            lo = x < lo ? x : lo;
-            hi = x > hi ? x : hi;
-            sum += x;
-        }
-        lows[c] = static_cast<float>(lo * scale);
-        highs[c] = static_cast<float>(hi * scale);
-        means[c] = static_cast<float>(sum * meanScale);
-        chunkSum += sum;
-        top = hi > top ? hi : top;
-    }
-    *total += chunkSum;
-    *peak = top;
-    return chunkSum;
-}
-
-// A poll wire into a Lambda, with the buffers it reads and reports into.
-struct PollWire
-{
-    const SimGraph::Wire *wire = nullptr;
-    PollState *state = nullptr;
-    const double *in = nullptr;  // events arriving per step
-    double *waiting = nullptr;   // backlog left per position (the stream's or queue's series)
-};
-
-// One Lambda function over one chunk: what stepLambda reads and writes.
-struct LambdaChunk
-{
-    const SimGraph::Node *node = nullptr;
-    NodeState *state = nullptr;
-    AsyncQueue *queue = nullptr;
-    const PollWire *polls = nullptr;
-    int pollCount = 0;
-    int len = 0;
-    const int *posOf = nullptr;
-    double t0 = 0, dt = 1;
-    double unreservedPool = 0, reclaimKeep = 1, refill = 0, legacyRefill = 0;
-    double accountLevel = 0;  // legacy scaling: the account's burst bucket at the chunk's start
-    const double *inSync = nullptr, *inAsync = nullptr;
-    double *poolFree = nullptr, *legacyUsed = nullptr;
-    double *out = nullptr, *lost = nullptr;
-    double *gbs = nullptr, *gbsProvisioned = nullptr;  // with provisioned concurrency only
-    double *series[SimulationResults::seriesCount] = {};
-};
-
-// A poll wire's invocations wanted this step, after `in` events joined its backlog.
-inline double pollDemand(PollState &ps, const SimGraph::Wire &wire, double in, double dt, double d)
-{
-    ps.backlog += in;
-    ps.invocations = 0;
-    if (ps.backlog <= 0)
-        return 0;
-    const double cap = wire.queue ? std::min(ps.pollers, wire.maxConcurrency) : wire.streamCap;
-    // Batches fill up under load; at low rates each poll (about one per second per poller)
-    // takes what is there.
-    ps.needed = std::max(ps.backlog / wire.batchSize, std::min(ps.backlog, cap * dt));
-    ps.perInvocation = ps.backlog / ps.needed;
-    ps.invocations = std::min(ps.needed, cap * dt / d);
-    return ps.invocations;
-}
-
-// Runs the share of a poll wire's invocations the function could take; returns the backlog left.
-inline double pollServe(PollState &ps, const SimGraph::Wire &wire, double share, double dt, double invDt, double d,
-                        double *served, double *peakAge)
-{
-    if (ps.invocations <= 0 && ps.backlog <= 0) {
-        ps.ageS = 0;
-        return ps.backlog;
-    }
-    const double inv = ps.invocations * share;
-    const double consumed = std::min(ps.backlog, inv * ps.perInvocation);
-    ps.backlog -= consumed;
-    *served += inv;
-    ps.ageS = ps.backlog <= 1e-9 ? 0 : consumed > 0 ? ps.backlog / (consumed / dt) : ps.ageS + dt;
-    *peakAge = std::max(*peakAge, ps.ageS);
-    if (wire.queue) {
-        const double wanted = ps.needed * d * invDt;
-        ps.pollers = wanted > ps.pollers ? std::min(wire.maxConcurrency, ps.pollers + Simulator::sqsPollersPerMinute / 60 * dt)
-                                         : std::max(std::min(Simulator::sqsPollersStart, wire.maxConcurrency), wanted);
-    }
-    return ps.backlog;
-}
-
-// A Lambda function's steps, compiled per shape (scaling model, async queue or not, no, one
-// or several poll wires) so each function runs only the work it has, with its state in
-// registers.
-template <bool Legacy, bool Queue, int Polls>
-void stepLambda(const LambdaChunk &c)
-{
-    using S = Simulator;
-    const SimGraph::Node &node = *c.node;
-    NodeState &s = *c.state;
-    const int len = c.len;
-    const int *const posOf = c.posOf;
-    const double dt = c.dt, invDt = 1 / dt, t0 = c.t0;
-    const double d = node.durationS, f = node.failureRate;
-    const double attempts = s.attempts, finalFailure = s.finalFailure;
-    const double reserved = node.reserved, provisioned = node.provisioned;
-    const bool pooled = reserved < 0, hasProvisioned = provisioned > 0;
-    const double staticLimit = pooled ? c.unreservedPool : reserved;
-    const double perLimit = staticLimit > 0 ? 1 / staticLimit : 0.0;
-    const double billed = node.billedDurationS, memoryGb = node.memoryGb, coldStartS = node.coldStartS;
-    const double usdPerRequest = node.usdPerRequest, usdPerGbS = node.usdPerGbS;
-    const double usdPerProvisionedGbS = node.usdPerProvisionedDurationGbS, standing = node.usdPerSecond * dt;
-    const double reclaimKeep = c.reclaimKeep, refill = c.refill, legacyRefill = c.legacyRefill;
-    const double *__restrict inSync = c.inSync;
-    const double *__restrict inAsync = c.inAsync;
-    double *__restrict poolFree = c.poolFree;
-    double *__restrict legacyUsed = c.legacyUsed;
-    double *__restrict out = c.out;
-    double *__restrict lost = c.lost;
-    double *__restrict cArr = c.series[static_cast<int>(Series::Arrivals)];
-    double *__restrict cServed = c.series[static_cast<int>(Series::Served)];
-    double *__restrict cConc = c.series[static_cast<int>(Series::Concurrency)];
-    double *__restrict cUtil = c.series[static_cast<int>(Series::Utilization)];
-    double *__restrict cThr = c.series[static_cast<int>(Series::Throttled)];
-    double *__restrict cBacklog = c.series[static_cast<int>(Series::Backlog)];
-    double *__restrict cCold = c.series[static_cast<int>(Series::ColdStarts)];
-    double *__restrict cCost = c.series[static_cast<int>(Series::CostRate)];
-    double *__restrict cCum = c.series[static_cast<int>(Series::CumulativeCost)];
-    AsyncQueue *const q = c.queue;
-    double warm = s.warm, tokens = s.tokens, level = c.accountLevel;
-    double peakAge = s.peakAge, expiredTotal = s.expired, failedTotal = s.failed;
-    double cumulative = s.cumulativeCost;
-    // One poll wire: its state in locals.
-    PollState one = Polls == 1 ? *c.polls[0].state : PollState();
-    const SimGraph::Wire *const oneWire = Polls == 1 ? c.polls[0].wire : nullptr;
-
-    for (int k = 0; k < len; ++k) {
-        const int pos = posOf[k];
-        const double syncInv = inSync[k];
-        double asyncNew = 0, asyncAvail = 0, expired = 0;
-        bool cohorts = false;
-        if constexpr (Queue) {
-            // With nothing waiting, the step's events need no cohorts unless some are left
-            // over (they cannot expire within the step they arrived in).
-            const double t = t0 + k * dt;
-            asyncNew = inAsync[k];
-            cohorts = q->total > 0 || dt > S::asyncMaxAgeS;
-            if (cohorts) {
-                q->push(t, asyncNew);
-                expired = q->expire(t + dt, S::asyncMaxAgeS);
-                asyncAvail = q->total;
-            } else {
-                asyncAvail = asyncNew;
-            }
-        }
-        double arrivals = syncInv + asyncNew;
-        double polled = 0;
-        if constexpr (Polls == 1) {
-            arrivals += c.polls[0].in[k];
-            polled = pollDemand(one, *oneWire, c.polls[0].in[k], dt, d);
-        } else if constexpr (Polls > 1) {
-            for (int p = 0; p < c.pollCount; ++p) {
-                arrivals += c.polls[p].in[k];
-                polled += pollDemand(*c.polls[p].state, *c.polls[p].wire, c.polls[p].in[k], dt, d);
-            }
-        }
-        const double demand = (syncInv + asyncAvail * attempts + polled) * d * invDt;
-        // Divided early: the division then overlaps the scaling arithmetic below.
-        const double perDemand = demand > 0 ? 1 / demand : 0.0;
-        const double limit = pooled ? poolFree[k] : reserved;
-        double available;
-        if constexpr (Legacy) {
-            // The account's burst bucket, after the functions handled before this one in this
-            // chunk took their share.
-            level = std::min(S::legacyBurst, level + legacyRefill) - legacyUsed[k];
-            available = std::max(0.0, level);
-        } else {
-            tokens = std::min(S::scalingPer10s, tokens + refill);
-            available = tokens;
-        }
-        const double conc = std::min(std::min(demand, limit), std::max(warm + available, provisioned));
-        const double share = demand > 0 ? conc * perDemand : 1.0;
-        const double servedSync = syncInv * share;
-        const double asyncServed = asyncAvail * share;
-        double pollServed = 0, backlog = 0;
-        if constexpr (Polls == 1) {
-            const double left = pollServe(one, *oneWire, share, dt, invDt, d, &pollServed, &peakAge);
-            backlog += left;
-            c.polls[0].waiting[pos] = left;
-        } else if constexpr (Polls > 1) {
-            for (int p = 0; p < c.pollCount; ++p) {
-                const double left = pollServe(*c.polls[p].state, *c.polls[p].wire, share, dt, invDt, d, &pollServed, &peakAge);
-                backlog += left;
-                c.polls[p].waiting[pos] = left;
-            }
-        }
-        double asyncThrottled = 0;
-        if constexpr (Queue) {
-            const double t = t0 + k * dt;
-            if (cohorts)
-                q->pop(asyncServed);
-            else if (asyncAvail - asyncServed > 1e-12 * (1 + asyncServed))
-                q->push(t, asyncAvail - asyncServed);
-            asyncThrottled = std::max(0.0, asyncNew - std::max(0.0, asyncServed - (asyncAvail - asyncNew)));
-            backlog += q->total;
-            peakAge = std::max(peakAge, q->ageS(t + dt));
-        }
-        const double invocations = servedSync + asyncServed * attempts + pollServed;
-        const double throttled = (syncInv - servedSync) + asyncThrottled;
-        // An invocation needs a whole environment even when the average is a fraction.
-        const double needed = conc > 0 ? std::max(conc, std::min(1.0, invocations)) : 0.0;
-        const double created = std::max(0.0, needed - warm);
-        if constexpr (Legacy) {
-            legacyUsed[k] += created;
-            level -= created;
-        } else {
-            tokens = std::max(0.0, tokens - created);
-        }
-        warm = std::max(warm, needed);
-        warm = std::max(provisioned, needed + (warm - needed) * reclaimKeep);
-        if (pooled)
-            poolFree[k] = std::max(0.0, poolFree[k] - conc);
-        if constexpr (Queue) {
-            const double failedAsync = asyncServed * finalFailure;
-            expiredTotal += expired;
-            failedTotal += failedAsync;
-            lost[k] = failedAsync + expired;
-        }
-        out[k] = (servedSync + pollServed) * (1 - f) + asyncServed * (1 - finalFailure);
-        // Billing: duration on provisioned environments while they suffice.
-        const double gbs = invocations * billed * memoryGb;
-        double onDemandGbs = gbs, provisionedGbs = 0;
-        if (hasProvisioned) {
-            const double provShare = conc > 0 ? std::min(conc, provisioned) / conc : 0.0;
-            provisionedGbs = gbs * provShare;
-            onDemandGbs = gbs - provisionedGbs;
-            c.gbs[k] = onDemandGbs;
-            c.gbsProvisioned[k] = provisionedGbs;
-        }
-        const double init = created * coldStartS * memoryGb;
-        const double cost = invocations * usdPerRequest + (onDemandGbs + init) * usdPerGbS
-                            + provisionedGbs * usdPerProvisionedGbS + standing;
-        cumulative += cost;
-        cArr[pos] = arrivals;
-        cServed[pos] = invocations;
-        cConc[pos] = conc;
-        cUtil[pos] = staticLimit > 0 ? conc * perLimit : (demand > 0 ? 1.0 : 0.0);
-        cThr[pos] = throttled;
-        cBacklog[pos] = backlog;
-        cCold[pos] = created;
-        cCost[pos] = cost;
-        cCum[pos] = cumulative;
-    }
-    if constexpr (Polls == 1)
-        *c.polls[0].state = one;
-    s.warm = warm;
-    s.tokens = tokens;
-    s.peakAge = peakAge;
-    s.expired = expiredTotal;
-    s.failed = failedTotal;
-    s.cumulativeCost = cumulative;
-}
-
-template <bool Legacy, bool Queue>
-void stepLambdaPolls(const LambdaChunk &c)
-{
-    switch (c.pollCount) {
-    case 0: stepLambda<Legacy, Queue, 0>(c); break;
-    case 1: stepLambda<Legacy, Queue, 1>(c); break;
-    default: stepLambda<Legacy, Queue, 2>(c); break;
-    }
-}
-
-void stepLambdaAny(const LambdaChunk &c, bool legacy)
-{
-    if (legacy)
-        c.queue ? stepLambdaPolls<true, true>(c) : stepLambdaPolls<true, false>(c);
-    else
-        c.queue ? stepLambdaPolls<false, true>(c) : stepLambdaPolls<false, false>(c);
-}
 
 } // namespace
 
@@ -646,7 +139,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     for (auto &d : r.totalSeries)
         initSeries(d);
     // Where each finished bucket goes: [series][row] -> min, max, mean.
-    std::vector<std::array<float *, 3>> dest(static_cast<size_t>(S) * rows);
+    std::vector<BucketOut> dest(static_cast<size_t>(S) * rows);
     for (int sIdx = 0; sIdx < S; ++sIdx)
         for (int row = 0; row < rows; ++row) {
             SimulationResults::DecimatedSeries &d = row < n ? r.nodeSeries[row][sIdx] : r.totalSeries[sIdx];
@@ -762,7 +255,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
         for (int p = g.nodes[i].pollBegin; p < g.nodes[i].pollEnd; ++p) {
             const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
             const size_t at = static_cast<size_t>(wire.pollIndex) * chunkCap;
-            pollWires[i].push_back({&wire, &poll[wire.pollIndex], &pollBuf[at], &pollBacklog[at]});
+            pollWires[i].push_back({&wire, &poll[wire.pollIndex], &pollBuf[at], &pollBacklog[at], 1 / wire.batchSize});
         }
 
     for (qint64 chunkStart = 0; chunkStart < r.steps;) {
@@ -872,7 +365,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                 for (int series = 0; series < S; ++series)
                     c.series[series] = serBuf.data() + static_cast<size_t>(series) * chunkCap;
                 s.cumulativeCost = cumulative;
-                stepLambdaAny(c, options.legacyScaling);
+                stepLambda(c, options.legacyScaling);
                 cumulative = s.cumulativeCost;
                 if (node.provisioned > 0) {
                     s.usage[CostModel::GbSeconds] += sum4(qGbs, len);

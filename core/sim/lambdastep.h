@@ -1,0 +1,136 @@
+#pragma once
+
+#include "costmodel.h"
+#include "simgraph.h"
+#include "simulationresults.h"
+#include "simulator.h"
+
+#include <algorithm>
+#include <cmath>
+
+// The simulator's per-node state and its Lambda step loop (DESIGN.md, "Simulation").
+namespace archscope::sim {
+
+// Lambda's internal queue of asynchronous events, in cohorts by arrival time so events can
+// be served oldest first and dropped once older than 6 hours, in O(1) per step.
+struct AsyncQueue
+{
+    static constexpr int slotCount = 68;
+    double slot[slotCount] = {};
+    long long oldest = 0;
+    long long newest = -1;
+    double total = 0;
+    double widthS = 337.5;
+
+    void push(double t, double amount)
+    {
+        if (amount <= 0)
+            return;
+        const auto b = static_cast<long long>(std::floor(t / widthS));
+        if (total <= 0 || oldest > newest) {
+            oldest = newest = b;
+            slot[b % slotCount] = 0;
+            total = 0;
+        }
+        while (newest < b) {
+            ++newest;
+            slot[newest % slotCount] = 0;
+        }
+        slot[b % slotCount] += amount;
+        total += amount;
+    }
+    // Removes and returns the events whose cohort is past the age limit at time t.
+    double expire(double t, double maxAge)
+    {
+        double expired = 0;
+        while (oldest <= newest && (oldest + 1) * widthS + maxAge <= t) {
+            expired += slot[oldest % slotCount];
+            slot[oldest % slotCount] = 0;
+            ++oldest;
+        }
+        total = oldest > newest ? 0 : std::max(0.0, total - expired);
+        return expired;
+    }
+    void pop(double amount)
+    {
+        double taken = 0;
+        while (amount > 0 && oldest <= newest) {
+            double &s = slot[oldest % slotCount];
+            const double take = std::min(amount, s);
+            s -= take;
+            amount -= take;
+            taken += take;
+            if (s <= 1e-12 * (1 + take)) {
+                s = 0;
+                ++oldest;
+            }
+        }
+        total = oldest > newest ? 0 : std::max(0.0, total - taken);
+    }
+    double ageS(double t) const { return total > 0 && oldest <= newest ? t - oldest * widthS : 0; }
+};
+
+struct PollState
+{
+    double backlog = 0;
+    double pollers = Simulator::sqsPollersStart;
+    double ageS = 0;
+    double invocations = 0;   // scratch: demanded this step
+    double perInvocation = 0; // scratch: records per invocation this step
+    double needed = 0;        // scratch: invocations wanted before the cap
+};
+
+struct NodeState
+{
+
+    // Lambda
+    double warm = 0;
+    double tokens = 0;
+    int asyncQueue = -1;
+    double attempts = 1;      // invocations per async event: 1 + f + f^2 ... with retries
+    double finalFailure = 0;  // share of async events failing after all retries
+    // Containers
+    double units = 0, pending = 0, readyAt = 0, belowTargetS = 0, backlog = 0;
+    // Totals
+    double arrivals = 0, invocations = 0, throttled = 0, coldStarts = 0;
+    double expired = 0, failed = 0, toFailure = 0, dropped = 0, peakAge = 0;
+    double cumulativeCost = 0;
+    CostModel::Usage usage{};
+};
+
+// A poll wire into a Lambda, with the buffers it reads and reports into.
+struct PollWire
+{
+    const SimGraph::Wire *wire = nullptr;
+    PollState *state = nullptr;
+    const double *in = nullptr;  // events arriving per step
+    double *waiting = nullptr;   // backlog left per position (the stream's or queue's series)
+    double perBatch = 1;         // 1 / the wire's batch size
+};
+
+// One Lambda function over one chunk: what stepLambda reads and writes.
+struct LambdaChunk
+{
+    const SimGraph::Node *node = nullptr;
+    NodeState *state = nullptr;
+    AsyncQueue *queue = nullptr;
+    const PollWire *polls = nullptr;
+    int pollCount = 0;
+    int len = 0;
+    const int *posOf = nullptr;
+    double t0 = 0, dt = 1;
+    double unreservedPool = 0, reclaimKeep = 1, refill = 0, legacyRefill = 0;
+    double accountLevel = 0;  // legacy scaling: the account's burst bucket at the chunk's start
+    const double *inSync = nullptr, *inAsync = nullptr;
+    double *poolFree = nullptr, *legacyUsed = nullptr;
+    double *out = nullptr, *lost = nullptr;
+    double *gbs = nullptr, *gbsProvisioned = nullptr;  // with provisioned concurrency only
+    double *series[SimulationResults::seriesCount] = {};
+};
+
+// Runs one Lambda function over one chunk, in a loop compiled for its shape (scaling model,
+// async queue or not, no, one or several poll wires), so each function runs only the work
+// it has, with its state in registers.
+void stepLambda(const LambdaChunk &c, bool legacy);
+
+} // namespace archscope::sim

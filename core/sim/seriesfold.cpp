@@ -1,0 +1,161 @@
+#include "seriesfold.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace archscope::sim {
+
+// Four partial sums in a fixed order: one running sum would wait on every add.
+double sum4(const double *v, int len)
+{
+    double p[4] = {0, 0, 0, 0};
+    int k = 0;
+    for (; k + 4 <= len; k += 4)
+        for (int j = 0; j < 4; ++j)
+            p[j] += v[k + j];
+    for (; k < len; ++k)
+        p[0] += v[k];
+    return (p[0] + p[1]) + (p[2] + p[3]);
+}
+
+// The largest of v[0..len) (0 if all are below), in four lanes like sum4.
+double max4(const double *v, int len)
+{
+    double m[4] = {0, 0, 0, 0};
+    int k = 0;
+    for (; k + 4 <= len; k += 4)
+        for (int j = 0; j < 4; ++j)
+            m[j] = v[k + j] > m[j] ? v[k + j] : m[j];
+    for (; k < len; ++k)
+        m[0] = v[k] > m[0] ? v[k] : m[0];
+    return std::max(std::max(m[0], m[1]), std::max(m[2], m[3]));
+}
+
+void addInto(double *__restrict to, const double *__restrict from, int len)
+{
+    for (int k = 0; k < len; ++k)
+        to[k] += from[k];
+}
+
+void addScaled(double *__restrict to, const double *__restrict from, double scale, int len)
+{
+    for (int k = 0; k < len; ++k)
+        to[k] += from[k] * scale;
+}
+
+// Folds v[0..len) into a bucket's min / max / sum in eight lanes (so no chain of dependent
+// operations limits the loop); the lanes are combined in a fixed order, so every build and
+// CPU gives the same bits. Returns the sum of v.
+__attribute__((target_clones("avx2", "default"))) double foldChunk(const double *v, int len, Accumulator *a)
+{
+    const Double4 start = {a->min, a->min, a->min, a->min}, top = {a->max, a->max, a->max, a->max};
+    Double4 lo0 = start, lo1 = start, hi0 = top, hi1 = top, sum0 = {}, sum1 = {};
+    int k = 0;
+    for (; k + 8 <= len; k += 8) {
+        Double4 x0, x1;
+        std::memcpy(&x0, v + k, sizeof x0);
+        std::memcpy(&x1, v + k + 4, sizeof x1);
+        lo0 = x0 < lo0 ? x0 : lo0;
+        lo1 = x1 < lo1 ? x1 : lo1;
+        hi0 = x0 > hi0 ? x0 : hi0;
+        hi1 = x1 > hi1 ? x1 : hi1;
+        sum0 += x0;
+        sum1 += x1;
+    }
+    double lo[8], hi[8], sum[8];
+    std::memcpy(lo, &lo0, sizeof lo0);
+    std::memcpy(lo + 4, &lo1, sizeof lo1);
+    std::memcpy(hi, &hi0, sizeof hi0);
+    std::memcpy(hi + 4, &hi1, sizeof hi1);
+    std::memcpy(sum, &sum0, sizeof sum0);
+    std::memcpy(sum + 4, &sum1, sizeof sum1);
+    for (; k < len; ++k) {
+        lo[0] = v[k] < lo[0] ? v[k] : lo[0];
+        hi[0] = v[k] > hi[0] ? v[k] : hi[0];
+        sum[0] += v[k];
+    }
+    for (int width = 4; width > 0; width /= 2)
+        for (int j = 0; j < width; ++j) {
+            lo[j] = std::min(lo[j], lo[j + width]);
+            hi[j] = std::max(hi[j], hi[j + width]);
+            sum[j] += sum[j + width];
+        }
+    a->min = lo[0];
+    a->max = hi[0];
+    a->sum += sum[0];
+    return sum[0];
+}
+
+// Writes bucket `b` of one series from its accumulator: min, max and mean times `scale`
+// (per step to per second or per hour). The run's sum and peak stay unscaled.
+void closeBucket(const Accumulator &a, qint64 count, double scale, const BucketOut &out, int b,
+                 double *total, double *peak)
+{
+    out[0][b] = static_cast<float>(a.min * scale);
+    out[1][b] = static_cast<float>(a.max * scale);
+    out[2][b] = static_cast<float>(a.sum * scale / static_cast<double>(count));
+    *total += a.sum;
+    *peak = std::max(*peak, a.max);
+}
+
+// Closes the buckets first .. first + columns - 1 of one series from v, laid out as `depth`
+// rows of `columns` (column c is bucket first + c). Down the columns the work is element-wise
+// across buckets, which vectorises; each bucket's own sum still runs in step order.
+// Returns the sum of v.
+__attribute__((target_clones("avx2", "default"))) double foldColumns(const double *__restrict v, int depth, int columns,
+                                                                     double scale, const BucketOut &out, int first,
+                                                                     double *total, double *peak)
+{
+    if (columns == 1) {
+        Accumulator a;
+        const double chunkSum = foldChunk(v, depth, &a);
+        closeBucket(a, depth, scale, out, first, total, peak);
+        return chunkSum;
+    }
+    using Float4 = float __attribute__((vector_size(16)));
+    const double meanScale = scale / depth;
+    double chunkSum = 0, top = *peak;
+    float *const lows = out[0] + first, *const highs = out[1] + first, *const means = out[2] + first;
+    // Four columns at a time down the rows, in registers; then the last few one by one.
+    int c = 0;
+    for (; c + 4 <= columns; c += 4) {
+        Double4 lo, hi, sum;
+        std::memcpy(&lo, v + c, sizeof lo);
+        hi = sum = lo;
+        for (int j = 1; j < depth; ++j) {
+            Double4 x;
+            std::memcpy(&x, v + j * columns + c, sizeof x);
+            lo = x < lo ? x : lo;
+            hi = x > hi ? x : hi;
+            sum += x;
+        }
+        const Float4 l = __builtin_convertvector(lo * scale, Float4), h = __builtin_convertvector(hi * scale, Float4),
+                     m = __builtin_convertvector(sum * meanScale, Float4);
+        std::memcpy(lows + c, &l, sizeof l);
+        std::memcpy(highs + c, &h, sizeof h);
+        std::memcpy(means + c, &m, sizeof m);
+        for (int j = 0; j < 4; ++j) {
+            chunkSum += sum[j];
+            top = hi[j] > top ? hi[j] : top;
+        }
+    }
+    for (; c < columns; ++c) {
+        double lo = v[c], hi = v[c], sum = v[c];
+        for (int j = 1; j < depth; ++j) {
+            const double x = v[j * columns + c];
+            lo = x < lo ? x : lo;
+            hi = x > hi ? x : hi;
+            sum += x;
+        }
+        lows[c] = static_cast<float>(lo * scale);
+        highs[c] = static_cast<float>(hi * scale);
+        means[c] = static_cast<float>(sum * meanScale);
+        chunkSum += sum;
+        top = hi > top ? hi : top;
+    }
+    *total += chunkSum;
+    *peak = top;
+    return chunkSum;
+}
+
+} // namespace archscope::sim

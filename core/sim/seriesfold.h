@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <array>
+#include <limits>
+
+// The simulator's reductions over a chunk of steps: sums, maxima, and folding series into
+// decimated buckets (min / max / mean). Every reduction runs in lanes combined in a fixed
+// order, so results are the same bits from run to run and on every CPU.
+namespace archscope::sim {
+
+// Four doubles: one AVX register where the CPU has AVX2 (see target_clones), two SSE2 ones
+// otherwise. Lane arithmetic is the same IEEE operations either way.
+using Double4 = double __attribute__((vector_size(32)));
+
+// Where a series' finished buckets go: its min, max and mean arrays.
+using BucketOut = std::array<float *, 3>;
+
+// A bucket being filled across chunks.
+struct Accumulator
+{
+    double min = std::numeric_limits<double>::infinity();
+    double max = -std::numeric_limits<double>::infinity();
+    double sum = 0;
+};
+
+// The sum of v[0..len) in four partial sums (one running sum would wait on every add).
+double sum4(const double *v, int len);
+// The largest of v[0..len) (0 if all are below), in four lanes.
+double max4(const double *v, int len);
+// to[k] += from[k]; to[k] += from[k] * scale.
+void addInto(double *__restrict to, const double *__restrict from, int len);
+void addScaled(double *__restrict to, const double *__restrict from, double scale, int len);
+
+// Folds v[0..len) into `a` (eight lanes); returns the sum of v.
+double foldChunk(const double *v, int len, Accumulator *a);
+// Writes bucket `b` from `a`: min, max and mean times `scale` (per step to per second or per
+// hour); adds the unscaled sum to *total and raises *peak to the unscaled max.
+void closeBucket(const Accumulator &a, qint64 count, double scale, const BucketOut &out, int b, double *total,
+                 double *peak);
+// Closes buckets first .. first + columns - 1 from v, laid out as `depth` rows of `columns`
+// (column c is bucket first + c), like closeBucket; returns the sum of v.
+double foldColumns(const double *__restrict v, int depth, int columns, double scale, const BucketOut &out, int first,
+                   double *total, double *peak);
+
+} // namespace archscope::sim

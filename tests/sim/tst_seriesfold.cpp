@@ -1,0 +1,114 @@
+// The simulator's reductions against plain one-value-at-a-time loops: the lane-parallel and
+// column-wise folds must give the same minima and maxima exactly and the same sums to
+// rounding, for every length and layout, including lengths that are not whole lanes.
+
+#include "sim/seriesfold.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <vector>
+
+using namespace archscope::sim;
+
+namespace {
+
+std::vector<double> randomValues(int n, unsigned seed)
+{
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> u(-1000, 1000);
+    std::vector<double> v(static_cast<size_t>(n));
+    for (double &x : v)
+        x = u(rng);
+    return v;
+}
+
+bool closeTo(double a, double b)
+{
+    return std::abs(a - b) <= 1e-12 * std::max({1.0, std::abs(a), std::abs(b)});
+}
+
+} // namespace
+
+class TestSeriesFold : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reductionsMatchPlainLoops()
+    {
+        std::vector<double> to(70);
+        for (int n = 0; n < 70; ++n) {
+            const std::vector<double> v = randomValues(n, 1 + n);
+            double total = 0, top = 0;
+            for (double x : v) {
+                total += x;
+                top = std::max(top, x);
+            }
+            QVERIFY2(closeTo(sum4(v.data(), n), total), qPrintable(QString::number(n)));
+            QCOMPARE(max4(v.data(), n), top);
+            std::fill(to.begin(), to.end(), 1.0);
+            addScaled(to.data(), v.data(), 0.5, n);
+            for (int k = 0; k < n; ++k)
+                QCOMPARE(to[k], 1.0 + v[k] * 0.5);
+        }
+    }
+
+    // A bucket filled over several chunks of uneven length.
+    void foldChunkAccumulatesAcrossChunks()
+    {
+        const std::vector<double> v = randomValues(1000, 7);
+        Accumulator a;
+        double chunkSums = 0;
+        for (int start = 0, len = 1; start < 1000; start += len, len = len * 3 % 61 + 1) {
+            len = std::min(len, 1000 - start);
+            chunkSums += foldChunk(v.data() + start, len, &a);
+        }
+        QCOMPARE(a.min, *std::min_element(v.begin(), v.end()));
+        QCOMPARE(a.max, *std::max_element(v.begin(), v.end()));
+        double total = 0;
+        for (double x : v)
+            total += x;
+        QVERIFY(closeTo(a.sum, total));
+        QVERIFY(closeTo(chunkSums, total));
+    }
+
+    // Buckets laid out as columns: each column's min, max and mean, scaled, as floats.
+    void foldColumnsClosesEachBucket()
+    {
+        for (int depth : {1, 2, 6, 13})
+            for (int columns : {1, 3, 4, 5, 9, 42}) {
+                const std::vector<double> v = randomValues(depth * columns, static_cast<unsigned>(depth * 100 + columns));
+                const int first = 2;
+                std::vector<float> lo(static_cast<size_t>(first + columns)), hi(lo.size()), mean(lo.size());
+                const BucketOut out = {lo.data(), hi.data(), mean.data()};
+                double total = 0, peak = -1e9;
+                const double scale = 0.25;
+                const double sum = foldColumns(v.data(), depth, columns, scale, out, first, &total, &peak);
+                double all = 0, top = -1e9;
+                for (int c = 0; c < columns; ++c) {
+                    double l = v[c], h = v[c], s = 0;
+                    for (int j = 0; j < depth; ++j) {
+                        const double x = v[static_cast<size_t>(j * columns + c)];
+                        l = std::min(l, x);
+                        h = std::max(h, x);
+                        s += x;
+                    }
+                    const auto at = static_cast<size_t>(first + c);
+                    QCOMPARE(lo[at], static_cast<float>(l * scale));
+                    QCOMPARE(hi[at], static_cast<float>(h * scale));
+                    QVERIFY(std::abs(mean[at] - static_cast<float>(s * scale / depth)) <= 1e-5f * (1 + std::abs(mean[at])));
+                    all += s;
+                    top = std::max(top, h);
+                }
+                QVERIFY(closeTo(sum, all));
+                QVERIFY(closeTo(total, all));
+                QCOMPARE(peak, top);
+            }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeriesFold)
+#include "tst_seriesfold.moc"
