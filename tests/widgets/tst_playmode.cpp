@@ -8,6 +8,7 @@
 
 #include "examplefixtures.h"
 
+#include <QPalette>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
@@ -20,6 +21,26 @@ class TestPlayMode : public QObject
     Q_OBJECT
 
 private slots:
+    // The play and stop glyphs are drawn in the palette's button text colour, so they stay
+    // visible on a dark palette, and follow a palette change.
+    void mediaIconsFollowThePalette()
+    {
+        ChartsPanel panel(Catalog::builtin());
+        const QList<QToolButton *> buttons = panel.findChildren<QToolButton *>();
+        QToolButton *play = nullptr;
+        for (QToolButton *b : buttons)
+            if (b->isCheckable())
+                play = b;
+        QVERIFY(play);
+        auto centre = [&] { return play->icon().pixmap(QSize(16, 16), 1.0).toImage().pixelColor(7, 8); };
+        for (const QColor text : {QColor(Qt::black), QColor(240, 240, 240)}) {
+            QPalette palette = panel.palette();
+            palette.setColor(QPalette::ButtonText, text);
+            panel.setPalette(palette);
+            QCOMPARE(centre().rgb(), text.rgb());
+        }
+    }
+
     void noResultsNoPlay()
     {
         ChartsPanel panel(Catalog::builtin());

@@ -13,12 +13,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QProgressBar>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -44,6 +44,36 @@ QString usd(double value)
 // The slider's resolution: one step per play tick, so a sweep takes playDurationMs.
 constexpr int sliderMax = ChartsPanel::playDurationMs / ChartsPanel::playTickMs * 10;
 constexpr int sliderStepPerTick = 10;
+
+enum class Media { Play, Pause, Stop };
+
+// Play, pause and stop in the palette's button text colour, with a greyed disabled mode: the
+// style's media icons are fixed grey pixmaps that all but vanish on a dark palette.
+QIcon mediaIcon(Media media, const QPalette &palette)
+{
+    QIcon icon;
+    for (const auto &[mode, group] : {std::pair{QIcon::Normal, QPalette::Active}, std::pair{QIcon::Disabled, QPalette::Disabled}})
+        for (const qreal ratio : {1.0, 2.0}) {
+            QPixmap pixmap(QSize(16, 16) * ratio);
+            pixmap.setDevicePixelRatio(ratio);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(palette.color(group, QPalette::ButtonText));
+            switch (media) {
+            case Media::Play: painter.drawPolygon(QPolygonF({QPointF(4, 2.5), QPointF(13.5, 8), QPointF(4, 13.5)})); break;
+            case Media::Pause:
+                painter.drawRect(QRectF(4, 3, 3, 10));
+                painter.drawRect(QRectF(9, 3, 3, 10));
+                break;
+            case Media::Stop: painter.drawRoundedRect(QRectF(3.5, 3.5, 9, 9), 1, 1); break;
+            }
+            painter.end();
+            icon.addPixmap(pixmap, mode);
+        }
+    return icon;
+}
 
 } // namespace
 
@@ -91,11 +121,10 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_play->setCheckable(true);
-    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_play->setToolTip(tr("Play: move a time cursor through the simulated horizon; the canvas shows each "
                           "node's value at that time"));
     m_play->setAccessibleName(tr("Play the simulation"));
-    m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    updateMediaIcons();
     m_stop->setToolTip(tr("Stop: the canvas shows the peaks again"));
     m_stop->setAccessibleName(tr("Stop playing and show the peaks"));
     m_time->setRange(0, sliderMax);
@@ -172,7 +201,7 @@ void ChartsPanel::setPlaying(bool playing)
         const QSignalBlocker blocker(m_play);
         m_play->setChecked(playing);
     }
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    updateMediaIcons();
     m_play->setAccessibleName(playing ? tr("Pause the simulation") : tr("Play the simulation"));
     if (!playing) {
         m_playTimer->stop();
@@ -411,6 +440,19 @@ void ChartsPanel::rebuild()
                               .arg(r.region, r.pricesAsOf, r.freeTier ? tr(", free tier applied") : QString())
                               .arg(r.bucketCount)
                               .arg(r.bucketS));
+}
+
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateMediaIcons();
+    QWidget::changeEvent(event);
+}
+
+void ChartsPanel::updateMediaIcons()
+{
+    m_play->setIcon(mediaIcon(m_play->isChecked() ? Media::Pause : Media::Play, palette()));
+    m_stop->setIcon(mediaIcon(Media::Stop, palette()));
 }
 
 } // namespace archscope

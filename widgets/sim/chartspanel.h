@@ -67,7 +67,11 @@ signals:
     // The play cursor moved to simulated time tS (seconds); -1: it is off (show peaks).
     void timeCursorChanged(double tS);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateMediaIcons();
     void rebuild();
     void syncSettingsControls();
     void applySettings();
