@@ -5,6 +5,10 @@
 
 namespace archscope::sim {
 
+// Four doubles: one AVX register where the CPU has AVX2 (see target_clones), two SSE2 ones
+// otherwise. Lane arithmetic is the same IEEE operations either way.
+using Double4 = double __attribute__((vector_size(32)));
+
 // Four partial sums in a fixed order: one running sum would wait on every add.
 double sum4(const double *v, int len)
 {

@@ -10,10 +10,6 @@
 // order, so results are the same bits from run to run and on every CPU.
 namespace archscope::sim {
 
-// Four doubles: one AVX register where the CPU has AVX2 (see target_clones), two SSE2 ones
-// otherwise. Lane arithmetic is the same IEEE operations either way.
-using Double4 = double __attribute__((vector_size(32)));
-
 // Where a series' finished buckets go: its min, max and mean arrays.
 using BucketOut = std::array<float *, 3>;
 

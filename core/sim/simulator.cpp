@@ -258,6 +258,23 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             pollWires[i].push_back({&wire, &poll[wire.pollIndex], &pollBuf[at], &pollBacklog[at], 1 / wire.batchSize});
         }
 
+    // What every Lambda step reads and writes the same way all run long.
+    LambdaChunk lambdaRun;
+    lambdaRun.posOf = posOf;
+    lambdaRun.dt = dt;
+    lambdaRun.unreservedPool = unreservedPool;
+    lambdaRun.reclaimKeep = reclaimKeep;
+    lambdaRun.refill = refill;
+    lambdaRun.legacyRefill = legacyRefill;
+    lambdaRun.poolFree = poolFree;
+    lambdaRun.legacyUsed = legacyUsed;
+    lambdaRun.out = outBuf;
+    lambdaRun.lost = lostBuf;
+    lambdaRun.gbs = qGbs;
+    lambdaRun.gbsProvisioned = qGbsProvisioned;
+    for (int series = 0; series < S; ++series)
+        lambdaRun.series[series] = ser(static_cast<Series>(series));
+
     for (qint64 chunkStart = 0; chunkStart < r.steps;) {
         // Chunks end where buckets end: a chunk holds whole short buckets (`columns` of
         // `depth` steps), or the horizon's last short bucket, or part of one long bucket.
@@ -339,33 +356,18 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             }
             case SimGraph::Role::Lambda: {
                 written = lambdaSeries;
-                LambdaChunk c;
+                LambdaChunk c = lambdaRun;
                 c.node = &node;
                 c.state = &s;
                 c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
                 c.polls = pollWires[i].data();
                 c.pollCount = static_cast<int>(pollWires[i].size());
                 c.len = len;
-                c.posOf = posOf;
                 c.t0 = t0;
-                c.dt = dt;
-                c.unreservedPool = unreservedPool;
-                c.reclaimKeep = reclaimKeep;
-                c.refill = refill;
-                c.legacyRefill = legacyRefill;
                 c.accountLevel = accountTokens;
                 c.inSync = inSync;
                 c.inAsync = inAsync;
-                c.poolFree = poolFree;
-                c.legacyUsed = legacyUsed;
-                c.out = outBuf;
-                c.lost = lostBuf;
-                c.gbs = qGbs;
-                c.gbsProvisioned = qGbsProvisioned;
-                for (int series = 0; series < S; ++series)
-                    c.series[series] = serBuf.data() + static_cast<size_t>(series) * chunkCap;
-                s.cumulativeCost = cumulative;
-                stepLambda(c, options.legacyScaling);
+                stepLambda(c, options.legacyScaling);  // keeps s.cumulativeCost itself
                 cumulative = s.cumulativeCost;
                 if (node.provisioned > 0) {
                     s.usage[CostModel::GbSeconds] += sum4(qGbs, len);
