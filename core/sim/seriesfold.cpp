@@ -1,13 +1,12 @@
 #include "seriesfold.h"
 
+#include "lanes.h"
+
 #include <algorithm>
 #include <cstring>
 
 namespace archscope::sim {
 
-// Four doubles: one AVX register where the CPU has AVX2 (see target_clones), two SSE2 ones
-// otherwise. Lane arithmetic is the same IEEE operations either way.
-using Double4 = double __attribute__((vector_size(32)));
 
 // Four partial sums in a fixed order: one running sum would wait on every add.
 double sum4(const double *v, int len)
@@ -160,6 +159,129 @@ __attribute__((target_clones("avx2", "default"))) double foldColumns(const doubl
     *total += chunkSum;
     *peak = top;
     return chunkSum;
+}
+
+// foldChunk lane by lane: eight partial sums per lane (P[m] takes positions m mod 8), the
+// remainder into P[0], then the same tree; minima and maxima are exact in any order.
+__attribute__((target_clones("avx2", "default"))) void foldChunkLanes(const double *v4, int len, const LaneFold *lanes,
+                                                                      int count, double *sums)
+{
+    Double4 lo, hi;
+    for (int j = 0; j < 4; ++j) {
+        const Accumulator *a = lanes[j < count ? j : 0].acc;
+        lo[j] = a->min;
+        hi[j] = a->max;
+    }
+    Double4 p[8] = {};
+    int k = 0;
+    for (; k + 8 <= len; k += 8)
+        for (int m = 0; m < 8; ++m) {
+            const Double4 x = load4(v4 + (k + m) * 4);
+            lo = x < lo ? x : lo;
+            hi = x > hi ? x : hi;
+            p[m] += x;
+        }
+    for (; k < len; ++k) {
+        const Double4 x = load4(v4 + k * 4);
+        lo = x < lo ? x : lo;
+        hi = x > hi ? x : hi;
+        p[0] += x;
+    }
+    for (int width = 4; width > 0; width /= 2)
+        for (int m = 0; m < width; ++m)
+            p[m] += p[m + width];
+    for (int j = 0; j < count; ++j) {
+        Accumulator *a = lanes[j].acc;
+        a->min = lo[j];
+        a->max = hi[j];
+        a->sum += p[0][j];
+        sums[j] = p[0][j];
+    }
+}
+
+// foldColumns lane by lane: each column runs down its rows in step order, two columns at a
+// time so their chains overlap.
+__attribute__((target_clones("avx2", "default"))) void foldColumnsLanes(const double *__restrict v4, int depth, int columns,
+                                                                        double scale, const LaneFold *lanes, int count,
+                                                                        int first, double *sums)
+{
+    if (columns == 1) {
+        Accumulator acc[4];
+        LaneFold fresh[4];
+        for (int j = 0; j < count; ++j)
+            fresh[j].acc = &acc[j];
+        foldChunkLanes(v4, depth, fresh, count, sums);
+        for (int j = 0; j < count; ++j)
+            closeBucket(acc[j], depth, scale, lanes[j].out, first, lanes[j].total, lanes[j].peak);
+        return;
+    }
+    const double meanScale = scale / depth;
+    Double4 chunkSum = {}, top;
+    for (int j = 0; j < 4; ++j)
+        top[j] = *lanes[j < count ? j : 0].peak;
+    auto write = [&](int c, Double4 lo, Double4 hi, Double4 sum) {
+        for (int j = 0; j < count; ++j) {
+            const BucketOut &out = lanes[j].out;
+            out[0][first + c] = static_cast<float>(lo[j] * scale);
+            out[1][first + c] = static_cast<float>(hi[j] * scale);
+            out[2][first + c] = static_cast<float>(sum[j] * meanScale);
+        }
+        chunkSum += sum;
+        top = hi > top ? hi : top;
+    };
+    int c = 0;
+    for (; c + 2 <= columns; c += 2) {
+        Double4 lo0 = load4(v4 + c * 4), lo1 = load4(v4 + (c + 1) * 4);
+        Double4 hi0 = lo0, hi1 = lo1, sum0 = lo0, sum1 = lo1;
+        for (int row = 1; row < depth; ++row) {
+            const Double4 x0 = load4(v4 + (row * columns + c) * 4), x1 = load4(v4 + (row * columns + c + 1) * 4);
+            lo0 = x0 < lo0 ? x0 : lo0;
+            lo1 = x1 < lo1 ? x1 : lo1;
+            hi0 = x0 > hi0 ? x0 : hi0;
+            hi1 = x1 > hi1 ? x1 : hi1;
+            sum0 += x0;
+            sum1 += x1;
+        }
+        write(c, lo0, hi0, sum0);
+        write(c + 1, lo1, hi1, sum1);
+    }
+    for (; c < columns; ++c) {
+        Double4 lo = load4(v4 + c * 4), hi = lo, sum = lo;
+        for (int row = 1; row < depth; ++row) {
+            const Double4 x = load4(v4 + (row * columns + c) * 4);
+            lo = x < lo ? x : lo;
+            hi = x > hi ? x : hi;
+            sum += x;
+        }
+        write(c, lo, hi, sum);
+    }
+    for (int j = 0; j < count; ++j) {
+        *lanes[j].total += chunkSum[j];
+        *lanes[j].peak = top[j];
+        sums[j] = chunkSum[j];
+    }
+}
+
+__attribute__((target_clones("avx2", "default"))) void addLanesInto(double *__restrict to, const double *__restrict v4, int len,
+                                                                    int count)
+{
+    int p = 0;
+    for (; p + 4 <= len; p += 4) {
+        Double4 r0 = load4(v4 + p * 4), r1 = load4(v4 + p * 4 + 4), r2 = load4(v4 + p * 4 + 8), r3 = load4(v4 + p * 4 + 12);
+        transpose4(r0, r1, r2, r3);
+        Double4 t = load4(to + p);
+        t += r0;
+        if (count > 1)
+            t += r1;
+        if (count > 2)
+            t += r2;
+        if (count > 3)
+            t += r3;
+        store4(to + p, t);
+    }
+    for (; p < len; ++p)
+        for (int j = 0; j < count; ++j)
+            to[p] += v4[p * 4 + j];
 }
 
 } // namespace archscope::sim

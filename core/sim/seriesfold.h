@@ -40,4 +40,22 @@ void closeBucket(const Accumulator &a, qint64 count, double scale, const BucketO
 double foldColumns(const double *__restrict v, int depth, int columns, double scale, const BucketOut &out, int first,
                    double *total, double *peak);
 
+// The same folds for up to four nodes stepped together, whose series are in lanes: position p
+// of lane j is v4[p * 4 + j]. Each lane gets the same bits as the scalar fold of its series.
+struct LaneFold
+{
+    Accumulator *acc = nullptr;  // a bucket longer than a chunk
+    BucketOut out{};             // finished buckets
+    double *total = nullptr;
+    double *peak = nullptr;
+};
+// foldChunk for each lane; sums[j] is lane j's chunk sum.
+void foldChunkLanes(const double *v4, int len, const LaneFold *lanes, int count, double *sums);
+// foldColumns for each lane.
+void foldColumnsLanes(const double *__restrict v4, int depth, int columns, double scale, const LaneFold *lanes, int count,
+                      int first, double *sums);
+// addInto(to, lane j) for j = 0 .. count - 1 in turn, step by step: the same bits as adding
+// the lanes' series one after the other.
+void addLanesInto(double *__restrict to, const double *__restrict v4, int len, int count);
+
 } // namespace archscope::sim

@@ -230,7 +230,30 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
         g.pollIn.insert(g.pollIn.end(), pollByTarget[i].begin(), pollByTarget[i].end());
         g.nodes[i].pollEnd = static_cast<int>(g.pollIn.size());
     }
+
+    // The step order: by depth (the longest path from a source), then by step shape, then in
+    // document order. Nodes of one depth never feed each other, so runs of one shape can step
+    // together in lanes. The order also decides which function takes a full account pool
+    // first: the one nearer the sources.
+    std::vector<int> depth(n, 0);
+    for (int i : g.order)
+        for (int w = g.nodes[i].outBegin; w < g.nodes[i].outEnd; ++w)
+            depth[g.outWires[w].to] = std::max(depth[g.outWires[w].to], depth[i] + 1);
+    std::sort(g.order.begin(), g.order.end(), [&](int a, int b) {
+        const int shapeA = stepShape(g.nodes[a]), shapeB = stepShape(g.nodes[b]);
+        return depth[a] != depth[b] ? depth[a] < depth[b] : shapeA != shapeB ? shapeA < shapeB : a < b;
+    });
     return g;
+}
+
+int SimGraph::stepShape(const Node &node)
+{
+    switch (node.role) {
+    case Role::Relay: return 0;
+    case Role::Container: return 1;
+    case Role::Lambda: break;
+    }
+    return 2 + (node.hasAsyncInput ? 3 : 0) + std::min(node.pollEnd - node.pollBegin, 2);
 }
 
 } // namespace archscope

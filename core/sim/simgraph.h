@@ -84,9 +84,12 @@ public:
 
     // Compiles `data`; refused wires are skipped with a warning; a cycle is an error.
     static SimGraph compile(const DocumentData &data, const Catalog &catalog);
+    // Nodes of one role and shape (for Lambda: async queue or not, none, one or several poll
+    // wires) run the same step code; `order` keeps them together within a depth.
+    static int stepShape(const Node &node);
 
     QList<Node> nodes;             // document order
-    std::vector<int> order;        // topological order (node indices)
+    std::vector<int> order;        // step order: topological, by depth then shape (node indices)
     std::vector<Wire> outWires;    // grouped by source node (Node::outBegin..outEnd)
     std::vector<int> pollIn;       // per node (Node::pollBegin..pollEnd): indices into outWires
     QList<QList<CostModel::Line>> costLines;  // per node: what the step loop charges for

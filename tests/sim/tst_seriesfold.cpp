@@ -1,6 +1,7 @@
 // The simulator's reductions against plain one-value-at-a-time loops: the lane-parallel and
 // column-wise folds must give the same minima and maxima exactly and the same sums to
-// rounding, for every length and layout, including lengths that are not whole lanes.
+// rounding, for every length and layout, including lengths that are not whole lanes; and the
+// folds of series in lanes (nodes stepped together) give each lane the bits of its own fold.
 
 #include "sim/seriesfold.h"
 
@@ -106,6 +107,81 @@ private slots:
                 QVERIFY(closeTo(sum, all));
                 QVERIFY(closeTo(total, all));
                 QCOMPARE(peak, top);
+            }
+    }
+
+    // Four series in lanes: each lane folds to the same bits as its series alone.
+    void laneFoldsMatchScalarFolds()
+    {
+        for (int count = 1; count <= 4; ++count)
+            for (int len : {0, 1, 7, 8, 9, 63, 256}) {
+                const std::vector<double> v4 = randomValues(len * 4, static_cast<unsigned>(len * 10 + count));
+                Accumulator lane[4], alone[4];
+                LaneFold folds[4];
+                for (int j = 0; j < 4; ++j) {
+                    lane[j].min = alone[j].min = -5 + j;  // a bucket already part filled
+                    lane[j].max = alone[j].max = 5 + j;
+                    lane[j].sum = alone[j].sum = 100 * j;
+                    folds[j].acc = &lane[j];
+                }
+                double sums[4] = {};
+                foldChunkLanes(v4.data(), len, folds, count, sums);
+                for (int j = 0; j < count; ++j) {
+                    std::vector<double> v(static_cast<size_t>(len));
+                    for (int k = 0; k < len; ++k)
+                        v[k] = v4[static_cast<size_t>(k * 4 + j)];
+                    const double sum = foldChunk(v.data(), len, &alone[j]);
+                    QCOMPARE(sums[j], sum);
+                    QCOMPARE(lane[j].min, alone[j].min);
+                    QCOMPARE(lane[j].max, alone[j].max);
+                    QCOMPARE(lane[j].sum, alone[j].sum);
+                }
+            }
+    }
+
+    void laneColumnsMatchScalarColumns()
+    {
+        for (int count = 1; count <= 4; ++count)
+            for (int depth : {1, 2, 6, 13})
+                for (int columns : {1, 2, 3, 5, 42}) {
+                    const int len = depth * columns, first = 1;
+                    const std::vector<double> v4 = randomValues(len * 4, static_cast<unsigned>(depth * 1000 + columns * 10 + count));
+                    std::vector<float> buf(static_cast<size_t>(6 * 4 * (first + columns)));
+                    auto out = [&](int j, int which) { return buf.data() + (static_cast<size_t>(j * 6 + which) * (first + columns)); };
+                    double totals[8] = {1, 2, 3, 4, 1, 2, 3, 4}, peaks[8] = {-1e9, 0, 7, -3, -1e9, 0, 7, -3};
+                    LaneFold folds[4];
+                    for (int j = 0; j < 4; ++j)
+                        folds[j] = {nullptr, {out(j, 0), out(j, 1), out(j, 2)}, &totals[j], &peaks[j]};
+                    double sums[4] = {};
+                    foldColumnsLanes(v4.data(), depth, columns, 0.5, folds, count, first, sums);
+                    for (int j = 0; j < count; ++j) {
+                        std::vector<double> v(static_cast<size_t>(len));
+                        for (int k = 0; k < len; ++k)
+                            v[k] = v4[static_cast<size_t>(k * 4 + j)];
+                        const double sum = foldColumns(v.data(), depth, columns, 0.5, {out(j, 3), out(j, 4), out(j, 5)}, first,
+                                                       &totals[4 + j], &peaks[4 + j]);
+                        QCOMPARE(sums[j], sum);
+                        QCOMPARE(totals[j], totals[4 + j]);
+                        QCOMPARE(peaks[j], peaks[4 + j]);
+                        for (int which = 0; which < 3; ++which)
+                            for (int c = first; c < first + columns; ++c)
+                                QCOMPARE(out(j, which)[c], out(j, which + 3)[c]);
+                    }
+                }
+    }
+
+    void laneAdditionsMatchAddingInTurn()
+    {
+        for (int count = 1; count <= 4; ++count)
+            for (int len : {0, 3, 4, 17, 256}) {
+                const std::vector<double> v4 = randomValues(len * 4, static_cast<unsigned>(len + count));
+                std::vector<double> to = randomValues(len, 99), expected = to;
+                addLanesInto(to.data(), v4.data(), len, count);
+                for (int j = 0; j < count; ++j)
+                    for (int k = 0; k < len; ++k)
+                        expected[k] += v4[static_cast<size_t>(k * 4 + j)];
+                for (int k = 0; k < len; ++k)
+                    QCOMPARE(to[k], expected[k]);
             }
     }
 };
