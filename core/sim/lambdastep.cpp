@@ -1,5 +1,7 @@
 #include "lambdastep.h"
 
+#include "lanes.h"
+
 namespace archscope::sim {
 
 namespace {
@@ -239,6 +241,296 @@ void stepLambda(const LambdaChunk &c, bool legacy)
         c.queue ? stepLambdaPolls<true, true>(c) : stepLambdaPolls<true, false>(c);
     else
         c.queue ? stepLambdaPolls<false, true>(c) : stepLambdaPolls<false, false>(c);
+}
+
+namespace {
+
+// stepLambdaShaped<false, Queue, Poll ? 1 : 0> for four functions in lanes: the same
+// operations in the same order, lane by lane. Branches of the scalar loop become selects
+// (both sides computed, one kept); the rare work (an async queue with events waiting, an
+// account pool that runs short) drops to the lanes that need it.
+template <bool Queue, bool Poll>
+[[gnu::always_inline]] inline void stepLanesShaped(const LambdaLanes &l)
+{
+    using S = Simulator;
+    const LambdaChunk &first = l.lane[0];
+    const int len = first.len, count = l.count;
+    const int *const posOf = first.posOf;
+    const double dt = first.dt, invDt = 1 / dt, t0 = first.t0;
+    const double reclaimKeep = first.reclaimKeep, refill = first.refill;
+    const double rampPerStep = S::sqsPollersPerMinute / 60 * dt;
+    double *const poolFree = first.poolFree;
+
+    Double4 d, invD, dtPerD, f, attempts, finalFailure, limit, provisioned, staticLimit, perLimit;
+    Double4 billed, memoryGb, coldStartS, usdPerRequest, usdPerGbS, usdPerProvisionedGbS, standing;
+    Double4 warm, tokens, peakAge, expiredTotal, failedTotal, cumulative, queued;
+    Double4 backlogP, pollers, ageP, needed, perInvocation, perBatch, maxConcurrency, streamCap;
+    Mask4 hasProvisioned, isQueue, real;
+    bool pooled[4] = {}, anyPooled = false, anyProvisioned = false;
+    const double *inSync[4], *inAsync[4], *pollIn[4];
+    double *out[4], *lost[4], *waiting[4], *gbsOut[4], *gbsProvisionedOut[4];
+    for (int j = 0; j < 4; ++j) {
+        const LambdaChunk &c = l.lane[j];
+        const SimGraph::Node &node = *c.node;
+        const NodeState &s = *c.state;
+        d[j] = node.durationS;
+        invD[j] = 1 / d[j];
+        dtPerD[j] = dt * invD[j];
+        f[j] = node.failureRate;
+        attempts[j] = s.attempts;
+        finalFailure[j] = s.finalFailure;
+        const bool lanePooled = node.reserved < 0;
+        pooled[j] = lanePooled && j < count;
+        anyPooled = anyPooled || pooled[j];
+        // A pooled lane's limit is checked against the pool after the vector step.
+        limit[j] = lanePooled ? std::numeric_limits<double>::infinity() : node.reserved;
+        provisioned[j] = node.provisioned;
+        hasProvisioned[j] = node.provisioned > 0 ? -1 : 0;
+        anyProvisioned = anyProvisioned || node.provisioned > 0;
+        staticLimit[j] = lanePooled ? c.unreservedPool : node.reserved;
+        perLimit[j] = staticLimit[j] > 0 ? 1 / staticLimit[j] : 0.0;
+        billed[j] = node.billedDurationS;
+        memoryGb[j] = node.memoryGb;
+        coldStartS[j] = node.coldStartS;
+        usdPerRequest[j] = node.usdPerRequest;
+        usdPerGbS[j] = node.usdPerGbS;
+        usdPerProvisionedGbS[j] = node.usdPerProvisionedDurationGbS;
+        standing[j] = node.usdPerSecond * dt;
+        warm[j] = s.warm;
+        tokens[j] = s.tokens;
+        peakAge[j] = s.peakAge;
+        expiredTotal[j] = s.expired;
+        failedTotal[j] = s.failed;
+        cumulative[j] = s.cumulativeCost;
+        queued[j] = Queue ? c.queue->total : 0.0;
+        real[j] = j < count ? -1 : 0;
+        inSync[j] = c.inSync;
+        inAsync[j] = c.inAsync;
+        out[j] = c.out;
+        lost[j] = c.lost;
+        gbsOut[j] = c.gbs;
+        gbsProvisionedOut[j] = c.gbsProvisioned;
+        if constexpr (Poll) {
+            const PollWire &pw = c.polls[0];
+            const PollState &ps = *pw.state;
+            backlogP[j] = ps.backlog;
+            pollers[j] = ps.pollers;
+            ageP[j] = ps.ageS;
+            needed[j] = ps.needed;
+            perInvocation[j] = ps.perInvocation;
+            perBatch[j] = pw.perBatch;
+            isQueue[j] = pw.wire->queue ? -1 : 0;
+            maxConcurrency[j] = pw.wire->maxConcurrency;
+            streamCap[j] = pw.wire->streamCap;
+            pollIn[j] = pw.in;
+            waiting[j] = pw.waiting;
+        }
+    }
+    double *const cArr = l.series4[static_cast<int>(SimulationResults::Series::Arrivals)];
+    double *const cServed = l.series4[static_cast<int>(SimulationResults::Series::Served)];
+    double *const cConc = l.series4[static_cast<int>(SimulationResults::Series::Concurrency)];
+    double *const cUtil = l.series4[static_cast<int>(SimulationResults::Series::Utilization)];
+    double *const cThr = l.series4[static_cast<int>(SimulationResults::Series::Throttled)];
+    double *const cBacklog = l.series4[static_cast<int>(SimulationResults::Series::Backlog)];
+    double *const cCold = l.series4[static_cast<int>(SimulationResults::Series::ColdStarts)];
+    double *const cCost = l.series4[static_cast<int>(SimulationResults::Series::CostRate)];
+    double *const cCum = l.series4[static_cast<int>(SimulationResults::Series::CumulativeCost)];
+    const Double4 zero = {}, one = splat(1.0);
+    const Mask4 everyLane = dt > S::asyncMaxAgeS ? Mask4{-1, -1, -1, -1} : Mask4{};
+    auto gather = [](const double *const *p, int k) { return Double4{p[0][k], p[1][k], p[2][k], p[3][k]}; };
+    auto scatter = [](double *const *p, int k, Double4 v) {
+        p[0][k] = v[0];
+        p[1][k] = v[1];
+        p[2][k] = v[2];
+        p[3][k] = v[3];
+    };
+
+    for (int k = 0; k < len; ++k) {
+        const int pos = posOf[k];
+        const Double4 syncInv = gather(inSync, k);
+        Double4 asyncNew = zero, asyncAvail = zero, expired = zero;
+        Mask4 cohorts = {};
+        const double t = t0 + k * dt;
+        if constexpr (Queue) {
+            asyncNew = gather(inAsync, k);
+            asyncAvail = asyncNew;
+            cohorts = ((queued > zero) | everyLane) & real;
+            if (anyLane(cohorts))
+                for (int j = 0; j < count; ++j)
+                    if (cohorts[j]) {
+                        AsyncQueue *q = l.lane[j].queue;
+                        q->push(t, asyncNew[j]);
+                        expired[j] = q->expire(t + dt, S::asyncMaxAgeS);
+                        asyncAvail[j] = q->total;
+                    }
+        }
+        Double4 arrivals = syncInv + asyncNew;
+        Double4 polled = zero, pollInvocations = zero;
+        if constexpr (Poll) {
+            // pollDemand
+            const Double4 in = gather(pollIn, k);
+            arrivals += in;
+            backlogP += in;
+            const Double4 cap = isQueue ? vmin(pollers, maxConcurrency) : streamCap;
+            const Mask4 some = ~(backlogP <= zero);
+            const Double4 stepNeeded = vmax(backlogP * perBatch, vmin(backlogP, cap * dt));
+            needed = some ? stepNeeded : needed;
+            perInvocation = some ? backlogP / stepNeeded : perInvocation;
+            pollInvocations = some ? vmin(stepNeeded, cap * dt * invD) : zero;
+            polled = pollInvocations;
+        }
+        const Double4 demand = (syncInv + asyncAvail * attempts + polled) * d * invDt;
+        const Double4 perDemand = demand > zero ? one / demand : zero;
+        tokens = vmin(splat(S::scalingPer10s), tokens + refill);
+        const Double4 available = tokens;
+        const Double4 fresh = vmax(warm + available, provisioned);
+        Double4 conc = vmin(vmin(demand, limit), fresh);
+        if (anyPooled) {
+            // In order, each pooled function takes from what the ones before it left. When the
+            // pool covers them all (the usual case) that changes no lane.
+            double pool = poolFree[k];
+            bool fits = true;
+            for (int j = 0; j < 4; ++j)
+                if (pooled[j]) {
+                    fits = fits && conc[j] <= pool;
+                    pool = std::max(0.0, pool - conc[j]);
+                }
+            if (!fits) [[unlikely]] {
+                pool = poolFree[k];
+                for (int j = 0; j < 4; ++j)
+                    if (pooled[j]) {
+                        conc[j] = std::min(std::min(demand[j], pool), fresh[j]);
+                        pool = std::max(0.0, pool - conc[j]);
+                    }
+            }
+            poolFree[k] = pool;
+        }
+        const Double4 share = demand > zero ? conc * perDemand : one;
+        const Double4 servedSync = syncInv * share;
+        const Double4 asyncServed = asyncAvail * share;
+        Double4 pollServed = zero, backlog = zero;
+        if constexpr (Poll) {
+            // pollServe
+            const Mask4 active = ~((pollInvocations <= zero) & (backlogP <= zero));
+            const Double4 inv = pollInvocations * share;
+            const Double4 consumed = vmin(backlogP, inv * perInvocation);
+            const Double4 left = backlogP - consumed;
+            pollServed = active ? zero + inv : zero;
+            const Double4 age = left <= splat(1e-9) ? zero : consumed > zero ? left * dt / consumed : ageP + dt;
+            peakAge = active ? vmax(peakAge, age) : peakAge;
+            ageP = active ? age : zero;
+            backlogP = active ? left : backlogP;
+            const Double4 wanted = needed * d * invDt;
+            const Double4 settled = vmax(vmin(splat(S::sqsPollersStart), maxConcurrency), wanted);
+            const Double4 ramped = vmin(maxConcurrency, pollers + rampPerStep);
+            pollers = active & isQueue ? (wanted > pollers ? ramped : settled) : pollers;
+            backlog += backlogP;
+            for (int j = 0; j < 4; ++j)
+                waiting[j][pos] = backlogP[j];
+        }
+        Double4 asyncThrottled = zero;
+        if constexpr (Queue) {
+            const Double4 leftover = asyncAvail - asyncServed;
+            const Mask4 touched = (cohorts | (leftover > splat(1e-12) * (one + asyncServed))) & real;
+            if (anyLane(touched)) {
+                Double4 age = zero;
+                for (int j = 0; j < count; ++j)
+                    if (touched[j]) {
+                        AsyncQueue *q = l.lane[j].queue;
+                        if (cohorts[j])
+                            q->pop(asyncServed[j]);
+                        else
+                            q->push(t, leftover[j]);
+                        queued[j] = q->total;
+                        age[j] = q->ageS(t + dt);
+                    }
+                peakAge = vmax(peakAge, age);
+            }
+            asyncThrottled = vmax(zero, asyncNew - vmax(zero, asyncServed - (asyncAvail - asyncNew)));
+            backlog += queued;
+        }
+        const Double4 invocations = conc * dtPerD;
+        const Double4 throttled = (syncInv - servedSync) + asyncThrottled;
+        const Double4 neededEnvs = conc > zero ? vmax(conc, vmin(one, invocations)) : zero;
+        const Double4 created = vmax(zero, neededEnvs - warm);
+        tokens = vmax(zero, tokens - created);
+        warm = vmax(provisioned, vmax(neededEnvs, warm * reclaimKeep + neededEnvs * (1 - reclaimKeep)));
+        if constexpr (Queue) {
+            const Double4 failedAsync = asyncServed * finalFailure;
+            expiredTotal += expired;
+            failedTotal += failedAsync;
+            scatter(lost, k, failedAsync + expired);
+        }
+        scatter(out, k, (servedSync + pollServed) * (one - f) + asyncServed * (one - finalFailure));
+        const Double4 gbs = invocations * billed * memoryGb;
+        Double4 onDemandGbs = gbs, provisionedGbs = zero;
+        if (anyProvisioned) {
+            const Double4 provShare = conc > zero ? vmin(conc, provisioned) / conc : zero;
+            provisionedGbs = hasProvisioned ? gbs * provShare : zero;
+            onDemandGbs = hasProvisioned ? gbs - provisionedGbs : gbs;
+            scatter(gbsOut, k, onDemandGbs);
+            scatter(gbsProvisionedOut, k, provisionedGbs);
+        }
+        const Double4 init = created * coldStartS * memoryGb;
+        const Double4 cost = invocations * usdPerRequest + (onDemandGbs + init) * usdPerGbS
+                             + provisionedGbs * usdPerProvisionedGbS + standing;
+        cumulative += cost;
+        const int at = pos * 4;
+        store4(cArr + at, arrivals);
+        store4(cServed + at, invocations);
+        store4(cConc + at, conc);
+        store4(cUtil + at, staticLimit > zero ? conc * perLimit : (demand > zero ? one : zero));
+        store4(cThr + at, throttled);
+        store4(cBacklog + at, backlog);
+        store4(cCold + at, created);
+        store4(cCost + at, cost);
+        store4(cCum + at, cumulative);
+    }
+    for (int j = 0; j < count; ++j) {
+        NodeState &s = *l.lane[j].state;
+        s.warm = warm[j];
+        s.tokens = tokens[j];
+        s.peakAge = peakAge[j];
+        s.expired = expiredTotal[j];
+        s.failed = failedTotal[j];
+        s.cumulativeCost = cumulative[j];
+        if constexpr (Poll) {
+            PollState &ps = *l.lane[j].polls[0].state;
+            ps.backlog = backlogP[j];
+            ps.pollers = pollers[j];
+            ps.ageS = ageP[j];
+            ps.needed = needed[j];
+            ps.perInvocation = perInvocation[j];
+        }
+    }
+}
+
+__attribute__((target_clones("avx2", "default"))) void stepLanesSync(const LambdaLanes &l)
+{
+    stepLanesShaped<false, false>(l);
+}
+__attribute__((target_clones("avx2", "default"))) void stepLanesPoll(const LambdaLanes &l)
+{
+    stepLanesShaped<false, true>(l);
+}
+__attribute__((target_clones("avx2", "default"))) void stepLanesQueue(const LambdaLanes &l)
+{
+    stepLanesShaped<true, false>(l);
+}
+__attribute__((target_clones("avx2", "default"))) void stepLanesQueuePoll(const LambdaLanes &l)
+{
+    stepLanesShaped<true, true>(l);
+}
+
+} // namespace
+
+void stepLambdaLanes(const LambdaLanes &lanes)
+{
+    const bool queue = lanes.lane[0].queue != nullptr, poll = lanes.lane[0].pollCount == 1;
+    if (queue)
+        poll ? stepLanesQueuePoll(lanes) : stepLanesQueue(lanes);
+    else
+        poll ? stepLanesPoll(lanes) : stepLanesSync(lanes);
 }
 
 } // namespace archscope::sim

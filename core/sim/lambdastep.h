@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 // The simulator's per-node state and its Lambda step loop (DESIGN.md, "Simulation").
 namespace archscope::sim {
@@ -132,5 +133,19 @@ struct LambdaChunk
 // async queue or not, no, one or several poll wires), so each function runs only the work
 // it has, with its state in registers.
 void stepLambda(const LambdaChunk &c, bool legacy);
+
+// Up to four functions of one shape (async queue or not, no or one poll wire; the 2023
+// scaling model) over one chunk, one per lane of four-double vectors: four chains of
+// dependent steps advance at once. Lanes `count` .. 3 are fillers: they read zeros and write
+// to scratch. Each real lane gets the same bits as stepLambda on its own, and the account
+// pool is taken lane by lane in order; the series go to series4[series][position * 4 + lane]
+// instead of LambdaChunk::series.
+struct LambdaLanes
+{
+    LambdaChunk lane[4];
+    int count = 0;
+    double *series4[SimulationResults::seriesCount] = {};
+};
+void stepLambdaLanes(const LambdaLanes &lanes);
 
 } // namespace archscope::sim

@@ -235,13 +235,15 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
     // document order. Nodes of one depth never feed each other, so runs of one shape can step
     // together in lanes. The order also decides which function takes a full account pool
     // first: the one nearer the sources.
-    std::vector<int> depth(n, 0);
     for (int i : g.order)
-        for (int w = g.nodes[i].outBegin; w < g.nodes[i].outEnd; ++w)
-            depth[g.outWires[w].to] = std::max(depth[g.outWires[w].to], depth[i] + 1);
+        for (int w = g.nodes[i].outBegin; w < g.nodes[i].outEnd; ++w) {
+            int &level = g.nodes[g.outWires[w].to].level;
+            level = std::max(level, g.nodes[i].level + 1);
+        }
     std::sort(g.order.begin(), g.order.end(), [&](int a, int b) {
+        const int levelA = g.nodes[a].level, levelB = g.nodes[b].level;
         const int shapeA = stepShape(g.nodes[a]), shapeB = stepShape(g.nodes[b]);
-        return depth[a] != depth[b] ? depth[a] < depth[b] : shapeA != shapeB ? shapeA < shapeB : a < b;
+        return levelA != levelB ? levelA < levelB : shapeA != shapeB ? shapeA < shapeB : a < b;
     });
     return g;
 }

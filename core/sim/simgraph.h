@@ -80,6 +80,7 @@ public:
         int pollBegin = 0, pollEnd = 0;
         bool hasFailureWire = false;
         bool hasAsyncInput = false;
+        int level = 0;                // the longest path from a source: one level never feeds itself
     };
 
     // Compiles `data`; refused wires are skipped with a warning; a cycle is an error.

@@ -17,6 +17,7 @@ struct SimulationOptions
     QString region = QStringLiteral("us-east-1");
     int maxBuckets = 2000;       // decimation: buckets per series over the horizon
     QString captureArrivalsOf;   // a node id: keep its arrivals at full resolution (what-if replays)
+    bool lanes = true;           // step same-shaped functions four at a time (same results)
 
     static SimulationOptions fromSettings(const Settings &settings)
     {

@@ -275,6 +275,46 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     for (int series = 0; series < S; ++series)
         lambdaRun.series[series] = ser(static_cast<Series>(series));
 
+    // The step order in units: one node, or a run of two to four functions of one level and
+    // shape that step together in lanes (stepLambdaLanes; legacy scaling couples every
+    // function through the account's burst bucket, so it steps them one by one).
+    struct Unit
+    {
+        int first = 0;  // into g.order
+        int count = 1;
+        bool lanes = false;
+    };
+    std::vector<Unit> units;
+    auto laneable = [&](int i) {
+        const SimGraph::Node &node = g.nodes[i];
+        return options.lanes && !options.legacyScaling && node.role == SimGraph::Role::Lambda && !node.hasTraffic
+               && node.pollEnd - node.pollBegin <= 1;
+    };
+    for (int at = 0; at < n;) {
+        Unit u{at, 1, false};
+        const SimGraph::Node &node = g.nodes[g.order[at]];
+        if (laneable(g.order[at]))
+            while (u.count < 4 && at + u.count < n) {
+                const SimGraph::Node &next = g.nodes[g.order[at + u.count]];
+                if (!laneable(g.order[at + u.count]) || next.level != node.level
+                    || SimGraph::stepShape(next) != SimGraph::stepShape(node))
+                    break;
+                ++u.count;
+            }
+        u.lanes = u.count > 1;
+        units.push_back(u);
+        at += u.count;
+    }
+    // Lanes: series [series][position * 4 + lane]; each function's outputs; the fillers'
+    // state and scratch.
+    std::vector<double> ser4Buf(static_cast<size_t>(S) * chunkCap * 4, 0.0);
+    std::vector<double> laneBuf(static_cast<size_t>(4) * 4 * chunkCap, 0.0);
+    std::vector<double> fillerOut(chunkCap, 0.0);
+    NodeState fillerState[4];
+    AsyncQueue fillerQueue[4];
+    PollState fillerPollState[4];
+    PollWire fillerPoll[4];
+
     for (qint64 chunkStart = 0; chunkStart < r.steps;) {
         // Chunks end where buckets end: a chunk holds whole short buckets (`columns` of
         // `depth` steps), or the horizon's last short bucket, or part of one long bucket.
@@ -306,8 +346,129 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
         std::fill(totBuf.begin(), totBuf.end(), 0.0);
         std::fill(poolFree, poolFree + len, unreservedPool);
         double *const tArr = tot(Series::Arrivals);
+        double *const zeros = &inBuf[static_cast<size_t>(inSlotCount) * chunkCap];  // never fed
+        // What every node adds up after its steps, from its chunk sums.
+        auto countSteps = [&](NodeState &s, const double *chunkSum) {
+            s.usage[CostModel::Seconds] += dt * len;
+            s.arrivals += chunkSum[static_cast<int>(Series::Arrivals)];
+        };
+        // A function's totals and deliveries after its steps (its series are in the
+        // diagram's row already).
+        auto finishLambda = [&](int i, const double *chunkSum, const double *out, const double *lost, const double *gbs,
+                                const double *gbsProvisioned) {
+            const SimGraph::Node &node = g.nodes[i];
+            NodeState &s = st[i];
+            countSteps(s, chunkSum);
+            const double served = chunkSum[static_cast<int>(Series::Served)];
+            const double cold = chunkSum[static_cast<int>(Series::ColdStarts)];
+            s.invocations += served;
+            s.throttled += chunkSum[static_cast<int>(Series::Throttled)];
+            s.coldStarts += cold;
+            s.usage[CostModel::Requests] += served;
+            if (node.provisioned > 0) {
+                s.usage[CostModel::GbSeconds] += sum4(gbs, len);
+                s.usage[CostModel::ProvisionedDurationGbS] += sum4(gbsProvisioned, len);
+            } else {
+                s.usage[CostModel::GbSeconds] += served * node.billedDurationS * node.memoryGb;
+            }
+            s.usage[CostModel::InitGbSeconds] += cold * node.coldStartS * node.memoryGb;
+            deliver(node, out, len, false);
+            double lostTotal = 0;
+            if (s.asyncQueue >= 0)  // only queued events fail or expire
+                for (int k = 0; k < len; ++k)
+                    lostTotal += lost[k];
+            if (lostTotal > 0) {
+                if (node.hasFailureWire) {
+                    s.toFailure += lostTotal;
+                    deliver(node, lost, len, true);
+                } else {
+                    s.dropped += lostTotal;
+                }
+            }
+        };
+        constexpr Series lambdaTotals[] = {Series::Served,     Series::Concurrency, Series::Throttled,
+                                           Series::Backlog,    Series::ColdStarts,  Series::CostRate};
 
-        for (int i : g.order) {
+        for (const Unit &unit : units) {
+            if (unit.lanes) {
+                LambdaLanes lanes;
+                lanes.count = unit.count;
+                for (int series = 0; series < S; ++series)
+                    lanes.series4[series] = &ser4Buf[static_cast<size_t>(series) * chunkCap * 4];
+                const int lead = g.order[unit.first];
+                for (int j = 0; j < 4; ++j) {
+                    LambdaChunk &c = lanes.lane[j];
+                    c = lambdaRun;
+                    c.len = len;
+                    c.t0 = t0;
+                    if (j < unit.count) {
+                        const int i = g.order[unit.first + j];
+                        NodeState &s = st[i];
+                        double *const own = &laneBuf[static_cast<size_t>(j) * 4 * chunkCap];
+                        c.node = &g.nodes[i];
+                        c.state = &s;
+                        c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
+                        c.polls = pollWires[i].data();
+                        c.pollCount = static_cast<int>(pollWires[i].size());
+                        c.inSync = input(i, InSync);
+                        c.inAsync = input(i, InAsync);
+                        c.out = own;
+                        c.lost = own + chunkCap;
+                        c.gbs = own + 2 * chunkCap;
+                        c.gbsProvisioned = own + 3 * chunkCap;
+                        continue;
+                    }
+                    // A filler: the first function's settings and state, zero inputs, an
+                    // empty queue, scratch outputs.
+                    fillerState[j] = st[lead];
+                    c.node = &g.nodes[lead];
+                    c.state = &fillerState[j];
+                    c.queue = st[lead].asyncQueue >= 0 ? &(fillerQueue[j] = AsyncQueue()) : nullptr;
+                    c.pollCount = static_cast<int>(pollWires[lead].size());
+                    if (c.pollCount > 0) {
+                        fillerPollState[j] = *pollWires[lead][0].state;
+                        fillerPoll[j] = pollWires[lead][0];
+                        fillerPoll[j].state = &fillerPollState[j];
+                        fillerPoll[j].in = zeros;
+                        fillerPoll[j].waiting = fillerOut.data();
+                        c.polls = &fillerPoll[j];
+                    }
+                    c.inSync = c.inAsync = zeros;
+                    c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
+                }
+                stepLambdaLanes(lanes);
+                double laneSums[S][4] = {};
+                for (Series series : lambdaSeries) {
+                    LaneFold folds[4];
+                    for (int j = 0; j < unit.count; ++j) {
+                        const size_t idx = static_cast<size_t>(series) * rows + g.order[unit.first + j];
+                        folds[j] = {&acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
+                    }
+                    const double *v4 = lanes.series4[static_cast<int>(series)];
+                    if (r.bucketSteps > chunkCap)
+                        foldChunkLanes(v4, len, folds, unit.count, laneSums[static_cast<int>(series)]);
+                    else
+                        foldColumnsLanes(v4, depth, columns, seriesScale(static_cast<int>(series), lead), folds, unit.count,
+                                         bucket, laneSums[static_cast<int>(series)]);
+                }
+                for (Series series : lambdaTotals)
+                    addLanesInto(tot(series), lanes.series4[static_cast<int>(series)], len, unit.count);
+                for (int j = 0; j < unit.count; ++j) {
+                    const int i = g.order[unit.first + j];
+                    double chunkSum[S];
+                    for (int series = 0; series < S; ++series)
+                        chunkSum[series] = laneSums[series][j];
+                    const LambdaChunk &c = lanes.lane[j];
+                    finishLambda(i, chunkSum, c.out, c.lost, c.gbs, c.gbsProvisioned);
+                    if (i == captureIndex) {
+                        const double *arrivals = lanes.series4[static_cast<int>(Series::Arrivals)];
+                        for (int k = 0; k < len; ++k)
+                            r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = arrivals[posOf[k] * 4 + j];
+                    }
+                }
+                continue;
+            }
+            const int i = g.order[unit.first];
             const SimGraph::Node &node = g.nodes[i];
             NodeState &s = st[i];
             const double *inSync = input(i, InSync);
@@ -369,10 +530,6 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                 c.inAsync = inAsync;
                 stepLambda(c, options.legacyScaling);  // keeps s.cumulativeCost itself
                 cumulative = s.cumulativeCost;
-                if (node.provisioned > 0) {
-                    s.usage[CostModel::GbSeconds] += sum4(qGbs, len);
-                    s.usage[CostModel::ProvisionedDurationGbS] += sum4(qGbsProvisioned, len);
-                }
                 break;
             }
             case SimGraph::Role::Container: {
@@ -447,45 +604,22 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             for (Series series : written)
                 chunkSum[static_cast<int>(series)] = fold(static_cast<int>(series), i, ser(series));
             s.cumulativeCost = cumulative;
-            s.usage[CostModel::Seconds] += dt * len;
             const double arrivals = chunkSum[static_cast<int>(Series::Arrivals)];
-            s.arrivals += arrivals;
             switch (node.role) {
             case SimGraph::Role::Relay:
+                countSteps(s, chunkSum);
                 s.invocations += arrivals;
                 s.usage[CostModel::Events] += arrivals;
                 addInto(tot(Series::CostRate), cCost, len);
                 deliver(node, outBuf, len, false);
                 break;
-            case SimGraph::Role::Lambda: {
-                const double served = chunkSum[static_cast<int>(Series::Served)];
-                const double cold = chunkSum[static_cast<int>(Series::ColdStarts)];
-                s.invocations += served;
-                s.throttled += chunkSum[static_cast<int>(Series::Throttled)];
-                s.coldStarts += cold;
-                s.usage[CostModel::Requests] += served;
-                if (node.provisioned <= 0)
-                    s.usage[CostModel::GbSeconds] += served * node.billedDurationS * node.memoryGb;
-                s.usage[CostModel::InitGbSeconds] += cold * node.coldStartS * node.memoryGb;
-                for (Series series : {Series::Served, Series::Concurrency, Series::Throttled, Series::Backlog,
-                                      Series::ColdStarts, Series::CostRate})
+            case SimGraph::Role::Lambda:
+                for (Series series : lambdaTotals)
                     addInto(tot(series), ser(series), len);
-                deliver(node, outBuf, len, false);
-                double lost = 0;
-                if (s.asyncQueue >= 0)  // only queued events fail or expire
-                    for (int k = 0; k < len; ++k)
-                        lost += lostBuf[k];
-                if (lost > 0) {
-                    if (node.hasFailureWire) {
-                        s.toFailure += lost;
-                        deliver(node, lostBuf, len, true);
-                    } else {
-                        s.dropped += lost;
-                    }
-                }
+                finishLambda(i, chunkSum, outBuf, lostBuf, qGbs, qGbsProvisioned);
                 break;
-            }
             case SimGraph::Role::Container:
+                countSteps(s, chunkSum);
                 s.invocations += chunkSum[static_cast<int>(Series::Served)];
                 s.throttled += chunkSum[static_cast<int>(Series::Throttled)];
                 s.usage[CostModel::UnitSeconds] += chunkSum[static_cast<int>(Series::Concurrency)] * dt;
