@@ -265,7 +265,7 @@ template <bool Queue, bool Poll>
     Double4 billed, memoryGb, coldStartS, usdPerRequest, usdPerGbS, usdPerProvisionedGbS, standing;
     Double4 warm, tokens, peakAge, expiredTotal, failedTotal, cumulative, queued;
     Double4 backlogP, pollers, ageP, needed, perInvocation, perBatch, maxConcurrency, streamCap;
-    Mask4 hasProvisioned, isQueue, real;
+    Mask4 hasProvisioned, isQueue, real, pooledMask;
     bool pooled[4] = {}, anyPooled = false, anyProvisioned = false;
     const double *inSync[4], *inAsync[4], *pollIn[4];
     double *out[4], *lost[4], *waiting[4], *gbsOut[4], *gbsProvisionedOut[4];
@@ -281,6 +281,7 @@ template <bool Queue, bool Poll>
         finalFailure[j] = s.finalFailure;
         const bool lanePooled = node.reserved < 0;
         pooled[j] = lanePooled && j < count;
+        pooledMask[j] = pooled[j] ? -1 : 0;
         anyPooled = anyPooled || pooled[j];
         // A pooled lane's limit is checked against the pool after the vector step.
         limit[j] = lanePooled ? std::numeric_limits<double>::infinity() : node.reserved;
@@ -387,23 +388,21 @@ template <bool Queue, bool Poll>
         Double4 conc = vmin(vmin(demand, limit), fresh);
         if (anyPooled) {
             // In order, each pooled function takes from what the ones before it left. When the
-            // pool covers them all (the usual case) that changes no lane.
-            double pool = poolFree[k];
-            bool fits = true;
-            for (int j = 0; j < 4; ++j)
-                if (pooled[j]) {
-                    fits = fits && conc[j] <= pool;
-                    pool = std::max(0.0, pool - conc[j]);
-                }
-            if (!fits) [[unlikely]] {
-                pool = poolFree[k];
+            // pool covers them all (the usual case) no lane changes, and what is left after
+            // each is a plain difference (never below 0), one lane after the other.
+            const Double4 taken = pooledMask ? conc : zero;
+            const double left0 = poolFree[k], left1 = left0 - taken[0], left2 = left1 - taken[1], left3 = left2 - taken[2];
+            if (!anyLane(taken > Double4{left0, left1, left2, left3})) [[likely]] {
+                poolFree[k] = left3 - taken[3];
+            } else {
+                double pool = left0;
                 for (int j = 0; j < 4; ++j)
                     if (pooled[j]) {
                         conc[j] = std::min(std::min(demand[j], pool), fresh[j]);
                         pool = std::max(0.0, pool - conc[j]);
                     }
+                poolFree[k] = pool;
             }
-            poolFree[k] = pool;
         }
         const Double4 share = demand > zero ? conc * perDemand : one;
         const Double4 servedSync = syncInv * share;

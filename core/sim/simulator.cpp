@@ -307,13 +307,28 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     }
     // Lanes: series [series][position * 4 + lane]; each function's outputs; the fillers'
     // state and scratch.
-    std::vector<double> ser4Buf(static_cast<size_t>(S) * chunkCap * 4, 0.0);
+    constexpr int ser4Stride = chunkCap * 4 + 24;  // staggered: series 4 KiB apart would alias in the caches
+    std::vector<double> ser4Buf(static_cast<size_t>(S) * ser4Stride, 0.0);
     std::vector<double> laneBuf(static_cast<size_t>(4) * 4 * chunkCap, 0.0);
     std::vector<double> fillerOut(chunkCap, 0.0);
     NodeState fillerState[4];
     AsyncQueue fillerQueue[4];
     PollState fillerPollState[4];
     PollWire fillerPoll[4];
+
+    // Long buckets close all series at once: their min, max and mean collect here and go out
+    // stageBuckets at a time, so each destination array is touched once per cache line
+    // rather than once per bucket.
+    constexpr int stageBuckets = 16;
+    std::vector<float> staged(r.bucketSteps > chunkCap ? acc.size() * 3 * stageBuckets : 0);
+    int stagedFrom = 0;
+    auto unstage = [&] {
+        const int count = bucket - stagedFrom;
+        for (size_t idx = 0; idx < acc.size(); ++idx)
+            for (int m = 0; m < 3; ++m)
+                std::copy_n(&staged[(idx * 3 + m) * stageBuckets], count, dest[idx][m] + stagedFrom);
+        stagedFrom = bucket;
+    };
 
     for (qint64 chunkStart = 0; chunkStart < r.steps;) {
         // Chunks end where buckets end: a chunk holds whole short buckets (`columns` of
@@ -394,7 +409,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                 LambdaLanes lanes;
                 lanes.count = unit.count;
                 for (int series = 0; series < S; ++series)
-                    lanes.series4[series] = &ser4Buf[static_cast<size_t>(series) * chunkCap * 4];
+                    lanes.series4[series] = &ser4Buf[static_cast<size_t>(series) * ser4Stride];
                 const int lead = g.order[unit.first];
                 for (int j = 0; j < 4; ++j) {
                     LambdaChunk &c = lanes.lane[j];
@@ -658,16 +673,23 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
         } else {
             bucketStepCount += len;
             if (closes) {
+                const int slot = bucket - stagedFrom;
                 for (size_t idx = 0; idx < acc.size(); ++idx) {
                     Accumulator &a = acc[idx];
+                    float *const out = &staged[idx * 3 * stageBuckets];
                     if (a.min <= a.max) {  // folded at least once
                         const int series = static_cast<int>(idx / rows), row = static_cast<int>(idx % rows);
-                        closeBucket(a, bucketStepCount, seriesScale(series, row), dest[idx], bucket, &totalSum[idx], &peak[idx]);
+                        closeBucket(a, bucketStepCount, seriesScale(series, row), {out, out + stageBuckets, out + 2 * stageBuckets},
+                                    slot, &totalSum[idx], &peak[idx]);
+                    } else {
+                        out[slot] = out[stageBuckets + slot] = out[2 * stageBuckets + slot] = 0;
                     }
                     a = Accumulator();
                 }
                 ++bucket;
                 bucketStepCount = 0;
+                if (bucket - stagedFrom == stageBuckets || chunkStart + len == r.steps)
+                    unstage();
             }
         }
         chunkStart += len;
