@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cmath>
 #include <cstring>
 
 // Four doubles in lanes (GCC vector types): one AVX register where the code is compiled for
@@ -49,6 +50,22 @@ using Mask4 = long long __attribute__((vector_size(32)));  // what comparing two
     r1 = __builtin_shuffle(t1, t3, Index4{0, 1, 4, 5});
     r2 = __builtin_shuffle(t0, t2, Index4{2, 3, 6, 7});
     r3 = __builtin_shuffle(t1, t3, Index4{2, 3, 6, 7});
+}
+
+// std::ceil lane by lane: below 2^52, adding and removing 2^52 rounds to a whole number
+// (SSE2 has no vector ceil), then up by one where that went down. Larger values, infinities
+// and NaN are their own ceiling; negative values (never demanded) take std::ceil.
+[[gnu::always_inline]] inline Double4 ceil4(Double4 x)
+{
+    const Double4 big = splat(0x1p52);
+    if (anyLane(x < Double4{})) [[unlikely]] {
+        for (int j = 0; j < 4; ++j)
+            x[j] = std::ceil(x[j]);
+        return x;
+    }
+    const Double4 r = (x + big) - big;
+    const Double4 up = r < x ? r + 1.0 : r;
+    return x < big ? up : x;
 }
 
 } // namespace archscope::sim

@@ -1,5 +1,6 @@
 #include "simulator.h"
 
+#include "containerstep.h"
 #include "costmodel.h"
 #include "detmath.h"
 #include "lambdastep.h"
@@ -258,6 +259,12 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             pollWires[i].push_back({&wire, &poll[wire.pollIndex], &pollBuf[at], &pollBacklog[at], 1 / wire.batchSize});
         }
 
+    ContainerChunk containerRun;
+    containerRun.posOf = posOf;
+    containerRun.dt = dt;
+    containerRun.out = outBuf;
+    for (int series = 0; series < S; ++series)
+        containerRun.series[series] = ser(static_cast<Series>(series));
     // What every Lambda step reads and writes the same way all run long.
     LambdaChunk lambdaRun;
     lambdaRun.posOf = posOf;
@@ -275,9 +282,10 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     for (int series = 0; series < S; ++series)
         lambdaRun.series[series] = ser(static_cast<Series>(series));
 
-    // The step order in units: one node, or a run of two to four functions of one level and
-    // shape that step together in lanes (stepLambdaLanes; legacy scaling couples every
-    // function through the account's burst bucket, so it steps them one by one).
+    // The step order in units: one node, or a run of two to four functions or fleets of one
+    // level and shape that step together in lanes (stepLambdaLanes, stepContainerLanes;
+    // legacy scaling couples every function through the account's burst bucket, so it steps
+    // functions one by one).
     struct Unit
     {
         int first = 0;  // into g.order
@@ -287,8 +295,11 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     std::vector<Unit> units;
     auto laneable = [&](int i) {
         const SimGraph::Node &node = g.nodes[i];
-        return options.lanes && !options.legacyScaling && node.role == SimGraph::Role::Lambda && !node.hasTraffic
-               && node.pollEnd - node.pollBegin <= 1;
+        if (!options.lanes || node.hasTraffic)
+            return false;
+        if (node.role == SimGraph::Role::Container)
+            return true;
+        return node.role == SimGraph::Role::Lambda && !options.legacyScaling && node.pollEnd - node.pollBegin <= 1;
     };
     for (int at = 0; at < n;) {
         Unit u{at, 1, false};
@@ -401,82 +412,131 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                 }
             }
         };
+        auto finishContainer = [&](int i, const double *chunkSum, const double *out) {
+            NodeState &s = st[i];
+            countSteps(s, chunkSum);
+            s.invocations += chunkSum[static_cast<int>(Series::Served)];
+            s.throttled += chunkSum[static_cast<int>(Series::Throttled)];
+            s.usage[CostModel::UnitSeconds] += chunkSum[static_cast<int>(Series::Concurrency)] * dt;
+            deliver(g.nodes[i], out, len, false);
+        };
+        // The series each role adds into the diagram's row (relays add their cost only).
         constexpr Series lambdaTotals[] = {Series::Served,     Series::Concurrency, Series::Throttled,
                                            Series::Backlog,    Series::ColdStarts,  Series::CostRate};
+        constexpr Series containerTotals[] = {Series::Served, Series::Throttled, Series::Backlog, Series::CostRate};
 
         for (const Unit &unit : units) {
             if (unit.lanes) {
-                LambdaLanes lanes;
-                lanes.count = unit.count;
-                for (int series = 0; series < S; ++series)
-                    lanes.series4[series] = &ser4Buf[static_cast<size_t>(series) * ser4Stride];
                 const int lead = g.order[unit.first];
-                for (int j = 0; j < 4; ++j) {
-                    LambdaChunk &c = lanes.lane[j];
-                    c = lambdaRun;
-                    c.len = len;
-                    c.t0 = t0;
-                    if (j < unit.count) {
-                        const int i = g.order[unit.first + j];
-                        NodeState &s = st[i];
-                        double *const own = &laneBuf[static_cast<size_t>(j) * 4 * chunkCap];
-                        c.node = &g.nodes[i];
-                        c.state = &s;
-                        c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
-                        c.polls = pollWires[i].data();
-                        c.pollCount = static_cast<int>(pollWires[i].size());
-                        c.inSync = input(i, InSync);
-                        c.inAsync = input(i, InAsync);
-                        c.out = own;
-                        c.lost = own + chunkCap;
-                        c.gbs = own + 2 * chunkCap;
-                        c.gbsProvisioned = own + 3 * chunkCap;
-                        continue;
-                    }
-                    // A filler: the first function's settings and state, zero inputs, an
-                    // empty queue, scratch outputs.
-                    fillerState[j] = st[lead];
-                    c.node = &g.nodes[lead];
-                    c.state = &fillerState[j];
-                    c.queue = st[lead].asyncQueue >= 0 ? &(fillerQueue[j] = AsyncQueue()) : nullptr;
-                    c.pollCount = static_cast<int>(pollWires[lead].size());
-                    if (c.pollCount > 0) {
-                        fillerPollState[j] = *pollWires[lead][0].state;
-                        fillerPoll[j] = pollWires[lead][0];
-                        fillerPoll[j].state = &fillerPollState[j];
-                        fillerPoll[j].in = zeros;
-                        fillerPoll[j].waiting = fillerOut.data();
-                        c.polls = &fillerPoll[j];
-                    }
-                    c.inSync = c.inAsync = zeros;
-                    c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
+                const bool lambdas = g.nodes[lead].role == SimGraph::Role::Lambda;
+                double *series4[S];
+                for (int series = 0; series < S; ++series)
+                    series4[series] = &ser4Buf[static_cast<size_t>(series) * ser4Stride];
+                auto laneNode = [&](int j) { return g.order[unit.first + std::min(j, unit.count - 1)]; };
+                double *laneOut[4], *laneLost[4], *laneGbs[4], *laneGbsProvisioned[4];
+                for (int j = 0; j < unit.count; ++j) {
+                    double *const own = &laneBuf[static_cast<size_t>(j) * 4 * chunkCap];
+                    laneOut[j] = own;
+                    laneLost[j] = own + chunkCap;
+                    laneGbs[j] = own + 2 * chunkCap;
+                    laneGbsProvisioned[j] = own + 3 * chunkCap;
                 }
-                stepLambdaLanes(lanes);
+                if (lambdas) {
+                    LambdaLanes lanes;
+                    lanes.count = unit.count;
+                    std::copy_n(series4, S, lanes.series4);
+                    for (int j = 0; j < 4; ++j) {
+                        LambdaChunk &c = lanes.lane[j];
+                        c = lambdaRun;
+                        c.len = len;
+                        c.t0 = t0;
+                        const int i = laneNode(j);
+                        c.node = &g.nodes[i];
+                        if (j < unit.count) {
+                            NodeState &s = st[i];
+                            c.state = &s;
+                            c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
+                            c.polls = pollWires[i].data();
+                            c.pollCount = static_cast<int>(pollWires[i].size());
+                            c.inSync = input(i, InSync);
+                            c.inAsync = input(i, InAsync);
+                            c.out = laneOut[j];
+                            c.lost = laneLost[j];
+                            c.gbs = laneGbs[j];
+                            c.gbsProvisioned = laneGbsProvisioned[j];
+                            continue;
+                        }
+                        // A filler: the last function's settings and state, zero inputs, an
+                        // empty queue, scratch outputs.
+                        fillerState[j] = st[i];
+                        c.state = &fillerState[j];
+                        c.queue = st[i].asyncQueue >= 0 ? &(fillerQueue[j] = AsyncQueue()) : nullptr;
+                        c.pollCount = static_cast<int>(pollWires[i].size());
+                        if (c.pollCount > 0) {
+                            fillerPollState[j] = *pollWires[i][0].state;
+                            fillerPoll[j] = pollWires[i][0];
+                            fillerPoll[j].state = &fillerPollState[j];
+                            fillerPoll[j].in = zeros;
+                            fillerPoll[j].waiting = fillerOut.data();
+                            c.polls = &fillerPoll[j];
+                        }
+                        c.inSync = c.inAsync = zeros;
+                        c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
+                    }
+                    stepLambdaLanes(lanes);
+                } else {
+                    ContainerLanes lanes;
+                    lanes.count = unit.count;
+                    std::copy_n(series4, S, lanes.series4);
+                    for (int j = 0; j < 4; ++j) {
+                        ContainerChunk &c = lanes.lane[j];
+                        c = containerRun;
+                        c.len = len;
+                        c.t0 = t0;
+                        const int i = laneNode(j);
+                        c.node = &g.nodes[i];
+                        if (j < unit.count) {
+                            c.state = &st[i];
+                            c.inSync = input(i, InSync);
+                            c.inAsync = input(i, InAsync);
+                            c.inOther = input(i, InOther);
+                            c.out = laneOut[j];
+                        } else {
+                            fillerState[j] = st[i];
+                            c.state = &fillerState[j];
+                            c.inSync = c.inAsync = c.inOther = zeros;
+                            c.out = fillerOut.data();
+                        }
+                    }
+                    stepContainerLanes(lanes);
+                }
                 double laneSums[S][4] = {};
-                for (Series series : lambdaSeries) {
+                for (Series series : lambdas ? std::span<const Series>(lambdaSeries) : std::span<const Series>(containerSeries)) {
                     LaneFold folds[4];
                     for (int j = 0; j < unit.count; ++j) {
-                        const size_t idx = static_cast<size_t>(series) * rows + g.order[unit.first + j];
+                        const size_t idx = static_cast<size_t>(series) * rows + laneNode(j);
                         folds[j] = {&acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
                     }
-                    const double *v4 = lanes.series4[static_cast<int>(series)];
+                    const double *v4 = series4[static_cast<int>(series)];
                     if (r.bucketSteps > chunkCap)
                         foldChunkLanes(v4, len, folds, unit.count, laneSums[static_cast<int>(series)]);
                     else
                         foldColumnsLanes(v4, depth, columns, seriesScale(static_cast<int>(series), lead), folds, unit.count,
                                          bucket, laneSums[static_cast<int>(series)]);
                 }
-                for (Series series : lambdaTotals)
-                    addLanesInto(tot(series), lanes.series4[static_cast<int>(series)], len, unit.count);
+                for (Series series : lambdas ? std::span<const Series>(lambdaTotals) : std::span<const Series>(containerTotals))
+                    addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
                 for (int j = 0; j < unit.count; ++j) {
-                    const int i = g.order[unit.first + j];
+                    const int i = laneNode(j);
                     double chunkSum[S];
                     for (int series = 0; series < S; ++series)
                         chunkSum[series] = laneSums[series][j];
-                    const LambdaChunk &c = lanes.lane[j];
-                    finishLambda(i, chunkSum, c.out, c.lost, c.gbs, c.gbsProvisioned);
+                    if (lambdas)
+                        finishLambda(i, chunkSum, laneOut[j], laneLost[j], laneGbs[j], laneGbsProvisioned[j]);
+                    else
+                        finishContainer(i, chunkSum, laneOut[j]);
                     if (i == captureIndex) {
-                        const double *arrivals = lanes.series4[static_cast<int>(Series::Arrivals)];
+                        const double *arrivals = series4[static_cast<int>(Series::Arrivals)];
                         for (int k = 0; k < len; ++k)
                             r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = arrivals[posOf[k] * 4 + j];
                     }
@@ -490,11 +550,6 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             const double *inAsync = input(i, InAsync);
             const double *inOther = input(i, InOther);
             double *cArr = ser(Series::Arrivals);
-            double *cServed = ser(Series::Served);
-            double *cConc = ser(Series::Concurrency);
-            double *cUtil = ser(Series::Utilization);
-            double *cThr = ser(Series::Throttled);
-            double *cBacklog = ser(Series::Backlog);
             double *cCost = ser(Series::CostRate);
             double *cCum = ser(Series::CumulativeCost);
             double cumulative = s.cumulativeCost;
@@ -549,68 +604,16 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             }
             case SimGraph::Role::Container: {
                 written = containerSeries;
-                double units = s.units, pending = s.pending, readyAt = s.readyAt, below = s.belowTargetS;
-                double queued = s.backlog;
-                for (int k = 0; k < len; ++k) {
-                    const int p = posOf[k];
-                    const double t = t0 + k * dt;
-                    const double in = inSync[k] + inAsync[k] + inOther[k];
-                    if (pending > 0 && t >= readyAt) {
-                        units += pending;
-                        pending = 0;
-                    }
-                    const double capacity = units * node.unitCapacity * dt;
-                    queued += in;
-                    const double served = std::min(queued, capacity);
-                    queued -= served;
-                    double throttled = 0;
-                    if (node.syncOnly) {
-                        const double maxQueue = units * node.unitCapacity * syncQueueS;
-                        if (queued > maxQueue) {
-                            throttled = queued - maxQueue;
-                            queued = maxQueue;
-                        }
-                    }
-                    const double util = capacity > 0 ? served / capacity : (in > 0 ? 1.0 : 0.0);
-                    // Target tracking on utilization: the demand (arrivals plus draining the
-                    // queue within a minute) at the target utilization, after the launch delay.
-                    const double demandRate = in / dt + queued / 60;
-                    const double desired = std::clamp(std::ceil(demandRate / (node.unitCapacity * node.targetUtilization)),
-                                                      node.minUnits, node.maxUnits);
-                    if (desired > units + pending && pending <= 0) {
-                        pending = desired - units;
-                        readyAt = t + node.launchDelayS;
-                        if (node.launchDelayS <= 0) {
-                            units += pending;
-                            pending = 0;
-                        }
-                        below = 0;
-                    } else if (desired < units) {
-                        below += dt;
-                        if (below >= scaleInCooldownS) {
-                            units = std::max(desired, node.minUnits);
-                            below = 0;
-                        }
-                    } else {
-                        below = 0;
-                    }
-                    const double cost = units * dt * node.usdPerUnitSecond + node.usdPerSecond * dt;
-                    cumulative += cost;
-                    outBuf[k] = served;
-                    cArr[p] = in;
-                    cServed[p] = served;
-                    cConc[p] = units;
-                    cUtil[p] = util;
-                    cThr[p] = throttled;
-                    cBacklog[p] = queued;
-                    cCost[p] = cost;
-                    cCum[p] = cumulative;
-                }
-                s.units = units;
-                s.pending = pending;
-                s.readyAt = readyAt;
-                s.belowTargetS = below;
-                s.backlog = queued;
+                ContainerChunk c = containerRun;
+                c.node = &node;
+                c.state = &s;
+                c.len = len;
+                c.t0 = t0;
+                c.inSync = inSync;
+                c.inAsync = inAsync;
+                c.inOther = inOther;
+                stepContainer(c);  // keeps s.cumulativeCost itself
+                cumulative = s.cumulativeCost;
                 break;
             }
             }
@@ -634,13 +637,9 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                 finishLambda(i, chunkSum, outBuf, lostBuf, qGbs, qGbsProvisioned);
                 break;
             case SimGraph::Role::Container:
-                countSteps(s, chunkSum);
-                s.invocations += chunkSum[static_cast<int>(Series::Served)];
-                s.throttled += chunkSum[static_cast<int>(Series::Throttled)];
-                s.usage[CostModel::UnitSeconds] += chunkSum[static_cast<int>(Series::Concurrency)] * dt;
-                for (Series series : {Series::Served, Series::Throttled, Series::Backlog, Series::CostRate})
+                for (Series series : containerTotals)
                     addInto(tot(series), ser(series), len);
-                deliver(node, outBuf, len, false);
+                finishContainer(i, chunkSum, outBuf);
                 break;
             }
             if (i == captureIndex)

@@ -1,8 +1,11 @@
 // The simulator's reductions against plain one-value-at-a-time loops: the lane-parallel and
 // column-wise folds must give the same minima and maxima exactly and the same sums to
 // rounding, for every length and layout, including lengths that are not whole lanes; and the
-// folds of series in lanes (nodes stepped together) give each lane the bits of its own fold.
+// folds of series in lanes (nodes stepped together) give each lane the bits of its own fold,
+// and rounding up in lanes is std::ceil.
 
+#pragma GCC diagnostic ignored "-Wpsabi"  // Double4 here too: always inlined, as in the simulator
+#include "sim/lanes.h"
 #include "sim/seriesfold.h"
 
 #include <QTest>
@@ -183,6 +186,22 @@ private slots:
                 for (int k = 0; k < len; ++k)
                     QCOMPARE(to[k], expected[k]);
             }
+    }
+
+    // The fleets' scaling rounds up in lanes exactly like std::ceil.
+    void ceilInLanesIsStdCeil()
+    {
+        const double values[] = {0.0, 1e-300, 0.25, 0.5, 1.0, 1.5, 2.0, 0.9999999999999999, 1.0000000000000002, 41.0,
+                                 41.5, 1e15 + 0.5, 0x1p52 - 0.5, 0x1p52 - 1, 0x1p52, 0x1p52 + 2, 1e300,
+                                 std::numeric_limits<double>::infinity(), -0.5, -1.0, -2.5};
+        for (double a : values)
+            for (double b : {0.0, 3.5, -7.25, 1e20}) {
+                const Double4 x = {a, b, a * 0.5, a + 1};
+                const Double4 c = ceil4(x);
+                for (int j = 0; j < 4; ++j)
+                    QVERIFY2(c[j] == std::ceil(x[j]), qPrintable(QString::number(x[j], 'g', 17)));
+            }
+        QVERIFY(std::isnan(ceil4(Double4{std::nan(""), 1, 2, 3})[0]));
     }
 };
 

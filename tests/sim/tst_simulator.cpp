@@ -108,7 +108,8 @@ bool identical(const SimulationResults &a, const SimulationResults &b, QString *
 
 // Functions of every shape that step in lanes, in runs of two, three, four and five (four
 // and a single one), each run at one depth: sync behind API Gateway (pooled, reserved,
-// provisioned), async behind SNS (failing, with a failure queue), SQS and stream consumers.
+// provisioned), async behind SNS (failing, with a failure queue), SQS and stream consumers;
+// and fleets that queue, throttle and scale out and in, behind a load balancer and a queue.
 DocumentData laneDiagram()
 {
     DocumentData d;
@@ -146,6 +147,16 @@ DocumentData laneDiagram()
             wire(p + "reader", p + "table", EdgeKind::Write);
             add(node(p + "tail", "lambda", {{"durationMs", 100}}));
             wire(p + "table", p + "tail");
+        }
+        if (c < 3) {  // fleets in lanes: behind a load balancer (sync only) and behind a queue
+            add(node(p + "lb", "alb", QJsonObject{{"traffic", QJsonObject{{"shape", "diurnal"}, {"rate", 300 + 200 * c}, {"noise", "poisson"}}}}));
+            add(node(p + "svc", "fargate", {{"capacityPerTask", 25 + 10 * c}, {"maxTasks", 6 + 4 * c}, {"minTasks", c},
+                                            {"scaleOutDelayS", c == 2 ? 0 : 60 * c + 30}}));
+            wire(p + "lb", p + "svc");
+            add(node(p + "jobs", "sqs"));
+            wire(p + "svc", p + "jobs", EdgeKind::Write);
+            add(node(p + "fleet", "ec2", {{"capacityPerInstance", 40 + 20 * c}, {"maxInstances", 3 + c}, {"launchDelayS", 120}}));
+            wire(p + "jobs", p + "fleet");
         }
     }
     return d;

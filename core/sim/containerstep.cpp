@@ -1,0 +1,209 @@
+#include "containerstep.h"
+
+#include "lanes.h"
+
+namespace archscope::sim {
+
+using Series = SimulationResults::Series;
+
+void stepContainer(const ContainerChunk &c)
+{
+    using S = Simulator;
+    const SimGraph::Node &node = *c.node;
+    NodeState &s = *c.state;
+    const double dt = c.dt, t0 = c.t0;
+    double *const cArr = c.series[static_cast<int>(Series::Arrivals)];
+    double *const cServed = c.series[static_cast<int>(Series::Served)];
+    double *const cConc = c.series[static_cast<int>(Series::Concurrency)];
+    double *const cUtil = c.series[static_cast<int>(Series::Utilization)];
+    double *const cThr = c.series[static_cast<int>(Series::Throttled)];
+    double *const cBacklog = c.series[static_cast<int>(Series::Backlog)];
+    double *const cCost = c.series[static_cast<int>(Series::CostRate)];
+    double *const cCum = c.series[static_cast<int>(Series::CumulativeCost)];
+    const double perUnitTarget = node.unitCapacity * node.targetUtilization;
+    double units = s.units, pending = s.pending, readyAt = s.readyAt, below = s.belowTargetS;
+    double queued = s.backlog, cumulative = s.cumulativeCost;
+    for (int k = 0; k < c.len; ++k) {
+        const int p = c.posOf[k];
+        const double t = t0 + k * dt;
+        const double in = c.inSync[k] + c.inAsync[k] + c.inOther[k];
+        if (pending > 0 && t >= readyAt) {
+            units += pending;
+            pending = 0;
+        }
+        const double capacity = units * node.unitCapacity * dt;
+        queued += in;
+        const double served = std::min(queued, capacity);
+        queued -= served;
+        double throttled = 0;
+        if (node.syncOnly) {
+            const double maxQueue = units * node.unitCapacity * S::syncQueueS;
+            if (queued > maxQueue) {
+                throttled = queued - maxQueue;
+                queued = maxQueue;
+            }
+        }
+        const double util = capacity > 0 ? served / capacity : (in > 0 ? 1.0 : 0.0);
+        // Target tracking on utilization: the demand (arrivals plus draining the queue
+        // within a minute) at the target utilization, after the launch delay.
+        const double demandRate = in / dt + queued / 60;
+        const double desired = std::clamp(std::ceil(demandRate / perUnitTarget), node.minUnits, node.maxUnits);
+        if (desired > units + pending && pending <= 0) {
+            pending = desired - units;
+            readyAt = t + node.launchDelayS;
+            if (node.launchDelayS <= 0) {
+                units += pending;
+                pending = 0;
+            }
+            below = 0;
+        } else if (desired < units) {
+            below += dt;
+            if (below >= S::scaleInCooldownS) {
+                units = std::max(desired, node.minUnits);
+                below = 0;
+            }
+        } else {
+            below = 0;
+        }
+        const double cost = units * dt * node.usdPerUnitSecond + node.usdPerSecond * dt;
+        cumulative += cost;
+        c.out[k] = served;
+        cArr[p] = in;
+        cServed[p] = served;
+        cConc[p] = units;
+        cUtil[p] = util;
+        cThr[p] = throttled;
+        cBacklog[p] = queued;
+        cCost[p] = cost;
+        cCum[p] = cumulative;
+    }
+    s.units = units;
+    s.pending = pending;
+    s.readyAt = readyAt;
+    s.belowTargetS = below;
+    s.backlog = queued;
+    s.cumulativeCost = cumulative;
+}
+
+namespace {
+
+// stepContainer for four fleets in lanes: every branch becomes a select with the same
+// operations on each side.
+[[gnu::always_inline]] inline void stepLanes(const ContainerLanes &l)
+{
+    using S = Simulator;
+    const ContainerChunk &first = l.lane[0];
+    const int len = first.len;
+    const int *const posOf = first.posOf;
+    const double dt = first.dt, t0 = first.t0;
+    Double4 unitCapacity, perUnitTarget, minUnits, maxUnits, launchDelayS, usdPerUnitSecond, standing;
+    Double4 units, pending, readyAt, below, queued, cumulative;
+    Mask4 syncOnly, immediate;
+    const double *inSync[4], *inAsync[4], *inOther[4];
+    double *out[4];
+    for (int j = 0; j < 4; ++j) {
+        const ContainerChunk &c = l.lane[j];
+        const SimGraph::Node &node = *c.node;
+        const NodeState &s = *c.state;
+        unitCapacity[j] = node.unitCapacity;
+        perUnitTarget[j] = node.unitCapacity * node.targetUtilization;
+        minUnits[j] = node.minUnits;
+        maxUnits[j] = node.maxUnits;
+        launchDelayS[j] = node.launchDelayS;
+        usdPerUnitSecond[j] = node.usdPerUnitSecond;
+        standing[j] = node.usdPerSecond * dt;
+        syncOnly[j] = node.syncOnly ? -1 : 0;
+        immediate[j] = node.launchDelayS <= 0 ? -1 : 0;
+        units[j] = s.units;
+        pending[j] = s.pending;
+        readyAt[j] = s.readyAt;
+        below[j] = s.belowTargetS;
+        queued[j] = s.backlog;
+        cumulative[j] = s.cumulativeCost;
+        inSync[j] = c.inSync;
+        inAsync[j] = c.inAsync;
+        inOther[j] = c.inOther;
+        out[j] = c.out;
+    }
+    double *const cArr = l.series4[static_cast<int>(Series::Arrivals)];
+    double *const cServed = l.series4[static_cast<int>(Series::Served)];
+    double *const cConc = l.series4[static_cast<int>(Series::Concurrency)];
+    double *const cUtil = l.series4[static_cast<int>(Series::Utilization)];
+    double *const cThr = l.series4[static_cast<int>(Series::Throttled)];
+    double *const cBacklog = l.series4[static_cast<int>(Series::Backlog)];
+    double *const cCost = l.series4[static_cast<int>(Series::CostRate)];
+    double *const cCum = l.series4[static_cast<int>(Series::CumulativeCost)];
+    const Double4 zero = {}, one = splat(1.0);
+    auto gather = [](const double *const *p, int k) { return Double4{p[0][k], p[1][k], p[2][k], p[3][k]}; };
+
+    for (int k = 0; k < len; ++k) {
+        const int at = posOf[k] * 4;
+        const double t = t0 + k * dt;
+        const Double4 in = gather(inSync, k) + gather(inAsync, k) + gather(inOther, k);
+        const Mask4 ready = (pending > zero) & (splat(t) >= readyAt);
+        units = ready ? units + pending : units;
+        pending = ready ? zero : pending;
+        const Double4 capacity = units * unitCapacity * dt;
+        queued += in;
+        const Double4 served = vmin(queued, capacity);
+        queued -= served;
+        const Double4 maxQueue = units * unitCapacity * S::syncQueueS;
+        const Mask4 over = syncOnly & (queued > maxQueue);
+        const Double4 throttled = over ? queued - maxQueue : zero;
+        queued = over ? maxQueue : queued;
+        const Double4 util = capacity > zero ? served / capacity : (in > zero ? one : zero);
+        const Double4 demandRate = in / dt + queued / 60;
+        const Double4 wanted = ceil4(demandRate / perUnitTarget);
+        const Double4 desired = wanted < minUnits ? minUnits : (maxUnits < wanted ? maxUnits : wanted);
+        const Mask4 grow = (desired > units + pending) & (pending <= zero);
+        const Mask4 shrink = ~grow & (desired < units);
+        // Growing: the extra units arrive after the launch delay (at once without one).
+        const Double4 launched = desired - units;
+        const Double4 unitsGrown = immediate ? units + launched : units;
+        // Shrinking: after the cooldown below target.
+        const Double4 belowLonger = below + dt;
+        const Mask4 cooled = belowLonger >= splat(S::scaleInCooldownS);
+        const Double4 unitsShrunk = cooled ? vmax(desired, minUnits) : units;
+        units = grow ? unitsGrown : (shrink ? unitsShrunk : units);
+        pending = grow ? (immediate ? zero : launched) : pending;
+        readyAt = grow ? t + launchDelayS : readyAt;
+        below = shrink & ~cooled ? belowLonger : zero;
+        const Double4 cost = units * dt * usdPerUnitSecond + standing;
+        cumulative += cost;
+        out[0][k] = served[0];
+        out[1][k] = served[1];
+        out[2][k] = served[2];
+        out[3][k] = served[3];
+        store4(cArr + at, in);
+        store4(cServed + at, served);
+        store4(cConc + at, units);
+        store4(cUtil + at, util);
+        store4(cThr + at, throttled);
+        store4(cBacklog + at, queued);
+        store4(cCost + at, cost);
+        store4(cCum + at, cumulative);
+    }
+    for (int j = 0; j < l.count; ++j) {
+        NodeState &s = *l.lane[j].state;
+        s.units = units[j];
+        s.pending = pending[j];
+        s.readyAt = readyAt[j];
+        s.belowTargetS = below[j];
+        s.backlog = queued[j];
+        s.cumulativeCost = cumulative[j];
+    }
+}
+
+__attribute__((target_clones("avx2", "default"))) void stepLanesCloned(const ContainerLanes &l)
+{
+    stepLanes(l);
+}
+
+} // namespace
+
+void stepContainerLanes(const ContainerLanes &lanes)
+{
+    stepLanesCloned(lanes);
+}
+
+} // namespace archscope::sim

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "lambdastep.h"
+
+// The step loop of Fargate, ECS, EKS and EC2 nodes (DESIGN.md, "Simulation"): provisioned
+// capacity under target tracking, overflow as queueing.
+namespace archscope::sim {
+
+// One container or instance fleet over one chunk: what stepContainer reads and writes.
+struct ContainerChunk
+{
+    const SimGraph::Node *node = nullptr;
+    NodeState *state = nullptr;
+    int len = 0;
+    const int *posOf = nullptr;
+    double t0 = 0, dt = 1;
+    const double *inSync = nullptr, *inAsync = nullptr, *inOther = nullptr;
+    double *out = nullptr;  // served per step
+    double *series[SimulationResults::seriesCount] = {};
+};
+void stepContainer(const ContainerChunk &c);
+
+// Up to four fleets in lanes, like LambdaLanes: lane j gets the same bits as stepContainer
+// on its own; fillers (lanes count .. 3) read zeros and write to scratch.
+struct ContainerLanes
+{
+    ContainerChunk lane[4];
+    int count = 0;
+    double *series4[SimulationResults::seriesCount] = {};
+};
+void stepContainerLanes(const ContainerLanes &lanes);
+
+} // namespace archscope::sim
