@@ -4,6 +4,7 @@
 #include "costmodel.h"
 #include "detmath.h"
 #include "lambdastep.h"
+#include "relaystep.h"
 #include "seriesfold.h"
 #include "simgraph.h"
 
@@ -282,10 +283,10 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     for (int series = 0; series < S; ++series)
         lambdaRun.series[series] = ser(static_cast<Series>(series));
 
-    // The step order in units: one node, or a run of two to four functions or fleets of one
-    // level and shape that step together in lanes (stepLambdaLanes, stepContainerLanes;
-    // legacy scaling couples every function through the account's burst bucket, so it steps
-    // functions one by one).
+    // The step order in units: one node, or a run of two to four relays, functions or fleets
+    // of one level and shape that step together in lanes (stepRelayLanes, stepLambdaLanes,
+    // stepContainerLanes; legacy scaling couples every function through the account's burst
+    // bucket, so it steps functions one by one).
     struct Unit
     {
         int first = 0;  // into g.order
@@ -295,7 +296,11 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     std::vector<Unit> units;
     auto laneable = [&](int i) {
         const SimGraph::Node &node = g.nodes[i];
-        if (!options.lanes || node.hasTraffic)
+        if (!options.lanes)
+            return false;
+        if (node.role == SimGraph::Role::Relay)
+            return true;
+        if (node.hasTraffic)
             return false;
         if (node.role == SimGraph::Role::Container)
             return true;
@@ -373,6 +378,45 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
         std::fill(poolFree, poolFree + len, unreservedPool);
         double *const tArr = tot(Series::Arrivals);
         double *const zeros = &inBuf[static_cast<size_t>(inSlotCount) * chunkCap];  // never fed
+        // A source's events per step, into `events` (zeros for other nodes), and into the
+        // diagram's arrivals.
+        auto sourceEvents = [&](int i, double *events) {
+            const SimGraph::Node &node = g.nodes[i];
+            if (!node.hasTraffic) {
+                std::fill(events, events + len, 0.0);
+                return;
+            }
+            node.traffic.fillMeanRates(t0, dt, len, events);
+            for (int k = 0; k < len; ++k)
+                events[k] *= dt;
+            if (node.traffic.poissonNoise())
+                samplers[i].drawInPlace(events, len);
+            for (int k = 0; k < len; ++k)
+                tArr[posOf[k]] += events[k];
+        };
+        // What arrives at a relay per step: its own events plus what its wires deliver,
+        // summed in that order into `scratch` when there is more than one (adding the zeros
+        // of the others would change no bit), else the one buffer itself.
+        auto relayArrivals = [&](int i, double *scratch) -> const double * {
+            const double *parts[4];
+            int count = 0;
+            if (g.nodes[i].hasTraffic) {
+                sourceEvents(i, scratch);
+                parts[count++] = scratch;
+            }
+            for (int slot : {InSync, InAsync, InOther})
+                if (inSlot[static_cast<size_t>(i) * InSlots + slot] >= 0)
+                    parts[count++] = input(i, slot);
+            if (count == 0)
+                return zeros;
+            if (count > 1) {
+                if (parts[0] != scratch)
+                    std::copy_n(parts[0], len, scratch);
+                for (int p = 1; p < count; ++p)
+                    addInto(scratch, parts[p], len);
+            }
+            return count > 1 ? scratch : parts[0];
+        };
         // What every node adds up after its steps, from its chunk sums.
         auto countSteps = [&](NodeState &s, const double *chunkSum) {
             s.usage[CostModel::Seconds] += dt * len;
@@ -412,6 +456,14 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                 }
             }
         };
+        auto finishRelay = [&](int i, const double *chunkSum, const double *out) {
+            NodeState &s = st[i];
+            countSteps(s, chunkSum);
+            const double arrivals = chunkSum[static_cast<int>(Series::Arrivals)];
+            s.invocations += arrivals;
+            s.usage[CostModel::Events] += arrivals;
+            deliver(g.nodes[i], out, len, false);
+        };
         auto finishContainer = [&](int i, const double *chunkSum, const double *out) {
             NodeState &s = st[i];
             countSteps(s, chunkSum);
@@ -424,16 +476,19 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
         constexpr Series lambdaTotals[] = {Series::Served,     Series::Concurrency, Series::Throttled,
                                            Series::Backlog,    Series::ColdStarts,  Series::CostRate};
         constexpr Series containerTotals[] = {Series::Served, Series::Throttled, Series::Backlog, Series::CostRate};
+        constexpr Series relayTotals[] = {Series::CostRate};
 
         for (const Unit &unit : units) {
             if (unit.lanes) {
                 const int lead = g.order[unit.first];
-                const bool lambdas = g.nodes[lead].role == SimGraph::Role::Lambda;
+                const SimGraph::Role role = g.nodes[lead].role;
+                const bool lambdas = role == SimGraph::Role::Lambda;
                 double *series4[S];
                 for (int series = 0; series < S; ++series)
                     series4[series] = &ser4Buf[static_cast<size_t>(series) * ser4Stride];
                 auto laneNode = [&](int j) { return g.order[unit.first + std::min(j, unit.count - 1)]; };
                 double *laneOut[4], *laneLost[4], *laneGbs[4], *laneGbsProvisioned[4];
+                const double *relayIn[4] = {};
                 for (int j = 0; j < unit.count; ++j) {
                     double *const own = &laneBuf[static_cast<size_t>(j) * 4 * chunkCap];
                     laneOut[j] = own;
@@ -441,7 +496,26 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                     laneGbs[j] = own + 2 * chunkCap;
                     laneGbsProvisioned[j] = own + 3 * chunkCap;
                 }
-                if (lambdas) {
+                if (role == SimGraph::Role::Relay) {
+                    RelayLanes lanes;
+                    lanes.len = len;
+                    lanes.posOf = posOf;
+                    lanes.count = unit.count;
+                    std::copy_n(series4, S, lanes.series4);
+                    for (int j = 0; j < 4; ++j) {
+                        const int i = laneNode(j);
+                        const SimGraph::Node &node = g.nodes[i];
+                        lanes.usdPerEvent[j] = node.usdPerEvent;
+                        lanes.standing[j] = node.usdPerSecond * dt;
+                        lanes.cumulative[j] = st[i].cumulativeCost;
+                        lanes.in[j] = j < unit.count ? relayArrivals(i, laneOut[j]) : zeros;
+                    }
+                    stepRelayLanes(lanes);
+                    for (int j = 0; j < unit.count; ++j) {
+                        st[laneNode(j)].cumulativeCost = lanes.cumulative[j];
+                        relayIn[j] = lanes.in[j];
+                    }
+                } else if (lambdas) {
                     LambdaLanes lanes;
                     lanes.count = unit.count;
                     std::copy_n(series4, S, lanes.series4);
@@ -510,8 +584,14 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                     }
                     stepContainerLanes(lanes);
                 }
+                const std::span<const Series> written = lambdas ? std::span<const Series>(lambdaSeries)
+                                                        : role == SimGraph::Role::Container ? std::span<const Series>(containerSeries)
+                                                                                             : std::span<const Series>(relaySeries);
+                const std::span<const Series> totals = lambdas ? std::span<const Series>(lambdaTotals)
+                                                       : role == SimGraph::Role::Container ? std::span<const Series>(containerTotals)
+                                                                                            : std::span<const Series>(relayTotals);
                 double laneSums[S][4] = {};
-                for (Series series : lambdas ? std::span<const Series>(lambdaSeries) : std::span<const Series>(containerSeries)) {
+                for (Series series : written) {
                     LaneFold folds[4];
                     for (int j = 0; j < unit.count; ++j) {
                         const size_t idx = static_cast<size_t>(series) * rows + laneNode(j);
@@ -524,17 +604,20 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                         foldColumnsLanes(v4, depth, columns, seriesScale(static_cast<int>(series), lead), folds, unit.count,
                                          bucket, laneSums[static_cast<int>(series)]);
                 }
-                for (Series series : lambdas ? std::span<const Series>(lambdaTotals) : std::span<const Series>(containerTotals))
+                for (Series series : totals)
                     addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
                 for (int j = 0; j < unit.count; ++j) {
                     const int i = laneNode(j);
                     double chunkSum[S];
                     for (int series = 0; series < S; ++series)
                         chunkSum[series] = laneSums[series][j];
-                    if (lambdas)
+                    switch (role) {
+                    case SimGraph::Role::Relay: finishRelay(i, chunkSum, relayIn[j]); break;
+                    case SimGraph::Role::Lambda:
                         finishLambda(i, chunkSum, laneOut[j], laneLost[j], laneGbs[j], laneGbsProvisioned[j]);
-                    else
-                        finishContainer(i, chunkSum, laneOut[j]);
+                        break;
+                    case SimGraph::Role::Container: finishContainer(i, chunkSum, laneOut[j]); break;
+                    }
                     if (i == captureIndex) {
                         const double *arrivals = series4[static_cast<int>(Series::Arrivals)];
                         for (int k = 0; k < len; ++k)
@@ -554,17 +637,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             double *cCum = ser(Series::CumulativeCost);
             double cumulative = s.cumulativeCost;
 
-            if (node.hasTraffic) {
-                node.traffic.fillMeanRates(t0, dt, len, extBuf);
-                for (int k = 0; k < len; ++k)
-                    extBuf[k] *= dt;
-                if (node.traffic.poissonNoise())
-                    samplers[i].drawInPlace(extBuf, len);
-                for (int k = 0; k < len; ++k)
-                    tArr[posOf[k]] += extBuf[k];
-            } else {
-                std::fill(extBuf, extBuf + len, 0.0);
-            }
+            const double *relayIn = zeros;
             // The series this node's role sets (the others stay 0), folded after its loop.
             std::span<const Series> written;
 
@@ -573,10 +646,10 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                 // Served is Arrivals (copied after the run); Backlog comes from consumers.
                 written = relaySeries;
                 const double standing = node.usdPerSecond * dt;
+                relayIn = relayArrivals(i, extBuf);
                 for (int k = 0; k < len; ++k) {
                     const int p = posOf[k];
-                    const double a = extBuf[k] + inSync[k] + inAsync[k] + inOther[k];
-                    outBuf[k] = a;
+                    const double a = relayIn[k];
                     const double cost = a * node.usdPerEvent + standing;
                     cumulative += cost;
                     cArr[p] = a;
@@ -622,14 +695,10 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             for (Series series : written)
                 chunkSum[static_cast<int>(series)] = fold(static_cast<int>(series), i, ser(series));
             s.cumulativeCost = cumulative;
-            const double arrivals = chunkSum[static_cast<int>(Series::Arrivals)];
             switch (node.role) {
             case SimGraph::Role::Relay:
-                countSteps(s, chunkSum);
-                s.invocations += arrivals;
-                s.usage[CostModel::Events] += arrivals;
                 addInto(tot(Series::CostRate), cCost, len);
-                deliver(node, outBuf, len, false);
+                finishRelay(i, chunkSum, relayIn);
                 break;
             case SimGraph::Role::Lambda:
                 for (Series series : lambdaTotals)

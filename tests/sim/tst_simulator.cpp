@@ -129,6 +129,8 @@ DocumentData laneDiagram()
             add(node(p + "topic", "sns", QJsonObject{{"traffic", QJsonObject{{"shape", "diurnal"}, {"rate", 90 + 20 * c}, {"noise", "poisson"}}}}));
             add(node(p + "async", "lambda", {{"durationMs", 900 + 400 * c}, {"errorRate", 0.2 * c}, {"reservedConcurrency", 30 + 20 * c}}));
             wire(p + "topic", p + "async");
+            if (c == 0)  // a relay with its own events and a wire's
+                wire(p + "sync", p + "topic", EdgeKind::Write);
             if (c == 1) {
                 add(node(p + "dlq", "sqs"));
                 wire(p + "async", p + "dlq", EdgeKind::Failure);
@@ -502,6 +504,8 @@ private slots:
         QVERIFY(lanes.error.isEmpty());
         QString why;
         QVERIFY2(identical(lanes, oneByOne, &why), qPrintable(why));
+        if (file.isEmpty())  // no wire of the diagram was refused
+            QCOMPARE(lanes.wires.size(), d.edges.size());
         if (file.isEmpty() && account < 1000) {  // the pool really was short
             double throttled = 0;
             for (const auto &n : lanes.nodes)
