@@ -46,6 +46,46 @@ void addScaled(double *__restrict to, const double *__restrict from, double scal
         to[k] += from[k] * scale;
 }
 
+namespace {
+template <bool Add, bool Reduce>
+[[gnu::always_inline]] inline void scaleLoop(double *__restrict to, const double *__restrict from, double scale, int len,
+                                             double *sum, double *max)
+{
+    // Lane j of the sum and maximum takes positions j mod 4, like sum4 and max4.
+    Double4 partial = {}, top = {};
+    int k = 0;
+    for (; k + 4 <= len; k += 4) {
+        const Double4 x = load4(from + k);
+        const Double4 scaled = x * scale;
+        store4(to + k, Add ? load4(to + k) + scaled : scaled);
+        if constexpr (Reduce) {
+            partial += x;
+            top = x > top ? x : top;
+        }
+    }
+    for (; k < len; ++k) {
+        to[k] = Add ? to[k] + from[k] * scale : from[k] * scale;
+        if constexpr (Reduce) {
+            partial[0] += from[k];
+            top[0] = from[k] > top[0] ? from[k] : top[0];
+        }
+    }
+    if constexpr (Reduce) {
+        *sum = (partial[0] + partial[1]) + (partial[2] + partial[3]);
+        *max = std::max(std::max(top[0], top[1]), std::max(top[2], top[3]));
+    }
+}
+} // namespace
+
+__attribute__((target_clones("avx2", "default"))) void scaleInto(double *__restrict to, const double *__restrict from,
+                                                                 double scale, int len, bool add, double *sum, double *max)
+{
+    if (sum)
+        add ? scaleLoop<true, true>(to, from, scale, len, sum, max) : scaleLoop<false, true>(to, from, scale, len, sum, max);
+    else
+        add ? scaleLoop<true, false>(to, from, scale, len, sum, max) : scaleLoop<false, false>(to, from, scale, len, sum, max);
+}
+
 // Folds v[0..len) into a bucket's min / max / sum in eight lanes (so no chain of dependent
 // operations limits the loop); the lanes are combined in a fixed order, so every build and
 // CPU gives the same bits. Returns the sum of v.

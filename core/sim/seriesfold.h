@@ -28,6 +28,10 @@ double max4(const double *v, int len);
 // to[k] += from[k]; to[k] += from[k] * scale.
 void addInto(double *__restrict to, const double *__restrict from, int len);
 void addScaled(double *__restrict to, const double *__restrict from, double scale, int len);
+// to[k] = from[k] * scale (add: to[k] += from[k] * scale); with *sum and *max, also
+// sum4(from, len) and max4(from, len), to the bit, in the same pass.
+void scaleInto(double *__restrict to, const double *__restrict from, double scale, int len, bool add,
+               double *sum = nullptr, double *max = nullptr);
 
 // Folds v[0..len) into `a` (eight lanes); returns the sum of v.
 double foldChunk(const double *v, int len, Accumulator *a);

@@ -206,23 +206,19 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     double *const qGbsProvisioned = qGbs + chunkCap;
     double *const relayBacklog = qGbsProvisioned + chunkCap;
     int posOf[chunkCap];
-    auto input = [&](int node, int slot) {
+    // An input slot holds this chunk's deliveries once the first of them has written it
+    // (its stamp is the chunk's start); until then it reads as zeros, so no chunk clears them.
+    double *const zeros = &inBuf[static_cast<size_t>(inSlotCount) * chunkCap];  // never written
+    std::vector<qint64> inStamp(static_cast<size_t>(inSlotCount), -1);
+    qint64 stamp = 0;
+    auto input = [&](int node, int slot) -> double * {
         const int at = inSlot[static_cast<size_t>(node) * InSlots + slot];
-        return &inBuf[static_cast<size_t>(at < 0 ? inSlotCount : at) * chunkCap];
-    };
-    auto slotOf = [&](const SimGraph::Wire &wire) -> double * {
-        switch (wire.slot) {
-        case SimGraph::Slot::Sync: return input(wire.to, InSync);
-        case SimGraph::Slot::Async: return input(wire.to, InAsync);
-        case SimGraph::Slot::Poll: return &pollBuf[static_cast<size_t>(wire.pollIndex) * chunkCap];
-        case SimGraph::Slot::Other: break;
-        }
-        return input(wire.to, InOther);
+        return at < 0 || inStamp[at] != stamp ? zeros : &inBuf[static_cast<size_t>(at) * chunkCap];
     };
     std::vector<double> wireTotal(g.outWires.size(), 0.0), wirePeak(g.outWires.size(), 0.0);
     // Adds `amounts` (one per step) along the node's wires: normal wires or failure wires.
     // A wire's events and busiest step are the amounts' sum and maximum times its ratio
-    // (ratios are never negative), reduced once per node.
+    // (ratios are never negative), reduced once per node in the first wire's pass.
     auto deliver = [&](const SimGraph::Node &node, const double *amounts, int len, bool failures) {
         double total = 0, busiest = 0;
         bool reduced = false;
@@ -230,12 +226,19 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             const SimGraph::Wire &wire = g.outWires[w];
             if (wire.failure != failures)
                 continue;
-            if (!reduced) {
-                total = sum4(amounts, len);
-                busiest = max4(amounts, len);
-                reduced = true;
+            double *to = nullptr;
+            bool add = true;  // poll buffers are cleared each chunk
+            if (wire.slot == SimGraph::Slot::Poll) {
+                to = &pollBuf[static_cast<size_t>(wire.pollIndex) * chunkCap];
+            } else {
+                const int slot = wire.slot == SimGraph::Slot::Sync ? InSync : wire.slot == SimGraph::Slot::Async ? InAsync : InOther;
+                const int at = inSlot[static_cast<size_t>(wire.to) * InSlots + slot];
+                to = &inBuf[static_cast<size_t>(at) * chunkCap];
+                add = inStamp[at] == stamp;
+                inStamp[at] = stamp;
             }
-            addScaled(slotOf(wire), amounts, wire.ratio, len);
+            scaleInto(to, amounts, wire.ratio, len, add, reduced ? nullptr : &total, reduced ? nullptr : &busiest);
+            reduced = true;
             wireTotal[w] += total * wire.ratio;
             wirePeak[w] = std::max(wirePeak[w], busiest * wire.ratio);
         }
@@ -372,12 +375,11 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             return foldColumns(v, depth, columns, seriesScale(series, row), dest[idx], bucket, &totalSum[idx], &peak[idx]);
         };
         const double t0 = static_cast<double>(chunkStart) * dt;
-        std::fill(inBuf.begin(), inBuf.end(), 0.0);
+        stamp = chunkStart;
         std::fill(pollBuf.begin(), pollBuf.end(), 0.0);
         std::fill(totBuf.begin(), totBuf.end(), 0.0);
         std::fill(poolFree, poolFree + len, unreservedPool);
         double *const tArr = tot(Series::Arrivals);
-        double *const zeros = &inBuf[static_cast<size_t>(inSlotCount) * chunkCap];  // never fed
         // A source's events per step, into `events` (zeros for other nodes), and into the
         // diagram's arrivals.
         auto sourceEvents = [&](int i, double *events) {

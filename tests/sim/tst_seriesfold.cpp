@@ -60,6 +60,31 @@ private slots:
         }
     }
 
+    // A delivery: scaled into (or onto) its target, with sum4's and max4's bits on the way.
+    void scaleIntoMatchesSeparatePasses()
+    {
+        for (int n : {0, 1, 3, 4, 5, 64, 255}) {
+            const std::vector<double> v = randomValues(n, 50u + static_cast<unsigned>(n));
+            const std::vector<double> start = randomValues(n, 60u + static_cast<unsigned>(n));
+            for (bool add : {false, true}) {
+                std::vector<double> to = start, expected = start;
+                double sum = -1, top = -1;
+                scaleInto(to.data(), v.data(), 0.75, n, add, &sum, &top);
+                if (add)
+                    addScaled(expected.data(), v.data(), 0.75, n);
+                else
+                    for (int k = 0; k < n; ++k)
+                        expected[k] = v[k] * 0.75;
+                QCOMPARE(to, expected);
+                QCOMPARE(sum, sum4(v.data(), n));
+                QCOMPARE(top, max4(v.data(), n));
+                to = start;
+                scaleInto(to.data(), v.data(), 0.75, n, add);  // no reductions asked for
+                QCOMPARE(to, expected);
+            }
+        }
+    }
+
     // A bucket filled over several chunks of uneven length.
     void foldChunkAccumulatesAcrossChunks()
     {
