@@ -134,12 +134,11 @@ namespace {
     double *const cCost = l.series4[static_cast<int>(Series::CostRate)];
     double *const cCum = l.series4[static_cast<int>(Series::CumulativeCost)];
     const Double4 zero = {}, one = splat(1.0);
-    auto gather = [](const double *const *p, int k) { return Double4{p[0][k], p[1][k], p[2][k], p[3][k]}; };
 
     for (int k = 0; k < len; ++k) {
         const int at = posOf[k] * 4;
         const double t = t0 + k * dt;
-        const Double4 in = gather(inSync, k) + gather(inAsync, k) + gather(inOther, k);
+        const Double4 in = gather4(inSync, k) + gather4(inAsync, k) + gather4(inOther, k);
         const Mask4 ready = (pending > zero) & (splat(t) >= readyAt);
         units = ready ? units + pending : units;
         pending = ready ? zero : pending;

@@ -338,22 +338,15 @@ template <bool Queue, bool Poll>
     double *const cCum = l.series4[static_cast<int>(SimulationResults::Series::CumulativeCost)];
     const Double4 zero = {}, one = splat(1.0);
     const Mask4 everyLane = dt > S::asyncMaxAgeS ? Mask4{-1, -1, -1, -1} : Mask4{};
-    auto gather = [](const double *const *p, int k) { return Double4{p[0][k], p[1][k], p[2][k], p[3][k]}; };
-    auto scatter = [](double *const *p, int k, Double4 v) {
-        p[0][k] = v[0];
-        p[1][k] = v[1];
-        p[2][k] = v[2];
-        p[3][k] = v[3];
-    };
 
     for (int k = 0; k < len; ++k) {
         const int pos = posOf[k];
-        const Double4 syncInv = gather(inSync, k);
+        const Double4 syncInv = gather4(inSync, k);
         Double4 asyncNew = zero, asyncAvail = zero, expired = zero;
         Mask4 cohorts = {};
         const double t = t0 + k * dt;
         if constexpr (Queue) {
-            asyncNew = gather(inAsync, k);
+            asyncNew = gather4(inAsync, k);
             asyncAvail = asyncNew;
             cohorts = ((queued > zero) | everyLane) & real;
             if (anyLane(cohorts))
@@ -369,7 +362,7 @@ template <bool Queue, bool Poll>
         Double4 polled = zero, pollInvocations = zero;
         if constexpr (Poll) {
             // pollDemand
-            const Double4 in = gather(pollIn, k);
+            const Double4 in = gather4(pollIn, k);
             arrivals += in;
             backlogP += in;
             const Double4 cap = isQueue ? vmin(pollers, maxConcurrency) : streamCap;
@@ -458,17 +451,17 @@ template <bool Queue, bool Poll>
             const Double4 failedAsync = asyncServed * finalFailure;
             expiredTotal += expired;
             failedTotal += failedAsync;
-            scatter(lost, k, failedAsync + expired);
+            scatter4(lost, k, failedAsync + expired);
         }
-        scatter(out, k, (servedSync + pollServed) * (one - f) + asyncServed * (one - finalFailure));
+        scatter4(out, k, (servedSync + pollServed) * (one - f) + asyncServed * (one - finalFailure));
         const Double4 gbs = invocations * billed * memoryGb;
         Double4 onDemandGbs = gbs, provisionedGbs = zero;
         if (anyProvisioned) {
             const Double4 provShare = conc > zero ? vmin(conc, provisioned) / conc : zero;
             provisionedGbs = hasProvisioned ? gbs * provShare : zero;
             onDemandGbs = hasProvisioned ? gbs - provisionedGbs : gbs;
-            scatter(gbsOut, k, onDemandGbs);
-            scatter(gbsProvisionedOut, k, provisionedGbs);
+            scatter4(gbsOut, k, onDemandGbs);
+            scatter4(gbsProvisionedOut, k, provisionedGbs);
         }
         const Double4 init = created * coldStartS * memoryGb;
         const Double4 cost = invocations * usdPerRequest + (onDemandGbs + init) * usdPerGbS

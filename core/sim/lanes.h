@@ -27,6 +27,18 @@ using Mask4 = long long __attribute__((vector_size(32)));  // what comparing two
 {
     std::memcpy(p, &v, sizeof v);
 }
+// Lane j of p[j][k]; p[j][k] = lane j of v.
+[[gnu::always_inline]] inline Double4 gather4(const double *const *p, int k)
+{
+    return Double4{p[0][k], p[1][k], p[2][k], p[3][k]};
+}
+[[gnu::always_inline]] inline void scatter4(double *const *p, int k, Double4 v)
+{
+    p[0][k] = v[0];
+    p[1][k] = v[1];
+    p[2][k] = v[2];
+    p[3][k] = v[3];
+}
 // std::min and std::max lane by lane, with their exact semantics (which argument wins a tie).
 [[gnu::always_inline]] inline Double4 vmin(Double4 a, Double4 b)
 {

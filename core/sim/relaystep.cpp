@@ -10,7 +10,6 @@ using Series = SimulationResults::Series;
 
 __attribute__((target_clones("avx2", "default"))) void stepLanes(RelayLanes &l)
 {
-    auto gather = [](const double *const *p, int k) { return Double4{p[0][k], p[1][k], p[2][k], p[3][k]}; };
     const Double4 perEvent = load4(l.usdPerEvent), standing = load4(l.standing);
     Double4 cumulative = load4(l.cumulative);
     double *const cArr = l.series4[static_cast<int>(Series::Arrivals)];
@@ -18,7 +17,7 @@ __attribute__((target_clones("avx2", "default"))) void stepLanes(RelayLanes &l)
     double *const cCum = l.series4[static_cast<int>(Series::CumulativeCost)];
     for (int k = 0; k < l.len; ++k) {
         const int at = l.posOf[k] * 4;
-        const Double4 a = gather(l.in, k);
+        const Double4 a = gather4(l.in, k);
         const Double4 cost = a * perEvent + standing;
         cumulative += cost;
         store4(cArr + at, a);

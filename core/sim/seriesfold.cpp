@@ -259,7 +259,9 @@ __attribute__((target_clones("avx2", "default"))) void foldColumnsLanes(const do
     Double4 chunkSum = {}, top;
     for (int j = 0; j < 4; ++j)
         top[j] = *lanes[j < count ? j : 0].peak;
-    auto write = [&](int c, Double4 lo, Double4 hi, Double4 sum) {
+    // (By reference: a Double4 passed by value to a function compiled for another target
+    // would not arrive where it is expected, should the lambda not be inlined.)
+    auto write = [&](int c, const Double4 &lo, const Double4 &hi, const Double4 &sum) {
         for (int j = 0; j < count; ++j) {
             const BucketOut &out = lanes[j].out;
             out[0][first + c] = static_cast<float>(lo[j] * scale);

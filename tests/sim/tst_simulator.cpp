@@ -101,7 +101,8 @@ bool identical(const SimulationResults &a, const SimulationResults &b, QString *
         if (!sameBits(a.wires[w].events, b.wires[w].events) || !sameBits(a.wires[w].peakRatePerS, b.wires[w].peakRatePerS))
             return differs(QStringLiteral("wire %1").arg(a.wires[w].id));
     if (a.capturedArrivals.size() != b.capturedArrivals.size()
-        || std::memcmp(a.capturedArrivals.data(), b.capturedArrivals.data(), a.capturedArrivals.size() * sizeof(double)) != 0)
+        || (!a.capturedArrivals.empty()
+            && std::memcmp(a.capturedArrivals.data(), b.capturedArrivals.data(), a.capturedArrivals.size() * sizeof(double)) != 0))
         return differs(QStringLiteral("captured arrivals"));
     return true;
 }
