@@ -179,11 +179,12 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     qint64 nextProgress = 0;
     const qint64 progressEvery = std::max<qint64>(chunkCap, r.steps / 200);
 
-    // The chunk is processed node by node in topological order, each node over all the
-    // chunk's steps: a node's inputs for the chunk are complete once its upstream nodes are
-    // done, and its state stays in registers through a tight loop. Inputs arrive in
-    // buffers per (node, slot) that some wire feeds (others read zeros), indexed by step;
-    // poll wires have their own arrival buffers and report their backlog per position.
+    // The chunk is processed in the step order (g.order), each node (or run of up to four
+    // same-shaped nodes in lanes, see Unit below) over all the chunk's steps: a node's inputs
+    // for the chunk are complete once its upstream nodes are done, and its state stays in
+    // registers through a tight loop. Inputs arrive in buffers per (node, slot) that some
+    // wire feeds (others read zeros), indexed by step; poll wires have their own arrival
+    // buffers and report their backlog per position.
     enum { InSync, InAsync, InOther, InSlots };
     std::vector<int> inSlot(static_cast<size_t>(n) * InSlots, -1);
     int inSlotCount = 0;
