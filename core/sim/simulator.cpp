@@ -481,155 +481,155 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
         constexpr Series containerTotals[] = {Series::Served, Series::Throttled, Series::Backlog, Series::CostRate};
         constexpr Series relayTotals[] = {Series::CostRate};
 
-        for (const Unit &unit : units) {
-            if (unit.lanes) {
-                const int lead = g.order[unit.first];
-                const SimGraph::Role role = g.nodes[lead].role;
-                const bool lambdas = role == SimGraph::Role::Lambda;
-                double *series4[S];
-                for (int series = 0; series < S; ++series)
-                    series4[series] = &ser4Buf[static_cast<size_t>(series) * ser4Stride];
-                auto laneNode = [&](int j) { return g.order[unit.first + std::min(j, unit.count - 1)]; };
-                double *laneOut[4], *laneLost[4], *laneGbs[4], *laneGbsProvisioned[4];
-                const double *relayIn[4] = {};
-                for (int j = 0; j < unit.count; ++j) {
-                    double *const own = &laneBuf[static_cast<size_t>(j) * 4 * chunkCap];
-                    laneOut[j] = own;
-                    laneLost[j] = own + chunkCap;
-                    laneGbs[j] = own + 2 * chunkCap;
-                    laneGbsProvisioned[j] = own + 3 * chunkCap;
+        // A run of nodes stepped together in lanes: their loop, folds, row and totals.
+        auto stepInLanes = [&](const Unit &unit) {
+            const int lead = g.order[unit.first];
+            const SimGraph::Role role = g.nodes[lead].role;
+            const bool lambdas = role == SimGraph::Role::Lambda;
+            double *series4[S];
+            for (int series = 0; series < S; ++series)
+                series4[series] = &ser4Buf[static_cast<size_t>(series) * ser4Stride];
+            auto laneNode = [&](int j) { return g.order[unit.first + std::min(j, unit.count - 1)]; };
+            double *laneOut[4], *laneLost[4], *laneGbs[4], *laneGbsProvisioned[4];
+            const double *relayIn[4] = {};
+            for (int j = 0; j < unit.count; ++j) {
+                double *const own = &laneBuf[static_cast<size_t>(j) * 4 * chunkCap];
+                laneOut[j] = own;
+                laneLost[j] = own + chunkCap;
+                laneGbs[j] = own + 2 * chunkCap;
+                laneGbsProvisioned[j] = own + 3 * chunkCap;
+            }
+            if (role == SimGraph::Role::Relay) {
+                RelayLanes lanes;
+                lanes.len = len;
+                lanes.posOf = posOf;
+                lanes.count = unit.count;
+                std::copy_n(series4, S, lanes.series4);
+                for (int j = 0; j < 4; ++j) {
+                    const int i = laneNode(j);
+                    const SimGraph::Node &node = g.nodes[i];
+                    lanes.usdPerEvent[j] = node.usdPerEvent;
+                    lanes.standing[j] = node.usdPerSecond * dt;
+                    lanes.cumulative[j] = st[i].cumulativeCost;
+                    lanes.in[j] = j < unit.count ? relayArrivals(i, laneOut[j]) : zeros;
                 }
-                if (role == SimGraph::Role::Relay) {
-                    RelayLanes lanes;
-                    lanes.len = len;
-                    lanes.posOf = posOf;
-                    lanes.count = unit.count;
-                    std::copy_n(series4, S, lanes.series4);
-                    for (int j = 0; j < 4; ++j) {
-                        const int i = laneNode(j);
-                        const SimGraph::Node &node = g.nodes[i];
-                        lanes.usdPerEvent[j] = node.usdPerEvent;
-                        lanes.standing[j] = node.usdPerSecond * dt;
-                        lanes.cumulative[j] = st[i].cumulativeCost;
-                        lanes.in[j] = j < unit.count ? relayArrivals(i, laneOut[j]) : zeros;
+                stepRelayLanes(lanes);
+                for (int j = 0; j < unit.count; ++j) {
+                    st[laneNode(j)].cumulativeCost = lanes.cumulative[j];
+                    relayIn[j] = lanes.in[j];
+                }
+            } else if (lambdas) {
+                LambdaLanes lanes;
+                lanes.count = unit.count;
+                std::copy_n(series4, S, lanes.series4);
+                for (int j = 0; j < 4; ++j) {
+                    LambdaChunk &c = lanes.lane[j];
+                    c = lambdaRun;
+                    c.len = len;
+                    c.t0 = t0;
+                    const int i = laneNode(j);
+                    c.node = &g.nodes[i];
+                    if (j < unit.count) {
+                        NodeState &s = st[i];
+                        c.state = &s;
+                        c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
+                        c.polls = pollWires[i].data();
+                        c.pollCount = static_cast<int>(pollWires[i].size());
+                        c.inSync = input(i, InSync);
+                        c.inAsync = input(i, InAsync);
+                        c.out = laneOut[j];
+                        c.lost = laneLost[j];
+                        c.gbs = laneGbs[j];
+                        c.gbsProvisioned = laneGbsProvisioned[j];
+                        continue;
                     }
-                    stepRelayLanes(lanes);
-                    for (int j = 0; j < unit.count; ++j) {
-                        st[laneNode(j)].cumulativeCost = lanes.cumulative[j];
-                        relayIn[j] = lanes.in[j];
+                    // A filler: the last function's settings and state, zero inputs, an
+                    // empty queue, scratch outputs.
+                    fillerState[j] = st[i];
+                    c.state = &fillerState[j];
+                    c.queue = st[i].asyncQueue >= 0 ? &(fillerQueue[j] = AsyncQueue()) : nullptr;
+                    c.pollCount = static_cast<int>(pollWires[i].size());
+                    if (c.pollCount > 0) {
+                        fillerPollState[j] = *pollWires[i][0].state;
+                        fillerPoll[j] = pollWires[i][0];
+                        fillerPoll[j].state = &fillerPollState[j];
+                        fillerPoll[j].in = zeros;
+                        fillerPoll[j].waiting = fillerOut.data();
+                        c.polls = &fillerPoll[j];
                     }
-                } else if (lambdas) {
-                    LambdaLanes lanes;
-                    lanes.count = unit.count;
-                    std::copy_n(series4, S, lanes.series4);
-                    for (int j = 0; j < 4; ++j) {
-                        LambdaChunk &c = lanes.lane[j];
-                        c = lambdaRun;
-                        c.len = len;
-                        c.t0 = t0;
-                        const int i = laneNode(j);
-                        c.node = &g.nodes[i];
-                        if (j < unit.count) {
-                            NodeState &s = st[i];
-                            c.state = &s;
-                            c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
-                            c.polls = pollWires[i].data();
-                            c.pollCount = static_cast<int>(pollWires[i].size());
-                            c.inSync = input(i, InSync);
-                            c.inAsync = input(i, InAsync);
-                            c.out = laneOut[j];
-                            c.lost = laneLost[j];
-                            c.gbs = laneGbs[j];
-                            c.gbsProvisioned = laneGbsProvisioned[j];
-                            continue;
-                        }
-                        // A filler: the last function's settings and state, zero inputs, an
-                        // empty queue, scratch outputs.
+                    c.inSync = c.inAsync = zeros;
+                    c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
+                }
+                stepLambdaLanes(lanes);
+            } else {
+                ContainerLanes lanes;
+                lanes.count = unit.count;
+                std::copy_n(series4, S, lanes.series4);
+                for (int j = 0; j < 4; ++j) {
+                    ContainerChunk &c = lanes.lane[j];
+                    c = containerRun;
+                    c.len = len;
+                    c.t0 = t0;
+                    const int i = laneNode(j);
+                    c.node = &g.nodes[i];
+                    if (j < unit.count) {
+                        c.state = &st[i];
+                        c.inSync = input(i, InSync);
+                        c.inAsync = input(i, InAsync);
+                        c.inOther = input(i, InOther);
+                        c.out = laneOut[j];
+                    } else {
                         fillerState[j] = st[i];
                         c.state = &fillerState[j];
-                        c.queue = st[i].asyncQueue >= 0 ? &(fillerQueue[j] = AsyncQueue()) : nullptr;
-                        c.pollCount = static_cast<int>(pollWires[i].size());
-                        if (c.pollCount > 0) {
-                            fillerPollState[j] = *pollWires[i][0].state;
-                            fillerPoll[j] = pollWires[i][0];
-                            fillerPoll[j].state = &fillerPollState[j];
-                            fillerPoll[j].in = zeros;
-                            fillerPoll[j].waiting = fillerOut.data();
-                            c.polls = &fillerPoll[j];
-                        }
-                        c.inSync = c.inAsync = zeros;
-                        c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
-                    }
-                    stepLambdaLanes(lanes);
-                } else {
-                    ContainerLanes lanes;
-                    lanes.count = unit.count;
-                    std::copy_n(series4, S, lanes.series4);
-                    for (int j = 0; j < 4; ++j) {
-                        ContainerChunk &c = lanes.lane[j];
-                        c = containerRun;
-                        c.len = len;
-                        c.t0 = t0;
-                        const int i = laneNode(j);
-                        c.node = &g.nodes[i];
-                        if (j < unit.count) {
-                            c.state = &st[i];
-                            c.inSync = input(i, InSync);
-                            c.inAsync = input(i, InAsync);
-                            c.inOther = input(i, InOther);
-                            c.out = laneOut[j];
-                        } else {
-                            fillerState[j] = st[i];
-                            c.state = &fillerState[j];
-                            c.inSync = c.inAsync = c.inOther = zeros;
-                            c.out = fillerOut.data();
-                        }
-                    }
-                    stepContainerLanes(lanes);
-                }
-                const std::span<const Series> written = lambdas ? std::span<const Series>(lambdaSeries)
-                                                        : role == SimGraph::Role::Container ? std::span<const Series>(containerSeries)
-                                                                                             : std::span<const Series>(relaySeries);
-                const std::span<const Series> totals = lambdas ? std::span<const Series>(lambdaTotals)
-                                                       : role == SimGraph::Role::Container ? std::span<const Series>(containerTotals)
-                                                                                            : std::span<const Series>(relayTotals);
-                double laneSums[S][4] = {};
-                for (Series series : written) {
-                    LaneFold folds[4];
-                    for (int j = 0; j < unit.count; ++j) {
-                        const size_t idx = static_cast<size_t>(series) * rows + laneNode(j);
-                        folds[j] = {&acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
-                    }
-                    const double *v4 = series4[static_cast<int>(series)];
-                    if (r.bucketSteps > chunkCap)
-                        foldChunkLanes(v4, len, folds, unit.count, laneSums[static_cast<int>(series)]);
-                    else
-                        foldColumnsLanes(v4, depth, columns, seriesScale(static_cast<int>(series), lead), folds, unit.count,
-                                         bucket, laneSums[static_cast<int>(series)]);
-                }
-                for (Series series : totals)
-                    addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
-                for (int j = 0; j < unit.count; ++j) {
-                    const int i = laneNode(j);
-                    double chunkSum[S];
-                    for (int series = 0; series < S; ++series)
-                        chunkSum[series] = laneSums[series][j];
-                    switch (role) {
-                    case SimGraph::Role::Relay: finishRelay(i, chunkSum, relayIn[j]); break;
-                    case SimGraph::Role::Lambda:
-                        finishLambda(i, chunkSum, laneOut[j], laneLost[j], laneGbs[j], laneGbsProvisioned[j]);
-                        break;
-                    case SimGraph::Role::Container: finishContainer(i, chunkSum, laneOut[j]); break;
-                    }
-                    if (i == captureIndex) {
-                        const double *arrivals = series4[static_cast<int>(Series::Arrivals)];
-                        for (int k = 0; k < len; ++k)
-                            r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = arrivals[posOf[k] * 4 + j];
+                        c.inSync = c.inAsync = c.inOther = zeros;
+                        c.out = fillerOut.data();
                     }
                 }
-                continue;
+                stepContainerLanes(lanes);
             }
-            const int i = g.order[unit.first];
+            const std::span<const Series> written = lambdas ? std::span<const Series>(lambdaSeries)
+                                                    : role == SimGraph::Role::Container ? std::span<const Series>(containerSeries)
+                                                                                         : std::span<const Series>(relaySeries);
+            const std::span<const Series> totals = lambdas ? std::span<const Series>(lambdaTotals)
+                                                   : role == SimGraph::Role::Container ? std::span<const Series>(containerTotals)
+                                                                                        : std::span<const Series>(relayTotals);
+            double laneSums[S][4] = {};
+            for (Series series : written) {
+                LaneFold folds[4];
+                for (int j = 0; j < unit.count; ++j) {
+                    const size_t idx = static_cast<size_t>(series) * rows + laneNode(j);
+                    folds[j] = {&acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
+                }
+                const double *v4 = series4[static_cast<int>(series)];
+                if (r.bucketSteps > chunkCap)
+                    foldChunkLanes(v4, len, folds, unit.count, laneSums[static_cast<int>(series)]);
+                else
+                    foldColumnsLanes(v4, depth, columns, seriesScale(static_cast<int>(series), lead), folds, unit.count,
+                                     bucket, laneSums[static_cast<int>(series)]);
+            }
+            for (Series series : totals)
+                addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
+            for (int j = 0; j < unit.count; ++j) {
+                const int i = laneNode(j);
+                double chunkSum[S];
+                for (int series = 0; series < S; ++series)
+                    chunkSum[series] = laneSums[series][j];
+                switch (role) {
+                case SimGraph::Role::Relay: finishRelay(i, chunkSum, relayIn[j]); break;
+                case SimGraph::Role::Lambda:
+                    finishLambda(i, chunkSum, laneOut[j], laneLost[j], laneGbs[j], laneGbsProvisioned[j]);
+                    break;
+                case SimGraph::Role::Container: finishContainer(i, chunkSum, laneOut[j]); break;
+                }
+                if (i == captureIndex) {
+                    const double *arrivals = series4[static_cast<int>(Series::Arrivals)];
+                    for (int k = 0; k < len; ++k)
+                        r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = arrivals[posOf[k] * 4 + j];
+                }
+            }
+        };
+        // One node stepped on its own.
+        auto stepAlone = [&](int i) {
             const SimGraph::Node &node = g.nodes[i];
             NodeState &s = st[i];
             const double *inSync = input(i, InSync);
@@ -717,6 +717,12 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             if (i == captureIndex)
                 for (int k = 0; k < len; ++k)
                     r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = cArr[posOf[k]];
+        };
+        for (const Unit &unit : units) {
+            if (unit.lanes)
+                stepInLanes(unit);
+            else
+                stepAlone(g.order[unit.first]);
         }
         if (options.legacyScaling) {
             for (int k = 0; k < len; ++k)
