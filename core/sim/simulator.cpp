@@ -26,6 +26,8 @@ namespace {
 using Series = SimulationResults::Series;
 constexpr int S = SimulationResults::seriesCount;
 constexpr int chunkCap = 256;  // steps per chunk: one node's series for a chunk stay in L1
+constexpr int ser4Stride = chunkCap * 4 + 24;  // lanes' series, staggered: 4 KiB apart they would alias in the caches
+constexpr int stageBuckets = 16;
 
 // The series each role sets; the others stay 0 and are never folded.
 constexpr Series relaySeries[] = {Series::Arrivals, Series::CostRate, Series::CumulativeCost};
@@ -34,49 +36,158 @@ constexpr Series lambdaSeries[] = {Series::Arrivals,  Series::Served,     Series
                                    Series::ColdStarts, Series::CostRate,  Series::CumulativeCost};
 constexpr Series containerSeries[] = {Series::Arrivals,  Series::Served,  Series::Concurrency, Series::Utilization,
                                       Series::Throttled, Series::Backlog, Series::CostRate,    Series::CumulativeCost};
+// The series each role adds into the diagram's row (relays add their cost only).
+constexpr Series relayTotals[] = {Series::CostRate};
+constexpr Series lambdaTotals[] = {Series::Served,  Series::Concurrency, Series::Throttled,
+                                   Series::Backlog, Series::ColdStarts,  Series::CostRate};
+constexpr Series containerTotals[] = {Series::Served, Series::Throttled, Series::Backlog, Series::CostRate};
 
-} // namespace
-
-SimulationResults Simulator::run(const DocumentData &data, const Catalog &catalog, const SimulationOptions &options,
-                                 const Progress &progress)
+// One simulation of a compiled diagram: the nodes' state, the buffers of the chunk being
+// stepped, and the results being filled.
+//
+// The horizon is stepped in chunks of up to chunkCap steps. A chunk is processed in the step
+// order (g.order), each node (or run of up to four same-shaped nodes in lanes, see Unit) over
+// all the chunk's steps: a node's inputs for the chunk are complete once its upstream nodes
+// are done, and its state stays in registers through a tight loop. Inputs arrive in buffers
+// per (node, slot) that some wire feeds (others read zeros), indexed by step; poll wires
+// have their own arrival buffers and report their backlog per position.
+//
+// Each node's series for one chunk go to `ser` [series][position], are folded into buckets
+// as soon as the node is done (while they are still in L1), and are added into the
+// diagram's row `tot`. Series hold events and dollars per step; the fold scales them to rates
+// (seriesScale). When buckets are short, a chunk holds whole buckets laid out bucket by column
+// (position = step in bucket * columns + bucket), so the fold runs down the columns with
+// vector operations; otherwise a chunk is part of one bucket, in order.
+class Run
 {
-    return run(SimGraph::compile(data, catalog), catalog, options, progress);
-}
+public:
+    Run(const SimGraph &g, const SimulationOptions &options, SimulationResults &r);
+    Run(const Run &) = delete;
+    Run &operator=(const Run &) = delete;
 
-SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, const SimulationOptions &options,
-                                 const Progress &progress)
-{
-    SimulationResults r;
-    r.region = options.region;
-    r.seed = options.seed;
-    r.freeTier = options.freeTier;
-    r.pricesAsOf = g.pricesAsOf;
-    r.warnings = g.warnings;
-    if (options.region != QLatin1String("us-east-1"))
-        r.warnings.append(QCoreApplication::translate("Simulation", "Prices are us-east-1 list prices; %1 may differ.").arg(options.region));
-    const double dt = options.stepS;
-    if (!(dt > 0) || !std::isfinite(dt) || !(options.horizonS >= dt) || !std::isfinite(options.horizonS)) {
-        r.error = QCoreApplication::translate("Simulation", "The step must be positive and no longer than the horizon.");
-        return r;
-    }
-    r.stepS = dt;
-    r.horizonS = options.horizonS;
-    r.steps = std::max<qint64>(1, std::llround(options.horizonS / dt));
-    if (!g.error.isEmpty()) {
-        r.error = g.error;
-        return r;
-    }
-    const int maxBuckets = std::max(1, options.maxBuckets);
-    r.bucketSteps = (r.steps + maxBuckets - 1) / maxBuckets;
-    r.bucketCount = static_cast<int>((r.steps + r.bucketSteps - 1) / r.bucketSteps);
-    r.bucketS = r.bucketSteps * dt;
+    // Steps the whole horizon; false when `progress` cancelled it.
+    bool stepAll(const Simulator::Progress &progress);
+    // The per-node and per-wire summaries and the bills, once every step is done.
+    void summarize(const Catalog &catalog);
 
-    const int n = static_cast<int>(g.nodes.size());
-    const int rows = n + 1;  // the last row is the whole diagram
-    std::vector<NodeState> st(n);
-    std::vector<PollState> poll(g.pollWireCount);
+private:
+    enum { InSync, InAsync, InOther, InSlots };
+    // The step order in units: one node, or a run of two to four relays, functions or fleets
+    // of one level and shape that step together in lanes (stepRelayLanes, stepLambdaLanes,
+    // stepContainerLanes; legacy scaling couples every function through the account's burst
+    // bucket, so it steps functions one by one).
+    struct Unit
+    {
+        int first = 0;  // into g.order
+        int count = 1;
+        bool lanes = false;
+    };
+
+    void initNodes();
+    void initSeries();
+    void initWiring();
+    void initUnits();
+    double *ser(Series series) { return &serBuf[static_cast<size_t>(series) * chunkCap]; }
+    double *tot(Series series) { return &totBuf[static_cast<size_t>(series) * chunkCap]; }
+    double seriesScale(int series, int row) const;
+    double *input(int node, int slot);
+    void deliver(const SimGraph::Node &node, const double *amounts, int len, bool failures);
+    bool laneable(int i) const;
+    void layOutChunk();
+    double fold(int series, int row, const double *v);
+    void sourceEvents(int i, double *events);
+    const double *relayArrivals(int i, double *scratch);
+    void countSteps(NodeState &s, const double *chunkSum);
+    void finishLambda(int i, const double *chunkSum, const double *out, const double *lost, const double *gbs,
+                      const double *gbsProvisioned);
+    void finishRelay(int i, const double *chunkSum, const double *out);
+    void finishContainer(int i, const double *chunkSum, const double *out);
+    void stepInLanes(const Unit &unit);
+    void stepAlone(int i);
+    void finishChunk();
+    void unstage();
+
+    const SimGraph &g;
+    const SimulationOptions &options;
+    SimulationResults &r;
+    const double dt;
+    const double invDt;
+    const int n;
+    const int rows;  // the last row is the whole diagram
+
+    // Nodes
+    std::vector<NodeState> st;
+    std::vector<PollState> poll;
     std::vector<AsyncQueue> queues;
     std::vector<detmath::Poisson> samplers;
+    double unreservedPool = 0, reclaimKeep = 1, refill = 0, legacyRefill = 0, accountTokens = 0;
+    int captureIndex = -1;
+
+    // Series and buckets
+    std::vector<double> serBuf, totBuf;
+    std::vector<Accumulator> acc;
+    std::vector<double> totalSum, peak;
+    std::vector<BucketOut> dest;  // where each finished bucket goes: [series][row] -> min, max, mean
+    // Long buckets close all series at once: their min, max and mean collect here and go out
+    // stageBuckets at a time, so each destination array is touched once per cache line
+    // rather than once per bucket.
+    std::vector<float> staged;
+    int stagedFrom = 0;
+    double totalCumulative = 0;
+    qint64 bucketStepCount = 0;
+    int bucket = 0;
+
+    // Wiring
+    std::vector<int> inSlot;
+    int inSlotCount = 0;
+    std::vector<double> inBuf, pollBuf, pollBacklog, scratch;
+    double *extBuf = nullptr, *outBuf = nullptr, *lostBuf = nullptr, *poolFree = nullptr, *legacyUsed = nullptr;
+    double *qGbs = nullptr, *qGbsProvisioned = nullptr, *relayBacklog = nullptr;
+    double *zeros = nullptr;  // never written
+    // An input slot holds this chunk's deliveries once the first of them has written it
+    // (its stamp is the chunk's start); until then it reads as zeros, so no chunk clears them.
+    std::vector<qint64> inStamp;
+    qint64 stamp = 0;
+    std::vector<double> wireTotal, wirePeak;
+    std::vector<std::pair<int, std::vector<int>>> polledRelays;  // streams and queues with consumers
+    std::vector<std::vector<PollWire>> pollWires;
+
+    // Stepping
+    LambdaChunk lambdaRun;        // what every Lambda step reads and writes the same way all run long
+    ContainerChunk containerRun;  // the same for fleets
+    std::vector<Unit> units;
+    // Lanes: series [series][position * 4 + lane]; each lane's outputs; the fillers' state
+    // and scratch.
+    std::vector<double> ser4Buf, laneBuf, fillerOut;
+    NodeState fillerState[4];
+    AsyncQueue fillerQueue[4];
+    PollState fillerPollState[4];
+    PollWire fillerPoll[4];
+
+    // The chunk being stepped: `len` steps from `chunkStart`; when buckets are short,
+    // `columns` whole buckets of `depth` steps, else part of one bucket (`closes`: its end).
+    qint64 chunkStart = 0;
+    int len = 0, depth = 0, columns = 1;
+    bool closes = true;
+    double t0 = 0;
+    int posOf[chunkCap] = {};
+};
+
+Run::Run(const SimGraph &g, const SimulationOptions &options, SimulationResults &r)
+    : g(g), options(options), r(r), dt(options.stepS), invDt(1 / options.stepS), n(static_cast<int>(g.nodes.size())),
+      rows(n + 1)
+{
+    initNodes();
+    initSeries();
+    initWiring();
+    initUnits();
+}
+
+void Run::initNodes()
+{
+    using Sim = Simulator;
+    st.resize(n);
+    poll.resize(g.pollWireCount);
     samplers.reserve(n);
     const auto seedMix = static_cast<unsigned long long>(options.seed) * 0x9E3779B97F4A7C15ull;
     double reservedTotal = 0;
@@ -86,7 +197,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
         NodeState &s = st[i];
         if (node.role == SimGraph::Role::Lambda) {
             s.warm = node.provisioned;
-            s.tokens = scalingPer10s;
+            s.tokens = Sim::scalingPer10s;
             double a = 1, term = 1;
             for (int k = 0; k < node.retries; ++k) {
                 term *= node.failureRate;
@@ -99,154 +210,97 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
             if (node.hasAsyncInput) {
                 s.asyncQueue = static_cast<int>(queues.size());
                 AsyncQueue q;
-                q.widthS = std::max(dt, asyncMaxAgeS / 64);
+                q.widthS = std::max(dt, Sim::asyncMaxAgeS / 64);
                 queues.push_back(q);
             }
         } else if (node.role == SimGraph::Role::Container) {
             s.units = node.minUnits;
         }
     }
-    for (int w = 0; w < static_cast<int>(g.outWires.size()); ++w) {
-        const SimGraph::Wire &wire = g.outWires[w];
+    for (const SimGraph::Wire &wire : g.outWires)
         if (wire.pollIndex >= 0)
-            poll[wire.pollIndex].pollers = std::min(sqsPollersStart, wire.maxConcurrency);
-    }
-    const double unreservedPool = std::max(0.0, options.accountConcurrency - reservedTotal);
-    const double reclaimKeep = detmath::expNeg(-dt / warmReclaimS);  // idle share kept per step
-    const double refill = scalingPer10s / 10 * dt;
-    double accountTokens = legacyBurst;
+            poll[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
+    unreservedPool = std::max(0.0, options.accountConcurrency - reservedTotal);
+    reclaimKeep = detmath::expNeg(-dt / Sim::warmReclaimS);  // idle share kept per step
+    refill = Sim::scalingPer10s / 10 * dt;
+    legacyRefill = Sim::legacyPerMinute / 60 * dt;
+    accountTokens = Sim::legacyBurst;
+    for (int i = 0; i < n && !options.captureArrivalsOf.isEmpty(); ++i)
+        if (g.nodes[i].id == options.captureArrivalsOf) {
+            captureIndex = i;
+            r.capturedArrivals.assign(static_cast<size_t>(r.steps), 0.0);
+            break;
+        }
+}
 
-    // Each node's series for one chunk go to `ser` [series][position], are folded into
-    // buckets as soon as the node is done (while they are still in L1), and are added into
-    // the diagram's row `tot`. Series hold events and dollars per step; the fold scales them
-    // to rates (seriesScale). When buckets are short, a chunk holds whole buckets laid out
-    // bucket by column (position = step in bucket * columns + bucket), so the fold runs down
-    // the columns with vector operations; otherwise a chunk is part of one bucket, in order.
-    std::vector<double> serBuf(static_cast<size_t>(S) * chunkCap, 0.0);
-    std::vector<double> totBuf(static_cast<size_t>(S) * chunkCap, 0.0);
-    auto ser = [&](Series series) { return &serBuf[static_cast<size_t>(series) * chunkCap]; };
-    auto tot = [&](Series series) { return &totBuf[static_cast<size_t>(series) * chunkCap]; };
-    std::vector<Accumulator> acc(static_cast<size_t>(S) * rows);
-    std::vector<double> totalSum(static_cast<size_t>(S) * rows, 0.0);
-    std::vector<double> peak(static_cast<size_t>(S) * rows, 0.0);
+void Run::initSeries()
+{
+    serBuf.assign(static_cast<size_t>(S) * chunkCap, 0.0);
+    totBuf.assign(static_cast<size_t>(S) * chunkCap, 0.0);
+    acc.resize(static_cast<size_t>(S) * rows);
+    totalSum.assign(static_cast<size_t>(S) * rows, 0.0);
+    peak.assign(static_cast<size_t>(S) * rows, 0.0);
     r.nodeSeries.resize(n);
-    auto initSeries = [&](SimulationResults::DecimatedSeries &d) {
+    auto zeroed = [&](SimulationResults::DecimatedSeries &d) {
         d.min.assign(r.bucketCount, 0.f);
         d.max.assign(r.bucketCount, 0.f);
         d.mean.assign(r.bucketCount, 0.f);
     };
     for (auto &row : r.nodeSeries)
         for (auto &d : row)
-            initSeries(d);
+            zeroed(d);
     for (auto &d : r.totalSeries)
-        initSeries(d);
-    // Where each finished bucket goes: [series][row] -> min, max, mean.
-    std::vector<BucketOut> dest(static_cast<size_t>(S) * rows);
+        zeroed(d);
+    dest.resize(static_cast<size_t>(S) * rows);
     for (int sIdx = 0; sIdx < S; ++sIdx)
         for (int row = 0; row < rows; ++row) {
             SimulationResults::DecimatedSeries &d = row < n ? r.nodeSeries[row][sIdx] : r.totalSeries[sIdx];
             dest[static_cast<size_t>(sIdx) * rows + row] = {d.min.data(), d.max.data(), d.mean.data()};
         }
-    const double invDt = 1 / dt;
-    const double perHour = 3600 * invDt;
-    auto seriesScale = [&](int series, int row) {
-        switch (static_cast<Series>(series)) {
-        case Series::Arrivals:
-        case Series::Served:
-        case Series::Throttled:
-        case Series::ColdStarts: return invDt;
-        case Series::CostRate: return perHour;
-        case Series::Utilization:
-            if (row == n)  // the diagram's utilization is its concurrency over the account's
-                return options.accountConcurrency > 0 ? 1 / options.accountConcurrency : 0.0;
-            return 1.0;
-        default: return 1.0;
-        }
-    };
+    staged.assign(r.bucketSteps > chunkCap ? acc.size() * 3 * stageBuckets : 0, 0.f);
+}
 
-    const int captureIndex = options.captureArrivalsOf.isEmpty() ? -1 : [&] {
-        for (int i = 0; i < n; ++i)
-            if (g.nodes[i].id == options.captureArrivalsOf)
-                return i;
-        return -1;
-    }();
-    if (captureIndex >= 0)
-        r.capturedArrivals.assign(static_cast<size_t>(r.steps), 0.0);
+double Run::seriesScale(int series, int row) const
+{
+    switch (static_cast<Series>(series)) {
+    case Series::Arrivals:
+    case Series::Served:
+    case Series::Throttled:
+    case Series::ColdStarts: return invDt;
+    case Series::CostRate: return 3600 * invDt;
+    case Series::Utilization:
+        if (row == n)  // the diagram's utilization is its concurrency over the account's
+            return options.accountConcurrency > 0 ? 1 / options.accountConcurrency : 0.0;
+        return 1.0;
+    default: return 1.0;
+    }
+}
 
-    double totalCumulative = 0;
-    qint64 bucketStepCount = 0;
-    int bucket = 0;
-    qint64 nextProgress = 0;
-    const qint64 progressEvery = std::max<qint64>(chunkCap, r.steps / 200);
-
-    // The chunk is processed in the step order (g.order), each node (or run of up to four
-    // same-shaped nodes in lanes, see Unit below) over all the chunk's steps: a node's inputs
-    // for the chunk are complete once its upstream nodes are done, and its state stays in
-    // registers through a tight loop. Inputs arrive in buffers per (node, slot) that some
-    // wire feeds (others read zeros), indexed by step; poll wires have their own arrival
-    // buffers and report their backlog per position.
-    enum { InSync, InAsync, InOther, InSlots };
-    std::vector<int> inSlot(static_cast<size_t>(n) * InSlots, -1);
-    int inSlotCount = 0;
+void Run::initWiring()
+{
+    inSlot.assign(static_cast<size_t>(n) * InSlots, -1);
     for (const SimGraph::Wire &wire : g.outWires) {
         const int slot = wire.slot == SimGraph::Slot::Sync ? InSync : wire.slot == SimGraph::Slot::Async ? InAsync : InOther;
         if (wire.slot != SimGraph::Slot::Poll && inSlot[static_cast<size_t>(wire.to) * InSlots + slot] < 0)
             inSlot[static_cast<size_t>(wire.to) * InSlots + slot] = inSlotCount++;
     }
-    std::vector<double> inBuf(static_cast<size_t>(inSlotCount + 1) * chunkCap, 0.0);  // the last: zeros
+    inBuf.assign(static_cast<size_t>(inSlotCount + 1) * chunkCap, 0.0);  // the last: zeros
+    zeros = &inBuf[static_cast<size_t>(inSlotCount) * chunkCap];
+    inStamp.assign(static_cast<size_t>(inSlotCount), -1);
     const int pollSlots = std::max(1, g.pollWireCount);
-    std::vector<double> pollBuf(static_cast<size_t>(pollSlots) * chunkCap, 0.0);
-    std::vector<double> pollBacklog(static_cast<size_t>(pollSlots) * chunkCap, 0.0);
-    std::vector<double> scratch(static_cast<size_t>(8) * chunkCap, 0.0);
-    double *const extBuf = scratch.data();
-    double *const outBuf = extBuf + chunkCap;
-    double *const lostBuf = outBuf + chunkCap;
-    double *const poolFree = lostBuf + chunkCap;
-    double *const legacyUsed = poolFree + chunkCap;
-    double *const qGbs = legacyUsed + chunkCap;           // Lambda with provisioned concurrency
-    double *const qGbsProvisioned = qGbs + chunkCap;
-    double *const relayBacklog = qGbsProvisioned + chunkCap;
-    int posOf[chunkCap];
-    // An input slot holds this chunk's deliveries once the first of them has written it
-    // (its stamp is the chunk's start); until then it reads as zeros, so no chunk clears them.
-    double *const zeros = &inBuf[static_cast<size_t>(inSlotCount) * chunkCap];  // never written
-    std::vector<qint64> inStamp(static_cast<size_t>(inSlotCount), -1);
-    qint64 stamp = 0;
-    auto input = [&](int node, int slot) -> double * {
-        const int at = inSlot[static_cast<size_t>(node) * InSlots + slot];
-        return at < 0 || inStamp[at] != stamp ? zeros : &inBuf[static_cast<size_t>(at) * chunkCap];
-    };
-    std::vector<double> wireTotal(g.outWires.size(), 0.0), wirePeak(g.outWires.size(), 0.0);
-    // Adds `amounts` (one per step) along the node's wires: normal wires or failure wires.
-    // A wire's events and busiest step are the amounts' sum and maximum times its ratio
-    // (ratios are never negative), reduced once per node in the first wire's pass.
-    auto deliver = [&](const SimGraph::Node &node, const double *amounts, int len, bool failures) {
-        double total = 0, busiest = 0;
-        bool reduced = false;
-        for (int w = node.outBegin; w < node.outEnd; ++w) {
-            const SimGraph::Wire &wire = g.outWires[w];
-            if (wire.failure != failures)
-                continue;
-            double *to = nullptr;
-            bool add = true;  // poll buffers are cleared each chunk
-            if (wire.slot == SimGraph::Slot::Poll) {
-                to = &pollBuf[static_cast<size_t>(wire.pollIndex) * chunkCap];
-            } else {
-                const int slot = wire.slot == SimGraph::Slot::Sync ? InSync : wire.slot == SimGraph::Slot::Async ? InAsync : InOther;
-                const int at = inSlot[static_cast<size_t>(wire.to) * InSlots + slot];
-                to = &inBuf[static_cast<size_t>(at) * chunkCap];
-                add = inStamp[at] == stamp;
-                inStamp[at] = stamp;
-            }
-            scaleInto(to, amounts, wire.ratio, len, add, reduced ? nullptr : &total, reduced ? nullptr : &busiest);
-            reduced = true;
-            wireTotal[w] += total * wire.ratio;
-            wirePeak[w] = std::max(wirePeak[w], busiest * wire.ratio);
-        }
-    };
-    const double legacyRefill = legacyPerMinute / 60 * dt;
-    // Streams and queues with consumers, and their poll wires.
-    std::vector<std::pair<int, std::vector<int>>> polledRelays;
+    pollBuf.assign(static_cast<size_t>(pollSlots) * chunkCap, 0.0);
+    pollBacklog.assign(static_cast<size_t>(pollSlots) * chunkCap, 0.0);
+    scratch.assign(static_cast<size_t>(8) * chunkCap, 0.0);
+    extBuf = scratch.data();
+    outBuf = extBuf + chunkCap;
+    lostBuf = outBuf + chunkCap;
+    poolFree = lostBuf + chunkCap;
+    legacyUsed = poolFree + chunkCap;
+    qGbs = legacyUsed + chunkCap;  // Lambda with provisioned concurrency
+    qGbsProvisioned = qGbs + chunkCap;
+    relayBacklog = qGbsProvisioned + chunkCap;
+    wireTotal.assign(g.outWires.size(), 0.0);
+    wirePeak.assign(g.outWires.size(), 0.0);
     for (int i = 0; i < n; ++i) {
         std::vector<int> pollIndices;
         for (int w = g.nodes[i].outBegin; w < g.nodes[i].outEnd; ++w)
@@ -255,23 +309,20 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
         if (g.nodes[i].role == SimGraph::Role::Relay && !pollIndices.empty())
             polledRelays.emplace_back(i, std::move(pollIndices));
     }
-
-    std::vector<std::vector<PollWire>> pollWires(n);
+    pollWires.resize(n);
     for (int i = 0; i < n; ++i)
         for (int p = g.nodes[i].pollBegin; p < g.nodes[i].pollEnd; ++p) {
             const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
             const size_t at = static_cast<size_t>(wire.pollIndex) * chunkCap;
             pollWires[i].push_back({&wire, &poll[wire.pollIndex], &pollBuf[at], &pollBacklog[at], 1 / wire.batchSize});
         }
+}
 
-    ContainerChunk containerRun;
+void Run::initUnits()
+{
     containerRun.posOf = posOf;
     containerRun.dt = dt;
     containerRun.out = outBuf;
-    for (int series = 0; series < S; ++series)
-        containerRun.series[series] = ser(static_cast<Series>(series));
-    // What every Lambda step reads and writes the same way all run long.
-    LambdaChunk lambdaRun;
     lambdaRun.posOf = posOf;
     lambdaRun.dt = dt;
     lambdaRun.unreservedPool = unreservedPool;
@@ -285,31 +336,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     lambdaRun.gbs = qGbs;
     lambdaRun.gbsProvisioned = qGbsProvisioned;
     for (int series = 0; series < S; ++series)
-        lambdaRun.series[series] = ser(static_cast<Series>(series));
-
-    // The step order in units: one node, or a run of two to four relays, functions or fleets
-    // of one level and shape that step together in lanes (stepRelayLanes, stepLambdaLanes,
-    // stepContainerLanes; legacy scaling couples every function through the account's burst
-    // bucket, so it steps functions one by one).
-    struct Unit
-    {
-        int first = 0;  // into g.order
-        int count = 1;
-        bool lanes = false;
-    };
-    std::vector<Unit> units;
-    auto laneable = [&](int i) {
-        const SimGraph::Node &node = g.nodes[i];
-        if (!options.lanes)
-            return false;
-        if (node.role == SimGraph::Role::Relay)
-            return true;
-        if (node.hasTraffic)
-            return false;
-        if (node.role == SimGraph::Role::Container)
-            return true;
-        return node.role == SimGraph::Role::Lambda && !options.legacyScaling && node.pollEnd - node.pollBegin <= 1;
-    };
+        lambdaRun.series[series] = containerRun.series[series] = ser(static_cast<Series>(series));
     for (int at = 0; at < n;) {
         Unit u{at, 1, false};
         const SimGraph::Node &node = g.nodes[g.order[at]];
@@ -325,459 +352,534 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
         units.push_back(u);
         at += u.count;
     }
-    // Lanes: series [series][position * 4 + lane]; each function's outputs; the fillers'
-    // state and scratch.
-    constexpr int ser4Stride = chunkCap * 4 + 24;  // staggered: series 4 KiB apart would alias in the caches
-    std::vector<double> ser4Buf(static_cast<size_t>(S) * ser4Stride, 0.0);
-    std::vector<double> laneBuf(static_cast<size_t>(4) * 4 * chunkCap, 0.0);
-    std::vector<double> fillerOut(chunkCap, 0.0);
-    NodeState fillerState[4];
-    AsyncQueue fillerQueue[4];
-    PollState fillerPollState[4];
-    PollWire fillerPoll[4];
+    ser4Buf.assign(static_cast<size_t>(S) * ser4Stride, 0.0);
+    laneBuf.assign(static_cast<size_t>(4) * 4 * chunkCap, 0.0);
+    fillerOut.assign(chunkCap, 0.0);
+}
 
-    // Long buckets close all series at once: their min, max and mean collect here and go out
-    // stageBuckets at a time, so each destination array is touched once per cache line
-    // rather than once per bucket.
-    constexpr int stageBuckets = 16;
-    std::vector<float> staged(r.bucketSteps > chunkCap ? acc.size() * 3 * stageBuckets : 0);
-    int stagedFrom = 0;
-    auto unstage = [&] {
-        const int count = bucket - stagedFrom;
-        for (size_t idx = 0; idx < acc.size(); ++idx)
-            for (int m = 0; m < 3; ++m)
-                std::copy_n(&staged[(idx * 3 + m) * stageBuckets], count, dest[idx][m] + stagedFrom);
-        stagedFrom = bucket;
-    };
+bool Run::laneable(int i) const
+{
+    const SimGraph::Node &node = g.nodes[i];
+    if (!options.lanes)
+        return false;
+    if (node.role == SimGraph::Role::Relay)
+        return true;
+    if (node.hasTraffic)
+        return false;
+    if (node.role == SimGraph::Role::Container)
+        return true;
+    return node.role == SimGraph::Role::Lambda && !options.legacyScaling && node.pollEnd - node.pollBegin <= 1;
+}
 
-    for (qint64 chunkStart = 0; chunkStart < r.steps;) {
-        // Chunks end where buckets end: a chunk holds whole short buckets (`columns` of
-        // `depth` steps), or the horizon's last short bucket, or part of one long bucket.
-        const qint64 remaining = r.steps - chunkStart;
-        int len = 0, depth = 0, columns = 1;
-        bool closes = true;  // the chunk finishes its buckets
-        if (r.bucketSteps <= chunkCap) {
-            const int bs = static_cast<int>(r.bucketSteps);
-            columns = static_cast<int>(std::min<qint64>(chunkCap / bs, remaining / bs));
-            depth = columns > 0 ? bs : static_cast<int>(remaining);
-            columns = std::max(columns, 1);
-            len = depth * columns;
+double *Run::input(int node, int slot)
+{
+    const int at = inSlot[static_cast<size_t>(node) * InSlots + slot];
+    return at < 0 || inStamp[at] != stamp ? zeros : &inBuf[static_cast<size_t>(at) * chunkCap];
+}
+
+// Adds `amounts` (one per step) along the node's wires: normal wires or failure wires. A
+// wire's events and busiest step are the amounts' sum and maximum times its ratio (ratios are
+// never negative), reduced once per node in the first wire's pass.
+void Run::deliver(const SimGraph::Node &node, const double *amounts, int len, bool failures)
+{
+    double total = 0, busiest = 0;
+    bool reduced = false;
+    for (int w = node.outBegin; w < node.outEnd; ++w) {
+        const SimGraph::Wire &wire = g.outWires[w];
+        if (wire.failure != failures)
+            continue;
+        double *to = nullptr;
+        bool add = true;  // poll buffers are cleared each chunk
+        if (wire.slot == SimGraph::Slot::Poll) {
+            to = &pollBuf[static_cast<size_t>(wire.pollIndex) * chunkCap];
         } else {
-            len = depth = static_cast<int>(std::min({qint64(chunkCap), r.bucketSteps - bucketStepCount, remaining}));
-            closes = bucketStepCount + len == r.bucketSteps || len == remaining;
+            const int slot = wire.slot == SimGraph::Slot::Sync ? InSync : wire.slot == SimGraph::Slot::Async ? InAsync : InOther;
+            const int at = inSlot[static_cast<size_t>(wire.to) * InSlots + slot];
+            to = &inBuf[static_cast<size_t>(at) * chunkCap];
+            add = inStamp[at] == stamp;
+            inStamp[at] = stamp;
         }
-        for (int k = 0; k < len; ++k)
-            posOf[k] = (k % depth) * columns + k / depth;
-        // Folds one series of `row` (at `v`) into its buckets; returns the chunk's sum.
-        auto fold = [&](int series, int row, const double *v) {
-            const size_t idx = static_cast<size_t>(series) * rows + row;
-            if (r.bucketSteps > chunkCap)
-                return foldChunk(v, len, &acc[idx]);
-            return foldColumns(v, depth, columns, seriesScale(series, row), dest[idx], bucket, &totalSum[idx], &peak[idx]);
-        };
-        const double t0 = static_cast<double>(chunkStart) * dt;
+        scaleInto(to, amounts, wire.ratio, len, add, reduced ? nullptr : &total, reduced ? nullptr : &busiest);
+        reduced = true;
+        wireTotal[w] += total * wire.ratio;
+        wirePeak[w] = std::max(wirePeak[w], busiest * wire.ratio);
+    }
+}
+
+bool Run::stepAll(const Simulator::Progress &progress)
+{
+    qint64 nextProgress = 0;
+    const qint64 progressEvery = std::max<qint64>(chunkCap, r.steps / 200);
+    for (chunkStart = 0; chunkStart < r.steps; chunkStart += len) {
+        layOutChunk();
+        t0 = static_cast<double>(chunkStart) * dt;
         stamp = chunkStart;
         std::fill(pollBuf.begin(), pollBuf.end(), 0.0);
         std::fill(totBuf.begin(), totBuf.end(), 0.0);
         std::fill(poolFree, poolFree + len, unreservedPool);
-        double *const tArr = tot(Series::Arrivals);
-        // A source's events per step, into `events` (zeros for other nodes), and into the
-        // diagram's arrivals.
-        auto sourceEvents = [&](int i, double *events) {
-            const SimGraph::Node &node = g.nodes[i];
-            if (!node.hasTraffic) {
-                std::fill(events, events + len, 0.0);
-                return;
-            }
-            node.traffic.fillMeanRates(t0, dt, len, events);
-            for (int k = 0; k < len; ++k)
-                events[k] *= dt;
-            if (node.traffic.poissonNoise())
-                samplers[i].drawInPlace(events, len);
-            for (int k = 0; k < len; ++k)
-                tArr[posOf[k]] += events[k];
-        };
-        // What arrives at a relay per step: its own events plus what its wires deliver,
-        // summed in that order into `scratch` when there is more than one (adding the zeros
-        // of the others would change no bit), else the one buffer itself.
-        auto relayArrivals = [&](int i, double *scratch) -> const double * {
-            const double *parts[4];
-            int count = 0;
-            if (g.nodes[i].hasTraffic) {
-                sourceEvents(i, scratch);
-                parts[count++] = scratch;
-            }
-            for (int slot : {InSync, InAsync, InOther})
-                if (inSlot[static_cast<size_t>(i) * InSlots + slot] >= 0)
-                    parts[count++] = input(i, slot);
-            if (count == 0)
-                return zeros;
-            if (count > 1) {
-                if (parts[0] != scratch)
-                    std::copy_n(parts[0], len, scratch);
-                for (int p = 1; p < count; ++p)
-                    addInto(scratch, parts[p], len);
-            }
-            return count > 1 ? scratch : parts[0];
-        };
-        // What every node adds up after its steps, from its chunk sums.
-        auto countSteps = [&](NodeState &s, const double *chunkSum) {
-            s.usage[CostModel::Seconds] += dt * len;
-            s.arrivals += chunkSum[static_cast<int>(Series::Arrivals)];
-        };
-        // A function's totals and deliveries after its steps (its series are in the
-        // diagram's row already).
-        auto finishLambda = [&](int i, const double *chunkSum, const double *out, const double *lost, const double *gbs,
-                                const double *gbsProvisioned) {
-            const SimGraph::Node &node = g.nodes[i];
-            NodeState &s = st[i];
-            countSteps(s, chunkSum);
-            const double served = chunkSum[static_cast<int>(Series::Served)];
-            const double cold = chunkSum[static_cast<int>(Series::ColdStarts)];
-            s.invocations += served;
-            s.throttled += chunkSum[static_cast<int>(Series::Throttled)];
-            s.coldStarts += cold;
-            s.usage[CostModel::Requests] += served;
-            if (node.provisioned > 0) {
-                s.usage[CostModel::GbSeconds] += sum4(gbs, len);
-                s.usage[CostModel::ProvisionedDurationGbS] += sum4(gbsProvisioned, len);
-            } else {
-                s.usage[CostModel::GbSeconds] += served * node.billedDurationS * node.memoryGb;
-            }
-            s.usage[CostModel::InitGbSeconds] += cold * node.coldStartS * node.memoryGb;
-            deliver(node, out, len, false);
-            double lostTotal = 0;
-            if (s.asyncQueue >= 0)  // only queued events fail or expire
-                for (int k = 0; k < len; ++k)
-                    lostTotal += lost[k];
-            if (lostTotal > 0) {
-                if (node.hasFailureWire) {
-                    s.toFailure += lostTotal;
-                    deliver(node, lost, len, true);
-                } else {
-                    s.dropped += lostTotal;
-                }
-            }
-        };
-        auto finishRelay = [&](int i, const double *chunkSum, const double *out) {
-            NodeState &s = st[i];
-            countSteps(s, chunkSum);
-            const double arrivals = chunkSum[static_cast<int>(Series::Arrivals)];
-            s.invocations += arrivals;
-            s.usage[CostModel::Events] += arrivals;
-            deliver(g.nodes[i], out, len, false);
-        };
-        auto finishContainer = [&](int i, const double *chunkSum, const double *out) {
-            NodeState &s = st[i];
-            countSteps(s, chunkSum);
-            s.invocations += chunkSum[static_cast<int>(Series::Served)];
-            s.throttled += chunkSum[static_cast<int>(Series::Throttled)];
-            s.usage[CostModel::UnitSeconds] += chunkSum[static_cast<int>(Series::Concurrency)] * dt;
-            deliver(g.nodes[i], out, len, false);
-        };
-        // The series each role adds into the diagram's row (relays add their cost only).
-        constexpr Series lambdaTotals[] = {Series::Served,     Series::Concurrency, Series::Throttled,
-                                           Series::Backlog,    Series::ColdStarts,  Series::CostRate};
-        constexpr Series containerTotals[] = {Series::Served, Series::Throttled, Series::Backlog, Series::CostRate};
-        constexpr Series relayTotals[] = {Series::CostRate};
-
-        // A run of nodes stepped together in lanes: their loop, folds, row and totals.
-        auto stepInLanes = [&](const Unit &unit) {
-            const int lead = g.order[unit.first];
-            const SimGraph::Role role = g.nodes[lead].role;
-            const bool lambdas = role == SimGraph::Role::Lambda;
-            double *series4[S];
-            for (int series = 0; series < S; ++series)
-                series4[series] = &ser4Buf[static_cast<size_t>(series) * ser4Stride];
-            auto laneNode = [&](int j) { return g.order[unit.first + std::min(j, unit.count - 1)]; };
-            double *laneOut[4], *laneLost[4], *laneGbs[4], *laneGbsProvisioned[4];
-            const double *relayIn[4] = {};
-            for (int j = 0; j < unit.count; ++j) {
-                double *const own = &laneBuf[static_cast<size_t>(j) * 4 * chunkCap];
-                laneOut[j] = own;
-                laneLost[j] = own + chunkCap;
-                laneGbs[j] = own + 2 * chunkCap;
-                laneGbsProvisioned[j] = own + 3 * chunkCap;
-            }
-            if (role == SimGraph::Role::Relay) {
-                RelayLanes lanes;
-                lanes.len = len;
-                lanes.posOf = posOf;
-                lanes.count = unit.count;
-                std::copy_n(series4, S, lanes.series4);
-                for (int j = 0; j < 4; ++j) {
-                    const int i = laneNode(j);
-                    const SimGraph::Node &node = g.nodes[i];
-                    lanes.usdPerEvent[j] = node.usdPerEvent;
-                    lanes.standing[j] = node.usdPerSecond * dt;
-                    lanes.cumulative[j] = st[i].cumulativeCost;
-                    lanes.in[j] = j < unit.count ? relayArrivals(i, laneOut[j]) : zeros;
-                }
-                stepRelayLanes(lanes);
-                for (int j = 0; j < unit.count; ++j) {
-                    st[laneNode(j)].cumulativeCost = lanes.cumulative[j];
-                    relayIn[j] = lanes.in[j];
-                }
-            } else if (lambdas) {
-                LambdaLanes lanes;
-                lanes.count = unit.count;
-                std::copy_n(series4, S, lanes.series4);
-                for (int j = 0; j < 4; ++j) {
-                    LambdaChunk &c = lanes.lane[j];
-                    c = lambdaRun;
-                    c.len = len;
-                    c.t0 = t0;
-                    const int i = laneNode(j);
-                    c.node = &g.nodes[i];
-                    if (j < unit.count) {
-                        NodeState &s = st[i];
-                        c.state = &s;
-                        c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
-                        c.polls = pollWires[i].data();
-                        c.pollCount = static_cast<int>(pollWires[i].size());
-                        c.inSync = input(i, InSync);
-                        c.inAsync = input(i, InAsync);
-                        c.out = laneOut[j];
-                        c.lost = laneLost[j];
-                        c.gbs = laneGbs[j];
-                        c.gbsProvisioned = laneGbsProvisioned[j];
-                        continue;
-                    }
-                    // A filler: the last function's settings and state, zero inputs, an
-                    // empty queue, scratch outputs.
-                    fillerState[j] = st[i];
-                    c.state = &fillerState[j];
-                    c.queue = st[i].asyncQueue >= 0 ? &(fillerQueue[j] = AsyncQueue()) : nullptr;
-                    c.pollCount = static_cast<int>(pollWires[i].size());
-                    if (c.pollCount > 0) {
-                        fillerPollState[j] = *pollWires[i][0].state;
-                        fillerPoll[j] = pollWires[i][0];
-                        fillerPoll[j].state = &fillerPollState[j];
-                        fillerPoll[j].in = zeros;
-                        fillerPoll[j].waiting = fillerOut.data();
-                        c.polls = &fillerPoll[j];
-                    }
-                    c.inSync = c.inAsync = zeros;
-                    c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
-                }
-                stepLambdaLanes(lanes);
-            } else {
-                ContainerLanes lanes;
-                lanes.count = unit.count;
-                std::copy_n(series4, S, lanes.series4);
-                for (int j = 0; j < 4; ++j) {
-                    ContainerChunk &c = lanes.lane[j];
-                    c = containerRun;
-                    c.len = len;
-                    c.t0 = t0;
-                    const int i = laneNode(j);
-                    c.node = &g.nodes[i];
-                    if (j < unit.count) {
-                        c.state = &st[i];
-                        c.inSync = input(i, InSync);
-                        c.inAsync = input(i, InAsync);
-                        c.inOther = input(i, InOther);
-                        c.out = laneOut[j];
-                    } else {
-                        fillerState[j] = st[i];
-                        c.state = &fillerState[j];
-                        c.inSync = c.inAsync = c.inOther = zeros;
-                        c.out = fillerOut.data();
-                    }
-                }
-                stepContainerLanes(lanes);
-            }
-            const std::span<const Series> written = lambdas ? std::span<const Series>(lambdaSeries)
-                                                    : role == SimGraph::Role::Container ? std::span<const Series>(containerSeries)
-                                                                                         : std::span<const Series>(relaySeries);
-            const std::span<const Series> totals = lambdas ? std::span<const Series>(lambdaTotals)
-                                                   : role == SimGraph::Role::Container ? std::span<const Series>(containerTotals)
-                                                                                        : std::span<const Series>(relayTotals);
-            double laneSums[S][4] = {};
-            for (Series series : written) {
-                LaneFold folds[4];
-                for (int j = 0; j < unit.count; ++j) {
-                    const size_t idx = static_cast<size_t>(series) * rows + laneNode(j);
-                    folds[j] = {&acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
-                }
-                const double *v4 = series4[static_cast<int>(series)];
-                if (r.bucketSteps > chunkCap)
-                    foldChunkLanes(v4, len, folds, unit.count, laneSums[static_cast<int>(series)]);
-                else
-                    foldColumnsLanes(v4, depth, columns, seriesScale(static_cast<int>(series), lead), folds, unit.count,
-                                     bucket, laneSums[static_cast<int>(series)]);
-            }
-            for (Series series : totals)
-                addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
-            for (int j = 0; j < unit.count; ++j) {
-                const int i = laneNode(j);
-                double chunkSum[S];
-                for (int series = 0; series < S; ++series)
-                    chunkSum[series] = laneSums[series][j];
-                switch (role) {
-                case SimGraph::Role::Relay: finishRelay(i, chunkSum, relayIn[j]); break;
-                case SimGraph::Role::Lambda:
-                    finishLambda(i, chunkSum, laneOut[j], laneLost[j], laneGbs[j], laneGbsProvisioned[j]);
-                    break;
-                case SimGraph::Role::Container: finishContainer(i, chunkSum, laneOut[j]); break;
-                }
-                if (i == captureIndex) {
-                    const double *arrivals = series4[static_cast<int>(Series::Arrivals)];
-                    for (int k = 0; k < len; ++k)
-                        r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = arrivals[posOf[k] * 4 + j];
-                }
-            }
-        };
-        // One node stepped on its own.
-        auto stepAlone = [&](int i) {
-            const SimGraph::Node &node = g.nodes[i];
-            NodeState &s = st[i];
-            const double *inSync = input(i, InSync);
-            const double *inAsync = input(i, InAsync);
-            const double *inOther = input(i, InOther);
-            double *cArr = ser(Series::Arrivals);
-            double *cCost = ser(Series::CostRate);
-            double *cCum = ser(Series::CumulativeCost);
-            double cumulative = s.cumulativeCost;
-
-            const double *relayIn = zeros;
-            // The series this node's role sets (the others stay 0), folded after its loop.
-            std::span<const Series> written;
-
-            switch (node.role) {
-            case SimGraph::Role::Relay: {
-                // Served is Arrivals (copied after the run); Backlog comes from consumers.
-                written = relaySeries;
-                const double standing = node.usdPerSecond * dt;
-                relayIn = relayArrivals(i, extBuf);
-                for (int k = 0; k < len; ++k) {
-                    const int p = posOf[k];
-                    const double a = relayIn[k];
-                    const double cost = a * node.usdPerEvent + standing;
-                    cumulative += cost;
-                    cArr[p] = a;
-                    cCost[p] = cost;
-                    cCum[p] = cumulative;
-                }
-                break;
-            }
-            case SimGraph::Role::Lambda: {
-                written = lambdaSeries;
-                LambdaChunk c = lambdaRun;
-                c.node = &node;
-                c.state = &s;
-                c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
-                c.polls = pollWires[i].data();
-                c.pollCount = static_cast<int>(pollWires[i].size());
-                c.len = len;
-                c.t0 = t0;
-                c.accountLevel = accountTokens;
-                c.inSync = inSync;
-                c.inAsync = inAsync;
-                stepLambda(c, options.legacyScaling);  // keeps s.cumulativeCost itself
-                cumulative = s.cumulativeCost;
-                break;
-            }
-            case SimGraph::Role::Container: {
-                written = containerSeries;
-                ContainerChunk c = containerRun;
-                c.node = &node;
-                c.state = &s;
-                c.len = len;
-                c.t0 = t0;
-                c.inSync = inSync;
-                c.inAsync = inAsync;
-                c.inOther = inOther;
-                stepContainer(c);  // keeps s.cumulativeCost itself
-                cumulative = s.cumulativeCost;
-                break;
-            }
-            }
-            // Fold the node's series; their chunk sums are the node's totals.
-            double chunkSum[S] = {};
-            for (Series series : written)
-                chunkSum[static_cast<int>(series)] = fold(static_cast<int>(series), i, ser(series));
-            s.cumulativeCost = cumulative;
-            switch (node.role) {
-            case SimGraph::Role::Relay:
-                addInto(tot(Series::CostRate), cCost, len);
-                finishRelay(i, chunkSum, relayIn);
-                break;
-            case SimGraph::Role::Lambda:
-                for (Series series : lambdaTotals)
-                    addInto(tot(series), ser(series), len);
-                finishLambda(i, chunkSum, outBuf, lostBuf, qGbs, qGbsProvisioned);
-                break;
-            case SimGraph::Role::Container:
-                for (Series series : containerTotals)
-                    addInto(tot(series), ser(series), len);
-                finishContainer(i, chunkSum, outBuf);
-                break;
-            }
-            if (i == captureIndex)
-                for (int k = 0; k < len; ++k)
-                    r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = cArr[posOf[k]];
-        };
         for (const Unit &unit : units) {
             if (unit.lanes)
                 stepInLanes(unit);
             else
                 stepAlone(g.order[unit.first]);
         }
-        if (options.legacyScaling) {
-            for (int k = 0; k < len; ++k)
-                accountTokens = std::max(0.0, std::min(legacyBurst, accountTokens + legacyRefill) - legacyUsed[k]);
-            std::fill(legacyUsed, legacyUsed + chunkCap, 0.0);
-        }
-        // A stream's or queue's backlog is what its consumers left waiting.
-        for (const auto &[relay, pollIndices] : polledRelays) {
-            std::fill(relayBacklog, relayBacklog + len, 0.0);
-            for (int pollIndex : pollIndices)
-                addInto(relayBacklog, &pollBacklog[static_cast<size_t>(pollIndex) * chunkCap], len);
-            fold(static_cast<int>(Series::Backlog), relay, relayBacklog);
-        }
-        // The diagram's own row: its cumulative cost runs in step order.
-        double *const tCost = tot(Series::CostRate), *const tCum = tot(Series::CumulativeCost);
-        for (int k = 0; k < len; ++k) {
-            totalCumulative += tCost[posOf[k]];
-            tCum[posOf[k]] = totalCumulative;
-        }
-        for (int series = 0; series < S; ++series)
-            fold(series, n, series == static_cast<int>(Series::Utilization) ? tot(Series::Concurrency) : totBuf.data() + series * chunkCap);
-
-        if (r.bucketSteps <= chunkCap) {
-            bucket += columns;
-        } else {
-            bucketStepCount += len;
-            if (closes) {
-                const int slot = bucket - stagedFrom;
-                for (size_t idx = 0; idx < acc.size(); ++idx) {
-                    Accumulator &a = acc[idx];
-                    float *const out = &staged[idx * 3 * stageBuckets];
-                    if (a.min <= a.max) {  // folded at least once
-                        const int series = static_cast<int>(idx / rows), row = static_cast<int>(idx % rows);
-                        closeBucket(a, bucketStepCount, seriesScale(series, row), {out, out + stageBuckets, out + 2 * stageBuckets},
-                                    slot, &totalSum[idx], &peak[idx]);
-                    } else {
-                        out[slot] = out[stageBuckets + slot] = out[2 * stageBuckets + slot] = 0;
-                    }
-                    a = Accumulator();
-                }
-                ++bucket;
-                bucketStepCount = 0;
-                if (bucket - stagedFrom == stageBuckets || chunkStart + len == r.steps)
-                    unstage();
-            }
-        }
-        chunkStart += len;
-        if (progress && chunkStart >= nextProgress) {
-            nextProgress = chunkStart + progressEvery;
-            if (!progress(static_cast<double>(chunkStart) / static_cast<double>(r.steps))) {
-                r.cancelled = true;
-                return r;
-            }
+        finishChunk();
+        if (progress && chunkStart + len >= nextProgress) {
+            nextProgress = chunkStart + len + progressEvery;
+            if (!progress(static_cast<double>(chunkStart + len) / static_cast<double>(r.steps)))
+                return false;
         }
     }
+    return true;
+}
+
+// Chunks end where buckets end: a chunk holds whole short buckets (`columns` of `depth`
+// steps), or the horizon's last short bucket, or part of one long bucket.
+void Run::layOutChunk()
+{
+    const qint64 remaining = r.steps - chunkStart;
+    depth = 0;
+    columns = 1;
+    closes = true;
+    if (r.bucketSteps <= chunkCap) {
+        const int bs = static_cast<int>(r.bucketSteps);
+        columns = static_cast<int>(std::min<qint64>(chunkCap / bs, remaining / bs));
+        depth = columns > 0 ? bs : static_cast<int>(remaining);
+        columns = std::max(columns, 1);
+        len = depth * columns;
+    } else {
+        len = depth = static_cast<int>(std::min({qint64(chunkCap), r.bucketSteps - bucketStepCount, remaining}));
+        closes = bucketStepCount + len == r.bucketSteps || len == remaining;
+    }
+    const int rowsOf = depth, stride = columns;  // locals: posOf is a member too
+    for (int k = 0; k < len; ++k)
+        posOf[k] = (k % rowsOf) * stride + k / rowsOf;
+}
+
+// Folds one series of `row` (at `v`) into its buckets; returns the chunk's sum.
+double Run::fold(int series, int row, const double *v)
+{
+    const size_t idx = static_cast<size_t>(series) * rows + row;
+    if (r.bucketSteps > chunkCap)
+        return foldChunk(v, len, &acc[idx]);
+    return foldColumns(v, depth, columns, seriesScale(series, row), dest[idx], bucket, &totalSum[idx], &peak[idx]);
+}
+
+// A source's events per step, into `events` (zeros for other nodes), and into the diagram's
+// arrivals.
+void Run::sourceEvents(int i, double *events)
+{
+    const SimGraph::Node &node = g.nodes[i];
+    if (!node.hasTraffic) {
+        std::fill(events, events + len, 0.0);
+        return;
+    }
+    node.traffic.fillMeanRates(t0, dt, len, events);
+    const double step = dt;  // a local: stores through `events` could alias a member
+    for (int k = 0; k < len; ++k)
+        events[k] *= step;
+    if (node.traffic.poissonNoise())
+        samplers[i].drawInPlace(events, len);
+    double *const tArr = tot(Series::Arrivals);
+    for (int k = 0; k < len; ++k)
+        tArr[posOf[k]] += events[k];
+}
+
+// What arrives at a relay per step: its own events plus what its wires deliver, summed in
+// that order into `scratch` when there is more than one (adding the zeros of the others would
+// change no bit), else the one buffer itself.
+const double *Run::relayArrivals(int i, double *scratch)
+{
+    const double *parts[4];
+    int count = 0;
+    if (g.nodes[i].hasTraffic) {
+        sourceEvents(i, scratch);
+        parts[count++] = scratch;
+    }
+    for (int slot : {InSync, InAsync, InOther})
+        if (inSlot[static_cast<size_t>(i) * InSlots + slot] >= 0)
+            parts[count++] = input(i, slot);
+    if (count == 0)
+        return zeros;
+    if (count > 1) {
+        if (parts[0] != scratch)
+            std::copy_n(parts[0], len, scratch);
+        for (int p = 1; p < count; ++p)
+            addInto(scratch, parts[p], len);
+    }
+    return count > 1 ? scratch : parts[0];
+}
+
+// What every node adds up after its steps, from its chunk sums.
+void Run::countSteps(NodeState &s, const double *chunkSum)
+{
+    s.usage[CostModel::Seconds] += dt * len;
+    s.arrivals += chunkSum[static_cast<int>(Series::Arrivals)];
+}
+
+// A function's totals and deliveries after its steps (its series are in the diagram's row
+// already).
+void Run::finishLambda(int i, const double *chunkSum, const double *out, const double *lost, const double *gbs,
+                       const double *gbsProvisioned)
+{
+    const SimGraph::Node &node = g.nodes[i];
+    NodeState &s = st[i];
+    countSteps(s, chunkSum);
+    const double served = chunkSum[static_cast<int>(Series::Served)];
+    const double cold = chunkSum[static_cast<int>(Series::ColdStarts)];
+    s.invocations += served;
+    s.throttled += chunkSum[static_cast<int>(Series::Throttled)];
+    s.coldStarts += cold;
+    s.usage[CostModel::Requests] += served;
+    if (node.provisioned > 0) {
+        s.usage[CostModel::GbSeconds] += sum4(gbs, len);
+        s.usage[CostModel::ProvisionedDurationGbS] += sum4(gbsProvisioned, len);
+    } else {
+        s.usage[CostModel::GbSeconds] += served * node.billedDurationS * node.memoryGb;
+    }
+    s.usage[CostModel::InitGbSeconds] += cold * node.coldStartS * node.memoryGb;
+    deliver(node, out, len, false);
+    double lostTotal = 0;
+    if (s.asyncQueue >= 0)  // only queued events fail or expire
+        for (int k = 0; k < len; ++k)
+            lostTotal += lost[k];
+    if (lostTotal > 0) {
+        if (node.hasFailureWire) {
+            s.toFailure += lostTotal;
+            deliver(node, lost, len, true);
+        } else {
+            s.dropped += lostTotal;
+        }
+    }
+}
+
+void Run::finishRelay(int i, const double *chunkSum, const double *out)
+{
+    NodeState &s = st[i];
+    countSteps(s, chunkSum);
+    const double arrivals = chunkSum[static_cast<int>(Series::Arrivals)];
+    s.invocations += arrivals;
+    s.usage[CostModel::Events] += arrivals;
+    deliver(g.nodes[i], out, len, false);
+}
+
+void Run::finishContainer(int i, const double *chunkSum, const double *out)
+{
+    NodeState &s = st[i];
+    countSteps(s, chunkSum);
+    s.invocations += chunkSum[static_cast<int>(Series::Served)];
+    s.throttled += chunkSum[static_cast<int>(Series::Throttled)];
+    s.usage[CostModel::UnitSeconds] += chunkSum[static_cast<int>(Series::Concurrency)] * dt;
+    deliver(g.nodes[i], out, len, false);
+}
+
+// A run of nodes stepped together in lanes: their loop, folds, row and totals.
+void Run::stepInLanes(const Unit &unit)
+{
+    const int lead = g.order[unit.first];
+    const SimGraph::Role role = g.nodes[lead].role;
+    const bool lambdas = role == SimGraph::Role::Lambda;
+    double *series4[S];
+    for (int series = 0; series < S; ++series)
+        series4[series] = &ser4Buf[static_cast<size_t>(series) * ser4Stride];
+    auto laneNode = [&](int j) { return g.order[unit.first + std::min(j, unit.count - 1)]; };
+    double *laneOut[4], *laneLost[4], *laneGbs[4], *laneGbsProvisioned[4];
+    const double *relayIn[4] = {};
+    for (int j = 0; j < unit.count; ++j) {
+        double *const own = &laneBuf[static_cast<size_t>(j) * 4 * chunkCap];
+        laneOut[j] = own;
+        laneLost[j] = own + chunkCap;
+        laneGbs[j] = own + 2 * chunkCap;
+        laneGbsProvisioned[j] = own + 3 * chunkCap;
+    }
+    if (role == SimGraph::Role::Relay) {
+        RelayLanes lanes;
+        lanes.len = len;
+        lanes.posOf = posOf;
+        lanes.count = unit.count;
+        std::copy_n(series4, S, lanes.series4);
+        for (int j = 0; j < 4; ++j) {
+            const int i = laneNode(j);
+            const SimGraph::Node &node = g.nodes[i];
+            lanes.usdPerEvent[j] = node.usdPerEvent;
+            lanes.standing[j] = node.usdPerSecond * dt;
+            lanes.cumulative[j] = st[i].cumulativeCost;
+            lanes.in[j] = j < unit.count ? relayArrivals(i, laneOut[j]) : zeros;
+        }
+        stepRelayLanes(lanes);
+        for (int j = 0; j < unit.count; ++j) {
+            st[laneNode(j)].cumulativeCost = lanes.cumulative[j];
+            relayIn[j] = lanes.in[j];
+        }
+    } else if (lambdas) {
+        LambdaLanes lanes;
+        lanes.count = unit.count;
+        std::copy_n(series4, S, lanes.series4);
+        for (int j = 0; j < 4; ++j) {
+            LambdaChunk &c = lanes.lane[j];
+            c = lambdaRun;
+            c.len = len;
+            c.t0 = t0;
+            const int i = laneNode(j);
+            c.node = &g.nodes[i];
+            if (j < unit.count) {
+                NodeState &s = st[i];
+                c.state = &s;
+                c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
+                c.polls = pollWires[i].data();
+                c.pollCount = static_cast<int>(pollWires[i].size());
+                c.inSync = input(i, InSync);
+                c.inAsync = input(i, InAsync);
+                c.out = laneOut[j];
+                c.lost = laneLost[j];
+                c.gbs = laneGbs[j];
+                c.gbsProvisioned = laneGbsProvisioned[j];
+                continue;
+            }
+            // A filler: the last function's settings and state, zero inputs, an
+            // empty queue, scratch outputs.
+            fillerState[j] = st[i];
+            c.state = &fillerState[j];
+            c.queue = st[i].asyncQueue >= 0 ? &(fillerQueue[j] = AsyncQueue()) : nullptr;
+            c.pollCount = static_cast<int>(pollWires[i].size());
+            if (c.pollCount > 0) {
+                fillerPollState[j] = *pollWires[i][0].state;
+                fillerPoll[j] = pollWires[i][0];
+                fillerPoll[j].state = &fillerPollState[j];
+                fillerPoll[j].in = zeros;
+                fillerPoll[j].waiting = fillerOut.data();
+                c.polls = &fillerPoll[j];
+            }
+            c.inSync = c.inAsync = zeros;
+            c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
+        }
+        stepLambdaLanes(lanes);
+    } else {
+        ContainerLanes lanes;
+        lanes.count = unit.count;
+        std::copy_n(series4, S, lanes.series4);
+        for (int j = 0; j < 4; ++j) {
+            ContainerChunk &c = lanes.lane[j];
+            c = containerRun;
+            c.len = len;
+            c.t0 = t0;
+            const int i = laneNode(j);
+            c.node = &g.nodes[i];
+            if (j < unit.count) {
+                c.state = &st[i];
+                c.inSync = input(i, InSync);
+                c.inAsync = input(i, InAsync);
+                c.inOther = input(i, InOther);
+                c.out = laneOut[j];
+            } else {
+                fillerState[j] = st[i];
+                c.state = &fillerState[j];
+                c.inSync = c.inAsync = c.inOther = zeros;
+                c.out = fillerOut.data();
+            }
+        }
+        stepContainerLanes(lanes);
+    }
+    const std::span<const Series> written = lambdas ? std::span<const Series>(lambdaSeries)
+                                            : role == SimGraph::Role::Container ? std::span<const Series>(containerSeries)
+                                                                                 : std::span<const Series>(relaySeries);
+    const std::span<const Series> totals = lambdas ? std::span<const Series>(lambdaTotals)
+                                           : role == SimGraph::Role::Container ? std::span<const Series>(containerTotals)
+                                                                                : std::span<const Series>(relayTotals);
+    double laneSums[S][4] = {};
+    for (Series series : written) {
+        LaneFold folds[4];
+        for (int j = 0; j < unit.count; ++j) {
+            const size_t idx = static_cast<size_t>(series) * rows + laneNode(j);
+            folds[j] = {&acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
+        }
+        const double *v4 = series4[static_cast<int>(series)];
+        if (r.bucketSteps > chunkCap)
+            foldChunkLanes(v4, len, folds, unit.count, laneSums[static_cast<int>(series)]);
+        else
+            foldColumnsLanes(v4, depth, columns, seriesScale(static_cast<int>(series), lead), folds, unit.count,
+                             bucket, laneSums[static_cast<int>(series)]);
+    }
+    for (Series series : totals)
+        addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
+    for (int j = 0; j < unit.count; ++j) {
+        const int i = laneNode(j);
+        double chunkSum[S];
+        for (int series = 0; series < S; ++series)
+            chunkSum[series] = laneSums[series][j];
+        switch (role) {
+        case SimGraph::Role::Relay: finishRelay(i, chunkSum, relayIn[j]); break;
+        case SimGraph::Role::Lambda:
+            finishLambda(i, chunkSum, laneOut[j], laneLost[j], laneGbs[j], laneGbsProvisioned[j]);
+            break;
+        case SimGraph::Role::Container: finishContainer(i, chunkSum, laneOut[j]); break;
+        }
+        if (i == captureIndex) {
+            const double *arrivals = series4[static_cast<int>(Series::Arrivals)];
+            for (int k = 0; k < len; ++k)
+                r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = arrivals[posOf[k] * 4 + j];
+        }
+    }
+}
+
+// One node stepped on its own.
+void Run::stepAlone(int i)
+{
+    const SimGraph::Node &node = g.nodes[i];
+    NodeState &s = st[i];
+    const double *inSync = input(i, InSync);
+    const double *inAsync = input(i, InAsync);
+    const double *inOther = input(i, InOther);
+    double *cArr = ser(Series::Arrivals);
+    double *cCost = ser(Series::CostRate);
+    double *cCum = ser(Series::CumulativeCost);
+    double cumulative = s.cumulativeCost;
+
+    const double *relayIn = zeros;
+    // The series this node's role sets (the others stay 0), folded after its loop.
+    std::span<const Series> written;
+
+    switch (node.role) {
+    case SimGraph::Role::Relay: {
+        // Served is Arrivals (copied after the run); Backlog comes from consumers.
+        written = relaySeries;
+        const double standing = node.usdPerSecond * dt;
+        relayIn = relayArrivals(i, extBuf);
+        for (int k = 0; k < len; ++k) {
+            const int p = posOf[k];
+            const double a = relayIn[k];
+            const double cost = a * node.usdPerEvent + standing;
+            cumulative += cost;
+            cArr[p] = a;
+            cCost[p] = cost;
+            cCum[p] = cumulative;
+        }
+        break;
+    }
+    case SimGraph::Role::Lambda: {
+        written = lambdaSeries;
+        LambdaChunk c = lambdaRun;
+        c.node = &node;
+        c.state = &s;
+        c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
+        c.polls = pollWires[i].data();
+        c.pollCount = static_cast<int>(pollWires[i].size());
+        c.len = len;
+        c.t0 = t0;
+        c.accountLevel = accountTokens;
+        c.inSync = inSync;
+        c.inAsync = inAsync;
+        stepLambda(c, options.legacyScaling);  // keeps s.cumulativeCost itself
+        cumulative = s.cumulativeCost;
+        break;
+    }
+    case SimGraph::Role::Container: {
+        written = containerSeries;
+        ContainerChunk c = containerRun;
+        c.node = &node;
+        c.state = &s;
+        c.len = len;
+        c.t0 = t0;
+        c.inSync = inSync;
+        c.inAsync = inAsync;
+        c.inOther = inOther;
+        stepContainer(c);  // keeps s.cumulativeCost itself
+        cumulative = s.cumulativeCost;
+        break;
+    }
+    }
+    // Fold the node's series; their chunk sums are the node's totals.
+    double chunkSum[S] = {};
+    for (Series series : written)
+        chunkSum[static_cast<int>(series)] = fold(static_cast<int>(series), i, ser(series));
+    s.cumulativeCost = cumulative;
+    switch (node.role) {
+    case SimGraph::Role::Relay:
+        addInto(tot(Series::CostRate), cCost, len);
+        finishRelay(i, chunkSum, relayIn);
+        break;
+    case SimGraph::Role::Lambda:
+        for (Series series : lambdaTotals)
+            addInto(tot(series), ser(series), len);
+        finishLambda(i, chunkSum, outBuf, lostBuf, qGbs, qGbsProvisioned);
+        break;
+    case SimGraph::Role::Container:
+        for (Series series : containerTotals)
+            addInto(tot(series), ser(series), len);
+        finishContainer(i, chunkSum, outBuf);
+        break;
+    }
+    if (i == captureIndex)
+        for (int k = 0; k < len; ++k)
+            r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = cArr[posOf[k]];
+}
+
+// After every node: the legacy burst bucket, the relays' backlog, the diagram's row, and the
+// buckets the chunk finishes.
+void Run::finishChunk()
+{
+    if (options.legacyScaling) {
+        double tokens = accountTokens;
+        for (int k = 0; k < len; ++k)
+            tokens = std::max(0.0, std::min(Simulator::legacyBurst, tokens + legacyRefill) - legacyUsed[k]);
+        accountTokens = tokens;
+        std::fill(legacyUsed, legacyUsed + chunkCap, 0.0);
+    }
+    // A stream's or queue's backlog is what its consumers left waiting.
+    for (const auto &[relay, pollIndices] : polledRelays) {
+        std::fill(relayBacklog, relayBacklog + len, 0.0);
+        for (int pollIndex : pollIndices)
+            addInto(relayBacklog, &pollBacklog[static_cast<size_t>(pollIndex) * chunkCap], len);
+        fold(static_cast<int>(Series::Backlog), relay, relayBacklog);
+    }
+    // The diagram's own row: its cumulative cost runs in step order.
+    double *const tCost = tot(Series::CostRate), *const tCum = tot(Series::CumulativeCost);
+    double cumulative = totalCumulative;  // a local, like every running value below
+    for (int k = 0; k < len; ++k) {
+        cumulative += tCost[posOf[k]];
+        tCum[posOf[k]] = cumulative;
+    }
+    totalCumulative = cumulative;
+    for (int series = 0; series < S; ++series)
+        fold(series, n, series == static_cast<int>(Series::Utilization) ? tot(Series::Concurrency) : totBuf.data() + series * chunkCap);
+
+    if (r.bucketSteps <= chunkCap) {
+        bucket += columns;
+        return;
+    }
+    bucketStepCount += len;
+    if (!closes)
+        return;
+    const int slot = bucket - stagedFrom;
+    for (size_t idx = 0; idx < acc.size(); ++idx) {
+        Accumulator &a = acc[idx];
+        float *const out = &staged[idx * 3 * stageBuckets];
+        if (a.min <= a.max) {  // folded at least once
+            const int series = static_cast<int>(idx / rows), row = static_cast<int>(idx % rows);
+            closeBucket(a, bucketStepCount, seriesScale(series, row), {out, out + stageBuckets, out + 2 * stageBuckets}, slot,
+                        &totalSum[idx], &peak[idx]);
+        } else {
+            out[slot] = out[stageBuckets + slot] = out[2 * stageBuckets + slot] = 0;
+        }
+        a = Accumulator();
+    }
+    ++bucket;
+    bucketStepCount = 0;
+    if (bucket - stagedFrom == stageBuckets || chunkStart + len == r.steps)
+        unstage();
+}
+
+void Run::unstage()
+{
+    const int count = bucket - stagedFrom;
+    for (size_t idx = 0; idx < acc.size(); ++idx)
+        for (int m = 0; m < 3; ++m)
+            std::copy_n(&staged[(idx * 3 + m) * stageBuckets], count, dest[idx][m] + stagedFrom);
+    stagedFrom = bucket;
+}
+
+void Run::summarize(const Catalog &catalog)
+{
     // A relay passes on what arrives.
     for (int i = 0; i < n; ++i)
         if (g.nodes[i].role == SimGraph::Role::Relay) {
@@ -840,6 +942,50 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     for (const auto &node : r.nodes)
         r.totalCostUsd += node.costUsd;
     r.monthlyProjectionUsd = r.totalCostUsd * SimulationResults::monthS / (r.steps * dt);
+}
+
+} // namespace
+
+SimulationResults Simulator::run(const DocumentData &data, const Catalog &catalog, const SimulationOptions &options,
+                                 const Progress &progress)
+{
+    return run(SimGraph::compile(data, catalog), catalog, options, progress);
+}
+
+SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, const SimulationOptions &options,
+                                 const Progress &progress)
+{
+    SimulationResults r;
+    r.region = options.region;
+    r.seed = options.seed;
+    r.freeTier = options.freeTier;
+    r.pricesAsOf = g.pricesAsOf;
+    r.warnings = g.warnings;
+    if (options.region != QLatin1String("us-east-1"))
+        r.warnings.append(QCoreApplication::translate("Simulation", "Prices are us-east-1 list prices; %1 may differ.").arg(options.region));
+    const double dt = options.stepS;
+    if (!(dt > 0) || !std::isfinite(dt) || !(options.horizonS >= dt) || !std::isfinite(options.horizonS)) {
+        r.error = QCoreApplication::translate("Simulation", "The step must be positive and no longer than the horizon.");
+        return r;
+    }
+    r.stepS = dt;
+    r.horizonS = options.horizonS;
+    r.steps = std::max<qint64>(1, std::llround(options.horizonS / dt));
+    if (!g.error.isEmpty()) {
+        r.error = g.error;
+        return r;
+    }
+    const int maxBuckets = std::max(1, options.maxBuckets);
+    r.bucketSteps = (r.steps + maxBuckets - 1) / maxBuckets;
+    r.bucketCount = static_cast<int>((r.steps + r.bucketSteps - 1) / r.bucketSteps);
+    r.bucketS = r.bucketSteps * dt;
+
+    Run simulation(g, options, r);
+    if (!simulation.stepAll(progress)) {
+        r.cancelled = true;
+        return r;
+    }
+    simulation.summarize(catalog);
     if (progress)
         progress(1.0);
     return r;
