@@ -103,6 +103,10 @@ private:
     void finishRelay(int i, const double *chunkSum, const double *out);
     void finishContainer(int i, const double *chunkSum, const double *out);
     void stepInLanes(const Unit &unit);
+    int laneNode(const Unit &unit, int j) const;
+    void stepRelaysInLanes(const Unit &unit);
+    void stepLambdasInLanes(const Unit &unit);
+    void stepContainersInLanes(const Unit &unit);
     void stepAlone(int i);
     void finishChunk();
     void unstage();
@@ -156,9 +160,12 @@ private:
     LambdaChunk lambdaRun;        // what every Lambda step reads and writes the same way all run long
     ContainerChunk containerRun;  // the same for fleets
     std::vector<Unit> units;
-    // Lanes: series [series][position * 4 + lane]; each lane's outputs; the fillers' state
-    // and scratch.
+    // Lanes: series [series][position * 4 + lane]; each lane's outputs (a relay's is its
+    // input: relayIn); the fillers' state and scratch.
     std::vector<double> ser4Buf, laneBuf, fillerOut;
+    double *series4[S] = {};
+    double *laneOut[4] = {}, *laneLost[4] = {}, *laneGbs[4] = {}, *laneGbsProvisioned[4] = {};
+    const double *relayIn[4] = {};
     NodeState fillerState[4];
     AsyncQueue fillerQueue[4];
     PollState fillerPollState[4];
@@ -355,6 +362,15 @@ void Run::initUnits()
     ser4Buf.assign(static_cast<size_t>(S) * ser4Stride, 0.0);
     laneBuf.assign(static_cast<size_t>(4) * 4 * chunkCap, 0.0);
     fillerOut.assign(chunkCap, 0.0);
+    for (int series = 0; series < S; ++series)
+        series4[series] = &ser4Buf[static_cast<size_t>(series) * ser4Stride];
+    for (int j = 0; j < 4; ++j) {
+        double *const own = &laneBuf[static_cast<size_t>(j) * 4 * chunkCap];
+        laneOut[j] = own;
+        laneLost[j] = own + chunkCap;
+        laneGbs[j] = own + 2 * chunkCap;
+        laneGbsProvisioned[j] = own + 3 * chunkCap;
+    }
 }
 
 bool Run::laneable(int i) const
@@ -579,106 +595,10 @@ void Run::stepInLanes(const Unit &unit)
     const int lead = g.order[unit.first];
     const SimGraph::Role role = g.nodes[lead].role;
     const bool lambdas = role == SimGraph::Role::Lambda;
-    double *series4[S];
-    for (int series = 0; series < S; ++series)
-        series4[series] = &ser4Buf[static_cast<size_t>(series) * ser4Stride];
-    auto laneNode = [&](int j) { return g.order[unit.first + std::min(j, unit.count - 1)]; };
-    double *laneOut[4], *laneLost[4], *laneGbs[4], *laneGbsProvisioned[4];
-    const double *relayIn[4] = {};
-    for (int j = 0; j < unit.count; ++j) {
-        double *const own = &laneBuf[static_cast<size_t>(j) * 4 * chunkCap];
-        laneOut[j] = own;
-        laneLost[j] = own + chunkCap;
-        laneGbs[j] = own + 2 * chunkCap;
-        laneGbsProvisioned[j] = own + 3 * chunkCap;
-    }
-    if (role == SimGraph::Role::Relay) {
-        RelayLanes lanes;
-        lanes.len = len;
-        lanes.posOf = posOf;
-        lanes.count = unit.count;
-        std::copy_n(series4, S, lanes.series4);
-        for (int j = 0; j < 4; ++j) {
-            const int i = laneNode(j);
-            const SimGraph::Node &node = g.nodes[i];
-            lanes.usdPerEvent[j] = node.usdPerEvent;
-            lanes.standing[j] = node.usdPerSecond * dt;
-            lanes.cumulative[j] = st[i].cumulativeCost;
-            lanes.in[j] = j < unit.count ? relayArrivals(i, laneOut[j]) : zeros;
-        }
-        stepRelayLanes(lanes);
-        for (int j = 0; j < unit.count; ++j) {
-            st[laneNode(j)].cumulativeCost = lanes.cumulative[j];
-            relayIn[j] = lanes.in[j];
-        }
-    } else if (lambdas) {
-        LambdaLanes lanes;
-        lanes.count = unit.count;
-        std::copy_n(series4, S, lanes.series4);
-        for (int j = 0; j < 4; ++j) {
-            LambdaChunk &c = lanes.lane[j];
-            c = lambdaRun;
-            c.len = len;
-            c.t0 = t0;
-            const int i = laneNode(j);
-            c.node = &g.nodes[i];
-            if (j < unit.count) {
-                NodeState &s = st[i];
-                c.state = &s;
-                c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
-                c.polls = pollWires[i].data();
-                c.pollCount = static_cast<int>(pollWires[i].size());
-                c.inSync = input(i, InSync);
-                c.inAsync = input(i, InAsync);
-                c.out = laneOut[j];
-                c.lost = laneLost[j];
-                c.gbs = laneGbs[j];
-                c.gbsProvisioned = laneGbsProvisioned[j];
-                continue;
-            }
-            // A filler: the last function's settings and state, zero inputs, an
-            // empty queue, scratch outputs.
-            fillerState[j] = st[i];
-            c.state = &fillerState[j];
-            c.queue = st[i].asyncQueue >= 0 ? &(fillerQueue[j] = AsyncQueue()) : nullptr;
-            c.pollCount = static_cast<int>(pollWires[i].size());
-            if (c.pollCount > 0) {
-                fillerPollState[j] = *pollWires[i][0].state;
-                fillerPoll[j] = pollWires[i][0];
-                fillerPoll[j].state = &fillerPollState[j];
-                fillerPoll[j].in = zeros;
-                fillerPoll[j].waiting = fillerOut.data();
-                c.polls = &fillerPoll[j];
-            }
-            c.inSync = c.inAsync = zeros;
-            c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
-        }
-        stepLambdaLanes(lanes);
-    } else {
-        ContainerLanes lanes;
-        lanes.count = unit.count;
-        std::copy_n(series4, S, lanes.series4);
-        for (int j = 0; j < 4; ++j) {
-            ContainerChunk &c = lanes.lane[j];
-            c = containerRun;
-            c.len = len;
-            c.t0 = t0;
-            const int i = laneNode(j);
-            c.node = &g.nodes[i];
-            if (j < unit.count) {
-                c.state = &st[i];
-                c.inSync = input(i, InSync);
-                c.inAsync = input(i, InAsync);
-                c.inOther = input(i, InOther);
-                c.out = laneOut[j];
-            } else {
-                fillerState[j] = st[i];
-                c.state = &fillerState[j];
-                c.inSync = c.inAsync = c.inOther = zeros;
-                c.out = fillerOut.data();
-            }
-        }
-        stepContainerLanes(lanes);
+    switch (role) {
+    case SimGraph::Role::Relay: stepRelaysInLanes(unit); break;
+    case SimGraph::Role::Lambda: stepLambdasInLanes(unit); break;
+    case SimGraph::Role::Container: stepContainersInLanes(unit); break;
     }
     const std::span<const Series> written = lambdas ? std::span<const Series>(lambdaSeries)
                                             : role == SimGraph::Role::Container ? std::span<const Series>(containerSeries)
@@ -690,7 +610,7 @@ void Run::stepInLanes(const Unit &unit)
     for (Series series : written) {
         LaneFold folds[4];
         for (int j = 0; j < unit.count; ++j) {
-            const size_t idx = static_cast<size_t>(series) * rows + laneNode(j);
+            const size_t idx = static_cast<size_t>(series) * rows + laneNode(unit, j);
             folds[j] = {&acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
         }
         const double *v4 = series4[static_cast<int>(series)];
@@ -703,7 +623,7 @@ void Run::stepInLanes(const Unit &unit)
     for (Series series : totals)
         addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
     for (int j = 0; j < unit.count; ++j) {
-        const int i = laneNode(j);
+        const int i = laneNode(unit, j);
         double chunkSum[S];
         for (int series = 0; series < S; ++series)
             chunkSum[series] = laneSums[series][j];
@@ -720,6 +640,108 @@ void Run::stepInLanes(const Unit &unit)
                 r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = arrivals[posOf[k] * 4 + j];
         }
     }
+}
+
+// The node in lane j of `unit` (fillers repeat the last one).
+int Run::laneNode(const Unit &unit, int j) const
+{
+    return g.order[unit.first + std::min(j, unit.count - 1)];
+}
+
+void Run::stepRelaysInLanes(const Unit &unit)
+{
+    RelayLanes lanes;
+    lanes.len = len;
+    lanes.posOf = posOf;
+    lanes.count = unit.count;
+    std::copy_n(series4, S, lanes.series4);
+    for (int j = 0; j < 4; ++j) {
+        const int i = laneNode(unit, j);
+        const SimGraph::Node &node = g.nodes[i];
+        lanes.usdPerEvent[j] = node.usdPerEvent;
+        lanes.standing[j] = node.usdPerSecond * dt;
+        lanes.cumulative[j] = st[i].cumulativeCost;
+        lanes.in[j] = j < unit.count ? relayArrivals(i, laneOut[j]) : zeros;
+    }
+    stepRelayLanes(lanes);
+    for (int j = 0; j < unit.count; ++j) {
+        st[laneNode(unit, j)].cumulativeCost = lanes.cumulative[j];
+        relayIn[j] = lanes.in[j];
+    }
+}
+
+void Run::stepLambdasInLanes(const Unit &unit)
+{
+    LambdaLanes lanes;
+    lanes.count = unit.count;
+    std::copy_n(series4, S, lanes.series4);
+    for (int j = 0; j < 4; ++j) {
+        LambdaChunk &c = lanes.lane[j];
+        c = lambdaRun;
+        c.len = len;
+        c.t0 = t0;
+        const int i = laneNode(unit, j);
+        c.node = &g.nodes[i];
+        if (j < unit.count) {
+            NodeState &s = st[i];
+            c.state = &s;
+            c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
+            c.polls = pollWires[i].data();
+            c.pollCount = static_cast<int>(pollWires[i].size());
+            c.inSync = input(i, InSync);
+            c.inAsync = input(i, InAsync);
+            c.out = laneOut[j];
+            c.lost = laneLost[j];
+            c.gbs = laneGbs[j];
+            c.gbsProvisioned = laneGbsProvisioned[j];
+            continue;
+        }
+        // A filler: the last function's settings and state, zero inputs, an empty queue,
+        // scratch outputs.
+        fillerState[j] = st[i];
+        c.state = &fillerState[j];
+        c.queue = st[i].asyncQueue >= 0 ? &(fillerQueue[j] = AsyncQueue()) : nullptr;
+        c.pollCount = static_cast<int>(pollWires[i].size());
+        if (c.pollCount > 0) {
+            fillerPollState[j] = *pollWires[i][0].state;
+            fillerPoll[j] = pollWires[i][0];
+            fillerPoll[j].state = &fillerPollState[j];
+            fillerPoll[j].in = zeros;
+            fillerPoll[j].waiting = fillerOut.data();
+            c.polls = &fillerPoll[j];
+        }
+        c.inSync = c.inAsync = zeros;
+        c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
+    }
+    stepLambdaLanes(lanes);
+}
+
+void Run::stepContainersInLanes(const Unit &unit)
+{
+    ContainerLanes lanes;
+    lanes.count = unit.count;
+    std::copy_n(series4, S, lanes.series4);
+    for (int j = 0; j < 4; ++j) {
+        ContainerChunk &c = lanes.lane[j];
+        c = containerRun;
+        c.len = len;
+        c.t0 = t0;
+        const int i = laneNode(unit, j);
+        c.node = &g.nodes[i];
+        if (j < unit.count) {
+            c.state = &st[i];
+            c.inSync = input(i, InSync);
+            c.inAsync = input(i, InAsync);
+            c.inOther = input(i, InOther);
+            c.out = laneOut[j];
+        } else {
+            fillerState[j] = st[i];
+            c.state = &fillerState[j];
+            c.inSync = c.inAsync = c.inOther = zeros;
+            c.out = fillerOut.data();
+        }
+    }
+    stepContainerLanes(lanes);
 }
 
 // One node stepped on its own.
