@@ -8,6 +8,17 @@
 namespace archscope::sim {
 
 
+namespace {
+// One more value into a running minimum, maximum and sum, lane by lane (min and max with
+// std::min's and std::max's semantics).
+[[gnu::always_inline]] inline void take(Double4 x, Double4 &lo, Double4 &hi, Double4 &sum)
+{
+    lo = vmin(lo, x);
+    hi = vmax(hi, x);
+    sum += x;
+}
+} // namespace
+
 // Four partial sums in a fixed order: one running sum would wait on every add.
 double sum4(const double *v, int len)
 {
@@ -98,12 +109,8 @@ __attribute__((target_clones("avx2", "default"))) double foldChunk(const double 
         Double4 x0, x1;
         std::memcpy(&x0, v + k, sizeof x0);
         std::memcpy(&x1, v + k + 4, sizeof x1);
-        lo0 = x0 < lo0 ? x0 : lo0;
-        lo1 = x1 < lo1 ? x1 : lo1;
-        hi0 = x0 > hi0 ? x0 : hi0;
-        hi1 = x1 > hi1 ? x1 : hi1;
-        sum0 += x0;
-        sum1 += x1;
+        take(x0, lo0, hi0, sum0);
+        take(x1, lo1, hi1, sum1);
     }
     double lo[8], hi[8], sum[8];
     std::memcpy(lo, &lo0, sizeof lo0);
@@ -168,9 +175,7 @@ __attribute__((target_clones("avx2", "default"))) double foldColumns(const doubl
         for (int j = 1; j < depth; ++j) {
             Double4 x;
             std::memcpy(&x, v + j * columns + c, sizeof x);
-            lo = x < lo ? x : lo;
-            hi = x > hi ? x : hi;
-            sum += x;
+            take(x, lo, hi, sum);
         }
         const Float4 l = __builtin_convertvector(lo * scale, Float4), h = __builtin_convertvector(hi * scale, Float4),
                      m = __builtin_convertvector(sum * meanScale, Float4);
@@ -216,16 +221,10 @@ __attribute__((target_clones("avx2", "default"))) void foldChunkLanes(const doub
     int k = 0;
     for (; k + 8 <= len; k += 8)
         for (int m = 0; m < 8; ++m) {
-            const Double4 x = load4(v4 + (k + m) * 4);
-            lo = x < lo ? x : lo;
-            hi = x > hi ? x : hi;
-            p[m] += x;
+            take(load4(v4 + (k + m) * 4), lo, hi, p[m]);
         }
     for (; k < len; ++k) {
-        const Double4 x = load4(v4 + k * 4);
-        lo = x < lo ? x : lo;
-        hi = x > hi ? x : hi;
-        p[0] += x;
+        take(load4(v4 + k * 4), lo, hi, p[0]);
     }
     for (int width = 4; width > 0; width /= 2)
         for (int m = 0; m < width; ++m)
@@ -277,12 +276,8 @@ __attribute__((target_clones("avx2", "default"))) void foldColumnsLanes(const do
         Double4 hi0 = lo0, hi1 = lo1, sum0 = lo0, sum1 = lo1;
         for (int row = 1; row < depth; ++row) {
             const Double4 x0 = load4(v4 + (row * columns + c) * 4), x1 = load4(v4 + (row * columns + c + 1) * 4);
-            lo0 = x0 < lo0 ? x0 : lo0;
-            lo1 = x1 < lo1 ? x1 : lo1;
-            hi0 = x0 > hi0 ? x0 : hi0;
-            hi1 = x1 > hi1 ? x1 : hi1;
-            sum0 += x0;
-            sum1 += x1;
+            take(x0, lo0, hi0, sum0);
+            take(x1, lo1, hi1, sum1);
         }
         write(c, lo0, hi0, sum0);
         write(c + 1, lo1, hi1, sum1);
@@ -290,10 +285,7 @@ __attribute__((target_clones("avx2", "default"))) void foldColumnsLanes(const do
     for (; c < columns; ++c) {
         Double4 lo = load4(v4 + c * 4), hi = lo, sum = lo;
         for (int row = 1; row < depth; ++row) {
-            const Double4 x = load4(v4 + (row * columns + c) * 4);
-            lo = x < lo ? x : lo;
-            hi = x > hi ? x : hi;
-            sum += x;
+            take(load4(v4 + (row * columns + c) * 4), lo, hi, sum);
         }
         write(c, lo, hi, sum);
     }

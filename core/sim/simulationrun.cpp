@@ -1,0 +1,823 @@
+#include "simulationrun.h"
+
+#include "costmodel.h"
+#include "relaystep.h"
+
+#include "catalog/catalog.h"
+
+#include <algorithm>
+#include <cmath>
+#include <span>
+
+namespace archscope::sim {
+
+namespace {
+
+using Series = SimulationResults::Series;
+constexpr int S = SimulationResults::seriesCount;
+constexpr int ser4Stride = chunkCap * 4 + 24;  // lanes' series, staggered: 4 KiB apart they would alias in the caches
+constexpr int stageBuckets = 16;
+
+// The series each role sets; the others stay 0 and are never folded.
+constexpr Series relaySeries[] = {Series::Arrivals, Series::CostRate, Series::CumulativeCost};
+constexpr Series lambdaSeries[] = {Series::Arrivals,  Series::Served,     Series::Concurrency,
+                                   Series::Utilization, Series::Throttled, Series::Backlog,
+                                   Series::ColdStarts, Series::CostRate,  Series::CumulativeCost};
+constexpr Series containerSeries[] = {Series::Arrivals,  Series::Served,  Series::Concurrency, Series::Utilization,
+                                      Series::Throttled, Series::Backlog, Series::CostRate,    Series::CumulativeCost};
+// The series each role adds into the diagram's row (relays add their cost only).
+constexpr Series relayTotals[] = {Series::CostRate};
+constexpr Series lambdaTotals[] = {Series::Served,  Series::Concurrency, Series::Throttled,
+                                   Series::Backlog, Series::ColdStarts,  Series::CostRate};
+constexpr Series containerTotals[] = {Series::Served, Series::Throttled, Series::Backlog, Series::CostRate};
+
+} // namespace
+
+SimulationRun::SimulationRun(const SimGraph &g, const SimulationOptions &options, SimulationResults &r)
+    : g(g), options(options), r(r), dt(options.stepS), invDt(1 / options.stepS), n(static_cast<int>(g.nodes.size())),
+      rows(n + 1)
+{
+    initNodes();
+    initSeries();
+    initWiring();
+    initUnits();
+}
+
+void SimulationRun::initNodes()
+{
+    using Sim = Simulator;
+    st.resize(n);
+    poll.resize(g.pollWireCount);
+    samplers.reserve(n);
+    const auto seedMix = static_cast<unsigned long long>(options.seed) * 0x9E3779B97F4A7C15ull;
+    double reservedTotal = 0;
+    for (int i = 0; i < n; ++i) {
+        const SimGraph::Node &node = g.nodes[i];
+        samplers.emplace_back(node.noiseSeed ^ seedMix);
+        NodeState &s = st[i];
+        if (node.role == SimGraph::Role::Lambda) {
+            s.warm = node.provisioned;
+            s.tokens = Sim::scalingPer10s;
+            double a = 1, term = 1;
+            for (int k = 0; k < node.retries; ++k) {
+                term *= node.failureRate;
+                a += term;
+            }
+            s.attempts = a;
+            s.finalFailure = term * node.failureRate;
+            if (node.reserved >= 0)
+                reservedTotal += node.reserved;
+            if (node.hasAsyncInput) {
+                s.asyncQueue = static_cast<int>(queues.size());
+                AsyncQueue q;
+                q.widthS = std::max(dt, Sim::asyncMaxAgeS / 64);
+                queues.push_back(q);
+            }
+        } else if (node.role == SimGraph::Role::Container) {
+            s.units = node.minUnits;
+        }
+    }
+    for (const SimGraph::Wire &wire : g.outWires)
+        if (wire.pollIndex >= 0)
+            poll[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
+    unreservedPool = std::max(0.0, options.accountConcurrency - reservedTotal);
+    reclaimKeep = detmath::expNeg(-dt / Sim::warmReclaimS);  // idle share kept per step
+    refill = Sim::scalingPer10s / 10 * dt;
+    legacyRefill = Sim::legacyPerMinute / 60 * dt;
+    accountTokens = Sim::legacyBurst;
+    for (int i = 0; i < n && !options.captureArrivalsOf.isEmpty(); ++i)
+        if (g.nodes[i].id == options.captureArrivalsOf) {
+            captureIndex = i;
+            r.capturedArrivals.assign(static_cast<size_t>(r.steps), 0.0);
+            break;
+        }
+}
+
+void SimulationRun::initSeries()
+{
+    serBuf.assign(static_cast<size_t>(S) * chunkCap, 0.0);
+    totBuf.assign(static_cast<size_t>(S) * chunkCap, 0.0);
+    acc.resize(static_cast<size_t>(S) * rows);
+    totalSum.assign(static_cast<size_t>(S) * rows, 0.0);
+    peak.assign(static_cast<size_t>(S) * rows, 0.0);
+    r.nodeSeries.resize(n);
+    auto zeroed = [&](SimulationResults::DecimatedSeries &d) {
+        d.min.assign(r.bucketCount, 0.f);
+        d.max.assign(r.bucketCount, 0.f);
+        d.mean.assign(r.bucketCount, 0.f);
+    };
+    for (auto &row : r.nodeSeries)
+        for (auto &d : row)
+            zeroed(d);
+    for (auto &d : r.totalSeries)
+        zeroed(d);
+    dest.resize(static_cast<size_t>(S) * rows);
+    for (int sIdx = 0; sIdx < S; ++sIdx)
+        for (int row = 0; row < rows; ++row) {
+            SimulationResults::DecimatedSeries &d = row < n ? r.nodeSeries[row][sIdx] : r.totalSeries[sIdx];
+            dest[static_cast<size_t>(sIdx) * rows + row] = {d.min.data(), d.max.data(), d.mean.data()};
+        }
+    staged.assign(r.bucketSteps > chunkCap ? acc.size() * 3 * stageBuckets : 0, 0.f);
+}
+
+double SimulationRun::seriesScale(int series, int row) const
+{
+    switch (static_cast<Series>(series)) {
+    case Series::Arrivals:
+    case Series::Served:
+    case Series::Throttled:
+    case Series::ColdStarts: return invDt;
+    case Series::CostRate: return 3600 * invDt;
+    case Series::Utilization:
+        if (row == n)  // the diagram's utilization is its concurrency over the account's
+            return options.accountConcurrency > 0 ? 1 / options.accountConcurrency : 0.0;
+        return 1.0;
+    default: return 1.0;
+    }
+}
+
+void SimulationRun::initWiring()
+{
+    inSlot.assign(static_cast<size_t>(n) * InSlots, -1);
+    for (const SimGraph::Wire &wire : g.outWires) {
+        const int slot = wire.slot == SimGraph::Slot::Sync ? InSync : wire.slot == SimGraph::Slot::Async ? InAsync : InOther;
+        if (wire.slot != SimGraph::Slot::Poll && inSlot[static_cast<size_t>(wire.to) * InSlots + slot] < 0)
+            inSlot[static_cast<size_t>(wire.to) * InSlots + slot] = inSlotCount++;
+    }
+    inBuf.assign(static_cast<size_t>(inSlotCount + 1) * chunkCap, 0.0);  // the last: zeros
+    zeros = &inBuf[static_cast<size_t>(inSlotCount) * chunkCap];
+    inStamp.assign(static_cast<size_t>(inSlotCount), -1);
+    const int pollSlots = std::max(1, g.pollWireCount);
+    pollBuf.assign(static_cast<size_t>(pollSlots) * chunkCap, 0.0);
+    pollBacklog.assign(static_cast<size_t>(pollSlots) * chunkCap, 0.0);
+    scratch.assign(static_cast<size_t>(8) * chunkCap, 0.0);
+    extBuf = scratch.data();
+    outBuf = extBuf + chunkCap;
+    lostBuf = outBuf + chunkCap;
+    poolFree = lostBuf + chunkCap;
+    legacyUsed = poolFree + chunkCap;
+    qGbs = legacyUsed + chunkCap;  // Lambda with provisioned concurrency
+    qGbsProvisioned = qGbs + chunkCap;
+    relayBacklog = qGbsProvisioned + chunkCap;
+    wireTotal.assign(g.outWires.size(), 0.0);
+    wirePeak.assign(g.outWires.size(), 0.0);
+    for (int i = 0; i < n; ++i) {
+        std::vector<int> pollIndices;
+        for (int w = g.nodes[i].outBegin; w < g.nodes[i].outEnd; ++w)
+            if (g.outWires[w].pollIndex >= 0)
+                pollIndices.push_back(g.outWires[w].pollIndex);
+        if (g.nodes[i].role == SimGraph::Role::Relay && !pollIndices.empty())
+            polledRelays.emplace_back(i, std::move(pollIndices));
+    }
+    pollWires.resize(n);
+    for (int i = 0; i < n; ++i)
+        for (int p = g.nodes[i].pollBegin; p < g.nodes[i].pollEnd; ++p) {
+            const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
+            const size_t at = static_cast<size_t>(wire.pollIndex) * chunkCap;
+            pollWires[i].push_back({&wire, &poll[wire.pollIndex], &pollBuf[at], &pollBacklog[at], 1 / wire.batchSize});
+        }
+}
+
+void SimulationRun::initUnits()
+{
+    containerRun.posOf = posOf;
+    containerRun.dt = dt;
+    containerRun.out = outBuf;
+    lambdaRun.posOf = posOf;
+    lambdaRun.dt = dt;
+    lambdaRun.unreservedPool = unreservedPool;
+    lambdaRun.reclaimKeep = reclaimKeep;
+    lambdaRun.refill = refill;
+    lambdaRun.legacyRefill = legacyRefill;
+    lambdaRun.poolFree = poolFree;
+    lambdaRun.legacyUsed = legacyUsed;
+    lambdaRun.out = outBuf;
+    lambdaRun.lost = lostBuf;
+    lambdaRun.gbs = qGbs;
+    lambdaRun.gbsProvisioned = qGbsProvisioned;
+    for (int series = 0; series < S; ++series)
+        lambdaRun.series[series] = containerRun.series[series] = ser(static_cast<Series>(series));
+    for (int at = 0; at < n;) {
+        Unit u{at, 1};
+        const SimGraph::Node &node = g.nodes[g.order[at]];
+        if (laneable(g.order[at]))
+            while (u.count < 4 && at + u.count < n) {
+                const SimGraph::Node &next = g.nodes[g.order[at + u.count]];
+                if (!laneable(g.order[at + u.count]) || next.level != node.level
+                    || SimGraph::stepShape(next) != SimGraph::stepShape(node))
+                    break;
+                ++u.count;
+            }
+        units.push_back(u);
+        at += u.count;
+    }
+    ser4Buf.assign(static_cast<size_t>(S) * ser4Stride, 0.0);
+    laneBuf.assign(static_cast<size_t>(4) * 4 * chunkCap, 0.0);
+    fillerOut.assign(chunkCap, 0.0);
+    for (int series = 0; series < S; ++series)
+        series4[series] = &ser4Buf[static_cast<size_t>(series) * ser4Stride];
+    for (int j = 0; j < 4; ++j) {
+        double *const own = &laneBuf[static_cast<size_t>(j) * 4 * chunkCap];
+        laneOut[j] = own;
+        laneLost[j] = own + chunkCap;
+        laneGbs[j] = own + 2 * chunkCap;
+        laneGbsProvisioned[j] = own + 3 * chunkCap;
+    }
+}
+
+bool SimulationRun::laneable(int i) const
+{
+    const SimGraph::Node &node = g.nodes[i];
+    if (!options.lanes)
+        return false;
+    if (node.role == SimGraph::Role::Relay)
+        return true;
+    if (node.hasTraffic)
+        return false;
+    if (node.role == SimGraph::Role::Container)
+        return true;
+    return node.role == SimGraph::Role::Lambda && !options.legacyScaling && node.pollEnd - node.pollBegin <= 1;
+}
+
+double *SimulationRun::input(int node, int slot)
+{
+    const int at = inSlot[static_cast<size_t>(node) * InSlots + slot];
+    return at < 0 || inStamp[at] != stamp ? zeros : &inBuf[static_cast<size_t>(at) * chunkCap];
+}
+
+// Adds `amounts` (one per step) along the node's wires: normal wires or failure wires. A
+// wire's events and busiest step are the amounts' sum and maximum times its ratio (ratios are
+// never negative), reduced once per node in the first wire's pass.
+void SimulationRun::deliver(const SimGraph::Node &node, const double *amounts, int len, bool failures)
+{
+    double total = 0, busiest = 0;
+    bool reduced = false;
+    for (int w = node.outBegin; w < node.outEnd; ++w) {
+        const SimGraph::Wire &wire = g.outWires[w];
+        if (wire.failure != failures)
+            continue;
+        double *to = nullptr;
+        bool add = true;  // poll buffers are cleared each chunk
+        if (wire.slot == SimGraph::Slot::Poll) {
+            to = &pollBuf[static_cast<size_t>(wire.pollIndex) * chunkCap];
+        } else {
+            const int slot = wire.slot == SimGraph::Slot::Sync ? InSync : wire.slot == SimGraph::Slot::Async ? InAsync : InOther;
+            const int at = inSlot[static_cast<size_t>(wire.to) * InSlots + slot];
+            to = &inBuf[static_cast<size_t>(at) * chunkCap];
+            add = inStamp[at] == stamp;
+            inStamp[at] = stamp;
+        }
+        scaleInto(to, amounts, wire.ratio, len, add, reduced ? nullptr : &total, reduced ? nullptr : &busiest);
+        reduced = true;
+        wireTotal[w] += total * wire.ratio;
+        wirePeak[w] = std::max(wirePeak[w], busiest * wire.ratio);
+    }
+}
+
+bool SimulationRun::stepAll(const Simulator::Progress &progress)
+{
+    qint64 nextProgress = 0;
+    const qint64 progressEvery = std::max<qint64>(chunkCap, r.steps / 200);
+    for (chunkStart = 0; chunkStart < r.steps; chunkStart += len) {
+        layOutChunk();
+        t0 = static_cast<double>(chunkStart) * dt;
+        stamp = chunkStart;
+        std::fill(pollBuf.begin(), pollBuf.end(), 0.0);
+        std::fill(totBuf.begin(), totBuf.end(), 0.0);
+        std::fill(poolFree, poolFree + len, unreservedPool);
+        for (const Unit &unit : units) {
+            if (unit.count > 1)
+                stepInLanes(unit);
+            else
+                stepAlone(g.order[unit.first]);
+        }
+        finishChunk();
+        if (progress && chunkStart + len >= nextProgress) {
+            nextProgress = chunkStart + len + progressEvery;
+            if (!progress(static_cast<double>(chunkStart + len) / static_cast<double>(r.steps)))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Chunks end where buckets end: a chunk holds whole short buckets (`columns` of `depth`
+// steps), or the horizon's last short bucket, or part of one long bucket.
+void SimulationRun::layOutChunk()
+{
+    const qint64 remaining = r.steps - chunkStart;
+    depth = 0;
+    columns = 1;
+    closes = true;
+    if (r.bucketSteps <= chunkCap) {
+        const int bs = static_cast<int>(r.bucketSteps);
+        columns = static_cast<int>(std::min<qint64>(chunkCap / bs, remaining / bs));
+        depth = columns > 0 ? bs : static_cast<int>(remaining);
+        columns = std::max(columns, 1);
+        len = depth * columns;
+    } else {
+        len = depth = static_cast<int>(std::min({qint64(chunkCap), r.bucketSteps - bucketStepCount, remaining}));
+        closes = bucketStepCount + len == r.bucketSteps || len == remaining;
+    }
+    const int rowsOf = depth, stride = columns;  // locals: posOf is a member too
+    for (int k = 0; k < len; ++k)
+        posOf[k] = (k % rowsOf) * stride + k / rowsOf;
+}
+
+// Folds one series of `row` (at `v`) into its buckets; returns the chunk's sum.
+double SimulationRun::fold(int series, int row, const double *v)
+{
+    const size_t idx = static_cast<size_t>(series) * rows + row;
+    if (r.bucketSteps > chunkCap)
+        return foldChunk(v, len, &acc[idx]);
+    return foldColumns(v, depth, columns, seriesScale(series, row), dest[idx], bucket, &totalSum[idx], &peak[idx]);
+}
+
+// A source's events per step, into `events` (zeros for other nodes), and into the diagram's
+// arrivals.
+void SimulationRun::sourceEvents(int i, double *events)
+{
+    const SimGraph::Node &node = g.nodes[i];
+    if (!node.hasTraffic) {
+        std::fill(events, events + len, 0.0);
+        return;
+    }
+    node.traffic.fillMeanRates(t0, dt, len, events);
+    const double step = dt;  // a local: stores through `events` could alias a member
+    for (int k = 0; k < len; ++k)
+        events[k] *= step;
+    if (node.traffic.poissonNoise())
+        samplers[i].drawInPlace(events, len);
+    double *const tArr = tot(Series::Arrivals);
+    for (int k = 0; k < len; ++k)
+        tArr[posOf[k]] += events[k];
+}
+
+// What arrives at a relay per step: its own events plus what its wires deliver, summed in
+// that order into `scratch` when there is more than one (adding the zeros of the others would
+// change no bit), else the one buffer itself.
+const double *SimulationRun::relayArrivals(int i, double *scratch)
+{
+    const double *parts[4];
+    int count = 0;
+    if (g.nodes[i].hasTraffic) {
+        sourceEvents(i, scratch);
+        parts[count++] = scratch;
+    }
+    for (int slot : {InSync, InAsync, InOther})
+        if (inSlot[static_cast<size_t>(i) * InSlots + slot] >= 0)
+            parts[count++] = input(i, slot);
+    if (count == 0)
+        return zeros;
+    if (count > 1) {
+        if (parts[0] != scratch)
+            std::copy_n(parts[0], len, scratch);
+        for (int p = 1; p < count; ++p)
+            addInto(scratch, parts[p], len);
+    }
+    return count > 1 ? scratch : parts[0];
+}
+
+// What every node adds up after its steps, from its chunk sums.
+void SimulationRun::countSteps(NodeState &s, const double *chunkSum)
+{
+    s.usage[CostModel::Seconds] += dt * len;
+    s.arrivals += chunkSum[static_cast<int>(Series::Arrivals)];
+}
+
+// A function's totals and deliveries after its steps (its series are in the diagram's row
+// already).
+void SimulationRun::finishLambda(int i, const double *chunkSum, const double *out, const double *lost, const double *gbs,
+                       const double *gbsProvisioned)
+{
+    const SimGraph::Node &node = g.nodes[i];
+    NodeState &s = st[i];
+    countSteps(s, chunkSum);
+    const double served = chunkSum[static_cast<int>(Series::Served)];
+    const double cold = chunkSum[static_cast<int>(Series::ColdStarts)];
+    s.invocations += served;
+    s.throttled += chunkSum[static_cast<int>(Series::Throttled)];
+    s.coldStarts += cold;
+    s.usage[CostModel::Requests] += served;
+    if (node.provisioned > 0) {
+        s.usage[CostModel::GbSeconds] += sum4(gbs, len);
+        s.usage[CostModel::ProvisionedDurationGbS] += sum4(gbsProvisioned, len);
+    } else {
+        s.usage[CostModel::GbSeconds] += served * node.billedDurationS * node.memoryGb;
+    }
+    s.usage[CostModel::InitGbSeconds] += cold * node.coldStartS * node.memoryGb;
+    deliver(node, out, len, false);
+    double lostTotal = 0;
+    if (s.asyncQueue >= 0)  // only queued events fail or expire
+        for (int k = 0; k < len; ++k)
+            lostTotal += lost[k];
+    if (lostTotal > 0) {
+        if (node.hasFailureWire) {
+            s.toFailure += lostTotal;
+            deliver(node, lost, len, true);
+        } else {
+            s.dropped += lostTotal;
+        }
+    }
+}
+
+void SimulationRun::finishRelay(int i, const double *chunkSum, const double *out)
+{
+    NodeState &s = st[i];
+    countSteps(s, chunkSum);
+    const double arrivals = chunkSum[static_cast<int>(Series::Arrivals)];
+    s.invocations += arrivals;
+    s.usage[CostModel::Events] += arrivals;
+    deliver(g.nodes[i], out, len, false);
+}
+
+void SimulationRun::finishContainer(int i, const double *chunkSum, const double *out)
+{
+    NodeState &s = st[i];
+    countSteps(s, chunkSum);
+    s.invocations += chunkSum[static_cast<int>(Series::Served)];
+    s.throttled += chunkSum[static_cast<int>(Series::Throttled)];
+    s.usage[CostModel::UnitSeconds] += chunkSum[static_cast<int>(Series::Concurrency)] * dt;
+    deliver(g.nodes[i], out, len, false);
+}
+
+// A run of nodes stepped together in lanes: their loop, folds, row and totals.
+void SimulationRun::stepInLanes(const Unit &unit)
+{
+    const int lead = g.order[unit.first];
+    const SimGraph::Role role = g.nodes[lead].role;
+    const bool lambdas = role == SimGraph::Role::Lambda;
+    switch (role) {
+    case SimGraph::Role::Relay: stepRelaysInLanes(unit); break;
+    case SimGraph::Role::Lambda: stepLambdasInLanes(unit); break;
+    case SimGraph::Role::Container: stepContainersInLanes(unit); break;
+    }
+    const std::span<const Series> written = lambdas ? std::span<const Series>(lambdaSeries)
+                                            : role == SimGraph::Role::Container ? std::span<const Series>(containerSeries)
+                                                                                 : std::span<const Series>(relaySeries);
+    const std::span<const Series> totals = lambdas ? std::span<const Series>(lambdaTotals)
+                                           : role == SimGraph::Role::Container ? std::span<const Series>(containerTotals)
+                                                                                : std::span<const Series>(relayTotals);
+    double laneSums[S][4] = {};
+    for (Series series : written) {
+        LaneFold folds[4];
+        for (int j = 0; j < unit.count; ++j) {
+            const size_t idx = static_cast<size_t>(series) * rows + laneNode(unit, j);
+            folds[j] = {&acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
+        }
+        const double *v4 = series4[static_cast<int>(series)];
+        if (r.bucketSteps > chunkCap)
+            foldChunkLanes(v4, len, folds, unit.count, laneSums[static_cast<int>(series)]);
+        else
+            foldColumnsLanes(v4, depth, columns, seriesScale(static_cast<int>(series), lead), folds, unit.count,
+                             bucket, laneSums[static_cast<int>(series)]);
+    }
+    for (Series series : totals)
+        addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
+    for (int j = 0; j < unit.count; ++j) {
+        const int i = laneNode(unit, j);
+        double chunkSum[S];
+        for (int series = 0; series < S; ++series)
+            chunkSum[series] = laneSums[series][j];
+        switch (role) {
+        case SimGraph::Role::Relay: finishRelay(i, chunkSum, relayIn[j]); break;
+        case SimGraph::Role::Lambda:
+            finishLambda(i, chunkSum, laneOut[j], laneLost[j], laneGbs[j], laneGbsProvisioned[j]);
+            break;
+        case SimGraph::Role::Container: finishContainer(i, chunkSum, laneOut[j]); break;
+        }
+        if (i == captureIndex) {
+            const double *arrivals = series4[static_cast<int>(Series::Arrivals)];
+            for (int k = 0; k < len; ++k)
+                r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = arrivals[posOf[k] * 4 + j];
+        }
+    }
+}
+
+// The node in lane j of `unit` (fillers repeat the last one).
+int SimulationRun::laneNode(const Unit &unit, int j) const
+{
+    return g.order[unit.first + std::min(j, unit.count - 1)];
+}
+
+void SimulationRun::stepRelaysInLanes(const Unit &unit)
+{
+    RelayLanes lanes;
+    lanes.len = len;
+    lanes.posOf = posOf;
+    lanes.count = unit.count;
+    std::copy_n(series4, S, lanes.series4);
+    for (int j = 0; j < 4; ++j) {
+        const int i = laneNode(unit, j);
+        const SimGraph::Node &node = g.nodes[i];
+        lanes.usdPerEvent[j] = node.usdPerEvent;
+        lanes.standing[j] = node.usdPerSecond * dt;
+        lanes.cumulative[j] = st[i].cumulativeCost;
+        lanes.in[j] = j < unit.count ? relayArrivals(i, laneOut[j]) : zeros;
+    }
+    stepRelayLanes(lanes);
+    for (int j = 0; j < unit.count; ++j) {
+        st[laneNode(unit, j)].cumulativeCost = lanes.cumulative[j];
+        relayIn[j] = lanes.in[j];
+    }
+}
+
+void SimulationRun::stepLambdasInLanes(const Unit &unit)
+{
+    LambdaLanes lanes;
+    prepareLanes(lanes, lambdaRun, unit);
+    for (int j = 0; j < 4; ++j) {
+        LambdaChunk &c = lanes.lane[j];
+        const int i = laneNode(unit, j);
+        if (j < unit.count) {
+            c.queue = st[i].asyncQueue >= 0 ? &queues[st[i].asyncQueue] : nullptr;
+            c.polls = pollWires[i].data();
+            c.pollCount = static_cast<int>(pollWires[i].size());
+            c.inSync = input(i, InSync);
+            c.inAsync = input(i, InAsync);
+            c.out = laneOut[j];
+            c.lost = laneLost[j];
+            c.gbs = laneGbs[j];
+            c.gbsProvisioned = laneGbsProvisioned[j];
+            continue;
+        }
+        // A filler also gets an empty queue and its own copy of the poll wire's state.
+        c.queue = st[i].asyncQueue >= 0 ? &(fillerQueue[j] = AsyncQueue()) : nullptr;
+        c.pollCount = static_cast<int>(pollWires[i].size());
+        if (c.pollCount > 0) {
+            fillerPollState[j] = *pollWires[i][0].state;
+            fillerPoll[j] = pollWires[i][0];
+            fillerPoll[j].state = &fillerPollState[j];
+            fillerPoll[j].in = zeros;
+            fillerPoll[j].waiting = fillerOut.data();
+            c.polls = &fillerPoll[j];
+        }
+        c.inSync = c.inAsync = zeros;
+        c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
+    }
+    stepLambdaLanes(lanes);
+}
+
+void SimulationRun::stepContainersInLanes(const Unit &unit)
+{
+    ContainerLanes lanes;
+    prepareLanes(lanes, containerRun, unit);
+    for (int j = 0; j < 4; ++j) {
+        ContainerChunk &c = lanes.lane[j];
+        const int i = laneNode(unit, j);
+        const bool real = j < unit.count;
+        c.inSync = real ? input(i, InSync) : zeros;
+        c.inAsync = real ? input(i, InAsync) : zeros;
+        c.inOther = real ? input(i, InOther) : zeros;
+        c.out = real ? laneOut[j] : fillerOut.data();
+    }
+    stepContainerLanes(lanes);
+}
+
+// What every kind of lane unit sets the same way: the run's template, the chunk, and each
+// lane's node and state. A filler (lanes unit.count .. 3) repeats the last node, with a
+// scratch copy of its state.
+template <class Lanes, class Chunk>
+void SimulationRun::prepareLanes(Lanes &lanes, const Chunk &run, const Unit &unit)
+{
+    lanes.count = unit.count;
+    std::copy_n(series4, S, lanes.series4);
+    for (int j = 0; j < 4; ++j) {
+        Chunk &c = lanes.lane[j];
+        c = run;
+        c.len = len;
+        c.t0 = t0;
+        const int i = laneNode(unit, j);
+        c.node = &g.nodes[i];
+        if (j < unit.count) {
+            c.state = &st[i];
+        } else {
+            fillerState[j] = st[i];
+            c.state = &fillerState[j];
+        }
+    }
+}
+
+// One node stepped on its own.
+void SimulationRun::stepAlone(int i)
+{
+    const SimGraph::Node &node = g.nodes[i];
+    NodeState &s = st[i];
+    const double *inSync = input(i, InSync);
+    const double *inAsync = input(i, InAsync);
+    const double *inOther = input(i, InOther);
+    double *cArr = ser(Series::Arrivals);
+    double *cCost = ser(Series::CostRate);
+    double *cCum = ser(Series::CumulativeCost);
+    double cumulative = s.cumulativeCost;
+
+    const double *relayIn = zeros;
+    // The series this node's role sets (the others stay 0), folded after its loop.
+    std::span<const Series> written;
+
+    switch (node.role) {
+    case SimGraph::Role::Relay: {
+        // Served is Arrivals (copied after the run); Backlog comes from consumers.
+        written = relaySeries;
+        const double standing = node.usdPerSecond * dt;
+        relayIn = relayArrivals(i, extBuf);
+        for (int k = 0; k < len; ++k) {
+            const int p = posOf[k];
+            const double a = relayIn[k];
+            const double cost = a * node.usdPerEvent + standing;
+            cumulative += cost;
+            cArr[p] = a;
+            cCost[p] = cost;
+            cCum[p] = cumulative;
+        }
+        break;
+    }
+    case SimGraph::Role::Lambda: {
+        written = lambdaSeries;
+        LambdaChunk c = lambdaRun;
+        c.node = &node;
+        c.state = &s;
+        c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
+        c.polls = pollWires[i].data();
+        c.pollCount = static_cast<int>(pollWires[i].size());
+        c.len = len;
+        c.t0 = t0;
+        c.accountLevel = accountTokens;
+        c.inSync = inSync;
+        c.inAsync = inAsync;
+        stepLambda(c, options.legacyScaling);  // keeps s.cumulativeCost itself
+        cumulative = s.cumulativeCost;
+        break;
+    }
+    case SimGraph::Role::Container: {
+        written = containerSeries;
+        ContainerChunk c = containerRun;
+        c.node = &node;
+        c.state = &s;
+        c.len = len;
+        c.t0 = t0;
+        c.inSync = inSync;
+        c.inAsync = inAsync;
+        c.inOther = inOther;
+        stepContainer(c);  // keeps s.cumulativeCost itself
+        cumulative = s.cumulativeCost;
+        break;
+    }
+    }
+    // Fold the node's series; their chunk sums are the node's totals.
+    double chunkSum[S] = {};
+    for (Series series : written)
+        chunkSum[static_cast<int>(series)] = fold(static_cast<int>(series), i, ser(series));
+    s.cumulativeCost = cumulative;
+    switch (node.role) {
+    case SimGraph::Role::Relay:
+        addInto(tot(Series::CostRate), cCost, len);
+        finishRelay(i, chunkSum, relayIn);
+        break;
+    case SimGraph::Role::Lambda:
+        for (Series series : lambdaTotals)
+            addInto(tot(series), ser(series), len);
+        finishLambda(i, chunkSum, outBuf, lostBuf, qGbs, qGbsProvisioned);
+        break;
+    case SimGraph::Role::Container:
+        for (Series series : containerTotals)
+            addInto(tot(series), ser(series), len);
+        finishContainer(i, chunkSum, outBuf);
+        break;
+    }
+    if (i == captureIndex)
+        for (int k = 0; k < len; ++k)
+            r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = cArr[posOf[k]];
+}
+
+// After every node: the legacy burst bucket, the relays' backlog, the diagram's row, and the
+// buckets the chunk finishes.
+void SimulationRun::finishChunk()
+{
+    if (options.legacyScaling) {
+        double tokens = accountTokens;
+        for (int k = 0; k < len; ++k)
+            tokens = std::max(0.0, std::min(Simulator::legacyBurst, tokens + legacyRefill) - legacyUsed[k]);
+        accountTokens = tokens;
+        std::fill(legacyUsed, legacyUsed + chunkCap, 0.0);
+    }
+    // A stream's or queue's backlog is what its consumers left waiting.
+    for (const auto &[relay, pollIndices] : polledRelays) {
+        std::fill(relayBacklog, relayBacklog + len, 0.0);
+        for (int pollIndex : pollIndices)
+            addInto(relayBacklog, &pollBacklog[static_cast<size_t>(pollIndex) * chunkCap], len);
+        fold(static_cast<int>(Series::Backlog), relay, relayBacklog);
+    }
+    // The diagram's own row: its cumulative cost runs in step order.
+    double *const tCost = tot(Series::CostRate), *const tCum = tot(Series::CumulativeCost);
+    double cumulative = totalCumulative;  // a local, like every running value below
+    for (int k = 0; k < len; ++k) {
+        cumulative += tCost[posOf[k]];
+        tCum[posOf[k]] = cumulative;
+    }
+    totalCumulative = cumulative;
+    for (int series = 0; series < S; ++series)
+        fold(series, n, series == static_cast<int>(Series::Utilization) ? tot(Series::Concurrency) : totBuf.data() + series * chunkCap);
+
+    if (r.bucketSteps <= chunkCap) {
+        bucket += columns;
+        return;
+    }
+    bucketStepCount += len;
+    if (!closes)
+        return;
+    const int slot = bucket - stagedFrom;
+    for (size_t idx = 0; idx < acc.size(); ++idx) {
+        Accumulator &a = acc[idx];
+        float *const out = &staged[idx * 3 * stageBuckets];
+        if (a.min <= a.max) {  // folded at least once
+            const int series = static_cast<int>(idx / rows), row = static_cast<int>(idx % rows);
+            closeBucket(a, bucketStepCount, seriesScale(series, row), {out, out + stageBuckets, out + 2 * stageBuckets}, slot,
+                        &totalSum[idx], &peak[idx]);
+        } else {
+            out[slot] = out[stageBuckets + slot] = out[2 * stageBuckets + slot] = 0;
+        }
+        a = Accumulator();
+    }
+    ++bucket;
+    bucketStepCount = 0;
+    if (bucket - stagedFrom == stageBuckets || chunkStart + len == r.steps)
+        unstage();
+}
+
+void SimulationRun::unstage()
+{
+    const int count = bucket - stagedFrom;
+    for (size_t idx = 0; idx < acc.size(); ++idx)
+        for (int m = 0; m < 3; ++m)
+            std::copy_n(&staged[(idx * 3 + m) * stageBuckets], count, dest[idx][m] + stagedFrom);
+    stagedFrom = bucket;
+}
+
+void SimulationRun::summarize(const Catalog &catalog)
+{
+    // A relay passes on what arrives.
+    for (int i = 0; i < n; ++i)
+        if (g.nodes[i].role == SimGraph::Role::Relay) {
+            r.nodeSeries[i][static_cast<int>(Series::Served)] = r.nodeSeries[i][static_cast<int>(Series::Arrivals)];
+            const auto idx = [&](Series series) { return static_cast<size_t>(series) * rows + i; };
+            totalSum[idx(Series::Served)] = totalSum[idx(Series::Arrivals)];
+            peak[idx(Series::Served)] = peak[idx(Series::Arrivals)];
+        }
+
+    // Summaries and bills.
+    QList<QList<CostModel::Line>> lines;
+    QList<CostModel::Usage> usage;
+    const double steps = static_cast<double>(r.steps);
+    for (int i = 0; i < n; ++i) {
+        const SimGraph::Node &node = g.nodes[i];
+        const NodeState &s = st[i];
+        SimulationResults::NodeSummary sum;
+        sum.id = node.id;
+        sum.kind = node.kind;
+        sum.label = node.label;
+        sum.arrivals = s.arrivals;
+        sum.invocations = s.invocations;
+        sum.throttled = s.throttled;
+        sum.coldStarts = s.coldStarts;
+        auto idx = [&](Series series) { return static_cast<size_t>(series) * rows + i; };
+        sum.peakConcurrency = peak[idx(Series::Concurrency)];
+        sum.meanConcurrency = totalSum[idx(Series::Concurrency)] / steps;
+        sum.peakBacklog = peak[idx(Series::Backlog)];
+        sum.meanUtilization = totalSum[idx(Series::Utilization)] / steps;
+        sum.peakUtilization = peak[idx(Series::Utilization)];
+        sum.peakIteratorAgeS = s.peakAge;
+        sum.expired = s.expired;
+        sum.failed = s.failed;
+        sum.toFailureDestination = s.toFailure;
+        sum.dropped = s.dropped;
+        lines.append(g.costLines.at(i));
+        usage.append(s.usage);
+        r.nodes.append(sum);
+    }
+    for (int i = 0; i < n; ++i) {
+        r.nodes[i].items = CostModel::items(lines.at(i), usage.at(i));
+        double total = 0;
+        for (const auto &item : r.nodes[i].items)
+            total += item.usd;
+        r.nodes[i].costUsd = total;
+    }
+    for (size_t w = 0; w < g.outWires.size(); ++w) {
+        const SimGraph::Wire &wire = g.outWires[w];
+        SimulationResults::WireSummary ws;
+        ws.id = wire.id;
+        ws.from = g.nodes[wire.from].id;
+        ws.to = g.nodes[wire.to].id;
+        ws.events = wireTotal[w];
+        ws.meanRatePerS = wireTotal[w] / (steps * dt);
+        ws.peakRatePerS = wirePeak[w] / dt;
+        r.wires.append(ws);
+    }
+    if (options.freeTier)
+        CostModel::applyFreeTier(catalog, lines, usage, r.steps * dt, &r.nodes);
+    for (const auto &node : r.nodes)
+        r.totalCostUsd += node.costUsd;
+    r.monthlyProjectionUsd = r.totalCostUsd * SimulationResults::monthS / (r.steps * dt);
+}
+
+} // namespace archscope::sim

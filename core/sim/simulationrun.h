@@ -1,0 +1,158 @@
+#pragma once
+
+#include "containerstep.h"
+#include "detmath.h"
+#include "lambdastep.h"
+#include "seriesfold.h"
+#include "simgraph.h"
+#include "simulationoptions.h"
+#include "simulationresults.h"
+#include "simulator.h"
+
+#include <vector>
+
+namespace archscope::sim {
+
+constexpr int chunkCap = 256;  // steps per chunk: one node's series for a chunk stay in L1
+
+// One simulation of a compiled diagram, for Simulator::run (DESIGN.md, "Simulation"): the
+// nodes' state, the buffers of the chunk being stepped, and the results being filled.
+//
+// The horizon is stepped in chunks of up to chunkCap steps. A chunk is processed in the step
+// order (g.order), each node (or run of up to four same-shaped nodes in lanes, see Unit) over
+// all the chunk's steps: a node's inputs for the chunk are complete once its upstream nodes
+// are done, and its state stays in registers through a tight loop. Inputs arrive in buffers
+// per (node, slot) that some wire feeds (others read zeros), indexed by step; poll wires
+// have their own arrival buffers and report their backlog per position.
+//
+// Each node's series for one chunk go to `ser` [series][position], are folded into buckets
+// as soon as the node is done (while they are still in L1), and are added into the
+// diagram's row `tot`. Series hold events and dollars per step; the fold scales them to rates
+// (seriesScale). When buckets are short, a chunk holds whole buckets laid out bucket by column
+// (position = step in bucket * columns + bucket), so the fold runs down the columns with
+// vector operations; otherwise a chunk is part of one bucket, in order.
+class SimulationRun
+{
+public:
+    SimulationRun(const SimGraph &g, const SimulationOptions &options, SimulationResults &r);
+    SimulationRun(const SimulationRun &) = delete;
+    SimulationRun &operator=(const SimulationRun &) = delete;
+
+    // Steps the whole horizon; false when `progress` cancelled it.
+    bool stepAll(const Simulator::Progress &progress);
+    // The per-node and per-wire summaries and the bills, once every step is done.
+    void summarize(const Catalog &catalog);
+
+private:
+    using Series = SimulationResults::Series;
+    enum { InSync, InAsync, InOther, InSlots };
+    // The step order in units: one node, or a run of two to four relays, functions or fleets
+    // of one level and shape that step together in lanes (stepRelayLanes, stepLambdaLanes,
+    // stepContainerLanes; legacy scaling couples every function through the account's burst
+    // bucket, so it steps functions one by one).
+    struct Unit
+    {
+        int first = 0;  // into g.order
+        int count = 1;  // more than one: in lanes
+    };
+
+    void initNodes();
+    void initSeries();
+    void initWiring();
+    void initUnits();
+    double *ser(Series series) { return &serBuf[static_cast<size_t>(series) * chunkCap]; }
+    double *tot(Series series) { return &totBuf[static_cast<size_t>(series) * chunkCap]; }
+    double seriesScale(int series, int row) const;
+    double *input(int node, int slot);
+    void deliver(const SimGraph::Node &node, const double *amounts, int len, bool failures);
+    bool laneable(int i) const;
+    void layOutChunk();
+    double fold(int series, int row, const double *v);
+    void sourceEvents(int i, double *events);
+    const double *relayArrivals(int i, double *scratch);
+    void countSteps(NodeState &s, const double *chunkSum);
+    void finishLambda(int i, const double *chunkSum, const double *out, const double *lost, const double *gbs,
+                      const double *gbsProvisioned);
+    void finishRelay(int i, const double *chunkSum, const double *out);
+    void finishContainer(int i, const double *chunkSum, const double *out);
+    void stepInLanes(const Unit &unit);
+    int laneNode(const Unit &unit, int j) const;
+    void stepRelaysInLanes(const Unit &unit);
+    void stepLambdasInLanes(const Unit &unit);
+    void stepContainersInLanes(const Unit &unit);
+    template <class Lanes, class Chunk>
+    void prepareLanes(Lanes &lanes, const Chunk &run, const Unit &unit);
+    void stepAlone(int i);
+    void finishChunk();
+    void unstage();
+
+    const SimGraph &g;
+    const SimulationOptions &options;
+    SimulationResults &r;
+    const double dt;
+    const double invDt;
+    const int n;
+    const int rows;  // the last row is the whole diagram
+
+    // Nodes
+    std::vector<NodeState> st;
+    std::vector<PollState> poll;
+    std::vector<AsyncQueue> queues;
+    std::vector<detmath::Poisson> samplers;
+    double unreservedPool = 0, reclaimKeep = 1, refill = 0, legacyRefill = 0, accountTokens = 0;
+    int captureIndex = -1;
+
+    // Series and buckets
+    std::vector<double> serBuf, totBuf;
+    std::vector<Accumulator> acc;
+    std::vector<double> totalSum, peak;
+    std::vector<BucketOut> dest;  // where each finished bucket goes: [series][row] -> min, max, mean
+    // Long buckets close all series at once: their min, max and mean collect here and go out
+    // stageBuckets at a time, so each destination array is touched once per cache line
+    // rather than once per bucket.
+    std::vector<float> staged;
+    int stagedFrom = 0;
+    double totalCumulative = 0;
+    qint64 bucketStepCount = 0;
+    int bucket = 0;
+
+    // Wiring
+    std::vector<int> inSlot;
+    int inSlotCount = 0;
+    std::vector<double> inBuf, pollBuf, pollBacklog, scratch;
+    double *extBuf = nullptr, *outBuf = nullptr, *lostBuf = nullptr, *poolFree = nullptr, *legacyUsed = nullptr;
+    double *qGbs = nullptr, *qGbsProvisioned = nullptr, *relayBacklog = nullptr;
+    double *zeros = nullptr;  // never written
+    // An input slot holds this chunk's deliveries once the first of them has written it
+    // (its stamp is the chunk's start); until then it reads as zeros, so no chunk clears them.
+    std::vector<qint64> inStamp;
+    qint64 stamp = 0;
+    std::vector<double> wireTotal, wirePeak;
+    std::vector<std::pair<int, std::vector<int>>> polledRelays;  // streams and queues with consumers
+    std::vector<std::vector<PollWire>> pollWires;
+
+    // Stepping
+    LambdaChunk lambdaRun;        // what every Lambda step reads and writes the same way all run long
+    ContainerChunk containerRun;  // the same for fleets
+    std::vector<Unit> units;
+    // Lanes: series [series][position * 4 + lane]; each lane's outputs (a relay's is its
+    // input: relayIn); the fillers' state and scratch.
+    std::vector<double> ser4Buf, laneBuf, fillerOut;
+    double *series4[SimulationResults::seriesCount] = {};
+    double *laneOut[4] = {}, *laneLost[4] = {}, *laneGbs[4] = {}, *laneGbsProvisioned[4] = {};
+    const double *relayIn[4] = {};
+    NodeState fillerState[4];
+    AsyncQueue fillerQueue[4];
+    PollState fillerPollState[4];
+    PollWire fillerPoll[4];
+
+    // The chunk being stepped: `len` steps from `chunkStart`; when buckets are short,
+    // `columns` whole buckets of `depth` steps, else part of one bucket (`closes`: its end).
+    qint64 chunkStart = 0;
+    int len = 0, depth = 0, columns = 1;
+    bool closes = true;
+    double t0 = 0;
+    int posOf[chunkCap] = {};
+};
+
+} // namespace archscope::sim
