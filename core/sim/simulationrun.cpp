@@ -316,7 +316,11 @@ void SimulationRun::layOutChunk()
         columns = std::max(columns, 1);
         len = depth * columns;
     } else {
-        len = depth = static_cast<int>(std::min({qint64(chunkCap), r.bucketSteps - bucketStepCount, remaining}));
+        // The bucket's rest in about equal chunks (a multiple of 8 steps, which the vector
+        // loops take whole): no short chunk pays a whole chunk's set-up.
+        const qint64 rest = std::min(r.bucketSteps - bucketStepCount, remaining);
+        const qint64 pieces = (rest + chunkCap - 1) / chunkCap;
+        len = depth = static_cast<int>(std::min(rest, ((rest + pieces - 1) / pieces + 7) / 8 * 8));
         closes = bucketStepCount + len == r.bucketSteps || len == remaining;
     }
     const int rowsOf = depth, stride = columns;  // locals: posOf is a member too

@@ -13,7 +13,7 @@
 
 namespace archscope::sim {
 
-constexpr int chunkCap = 256;  // steps per chunk: one node's series for a chunk stay in L1
+constexpr int chunkCap = 512;  // steps per chunk at most: a run of nodes' series for a chunk stay in L2
 
 // One simulation of a compiled diagram, for Simulator::run (DESIGN.md, "Simulation"): the
 // nodes' state, the buffers of the chunk being stepped, and the results being filled.
