@@ -20,18 +20,24 @@ void stepContainer(const ContainerChunk &c)
     double *const cBacklog = c.series[static_cast<int>(Series::Backlog)];
     double *const cCost = c.series[static_cast<int>(Series::CostRate)];
     double *const cCum = c.series[static_cast<int>(Series::CumulativeCost)];
-    const double perUnitTarget = node.unitCapacity * node.targetUtilization;
+    const double perUnitTarget = node.unitCapacity * node.targetUtilization, invDt = 1 / dt;
     double units = s.units, pending = s.pending, readyAt = s.readyAt, below = s.belowTargetS;
     double queued = s.backlog, cumulative = s.cumulativeCost;
+    // 1 / capacity, divided again only when the fleet changes size.
+    double perCapacity = 0, perCapacityUnits = -1;
     for (int k = 0; k < c.len; ++k) {
         const int p = c.posOf[k];
         const double t = t0 + k * dt;
-        const double in = c.inSync[k] + c.inAsync[k] + c.inOther[k];
+        const double in = c.inAsync ? c.inSync[k] + c.inAsync[k] + c.inOther[k] : c.inSync[k];
         if (pending > 0 && t >= readyAt) {
             units += pending;
             pending = 0;
         }
         const double capacity = units * node.unitCapacity * dt;
+        if (units != perCapacityUnits) {
+            perCapacityUnits = units;
+            perCapacity = capacity > 0 ? 1 / capacity : 0.0;
+        }
         queued += in;
         const double served = std::min(queued, capacity);
         queued -= served;
@@ -43,10 +49,11 @@ void stepContainer(const ContainerChunk &c)
                 queued = maxQueue;
             }
         }
-        const double util = capacity > 0 ? served / capacity : (in > 0 ? 1.0 : 0.0);
+        // Full (or no capacity and something arrived): 1 exactly.
+        const double util = served >= capacity ? (capacity > 0 || in > 0 ? 1.0 : 0.0) : served * perCapacity;
         // Target tracking on utilization: the demand (arrivals plus draining the queue
         // within a minute) at the target utilization, after the launch delay.
-        const double demandRate = in / dt + queued / 60;
+        const double demandRate = in * invDt + queued * (1.0 / 60);
         const double desired = std::clamp(std::ceil(demandRate / perUnitTarget), node.minUnits, node.maxUnits);
         if (desired > units + pending && pending <= 0) {
             pending = desired - units;
@@ -89,13 +96,15 @@ namespace {
 
 // stepContainer for four fleets in lanes: every branch becomes a select with the same
 // operations on each side.
+// Single: every lane has one input (inAsync is null).
+template <bool Single>
 [[gnu::always_inline]] inline void stepLanes(const ContainerLanes &l)
 {
     using S = Simulator;
     const ContainerChunk &first = l.lane[0];
     const int len = first.len;
     const int *const posOf = first.posOf;
-    const double dt = first.dt, t0 = first.t0;
+    const double dt = first.dt, t0 = first.t0, invDt = 1 / dt;
     Double4 unitCapacity, perUnitTarget, minUnits, maxUnits, launchDelayS, usdPerUnitSecond, standing;
     Double4 units, pending, readyAt, below, queued, cumulative;
     Mask4 syncOnly, immediate;
@@ -134,15 +143,22 @@ namespace {
     double *const cCost = l.series4[static_cast<int>(Series::CostRate)];
     double *const cCum = l.series4[static_cast<int>(Series::CumulativeCost)];
     const Double4 zero = {}, one = splat(1.0);
+    Double4 perCapacity = zero, perCapacityUnits = splat(-1.0);
 
     for (int k = 0; k < len; ++k) {
         const int at = posOf[k] * 4;
         const double t = t0 + k * dt;
-        const Double4 in = gather4(inSync, k) + gather4(inAsync, k) + gather4(inOther, k);
+        Double4 in = gather4(inSync, k);
+        if constexpr (!Single)
+            in = in + gather4(inAsync, k) + gather4(inOther, k);
         const Mask4 ready = (pending > zero) & (splat(t) >= readyAt);
         units = ready ? units + pending : units;
         pending = ready ? zero : pending;
         const Double4 capacity = units * unitCapacity * dt;
+        if (anyLane(units != perCapacityUnits)) {
+            perCapacityUnits = units;
+            perCapacity = capacity > zero ? one / capacity : zero;
+        }
         queued += in;
         const Double4 served = vmin(queued, capacity);
         queued -= served;
@@ -150,8 +166,8 @@ namespace {
         const Mask4 over = syncOnly & (queued > maxQueue);
         const Double4 throttled = over ? queued - maxQueue : zero;
         queued = over ? maxQueue : queued;
-        const Double4 util = capacity > zero ? served / capacity : (in > zero ? one : zero);
-        const Double4 demandRate = in / dt + queued / 60;
+        const Double4 util = served >= capacity ? ((capacity > zero) | (in > zero) ? one : zero) : served * perCapacity;
+        const Double4 demandRate = in * invDt + queued * (1.0 / 60);
         const Double4 wanted = ceil4(demandRate / perUnitTarget);
         const Double4 desired = wanted < minUnits ? minUnits : (maxUnits < wanted ? maxUnits : wanted);
         const Mask4 grow = (desired > units + pending) & (pending <= zero);
@@ -193,16 +209,23 @@ namespace {
     }
 }
 
-__attribute__((target_clones("avx2", "default"))) void stepLanesCloned(const ContainerLanes &l)
+__attribute__((target_clones("avx2", "default"))) void stepLanesSingle(const ContainerLanes &l)
 {
-    stepLanes(l);
+    stepLanes<true>(l);
+}
+__attribute__((target_clones("avx2", "default"))) void stepLanesMixed(const ContainerLanes &l)
+{
+    stepLanes<false>(l);
 }
 
 } // namespace
 
 void stepContainerLanes(const ContainerLanes &lanes)
 {
-    stepLanesCloned(lanes);
+    bool single = true;
+    for (const ContainerChunk &c : lanes.lane)
+        single = single && !c.inAsync;
+    single ? stepLanesSingle(lanes) : stepLanesMixed(lanes);
 }
 
 } // namespace archscope::sim

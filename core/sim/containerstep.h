@@ -14,6 +14,7 @@ struct ContainerChunk
     int len = 0;
     const int *posOf = nullptr;
     double t0 = 0, dt = 1;
+    // Arrivals per step in three buffers, or (inAsync null) in inSync alone.
     const double *inSync = nullptr, *inAsync = nullptr, *inOther = nullptr;
     double *out = nullptr;  // served per step
     double *series[SimulationResults::seriesCount] = {};

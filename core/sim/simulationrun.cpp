@@ -562,6 +562,21 @@ void SimulationRun::stepLambdasInLanes(const Unit &unit)
     stepLambdaLanes(lanes);
 }
 
+// A fleet's arrivals: the one input slot some wire feeds (the usual case), else all three.
+void SimulationRun::containerInputs(int i, ContainerChunk &c)
+{
+    const int *const fed = &inSlot[static_cast<size_t>(i) * InSlots];
+    const int fedCount = (fed[InSync] >= 0) + (fed[InAsync] >= 0) + (fed[InOther] >= 0);
+    if (fedCount > 1) {
+        c.inSync = input(i, InSync);
+        c.inAsync = input(i, InAsync);
+        c.inOther = input(i, InOther);
+        return;
+    }
+    c.inSync = input(i, fed[InAsync] >= 0 ? InAsync : fed[InOther] >= 0 ? InOther : InSync);
+    c.inAsync = c.inOther = nullptr;
+}
+
 void SimulationRun::stepContainersInLanes(const Unit &unit)
 {
     ContainerLanes lanes;
@@ -569,11 +584,14 @@ void SimulationRun::stepContainersInLanes(const Unit &unit)
     for (int j = 0; j < 4; ++j) {
         ContainerChunk &c = lanes.lane[j];
         const int i = laneNode(unit, j);
-        const bool real = j < unit.count;
-        c.inSync = real ? input(i, InSync) : zeros;
-        c.inAsync = real ? input(i, InAsync) : zeros;
-        c.inOther = real ? input(i, InOther) : zeros;
-        c.out = real ? laneOut[j] : fillerOut.data();
+        if (j < unit.count) {
+            containerInputs(i, c);
+            c.out = laneOut[j];
+        } else {
+            c.inSync = zeros;
+            c.inAsync = c.inOther = nullptr;
+            c.out = fillerOut.data();
+        }
     }
     stepContainerLanes(lanes);
 }
@@ -609,7 +627,6 @@ void SimulationRun::stepAlone(int i)
     NodeState &s = st[i];
     const double *inSync = input(i, InSync);
     const double *inAsync = input(i, InAsync);
-    const double *inOther = input(i, InOther);
     double *cArr = ser(Series::Arrivals);
     double *cCost = ser(Series::CostRate);
     double *cCum = ser(Series::CumulativeCost);
@@ -660,9 +677,7 @@ void SimulationRun::stepAlone(int i)
         c.state = &s;
         c.len = len;
         c.t0 = t0;
-        c.inSync = inSync;
-        c.inAsync = inAsync;
-        c.inOther = inOther;
+        containerInputs(i, c);
         stepContainer(c);  // keeps s.cumulativeCost itself
         cumulative = s.cumulativeCost;
         break;

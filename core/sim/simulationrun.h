@@ -80,6 +80,7 @@ private:
     void stepRelaysInLanes(const Unit &unit);
     void stepLambdasInLanes(const Unit &unit);
     void stepContainersInLanes(const Unit &unit);
+    void containerInputs(int i, ContainerChunk &c);
     template <class Lanes, class Chunk>
     void prepareLanes(Lanes &lanes, const Chunk &run, const Unit &unit);
     void stepAlone(int i);
