@@ -21,7 +21,6 @@ inline double pollDemand(PollState &ps, const PollWire &pw, double in, double dt
     // Batches fill up under load; at low rates each poll (about one per second per poller)
     // takes what is there.
     ps.needed = std::max(ps.backlog * pw.perBatch, std::min(ps.backlog, cap * dt));
-    ps.perInvocation = ps.backlog / ps.needed;
     ps.invocations = std::min(ps.needed, cap * dt * invD);
     return ps.invocations;
 }
@@ -35,7 +34,9 @@ inline double pollServe(PollState &ps, const SimGraph::Wire &wire, double share,
         return ps.backlog;
     }
     const double inv = ps.invocations * share;
-    const double consumed = std::min(ps.backlog, inv * ps.perInvocation);
+    // When every invocation wanted runs, the backlog is taken whole; else each invocation
+    // takes its share of it. (Dividing only then keeps the usual step free of divisions.)
+    const double consumed = inv >= ps.needed ? ps.backlog : std::min(ps.backlog, inv * ps.backlog / ps.needed);
     ps.backlog -= consumed;
     *served += inv;
     ps.ageS = ps.backlog <= 1e-9 ? 0 : consumed > 0 ? ps.backlog * dt / consumed : ps.ageS + dt;
@@ -124,8 +125,6 @@ void stepLambdaShaped(const LambdaChunk &c)
             }
         }
         const double demand = (syncInv + asyncAvail * attempts + polled) * d * invDt;
-        // Divided early: the division then overlaps the scaling arithmetic below.
-        const double perDemand = demand > 0 ? 1 / demand : 0.0;
         const double limit = pooled ? poolFree[k] : reserved;
         double available;
         if constexpr (Legacy) {
@@ -138,7 +137,8 @@ void stepLambdaShaped(const LambdaChunk &c)
             available = tokens;
         }
         const double conc = std::min(std::min(demand, limit), std::max(warm + available, provisioned));
-        const double share = demand > 0 ? conc * perDemand : 1.0;
+        // The share of the demand served: 1 exactly unless the function is held back.
+        const double share = conc < demand ? conc / demand : 1.0;
         const double servedSync = syncInv * share;
         const double asyncServed = asyncAvail * share;
         double pollServed = 0, backlog = 0;
@@ -245,13 +245,19 @@ void stepLambda(const LambdaChunk &c, bool legacy)
 
 namespace {
 
+// What a run of functions polls: nothing, streams, SQS queues, or both.
+enum PollKind { NoPoll, StreamPoll, QueuePoll, MixedPoll };
+
 // stepLambdaShaped<false, Queue, Poll ? 1 : 0> for four functions in lanes: the same
 // operations in the same order, lane by lane. Branches of the scalar loop become selects
 // (both sides computed, one kept); the rare work (an async queue with events waiting, an
-// account pool that runs short) drops to the lanes that need it.
-template <bool Queue, bool Poll>
+// account pool that runs short, a function held back, a backlog left over) drops to the
+// lanes that need it, divisions included. Terms that are zero for the shape are left out,
+// which changes no bit (adding 0 or multiplying 0 by a finite value is exact).
+template <bool Queue, PollKind Kind>
 [[gnu::always_inline]] inline void stepLanesShaped(const LambdaLanes &l)
 {
+    constexpr bool Poll = Kind != NoPoll;
     using S = Simulator;
     const LambdaChunk &first = l.lane[0];
     const int len = first.len, count = l.count;
@@ -264,9 +270,9 @@ template <bool Queue, bool Poll>
     Double4 d, invD, dtPerD, f, attempts, finalFailure, limit, provisioned, staticLimit, perLimit;
     Double4 billed, memoryGb, coldStartS, usdPerRequest, usdPerGbS, usdPerProvisionedGbS, standing;
     Double4 warm, tokens, peakAge, expiredTotal, failedTotal, cumulative, queued;
-    Double4 backlogP, pollers, ageP, needed, perInvocation, perBatch, maxConcurrency, streamCap;
+    Double4 backlogP, pollers, ageP, needed, perBatch, maxConcurrency, streamCap;
     Mask4 hasProvisioned, isQueue, real, pooledMask;
-    bool pooled[4] = {}, anyPooled = false, anyProvisioned = false;
+    bool pooled[4] = {}, anyPooled = false, anyProvisioned = false, allLimited = true;
     const double *inSync[4], *inAsync[4], *pollIn[4];
     double *out[4], *lost[4], *waiting[4], *gbsOut[4], *gbsProvisionedOut[4];
     for (int j = 0; j < 4; ++j) {
@@ -290,6 +296,7 @@ template <bool Queue, bool Poll>
         anyProvisioned = anyProvisioned || node.provisioned > 0;
         staticLimit[j] = lanePooled ? c.unreservedPool : node.reserved;
         perLimit[j] = staticLimit[j] > 0 ? 1 / staticLimit[j] : 0.0;
+        allLimited = allLimited && staticLimit[j] > 0;
         billed[j] = node.billedDurationS;
         memoryGb[j] = node.memoryGb;
         coldStartS[j] = node.coldStartS;
@@ -318,7 +325,6 @@ template <bool Queue, bool Poll>
             pollers[j] = ps.pollers;
             ageP[j] = ps.ageS;
             needed[j] = ps.needed;
-            perInvocation[j] = ps.perInvocation;
             perBatch[j] = pw.perBatch;
             isQueue[j] = pw.wire->queue ? -1 : 0;
             maxConcurrency[j] = pw.wire->maxConcurrency;
@@ -358,23 +364,27 @@ template <bool Queue, bool Poll>
                         asyncAvail[j] = q->total;
                     }
         }
-        Double4 arrivals = syncInv + asyncNew;
-        Double4 polled = zero, pollInvocations = zero;
+        Double4 arrivals = syncInv, work = syncInv;
+        if constexpr (Queue) {
+            arrivals += asyncNew;
+            work += asyncAvail * attempts;
+        }
+        Double4 pollInvocations = zero;
         if constexpr (Poll) {
             // pollDemand
             const Double4 in = gather4(pollIn, k);
             arrivals += in;
             backlogP += in;
-            const Double4 cap = isQueue ? vmin(pollers, maxConcurrency) : streamCap;
+            const Double4 cap = Kind == StreamPoll  ? streamCap
+                                : Kind == QueuePoll ? vmin(pollers, maxConcurrency)
+                                                    : (isQueue ? vmin(pollers, maxConcurrency) : streamCap);
             const Mask4 some = ~(backlogP <= zero);
             const Double4 stepNeeded = vmax(backlogP * perBatch, vmin(backlogP, cap * dt));
             needed = some ? stepNeeded : needed;
-            perInvocation = some ? backlogP / stepNeeded : perInvocation;
             pollInvocations = some ? vmin(stepNeeded, cap * dt * invD) : zero;
-            polled = pollInvocations;
+            work += pollInvocations;
         }
-        const Double4 demand = (syncInv + asyncAvail * attempts + polled) * d * invDt;
-        const Double4 perDemand = demand > zero ? one / demand : zero;
+        const Double4 demand = work * d * invDt;
         tokens = vmin(splat(S::scalingPer10s), tokens + refill);
         const Double4 available = tokens;
         const Double4 fresh = vmax(warm + available, provisioned);
@@ -397,7 +407,10 @@ template <bool Queue, bool Poll>
                 poolFree[k] = pool;
             }
         }
-        const Double4 share = demand > zero ? conc * perDemand : one;
+        const Mask4 heldBack = conc < demand;
+        Double4 share = one;
+        if (anyLane(heldBack))
+            share = heldBack ? conc / demand : one;
         const Double4 servedSync = syncInv * share;
         const Double4 asyncServed = asyncAvail * share;
         Double4 pollServed = zero, backlog = zero;
@@ -405,17 +418,26 @@ template <bool Queue, bool Poll>
             // pollServe
             const Mask4 active = ~((pollInvocations <= zero) & (backlogP <= zero));
             const Double4 inv = pollInvocations * share;
-            const Double4 consumed = vmin(backlogP, inv * perInvocation);
+            const Mask4 partial = inv < needed;
+            Double4 consumed = backlogP;
+            if (anyLane(partial & active))
+                consumed = partial ? vmin(backlogP, inv * backlogP / needed) : backlogP;
             const Double4 left = backlogP - consumed;
             pollServed = active ? zero + inv : zero;
-            const Double4 age = left <= splat(1e-9) ? zero : consumed > zero ? left * dt / consumed : ageP + dt;
+            const Mask4 waits = ~(left <= splat(1e-9));
+            Double4 age = zero;
+            if (anyLane(waits & active))
+                age = waits ? (consumed > zero ? left * dt / consumed : ageP + dt) : zero;
             peakAge = active ? vmax(peakAge, age) : peakAge;
             ageP = active ? age : zero;
             backlogP = active ? left : backlogP;
-            const Double4 wanted = needed * d * invDt;
-            const Double4 settled = vmax(vmin(splat(S::sqsPollersStart), maxConcurrency), wanted);
-            const Double4 ramped = vmin(maxConcurrency, pollers + rampPerStep);
-            pollers = active & isQueue ? (wanted > pollers ? ramped : settled) : pollers;
+            if constexpr (Kind != StreamPoll) {
+                const Double4 wanted = needed * d * invDt;
+                const Double4 settled = vmax(vmin(splat(S::sqsPollersStart), maxConcurrency), wanted);
+                const Double4 ramped = vmin(maxConcurrency, pollers + rampPerStep);
+                const Mask4 polls = Kind == QueuePoll ? active : active & isQueue;
+                pollers = polls ? (wanted > pollers ? ramped : settled) : pollers;
+            }
             backlog += backlogP;
             for (int j = 0; j < 4; ++j)
                 waiting[j][pos] = backlogP[j];
@@ -442,7 +464,9 @@ template <bool Queue, bool Poll>
             backlog += queued;
         }
         const Double4 invocations = conc * dtPerD;
-        const Double4 throttled = (syncInv - servedSync) + asyncThrottled;
+        Double4 throttled = syncInv - servedSync;
+        if constexpr (Queue)
+            throttled += asyncThrottled;
         const Double4 neededEnvs = conc > zero ? vmax(conc, vmin(one, invocations)) : zero;
         const Double4 created = vmax(zero, neededEnvs - warm);
         tokens = vmax(zero, tokens - created);
@@ -453,7 +477,13 @@ template <bool Queue, bool Poll>
             failedTotal += failedAsync;
             scatter4(lost, k, failedAsync + expired);
         }
-        scatter4(out, k, (servedSync + pollServed) * (one - f) + asyncServed * (one - finalFailure));
+        Double4 passed = servedSync;
+        if constexpr (Poll)
+            passed += pollServed;
+        passed *= one - f;
+        if constexpr (Queue)
+            passed += asyncServed * (one - finalFailure);
+        scatter4(out, k, passed);
         const Double4 gbs = invocations * billed * memoryGb;
         Double4 onDemandGbs = gbs, provisionedGbs = zero;
         if (anyProvisioned) {
@@ -464,14 +494,16 @@ template <bool Queue, bool Poll>
             scatter4(gbsProvisionedOut, k, provisionedGbs);
         }
         const Double4 init = created * coldStartS * memoryGb;
-        const Double4 cost = invocations * usdPerRequest + (onDemandGbs + init) * usdPerGbS
-                             + provisionedGbs * usdPerProvisionedGbS + standing;
+        Double4 cost = invocations * usdPerRequest + (onDemandGbs + init) * usdPerGbS;
+        if (anyProvisioned)
+            cost += provisionedGbs * usdPerProvisionedGbS;
+        cost += standing;
         cumulative += cost;
         const int at = pos * 4;
         store4(cArr + at, arrivals);
         store4(cServed + at, invocations);
         store4(cConc + at, conc);
-        store4(cUtil + at, staticLimit > zero ? conc * perLimit : (demand > zero ? one : zero));
+        store4(cUtil + at, allLimited ? conc * perLimit : staticLimit > zero ? conc * perLimit : (demand > zero ? one : zero));
         store4(cThr + at, throttled);
         store4(cBacklog + at, backlog);
         store4(cCold + at, created);
@@ -492,37 +524,35 @@ template <bool Queue, bool Poll>
             ps.pollers = pollers[j];
             ps.ageS = ageP[j];
             ps.needed = needed[j];
-            ps.perInvocation = perInvocation[j];
         }
     }
 }
 
-__attribute__((target_clones("avx2", "default"))) void stepLanesSync(const LambdaLanes &l)
+template <bool Queue, PollKind Kind>
+__attribute__((target_clones("avx2", "default"))) void stepLanesCloned(const LambdaLanes &l)
 {
-    stepLanesShaped<false, false>(l);
+    stepLanesShaped<Queue, Kind>(l);
 }
-__attribute__((target_clones("avx2", "default"))) void stepLanesPoll(const LambdaLanes &l)
+
+template <bool Queue>
+void stepLanesPolling(const LambdaLanes &l)
 {
-    stepLanesShaped<false, true>(l);
-}
-__attribute__((target_clones("avx2", "default"))) void stepLanesQueue(const LambdaLanes &l)
-{
-    stepLanesShaped<true, false>(l);
-}
-__attribute__((target_clones("avx2", "default"))) void stepLanesQueuePoll(const LambdaLanes &l)
-{
-    stepLanesShaped<true, true>(l);
+    if (l.lane[0].pollCount == 0)
+        return stepLanesCloned<Queue, NoPoll>(l);
+    bool streams = false, queues = false;
+    for (const LambdaChunk &c : l.lane)
+        (c.polls[0].wire->queue ? queues : streams) = true;
+    if (streams && queues)
+        stepLanesCloned<Queue, MixedPoll>(l);
+    else
+        queues ? stepLanesCloned<Queue, QueuePoll>(l) : stepLanesCloned<Queue, StreamPoll>(l);
 }
 
 } // namespace
 
 void stepLambdaLanes(const LambdaLanes &lanes)
 {
-    const bool queue = lanes.lane[0].queue != nullptr, poll = lanes.lane[0].pollCount == 1;
-    if (queue)
-        poll ? stepLanesQueuePoll(lanes) : stepLanesQueue(lanes);
-    else
-        poll ? stepLanesPoll(lanes) : stepLanesSync(lanes);
+    lanes.lane[0].queue ? stepLanesPolling<true>(lanes) : stepLanesPolling<false>(lanes);
 }
 
 } // namespace archscope::sim

@@ -77,7 +77,6 @@ struct PollState
     double pollers = Simulator::sqsPollersStart;
     double ageS = 0;
     double invocations = 0;   // scratch: demanded this step
-    double perInvocation = 0; // scratch: records per invocation this step
     double needed = 0;        // scratch: invocations wanted before the cap
 };
 
