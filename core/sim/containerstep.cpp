@@ -96,10 +96,12 @@ namespace {
 
 // stepContainer for four fleets in lanes: every branch becomes a select with the same
 // operations on each side.
-// Single: every lane has one input (inAsync is null).
-template <bool Single>
+// W lanes (4, or 2 for a run of two). Single: every lane has one input (inAsync is null).
+template <int W, bool Single>
 [[gnu::always_inline]] inline void stepLanes(const ContainerLanes &l)
 {
+    using Double4 = typename LanesOf<W>::D;
+    using Mask4 = typename LanesOf<W>::M;
     using S = Simulator;
     const ContainerChunk &first = l.lane[0];
     const int len = first.len;
@@ -110,7 +112,7 @@ template <bool Single>
     Mask4 syncOnly, immediate;
     const double *inSync[4], *inAsync[4], *inOther[4];
     double *out[4];
-    for (int j = 0; j < 4; ++j) {
+    for (int j = 0; j < W; ++j) {
         const ContainerChunk &c = l.lane[j];
         const SimGraph::Node &node = *c.node;
         const NodeState &s = *c.state;
@@ -142,16 +144,16 @@ template <bool Single>
     double *const cBacklog = l.series4[static_cast<int>(Series::Backlog)];
     double *const cCost = l.series4[static_cast<int>(Series::CostRate)];
     double *const cCum = l.series4[static_cast<int>(Series::CumulativeCost)];
-    const Double4 zero = {}, one = splat(1.0);
-    Double4 perCapacity = zero, perCapacityUnits = splat(-1.0);
+    const Double4 zero = {}, one = splat<Double4>(1.0);
+    Double4 perCapacity = zero, perCapacityUnits = splat<Double4>(-1.0);
 
     for (int k = 0; k < len; ++k) {
         const int at = posOf[k] * 4;
         const double t = t0 + k * dt;
-        Double4 in = gather4(inSync, k);
+        Double4 in = gather4<Double4>(inSync, k);
         if constexpr (!Single)
-            in = in + gather4(inAsync, k) + gather4(inOther, k);
-        const Mask4 ready = (pending > zero) & (splat(t) >= readyAt);
+            in = in + gather4<Double4>(inAsync, k) + gather4<Double4>(inOther, k);
+        const Mask4 ready = (pending > zero) & (splat<Double4>(t) >= readyAt);
         units = ready ? units + pending : units;
         pending = ready ? zero : pending;
         const Double4 capacity = units * unitCapacity * dt;
@@ -177,7 +179,7 @@ template <bool Single>
         const Double4 unitsGrown = immediate ? units + launched : units;
         // Shrinking: after the cooldown below target.
         const Double4 belowLonger = below + dt;
-        const Mask4 cooled = belowLonger >= splat(S::scaleInCooldownS);
+        const Mask4 cooled = belowLonger >= splat<Double4>(S::scaleInCooldownS);
         const Double4 unitsShrunk = cooled ? vmax(desired, minUnits) : units;
         units = grow ? unitsGrown : (shrink ? unitsShrunk : units);
         pending = grow ? (immediate ? zero : launched) : pending;
@@ -185,10 +187,7 @@ template <bool Single>
         below = shrink & ~cooled ? belowLonger : zero;
         const Double4 cost = units * dt * usdPerUnitSecond + standing;
         cumulative += cost;
-        out[0][k] = served[0];
-        out[1][k] = served[1];
-        out[2][k] = served[2];
-        out[3][k] = served[3];
+        scatter4(out, k, served);
         store4(cArr + at, in);
         store4(cServed + at, served);
         store4(cConc + at, units);
@@ -209,23 +208,26 @@ template <bool Single>
     }
 }
 
-__attribute__((target_clones("avx2", "default"))) void stepLanesSingle(const ContainerLanes &l)
+template <int W, bool Single>
+__attribute__((target_clones("avx2", "default"))) void stepLanesCloned(const ContainerLanes &l)
 {
-    stepLanes<true>(l);
+    stepLanes<W, Single>(l);
 }
-__attribute__((target_clones("avx2", "default"))) void stepLanesMixed(const ContainerLanes &l)
+
+template <int W>
+void stepLanesWide(const ContainerLanes &l)
 {
-    stepLanes<false>(l);
+    bool single = true;
+    for (int j = 0; j < W; ++j)
+        single = single && !l.lane[j].inAsync;
+    single ? stepLanesCloned<W, true>(l) : stepLanesCloned<W, false>(l);
 }
 
 } // namespace
 
 void stepContainerLanes(const ContainerLanes &lanes)
 {
-    bool single = true;
-    for (const ContainerChunk &c : lanes.lane)
-        single = single && !c.inAsync;
-    single ? stepLanesSingle(lanes) : stepLanesMixed(lanes);
+    lanes.count <= 2 ? stepLanesWide<2>(lanes) : stepLanesWide<4>(lanes);
 }
 
 } // namespace archscope::sim

@@ -21,8 +21,8 @@ struct ContainerChunk
 };
 void stepContainer(const ContainerChunk &c);
 
-// Up to four fleets in lanes, like LambdaLanes: lane j gets the same bits as stepContainer
-// on its own; fillers (lanes count .. 3) read zeros and write to scratch.
+// Up to four fleets in lanes (two for a run of two), like LambdaLanes: lane j gets the same
+// bits as stepContainer on its own; fillers (lanes count .. 3) read zeros and write to scratch.
 struct ContainerLanes
 {
     ContainerChunk lane[4];

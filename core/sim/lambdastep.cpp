@@ -254,9 +254,12 @@ enum PollKind { NoPoll, StreamPoll, QueuePoll, MixedPoll };
 // account pool that runs short, a function held back, a backlog left over) drops to the
 // lanes that need it, divisions included. Terms that are zero for the shape are left out,
 // which changes no bit (adding 0 or multiplying 0 by a finite value is exact).
-template <bool Queue, PollKind Kind>
+template <int W, bool Queue, PollKind Kind>
 [[gnu::always_inline]] inline void stepLanesShaped(const LambdaLanes &l)
 {
+    // W lanes (4, or 2 for a run of two): the names say four, the vectors have W.
+    using Double4 = typename LanesOf<W>::D;
+    using Mask4 = typename LanesOf<W>::M;
     constexpr bool Poll = Kind != NoPoll;
     using S = Simulator;
     const LambdaChunk &first = l.lane[0];
@@ -275,7 +278,7 @@ template <bool Queue, PollKind Kind>
     bool pooled[4] = {}, anyPooled = false, anyProvisioned = false, allLimited = true;
     const double *inSync[4], *inAsync[4], *pollIn[4];
     double *out[4], *lost[4], *waiting[4], *gbsOut[4], *gbsProvisionedOut[4];
-    for (int j = 0; j < 4; ++j) {
+    for (int j = 0; j < W; ++j) {
         const LambdaChunk &c = l.lane[j];
         const SimGraph::Node &node = *c.node;
         const NodeState &s = *c.state;
@@ -342,17 +345,17 @@ template <bool Queue, PollKind Kind>
     double *const cCold = l.series4[static_cast<int>(SimulationResults::Series::ColdStarts)];
     double *const cCost = l.series4[static_cast<int>(SimulationResults::Series::CostRate)];
     double *const cCum = l.series4[static_cast<int>(SimulationResults::Series::CumulativeCost)];
-    const Double4 zero = {}, one = splat(1.0);
-    const Mask4 everyLane = dt > S::asyncMaxAgeS ? Mask4{-1, -1, -1, -1} : Mask4{};
+    const Double4 zero = {}, one = splat<Double4>(1.0);
+    const Mask4 everyLane = dt > S::asyncMaxAgeS ? ~Mask4{} : Mask4{};
 
     for (int k = 0; k < len; ++k) {
         const int pos = posOf[k];
-        const Double4 syncInv = gather4(inSync, k);
+        const Double4 syncInv = gather4<Double4>(inSync, k);
         Double4 asyncNew = zero, asyncAvail = zero, expired = zero;
         Mask4 cohorts = {};
         const double t = t0 + k * dt;
         if constexpr (Queue) {
-            asyncNew = gather4(inAsync, k);
+            asyncNew = gather4<Double4>(inAsync, k);
             asyncAvail = asyncNew;
             cohorts = ((queued > zero) | everyLane) & real;
             if (anyLane(cohorts))
@@ -372,7 +375,7 @@ template <bool Queue, PollKind Kind>
         Double4 pollInvocations = zero;
         if constexpr (Poll) {
             // pollDemand
-            const Double4 in = gather4(pollIn, k);
+            const Double4 in = gather4<Double4>(pollIn, k);
             arrivals += in;
             backlogP += in;
             const Double4 cap = Kind == StreamPoll  ? streamCap
@@ -385,7 +388,7 @@ template <bool Queue, PollKind Kind>
             work += pollInvocations;
         }
         const Double4 demand = work * d * invDt;
-        tokens = vmin(splat(S::scalingPer10s), tokens + refill);
+        tokens = vmin(splat<Double4>(S::scalingPer10s), tokens + refill);
         const Double4 available = tokens;
         const Double4 fresh = vmax(warm + available, provisioned);
         Double4 conc = vmin(vmin(demand, limit), fresh);
@@ -394,12 +397,17 @@ template <bool Queue, PollKind Kind>
             // pool covers them all (the usual case) no lane changes, and what is left after
             // each is a plain difference (never below 0), one lane after the other.
             const Double4 taken = pooledMask ? conc : zero;
-            const double left0 = poolFree[k], left1 = left0 - taken[0], left2 = left1 - taken[1], left3 = left2 - taken[2];
-            if (!anyLane(taken > Double4{left0, left1, left2, left3})) [[likely]] {
-                poolFree[k] = left3 - taken[3];
+            Double4 before;  // the pool before each lane takes its share
+            double left = poolFree[k];
+            for (int j = 0; j < W; ++j) {
+                before[j] = left;
+                left -= taken[j];
+            }
+            if (!anyLane(taken > before)) [[likely]] {
+                poolFree[k] = left;
             } else {
-                double pool = left0;
-                for (int j = 0; j < 4; ++j)
+                double pool = poolFree[k];
+                for (int j = 0; j < W; ++j)
                     if (pooled[j]) {
                         conc[j] = std::min(std::min(demand[j], pool), fresh[j]);
                         pool = std::max(0.0, pool - conc[j]);
@@ -424,7 +432,7 @@ template <bool Queue, PollKind Kind>
                 consumed = partial ? vmin(backlogP, inv * backlogP / needed) : backlogP;
             const Double4 left = backlogP - consumed;
             pollServed = active ? zero + inv : zero;
-            const Mask4 waits = ~(left <= splat(1e-9));
+            const Mask4 waits = ~(left <= splat<Double4>(1e-9));
             Double4 age = zero;
             if (anyLane(waits & active))
                 age = waits ? (consumed > zero ? left * dt / consumed : ageP + dt) : zero;
@@ -433,19 +441,19 @@ template <bool Queue, PollKind Kind>
             backlogP = active ? left : backlogP;
             if constexpr (Kind != StreamPoll) {
                 const Double4 wanted = needed * d * invDt;
-                const Double4 settled = vmax(vmin(splat(S::sqsPollersStart), maxConcurrency), wanted);
+                const Double4 settled = vmax(vmin(splat<Double4>(S::sqsPollersStart), maxConcurrency), wanted);
                 const Double4 ramped = vmin(maxConcurrency, pollers + rampPerStep);
                 const Mask4 polls = Kind == QueuePoll ? active : active & isQueue;
                 pollers = polls ? (wanted > pollers ? ramped : settled) : pollers;
             }
             backlog += backlogP;
-            for (int j = 0; j < 4; ++j)
+            for (int j = 0; j < W; ++j)
                 waiting[j][pos] = backlogP[j];
         }
         Double4 asyncThrottled = zero;
         if constexpr (Queue) {
             const Double4 leftover = asyncAvail - asyncServed;
-            const Mask4 touched = (cohorts | (leftover > splat(1e-12) * (one + asyncServed))) & real;
+            const Mask4 touched = (cohorts | (leftover > splat<Double4>(1e-12) * (one + asyncServed))) & real;
             if (anyLane(touched)) {
                 Double4 age = zero;
                 for (int j = 0; j < count; ++j)
@@ -528,31 +536,37 @@ template <bool Queue, PollKind Kind>
     }
 }
 
-template <bool Queue, PollKind Kind>
+template <int W, bool Queue, PollKind Kind>
 __attribute__((target_clones("avx2", "default"))) void stepLanesCloned(const LambdaLanes &l)
 {
-    stepLanesShaped<Queue, Kind>(l);
+    stepLanesShaped<W, Queue, Kind>(l);
 }
 
-template <bool Queue>
+template <int W, bool Queue>
 void stepLanesPolling(const LambdaLanes &l)
 {
     if (l.lane[0].pollCount == 0)
-        return stepLanesCloned<Queue, NoPoll>(l);
+        return stepLanesCloned<W, Queue, NoPoll>(l);
     bool streams = false, queues = false;
-    for (const LambdaChunk &c : l.lane)
-        (c.polls[0].wire->queue ? queues : streams) = true;
+    for (int j = 0; j < W; ++j)
+        (l.lane[j].polls[0].wire->queue ? queues : streams) = true;
     if (streams && queues)
-        stepLanesCloned<Queue, MixedPoll>(l);
+        stepLanesCloned<W, Queue, MixedPoll>(l);
     else
-        queues ? stepLanesCloned<Queue, QueuePoll>(l) : stepLanesCloned<Queue, StreamPoll>(l);
+        queues ? stepLanesCloned<W, Queue, QueuePoll>(l) : stepLanesCloned<W, Queue, StreamPoll>(l);
+}
+
+template <int W>
+void stepLanesWide(const LambdaLanes &lanes)
+{
+    lanes.lane[0].queue ? stepLanesPolling<W, true>(lanes) : stepLanesPolling<W, false>(lanes);
 }
 
 } // namespace
 
 void stepLambdaLanes(const LambdaLanes &lanes)
 {
-    lanes.lane[0].queue ? stepLanesPolling<true>(lanes) : stepLanesPolling<false>(lanes);
+    lanes.count <= 2 ? stepLanesWide<2>(lanes) : stepLanesWide<4>(lanes);
 }
 
 } // namespace archscope::sim

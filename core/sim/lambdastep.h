@@ -134,11 +134,11 @@ struct LambdaChunk
 void stepLambda(const LambdaChunk &c, bool legacy);
 
 // Up to four functions of one shape (async queue or not, no or one poll wire; the 2023
-// scaling model) over one chunk, one per lane of four-double vectors: four chains of
-// dependent steps advance at once. Lanes `count` .. 3 are fillers: they read zeros and write
-// to scratch. Each real lane gets the same bits as stepLambda on its own, and the account
-// pool is taken lane by lane in order; the series go to series4[series][position * 4 + lane]
-// instead of LambdaChunk::series.
+// scaling model) over one chunk, one per lane of four-double vectors (two-double ones for a
+// run of two): the chains of dependent steps advance at once. Lanes `count` .. 3 are
+// fillers: they read zeros and write to scratch. Each real lane gets the same bits as
+// stepLambda on its own, and the account pool is taken lane by lane in order; the series go
+// to series4[series][position * 4 + lane] instead of LambdaChunk::series.
 struct LambdaLanes
 {
     LambdaChunk lane[4];

@@ -225,8 +225,12 @@ private slots:
                 const Double4 c = ceil4(x);
                 for (int j = 0; j < 4; ++j)
                     QVERIFY2(c[j] == std::ceil(x[j]), qPrintable(QString::number(x[j], 'g', 17)));
+                // Two lanes (a run of two fleets) take the same path.
+                const Double2 c2 = ceil4(Double2{a, b});
+                QVERIFY2(c2[0] == std::ceil(a) && c2[1] == std::ceil(b), qPrintable(QString::number(a, 'g', 17)));
             }
         QVERIFY(std::isnan(ceil4(Double4{std::nan(""), 1, 2, 3})[0]));
+        QVERIFY(std::isnan(ceil4(Double2{1, std::nan("")})[1]));
     }
 };
 

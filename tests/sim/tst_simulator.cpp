@@ -107,16 +107,17 @@ bool identical(const SimulationResults &a, const SimulationResults &b, QString *
     return true;
 }
 
-// Functions of every shape that step in lanes, in runs of two, three, four and five (four
-// and a single one), each run at one depth: sync behind API Gateway (pooled, reserved,
-// provisioned), async behind SNS (failing, with a failure queue), SQS and stream consumers;
-// and fleets that queue, throttle and scale out and in, behind a load balancer and a queue.
-DocumentData laneDiagram()
+// Functions of every shape that step in lanes, in runs of three, four and five (four and a
+// single one) for five chains, of two for two chains, each run at one depth: sync behind API
+// Gateway (pooled, reserved, provisioned), async behind SNS (failing, with a failure queue),
+// SQS and (with `streams`) stream consumers; and fleets that queue, throttle and scale out
+// and in, behind a load balancer and a queue.
+DocumentData laneDiagram(int chains = 5, bool streams = true)
 {
     DocumentData d;
     auto add = [&](const Node &n) { d.nodes.append(n); };
     auto wire = [&](const QString &a, const QString &b, EdgeKind kind = EdgeKind::Trigger) { d.edges.append(edge(a, b, kind)); };
-    for (int c = 0; c < 5; ++c) {
+    for (int c = 0; c < chains; ++c) {
         const QString p = QStringLiteral("c%1").arg(c);
         QJsonObject fn{{"durationMs", 150 + 170 * c}};
         if (c == 1)
@@ -143,6 +144,8 @@ DocumentData laneDiagram()
                                                 : QJsonObject{{"traffic", QJsonObject{{"shape", "weekly"}, {"rate", 150 + 50 * c}, {"noise", "poisson"}}}}));
             add(node(p + "worker", "lambda", {{"durationMs", c == 3 ? 9000 : 2500 + 500 * c}}));
             wire(p + "queue", p + "worker");
+            if (!streams)
+                continue;
             add(node(p + "stream", "kinesis", merge(QJsonObject{{"shards", 1 + c}}, constantTraffic(400 + 100 * c, true))));
             add(node(p + "reader", "lambda", {{"durationMs", 300 + 200 * c}}));
             wire(p + "stream", p + "reader");
@@ -473,14 +476,21 @@ private slots:
         QTest::addColumn<double>("stepS");
         QTest::addColumn<double>("account");
         QTest::addColumn<QString>("capture");
-        QTest::newRow("long buckets") << QString() << 86400.0 << 1.0 << 1000.0 << QStringLiteral("c3worker");
-        QTest::newRow("short buckets") << QString() << 7 * 86400.0 << 60.0 << 1000.0 << QStringLiteral("c0sync");
-        QTest::newRow("pool runs short") << QString() << 6 * 3600.0 << 1.0 << 150.0 << QString();
-        QTest::newRow("pool runs out") << QString() << 2 * 86400.0 << 10.0 << 20.0 << QString();
-        QTest::newRow("steps over the age limit") << QString() << 30 * 86400.0 << 30000.0 << 1000.0 << QString();
+        QTest::addColumn<int>("chains");  // of laneDiagram
+        QTest::addColumn<bool>("streams");
+        QTest::newRow("long buckets") << QString() << 86400.0 << 1.0 << 1000.0 << QStringLiteral("c3worker") << 5 << true;
+        QTest::newRow("short buckets") << QString() << 7 * 86400.0 << 60.0 << 1000.0 << QStringLiteral("c0sync") << 5 << true;
+        QTest::newRow("pool runs short") << QString() << 6 * 3600.0 << 1.0 << 150.0 << QString() << 5 << true;
+        QTest::newRow("pool runs out") << QString() << 2 * 86400.0 << 10.0 << 20.0 << QString() << 5 << true;
+        QTest::newRow("steps over the age limit") << QString() << 30 * 86400.0 << 30000.0 << 1000.0 << QString() << 5 << true;
+        // Runs of two step in two lanes; runs that poll only SQS skip the stream cap.
+        QTest::newRow("runs of two") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << true;
+        QTest::newRow("runs of two, pool short") << QString() << 6 * 3600.0 << 1.0 << 60.0 << QString() << 2 << true;
+        QTest::newRow("queue consumers only") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 5 << false;
+        QTest::newRow("two queue consumers") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << false;
         const QDir examples(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples"));
         for (const QString &file : examples.entryList({QStringLiteral("*.archscope")}))
-            QTest::newRow(qPrintable(file)) << examples.filePath(file) << 3 * 86400.0 << 10.0 << 1000.0 << QString();
+            QTest::newRow(qPrintable(file)) << examples.filePath(file) << 3 * 86400.0 << 10.0 << 1000.0 << QString() << 0 << true;
     }
     void lanesGiveTheSameBitsAsOneByOne()
     {
@@ -489,9 +499,11 @@ private slots:
         QFETCH(double, stepS);
         QFETCH(double, account);
         QFETCH(QString, capture);
+        QFETCH(int, chains);
+        QFETCH(bool, streams);
         DocumentData d;
         if (file.isEmpty()) {
-            d = laneDiagram();
+            d = laneDiagram(chains, streams);
         } else {
             QString error;
             QVERIFY2(ArchscopeFormat::readFile(file, Catalog::builtin(), &d, &error), qPrintable(error));
