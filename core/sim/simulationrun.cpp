@@ -346,10 +346,7 @@ void SimulationRun::sourceEvents(int i, double *events)
         std::fill(events, events + len, 0.0);
         return;
     }
-    node.traffic.fillMeanRates(t0, dt, len, events);
-    const double step = dt;  // a local: stores through `events` could alias a member
-    for (int k = 0; k < len; ++k)
-        events[k] *= step;
+    node.traffic.fillMeanRates(t0, dt, len, events, dt);  // events per step
     if (node.traffic.poissonNoise())
         samplers[i].drawInPlace(events, len);
     double *const tArr = tot(Series::Arrivals);

@@ -103,11 +103,12 @@ double TrafficProfile::seriesRate(double t) const
     return span > 0 ? a.y() + (b.y() - a.y()) * (t - a.x()) / span : b.y();
 }
 
-void TrafficProfile::fillMeanRates(double t0, double dt, int count, double *out) const
+void TrafficProfile::fillMeanRates(double t0, double dt, int count, double *out, double scale) const
 {
     if (m_shape == Shape::Constant) {
+        const double value = m_rate * scale;
         for (int k = 0; k < count; ++k)
-            out[k] = m_rate;
+            out[k] = value;
         return;
     }
     if (m_shape == Shape::Spiky && dt <= m_burstEveryS) {
@@ -123,43 +124,64 @@ void TrafficProfile::fillMeanRates(double t0, double dt, int count, double *out)
             const double inBurst = std::max(0.0, std::min(end, start + length) - t)
                                    + std::max(0.0, std::min(end, next + length) - std::max(t, next));
             const double share = std::clamp(inBurst * perDt, 0.0, 1.0);
-            out[k] = m_burstRate * share + m_rate * (1 - share);
+            out[k] = (m_burstRate * share + m_rate * (1 - share)) * scale;
         }
         return;
     }
     if (m_shape != Shape::Diurnal && m_shape != Shape::Weekly) {
         for (int k = 0; k < count; ++k)
-            out[k] = meanRate(t0 + k * dt, dt);
+            out[k] = meanRate(t0 + k * dt, dt) * scale;
         return;
     }
-    // cos(x0 + k d) and sin(x0 + k d) by rotation; re-anchored on every call (every chunk of
-    // at most a few hundred steps), so the rounding never accumulates far.
+    // cos(x0 + k d) and sin(x0 + k d) by rotation, in four interleaved chains (steps 4m + j,
+    // each rotated by 4d) so consecutive steps do not wait on each other; re-anchored on every
+    // call (every chunk of at most a few hundred steps), so the rounding never accumulates far.
     constexpr double twoPi = 6.283185307179586477;
     const double a = (m_peakToTrough - 1) / (m_peakToTrough + 1);
     const double x0 = ((t0 + dt / 2) / 3600.0 - m_peakHour) * (twoPi / 24.0);
     const double step = dt / 3600.0 * (twoPi / 24.0);
     const double cd = detmath::cos(step), sd = detmath::cos(step - twoPi / 4);
-    double c = detmath::cos(x0), s = detmath::cos(x0 - twoPi / 4);
+    const double cd4 = detmath::cos(4 * step), sd4 = detmath::cos(4 * step - twoPi / 4);
+    double c[4], s[4];
+    c[0] = detmath::cos(x0);
+    s[0] = detmath::cos(x0 - twoPi / 4);
+    for (int j = 1; j < 4; ++j) {
+        c[j] = c[j - 1] * cd - s[j - 1] * sd;
+        s[j] = s[j - 1] * cd + c[j - 1] * sd;
+    }
+    const double rate = m_rate * scale;
+    if (m_shape == Shape::Diurnal) {
+        for (int k = 0; k < count; k += 4) {
+            for (int j = 0; j < 4 && k + j < count; ++j)
+                out[k + j] = rate * (1.0 + a * c[j]);
+            for (int j = 0; j < 4; ++j) {
+                const double cn = c[j] * cd4 - s[j] * sd4;
+                s[j] = s[j] * cd4 + c[j] * sd4;
+                c[j] = cn;
+            }
+        }
+        return;
+    }
     // Weekly: the day, and with it the weekend factor, changes only at midnight.
     double day = std::floor((t0 + dt / 2) / 86400.0);
     double nextDay = (day + 1) * 86400.0;
     auto dayFactor = [&] { return day - 7 * std::floor(day / 7) >= 5 ? m_weekendFactor : 1.0; };
     double weekFactor = dayFactor();
-    for (int k = 0; k < count; ++k) {
-        double factor = 1.0 + a * c;
-        if (m_shape == Shape::Weekly) {
-            const double mid = t0 + k * dt + dt / 2;
+    for (int k = 0; k < count; k += 4) {
+        for (int j = 0; j < 4 && k + j < count; ++j) {
+            const double mid = t0 + (k + j) * dt + dt / 2;
             if (mid >= nextDay) {
                 day = std::floor(mid / 86400.0);
                 nextDay = (day + 1) * 86400.0;
                 weekFactor = dayFactor();
             }
-            factor *= weekFactor;
+            out[k + j] = rate * ((1.0 + a * c[j]) * weekFactor);
         }
-        out[k] = m_rate * factor;
-        const double cn = c * cd - s * sd;
-        s = s * cd + c * sd;
-        c = cn;
+        for (int j = 0; j < 4; ++j) {
+            const double cn = c[j] * cd4 - s[j] * sd4;
+            s[j] = s[j] * cd4 + c[j] * sd4;
+            c[j] = cn;
+        }
     }
 }
 

@@ -25,9 +25,9 @@ public:
     // Mean events per second over [t, t + dt). Spiky shapes integrate the burst windows over
     // the interval, so a long step never misses a short burst; smooth shapes use the midpoint.
     double meanRate(double t, double dt) const;
-    // meanRate for `count` consecutive steps from t0, into out[0..count): the simulator's
-    // fast path (the daily cosine by an angle-addition recurrence anchored at t0).
-    void fillMeanRates(double t0, double dt, int count, double *out) const;
+    // meanRate for `count` consecutive steps from t0, times `scale`, into out[0..count): the
+    // simulator's fast path (the daily cosine by an angle-addition recurrence anchored at t0).
+    void fillMeanRates(double t0, double dt, int count, double *out, double scale = 1) const;
 
     bool poissonNoise() const { return m_poisson; }
     Shape shape() const { return m_shape; }
