@@ -350,6 +350,10 @@ void SimulationRun::sourceEvents(int i, double *events)
     if (node.traffic.poissonNoise())
         samplers[i].drawInPlace(events, len);
     double *const tArr = tot(Series::Arrivals);
+    if (columns == 1) {  // positions are steps
+        addInto(tArr, events, len);
+        return;
+    }
     for (int k = 0; k < len; ++k)
         tArr[posOf[k]] += events[k];
 }
@@ -719,10 +723,14 @@ void SimulationRun::finishChunk()
     }
     // A stream's or queue's backlog is what its consumers left waiting.
     for (const auto &[relay, pollIndices] : polledRelays) {
-        std::fill(relayBacklog, relayBacklog + len, 0.0);
-        for (int pollIndex : pollIndices)
-            addInto(relayBacklog, &pollBacklog[static_cast<size_t>(pollIndex) * chunkCap], len);
-        fold(static_cast<int>(Series::Backlog), relay, relayBacklog);
+        const double *backlog = &pollBacklog[static_cast<size_t>(pollIndices.front()) * chunkCap];
+        if (pollIndices.size() > 1) {
+            std::fill(relayBacklog, relayBacklog + len, 0.0);
+            for (int pollIndex : pollIndices)
+                addInto(relayBacklog, &pollBacklog[static_cast<size_t>(pollIndex) * chunkCap], len);
+            backlog = relayBacklog;
+        }
+        fold(static_cast<int>(Series::Backlog), relay, backlog);
     }
     // The diagram's own row: its cumulative cost runs in step order.
     double *const tCost = tot(Series::CostRate), *const tCum = tot(Series::CumulativeCost);
