@@ -318,4 +318,71 @@ __attribute__((target_clones("avx2", "default"))) void addLanesInto(double *__re
             to[p] += v4[p * 4 + j];
 }
 
+namespace {
+// The bits of v[0..len) in the lanes of `lanes`, ORed together, stopping at the first eight
+// positions where some of them are not zero.
+template <int Stride>
+[[gnu::always_inline]] inline Mask4 orBits(const double *v, int len, Mask4 lanes)
+{
+    Mask4 bits = {};
+    int k = 0;
+    for (; k + 8 <= len; k += 8) {
+        Mask4 block = {};
+        for (int m = 0; m < 8; ++m) {
+            Mask4 x;
+            std::memcpy(&x, v + (k + m) * Stride, sizeof x);
+            block |= x;
+        }
+        bits |= block & lanes;
+        if (anyLane(bits))
+            return bits;
+    }
+    for (; k < len; ++k) {
+        Mask4 x;
+        std::memcpy(&x, v + k * Stride, sizeof x);
+        bits |= x & lanes;
+    }
+    return bits;
+}
+} // namespace
+
+__attribute__((target_clones("avx2", "default"))) bool isZero(const double *v, int len)
+{
+    // Four steps per load; the last len % 4 one by one.
+    const int whole = len / 4;
+    if (anyLane(orBits<4>(v, whole, ~Mask4{})))
+        return false;
+    for (int k = whole * 4; k < len; ++k) {
+        long long bits;
+        std::memcpy(&bits, v + k, sizeof bits);
+        if (bits != 0)
+            return false;
+    }
+    return true;
+}
+
+__attribute__((target_clones("avx2", "default"))) bool isZeroLanes(const double *v4, int len, int count)
+{
+    Mask4 lanes;
+    for (int j = 0; j < 4; ++j)
+        lanes[j] = j < count ? -1 : 0;
+    return !anyLane(orBits<4>(v4, len, lanes));
+}
+
+void foldZeroChunk(Accumulator *a)
+{
+    a->min = 0.0 < a->min ? 0.0 : a->min;
+    a->max = a->max < 0.0 ? 0.0 : a->max;
+    a->sum += 0.0;
+}
+
+void foldZeroColumns(int columns, double scale, const BucketOut &out, int first, double *total, double *peak)
+{
+    const float zero = static_cast<float>(0.0 * scale);
+    for (int m = 0; m < 3; ++m)
+        std::fill_n(out[m] + first, columns, zero);
+    *total += 0.0;
+    *peak = 0.0 > *peak ? 0.0 : *peak;
+}
+
 } // namespace archscope::sim

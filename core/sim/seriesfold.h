@@ -62,4 +62,13 @@ void foldColumnsLanes(const double *__restrict v4, int depth, int columns, doubl
 // the lanes' series one after the other.
 void addLanesInto(double *__restrict to, const double *__restrict v4, int len, int count);
 
+// Whether v[0..len) (lanes 0 .. count - 1 of v4) are all +0.0 to the bit: a series that was
+// 0 throughout a chunk (no throttles, no backlog) then needs no fold and no adding, only what
+// folding zeros would give.
+bool isZero(const double *v, int len);
+bool isZeroLanes(const double *v4, int len, int count);
+// What foldChunk and foldColumns give for values of +0.0, to the bit, without reading them.
+void foldZeroChunk(Accumulator *a);
+void foldZeroColumns(int columns, double scale, const BucketOut &out, int first, double *total, double *peak);
+
 } // namespace archscope::sim

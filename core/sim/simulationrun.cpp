@@ -30,6 +30,11 @@ constexpr Series relayTotals[] = {Series::CostRate};
 constexpr Series lambdaTotals[] = {Series::Served,  Series::Concurrency, Series::Throttled,
                                    Series::Backlog, Series::ColdStarts,  Series::CostRate};
 constexpr Series containerTotals[] = {Series::Served, Series::Throttled, Series::Backlog, Series::CostRate};
+// Series that are often 0 for a whole chunk: checked first, and then neither folded nor added.
+bool oftenZero(Series series)
+{
+    return series == Series::Throttled || series == Series::Backlog || series == Series::ColdStarts;
+}
 
 } // namespace
 
@@ -328,6 +333,16 @@ void SimulationRun::layOutChunk()
         posOf[k] = (k % rowsOf) * stride + k / rowsOf;
 }
 
+// What fold gives for a chunk of +0.0 values, to the bit, without reading them.
+void SimulationRun::foldZeros(int series, int row)
+{
+    const size_t idx = static_cast<size_t>(series) * rows + row;
+    if (r.bucketSteps > chunkCap)
+        foldZeroChunk(&acc[idx]);
+    else
+        foldZeroColumns(columns, seriesScale(series, row), dest[idx], bucket, &totalSum[idx], &peak[idx]);
+}
+
 // Folds one series of `row` (at `v`) into its buckets; returns the chunk's sum.
 double SimulationRun::fold(int series, int row, const double *v)
 {
@@ -464,13 +479,20 @@ void SimulationRun::stepInLanes(const Unit &unit)
                                            : role == SimGraph::Role::Container ? std::span<const Series>(containerTotals)
                                                                                 : std::span<const Series>(relayTotals);
     double laneSums[S][4] = {};
+    bool zero[S] = {};
     for (Series series : written) {
+        const double *v4 = series4[static_cast<int>(series)];
+        if (oftenZero(series) && isZeroLanes(v4, len, unit.count)) {
+            zero[static_cast<int>(series)] = true;
+            for (int j = 0; j < unit.count; ++j)
+                foldZeros(static_cast<int>(series), laneNode(unit, j));
+            continue;
+        }
         LaneFold folds[4];
         for (int j = 0; j < unit.count; ++j) {
             const size_t idx = static_cast<size_t>(series) * rows + laneNode(unit, j);
             folds[j] = {&acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
         }
-        const double *v4 = series4[static_cast<int>(series)];
         if (r.bucketSteps > chunkCap)
             foldChunkLanes(v4, len, folds, unit.count, laneSums[static_cast<int>(series)]);
         else
@@ -478,7 +500,8 @@ void SimulationRun::stepInLanes(const Unit &unit)
                              bucket, laneSums[static_cast<int>(series)]);
     }
     for (Series series : totals)
-        addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
+        if (!zero[static_cast<int>(series)])
+            addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
     for (int j = 0; j < unit.count; ++j) {
         const int i = laneNode(unit, j);
         double chunkSum[S];
@@ -686,22 +709,32 @@ void SimulationRun::stepAlone(int i)
     }
     // Fold the node's series; their chunk sums are the node's totals.
     double chunkSum[S] = {};
-    for (Series series : written)
+    bool zero[S] = {};
+    for (Series series : written) {
+        if (oftenZero(series) && isZero(ser(series), len)) {
+            zero[static_cast<int>(series)] = true;
+            foldZeros(static_cast<int>(series), i);
+            continue;
+        }
         chunkSum[static_cast<int>(series)] = fold(static_cast<int>(series), i, ser(series));
+    }
     s.cumulativeCost = cumulative;
+    auto addTotals = [&](std::span<const Series> totals) {
+        for (Series series : totals)
+            if (!zero[static_cast<int>(series)])
+                addInto(tot(series), ser(series), len);
+    };
     switch (node.role) {
     case SimGraph::Role::Relay:
         addInto(tot(Series::CostRate), cCost, len);
         finishRelay(i, chunkSum, relayIn);
         break;
     case SimGraph::Role::Lambda:
-        for (Series series : lambdaTotals)
-            addInto(tot(series), ser(series), len);
+        addTotals(lambdaTotals);
         finishLambda(i, chunkSum, outBuf, lostBuf, qGbs, qGbsProvisioned);
         break;
     case SimGraph::Role::Container:
-        for (Series series : containerTotals)
-            addInto(tot(series), ser(series), len);
+        addTotals(containerTotals);
         finishContainer(i, chunkSum, outBuf);
         break;
     }

@@ -68,6 +68,7 @@ private:
     bool laneable(int i) const;
     void layOutChunk();
     double fold(int series, int row, const double *v);
+    void foldZeros(int series, int row);
     void sourceEvents(int i, double *events);
     const double *relayArrivals(int i, double *scratch);
     void countSteps(NodeState &s, const double *chunkSum);

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <random>
 #include <vector>
 
@@ -214,6 +215,59 @@ private slots:
     }
 
     // The fleets' scaling rounds up in lanes exactly like std::ceil.
+    // A series that stayed +0.0 is found by its bits (a -0.0 or a tiny value is not zero,
+    // wherever it sits), and only in the lanes that count.
+    void zeroSeriesAreFoundByTheirBits()
+    {
+        for (int len : {0, 1, 3, 4, 7, 8, 9, 31, 432, 512}) {
+            std::vector<double> v(static_cast<size_t>(len) * 4, 0.0);
+            QVERIFY(isZero(v.data(), len * 4));
+            QVERIFY(isZeroLanes(v.data(), len, 4));
+            for (int at = 0; at < len * 4; at += std::max(1, len / 3)) {
+                for (double odd : {-0.0, 1e-300, 5.0}) {
+                    v[static_cast<size_t>(at)] = odd;
+                    QVERIFY(!isZero(v.data(), len * 4));
+                    const int lane = at % 4;
+                    for (int count = 1; count <= 4; ++count)
+                        QCOMPARE(isZeroLanes(v.data(), len, count), lane >= count);
+                    v[static_cast<size_t>(at)] = 0.0;
+                }
+            }
+        }
+        // Lanes past `count` hold another run's values: a nonzero there early on must not
+        // hide a nonzero later in a lane that counts.
+        std::vector<double> v(64 * 4, 0.0);
+        v[2] = 7;               // lane 2, position 0
+        v[40 * 4 + 1] = 3;      // lane 1, position 40
+        QVERIFY(!isZeroLanes(v.data(), 64, 2));
+        QVERIFY(isZeroLanes(v.data(), 64, 1));
+    }
+
+    // Skipping a zero series gives exactly what folding its zeros gives.
+    void foldingZerosWithoutReadingThem()
+    {
+        const std::vector<double> zeros(300, 0.0);
+        for (Accumulator before : {Accumulator(), Accumulator{2.5, 9.0, 40.0}, Accumulator{-3.0, -1.0, -0.0},
+                                   Accumulator{0.0, 0.0, 0.0}}) {
+            Accumulator folded = before, skipped = before;
+            QCOMPARE(foldChunk(zeros.data(), 300, &folded), 0.0);
+            foldZeroChunk(&skipped);
+            QCOMPARE(std::memcmp(&folded, &skipped, sizeof folded), 0);
+        }
+        for (int columns : {1, 3, 8}) {
+            for (double peakBefore : {-2.0, 0.0, 4.0}) {
+                std::vector<float> a(3 * 20, 9.f), b(3 * 20, 9.f);
+                double totalA = 1.5, totalB = 1.5, peakA = peakBefore, peakB = peakBefore;
+                const BucketOut outA{a.data(), a.data() + 20, a.data() + 40}, outB{b.data(), b.data() + 20, b.data() + 40};
+                foldColumns(zeros.data(), 6, columns, 3600.0, outA, 5, &totalA, &peakA);
+                foldZeroColumns(columns, 3600.0, outB, 5, &totalB, &peakB);
+                QCOMPARE(std::memcmp(a.data(), b.data(), a.size() * sizeof(float)), 0);
+                QCOMPARE(std::memcmp(&totalA, &totalB, sizeof totalA), 0);
+                QCOMPARE(std::memcmp(&peakA, &peakB, sizeof peakA), 0);
+            }
+        }
+    }
+
     void ceilInLanesIsStdCeil()
     {
         const double values[] = {0.0, 1e-300, 0.25, 0.5, 1.0, 1.5, 2.0, 0.9999999999999999, 1.0000000000000002, 41.0,
