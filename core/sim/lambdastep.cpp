@@ -253,8 +253,9 @@ enum PollKind { NoPoll, StreamPoll, QueuePoll, MixedPoll };
 // (both sides computed, one kept); the rare work (an async queue with events waiting, an
 // account pool that runs short, a function held back, a backlog left over) drops to the
 // lanes that need it, divisions included. Terms that are zero for the shape are left out,
-// which changes no bit (adding 0 or multiplying 0 by a finite value is exact).
-template <int W, bool Queue, PollKind Kind>
+// which changes no bit (adding 0 or multiplying 0 by a finite value is exact); so is the
+// sync input when no lane has one this chunk (Sync false: only async or poll work).
+template <int W, bool Queue, PollKind Kind, bool Sync = true>
 [[gnu::always_inline]] inline void stepLanesShaped(const LambdaLanes &l)
 {
     // W lanes (4, or 2 for a run of two): the names say four, the vectors have W.
@@ -350,7 +351,7 @@ template <int W, bool Queue, PollKind Kind>
 
     for (int k = 0; k < len; ++k) {
         const int pos = posOf[k];
-        const Double4 syncInv = gather4<Double4>(inSync, k);
+        const Double4 syncInv = Sync ? gather4<Double4>(inSync, k) : zero;
         Double4 asyncNew = zero, asyncAvail = zero, expired = zero;
         Mask4 cohorts = {};
         const double t = t0 + k * dt;
@@ -367,16 +368,17 @@ template <int W, bool Queue, PollKind Kind>
                         asyncAvail[j] = q->total;
                     }
         }
+        // Each sum starts from its first term that the shape has.
         Double4 arrivals = syncInv, work = syncInv;
         if constexpr (Queue) {
-            arrivals += asyncNew;
-            work += asyncAvail * attempts;
+            arrivals = Sync ? arrivals + asyncNew : asyncNew;
+            work = Sync ? work + asyncAvail * attempts : asyncAvail * attempts;
         }
         Double4 pollInvocations = zero;
         if constexpr (Poll) {
             // pollDemand
             const Double4 in = gather4<Double4>(pollIn, k);
-            arrivals += in;
+            arrivals = Sync || Queue ? arrivals + in : in;
             backlogP += in;
             const Double4 cap = Kind == StreamPoll  ? streamCap
                                 : Kind == QueuePoll ? vmin(pollers, maxConcurrency)
@@ -385,7 +387,7 @@ template <int W, bool Queue, PollKind Kind>
             const Double4 stepNeeded = vmax(backlogP * perBatch, vmin(backlogP, cap * dt));
             needed = some ? stepNeeded : needed;
             pollInvocations = some ? vmin(stepNeeded, cap * dt * invD) : zero;
-            work += pollInvocations;
+            work = Sync || Queue ? work + pollInvocations : pollInvocations;
         }
         const Double4 demand = work * d * invDt;
         tokens = vmin(splat<Double4>(S::scalingPer10s), tokens + refill);
@@ -419,7 +421,7 @@ template <int W, bool Queue, PollKind Kind>
         Double4 share = one;
         if (anyLane(heldBack))
             share = heldBack ? conc / demand : one;
-        const Double4 servedSync = syncInv * share;
+        const Double4 servedSync = Sync ? syncInv * share : zero;
         const Double4 asyncServed = asyncAvail * share;
         Double4 pollServed = zero, backlog = zero;
         if constexpr (Poll) {
@@ -472,9 +474,9 @@ template <int W, bool Queue, PollKind Kind>
             backlog += queued;
         }
         const Double4 invocations = conc * dtPerD;
-        Double4 throttled = syncInv - servedSync;
+        Double4 throttled = Sync ? syncInv - servedSync : zero;
         if constexpr (Queue)
-            throttled += asyncThrottled;
+            throttled = Sync ? throttled + asyncThrottled : asyncThrottled;
         const Double4 neededEnvs = conc > zero ? vmax(conc, vmin(one, invocations)) : zero;
         const Double4 created = vmax(zero, neededEnvs - warm);
         tokens = vmax(zero, tokens - created);
@@ -487,10 +489,11 @@ template <int W, bool Queue, PollKind Kind>
         }
         Double4 passed = servedSync;
         if constexpr (Poll)
-            passed += pollServed;
-        passed *= one - f;
+            passed = Sync ? passed + pollServed : pollServed;
+        if constexpr (Sync || Poll)
+            passed *= one - f;
         if constexpr (Queue)
-            passed += asyncServed * (one - finalFailure);
+            passed = Sync || Poll ? passed + asyncServed * (one - finalFailure) : asyncServed * (one - finalFailure);
         scatter4(out, k, passed);
         const Double4 gbs = invocations * billed * memoryGb;
         Double4 onDemandGbs = gbs, provisionedGbs = zero;
@@ -536,30 +539,41 @@ template <int W, bool Queue, PollKind Kind>
     }
 }
 
-template <int W, bool Queue, PollKind Kind>
+template <int W, bool Queue, PollKind Kind, bool Sync>
 __attribute__((target_clones("avx2", "default"))) void stepLanesCloned(const LambdaLanes &l)
 {
-    stepLanesShaped<W, Queue, Kind>(l);
+    stepLanesShaped<W, Queue, Kind, Sync>(l);
 }
 
+// Functions that poll: which kind, with or without sync input (with, when they also queue).
 template <int W, bool Queue>
 void stepLanesPolling(const LambdaLanes &l)
 {
-    if (l.lane[0].pollCount == 0)
-        return stepLanesCloned<W, Queue, NoPoll>(l);
+    constexpr bool both = Queue;  // a rare shape: one variant
     bool streams = false, queues = false;
     for (int j = 0; j < W; ++j)
         (l.lane[j].polls[0].wire->queue ? queues : streams) = true;
-    if (streams && queues)
-        stepLanesCloned<W, Queue, MixedPoll>(l);
-    else
-        queues ? stepLanesCloned<W, Queue, QueuePoll>(l) : stepLanesCloned<W, Queue, StreamPoll>(l);
+    const PollKind kind = streams && queues ? MixedPoll : queues ? QueuePoll : StreamPoll;
+    if (both || l.sync) {
+        kind == MixedPoll   ? stepLanesCloned<W, Queue, MixedPoll, true>(l)
+        : kind == QueuePoll ? stepLanesCloned<W, Queue, QueuePoll, true>(l)
+                            : stepLanesCloned<W, Queue, StreamPoll, true>(l);
+    } else {
+        kind == MixedPoll   ? stepLanesCloned<W, Queue, MixedPoll, false>(l)
+        : kind == QueuePoll ? stepLanesCloned<W, Queue, QueuePoll, false>(l)
+                            : stepLanesCloned<W, Queue, StreamPoll, false>(l);
+    }
 }
 
 template <int W>
-void stepLanesWide(const LambdaLanes &lanes)
+void stepLanesWide(const LambdaLanes &l)
 {
-    lanes.lane[0].queue ? stepLanesPolling<W, true>(lanes) : stepLanesPolling<W, false>(lanes);
+    if (l.lane[0].pollCount > 0)
+        l.lane[0].queue ? stepLanesPolling<W, true>(l) : stepLanesPolling<W, false>(l);
+    else if (!l.lane[0].queue)
+        stepLanesCloned<W, false, NoPoll, true>(l);
+    else
+        l.sync ? stepLanesCloned<W, true, NoPoll, true>(l) : stepLanesCloned<W, true, NoPoll, false>(l);
 }
 
 } // namespace

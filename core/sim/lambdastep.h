@@ -143,6 +143,7 @@ struct LambdaLanes
 {
     LambdaChunk lane[4];
     int count = 0;
+    bool sync = true;  // false: no lane has sync events this chunk (every inSync is zeros)
     double *series4[SimulationResults::seriesCount] = {};
 };
 void stepLambdaLanes(const LambdaLanes &lanes);

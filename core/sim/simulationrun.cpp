@@ -554,6 +554,7 @@ void SimulationRun::stepLambdasInLanes(const Unit &unit)
 {
     LambdaLanes lanes;
     prepareLanes(lanes, lambdaRun, unit);
+    bool sync = false;
     for (int j = 0; j < 4; ++j) {
         LambdaChunk &c = lanes.lane[j];
         const int i = laneNode(unit, j);
@@ -563,6 +564,7 @@ void SimulationRun::stepLambdasInLanes(const Unit &unit)
             c.pollCount = static_cast<int>(pollWires[i].size());
             c.inSync = input(i, InSync);
             c.inAsync = input(i, InAsync);
+            sync = sync || c.inSync != zeros;
             c.out = laneOut[j];
             c.lost = laneLost[j];
             c.gbs = laneGbs[j];
@@ -583,6 +585,7 @@ void SimulationRun::stepLambdasInLanes(const Unit &unit)
         c.inSync = c.inAsync = zeros;
         c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
     }
+    lanes.sync = sync;
     stepLambdaLanes(lanes);
 }
 
