@@ -254,8 +254,9 @@ enum PollKind { NoPoll, StreamPoll, QueuePoll, MixedPoll };
 // account pool that runs short, a function held back, a backlog left over) drops to the
 // lanes that need it, divisions included. Terms that are zero for the shape are left out,
 // which changes no bit (adding 0 or multiplying 0 by a finite value is exact); so is the
-// sync input when no lane has one this chunk (Sync false: only async or poll work).
-template <int W, bool Queue, PollKind Kind, bool Sync = true>
+// sync input when no lane has one this chunk (Sync false: only async or poll work), and
+// provisioned concurrency when no lane has any (Prov false: max(x, 0) is x for x >= 0).
+template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
 [[gnu::always_inline]] inline void stepLanesShaped(const LambdaLanes &l)
 {
     // W lanes (4, or 2 for a run of two): the names say four, the vectors have W.
@@ -392,7 +393,7 @@ template <int W, bool Queue, PollKind Kind, bool Sync = true>
         const Double4 demand = work * d * invDt;
         tokens = vmin(splat<Double4>(S::scalingPer10s), tokens + refill);
         const Double4 available = tokens;
-        const Double4 fresh = vmax(warm + available, provisioned);
+        const Double4 fresh = Prov ? vmax(warm + available, provisioned) : warm + available;
         Double4 conc = vmin(vmin(demand, limit), fresh);
         if (anyPooled) {
             // In order, each pooled function takes from what the ones before it left. When the
@@ -480,7 +481,9 @@ template <int W, bool Queue, PollKind Kind, bool Sync = true>
         const Double4 neededEnvs = conc > zero ? vmax(conc, vmin(one, invocations)) : zero;
         const Double4 created = vmax(zero, neededEnvs - warm);
         tokens = vmax(zero, tokens - created);
-        warm = vmax(provisioned, vmax(neededEnvs, warm * reclaimKeep + neededEnvs * (1 - reclaimKeep)));
+        warm = vmax(neededEnvs, warm * reclaimKeep + neededEnvs * (1 - reclaimKeep));
+        if constexpr (Prov)
+            warm = vmax(provisioned, warm);
         if constexpr (Queue) {
             const Double4 failedAsync = asyncServed * finalFailure;
             expiredTotal += expired;
@@ -497,7 +500,7 @@ template <int W, bool Queue, PollKind Kind, bool Sync = true>
         scatter4(out, k, passed);
         const Double4 gbs = invocations * billed * memoryGb;
         Double4 onDemandGbs = gbs, provisionedGbs = zero;
-        if (anyProvisioned) {
+        if (Prov && anyProvisioned) {
             const Double4 provShare = conc > zero ? vmin(conc, provisioned) / conc : zero;
             provisionedGbs = hasProvisioned ? gbs * provShare : zero;
             onDemandGbs = hasProvisioned ? gbs - provisionedGbs : gbs;
@@ -506,7 +509,7 @@ template <int W, bool Queue, PollKind Kind, bool Sync = true>
         }
         const Double4 init = created * coldStartS * memoryGb;
         Double4 cost = invocations * usdPerRequest + (onDemandGbs + init) * usdPerGbS;
-        if (anyProvisioned)
+        if (Prov && anyProvisioned)
             cost += provisionedGbs * usdPerProvisionedGbS;
         cost += standing;
         cumulative += cost;
@@ -539,30 +542,37 @@ template <int W, bool Queue, PollKind Kind, bool Sync = true>
     }
 }
 
-template <int W, bool Queue, PollKind Kind, bool Sync>
+template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
 __attribute__((target_clones("avx2", "default"))) void stepLanesCloned(const LambdaLanes &l)
 {
-    stepLanesShaped<W, Queue, Kind, Sync>(l);
+    stepLanesShaped<W, Queue, Kind, Sync, Prov>(l);
 }
 
-// Functions that poll: which kind, with or without sync input (with, when they also queue).
+// The run's variant: with or without provisioned concurrency, and (for shapes with another
+// input: Optional) with or without sync input.
+template <int W, bool Queue, PollKind Kind, bool Optional>
+void stepLanesVariant(const LambdaLanes &l)
+{
+    bool provisioned = false;
+    for (int j = 0; j < W; ++j)
+        provisioned = provisioned || l.lane[j].node->provisioned > 0;
+    if (Optional && !l.sync)
+        provisioned ? stepLanesCloned<W, Queue, Kind, false, true>(l) : stepLanesCloned<W, Queue, Kind, false, false>(l);
+    else
+        provisioned ? stepLanesCloned<W, Queue, Kind, true, true>(l) : stepLanesCloned<W, Queue, Kind, true, false>(l);
+}
+
+// Functions that poll: which kind (runs that also queue, a rare shape, keep the sync terms).
 template <int W, bool Queue>
 void stepLanesPolling(const LambdaLanes &l)
 {
-    constexpr bool both = Queue;  // a rare shape: one variant
     bool streams = false, queues = false;
     for (int j = 0; j < W; ++j)
         (l.lane[j].polls[0].wire->queue ? queues : streams) = true;
-    const PollKind kind = streams && queues ? MixedPoll : queues ? QueuePoll : StreamPoll;
-    if (both || l.sync) {
-        kind == MixedPoll   ? stepLanesCloned<W, Queue, MixedPoll, true>(l)
-        : kind == QueuePoll ? stepLanesCloned<W, Queue, QueuePoll, true>(l)
-                            : stepLanesCloned<W, Queue, StreamPoll, true>(l);
-    } else {
-        kind == MixedPoll   ? stepLanesCloned<W, Queue, MixedPoll, false>(l)
-        : kind == QueuePoll ? stepLanesCloned<W, Queue, QueuePoll, false>(l)
-                            : stepLanesCloned<W, Queue, StreamPoll, false>(l);
-    }
+    if (streams && queues)
+        stepLanesVariant<W, Queue, MixedPoll, !Queue>(l);
+    else
+        queues ? stepLanesVariant<W, Queue, QueuePoll, !Queue>(l) : stepLanesVariant<W, Queue, StreamPoll, !Queue>(l);
 }
 
 template <int W>
@@ -571,9 +581,9 @@ void stepLanesWide(const LambdaLanes &l)
     if (l.lane[0].pollCount > 0)
         l.lane[0].queue ? stepLanesPolling<W, true>(l) : stepLanesPolling<W, false>(l);
     else if (!l.lane[0].queue)
-        stepLanesCloned<W, false, NoPoll, true>(l);
+        stepLanesVariant<W, false, NoPoll, false>(l);
     else
-        l.sync ? stepLanesCloned<W, true, NoPoll, true>(l) : stepLanesCloned<W, true, NoPoll, false>(l);
+        stepLanesVariant<W, true, NoPoll, true>(l);
 }
 
 } // namespace

@@ -111,8 +111,9 @@ bool identical(const SimulationResults &a, const SimulationResults &b, QString *
 // single one) for five chains, of two for two chains, each run at one depth: sync behind API
 // Gateway (pooled, reserved, provisioned), async behind SNS (failing, with a failure queue),
 // SQS and (with `streams`) stream consumers; and fleets that queue, throttle and scale out
-// and in, behind a load balancer and a queue.
-DocumentData laneDiagram(int chains = 5, bool streams = true)
+// and in, behind a load balancer and a queue. With `burst`, the sync functions' bursts
+// (burst, 2 burst, ... requests per second) outrun the scaling rate.
+DocumentData laneDiagram(int chains = 5, bool streams = true, double burst = 0)
 {
     DocumentData d;
     auto add = [&](const Node &n) { d.nodes.append(n); };
@@ -124,7 +125,10 @@ DocumentData laneDiagram(int chains = 5, bool streams = true)
             fn.insert("reservedConcurrency", 40);
         if (c == 2)
             fn.insert("provisionedConcurrency", 5);
-        add(node(p + "api", "apigw", QJsonObject{{"traffic", QJsonObject{{"shape", "spiky"}, {"rate", 40 + 30 * c}, {"noise", "poisson"}}}}));
+        QJsonObject traffic{{"shape", "spiky"}, {"rate", 40 + 30 * c}, {"noise", "poisson"}};
+        if (burst > 0)
+            traffic.insert("burstRate", burst * (1 + c));
+        add(node(p + "api", "apigw", QJsonObject{{"traffic", traffic}}));
         add(node(p + "sync", "lambda", fn));
         wire(p + "api", p + "sync");
         if (c < 3) {
@@ -478,19 +482,23 @@ private slots:
         QTest::addColumn<QString>("capture");
         QTest::addColumn<int>("chains");  // of laneDiagram
         QTest::addColumn<bool>("streams");
-        QTest::newRow("long buckets") << QString() << 86400.0 << 1.0 << 1000.0 << QStringLiteral("c3worker") << 5 << true;
-        QTest::newRow("short buckets") << QString() << 7 * 86400.0 << 60.0 << 1000.0 << QStringLiteral("c0sync") << 5 << true;
-        QTest::newRow("pool runs short") << QString() << 6 * 3600.0 << 1.0 << 150.0 << QString() << 5 << true;
-        QTest::newRow("pool runs out") << QString() << 2 * 86400.0 << 10.0 << 20.0 << QString() << 5 << true;
-        QTest::newRow("steps over the age limit") << QString() << 30 * 86400.0 << 30000.0 << 1000.0 << QString() << 5 << true;
+        QTest::addColumn<double>("burst");
+        QTest::newRow("long buckets") << QString() << 86400.0 << 1.0 << 1000.0 << QStringLiteral("c3worker") << 5 << true << 0.0;
+        QTest::newRow("short buckets") << QString() << 7 * 86400.0 << 60.0 << 1000.0 << QStringLiteral("c0sync") << 5 << true << 0.0;
+        QTest::newRow("pool runs short") << QString() << 6 * 3600.0 << 1.0 << 150.0 << QString() << 5 << true << 0.0;
+        QTest::newRow("pool runs out") << QString() << 2 * 86400.0 << 10.0 << 20.0 << QString() << 5 << true << 0.0;
+        QTest::newRow("steps over the age limit") << QString() << 30 * 86400.0 << 30000.0 << 1000.0 << QString() << 5 << true << 0.0;
         // Runs of two step in two lanes; runs that poll only SQS skip the stream cap.
-        QTest::newRow("runs of two") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << true;
-        QTest::newRow("runs of two, pool short") << QString() << 6 * 3600.0 << 1.0 << 60.0 << QString() << 2 << true;
-        QTest::newRow("queue consumers only") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 5 << false;
-        QTest::newRow("two queue consumers") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << false;
+        QTest::newRow("runs of two") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << true << 0.0;
+        QTest::newRow("runs of two, pool short") << QString() << 6 * 3600.0 << 1.0 << 60.0 << QString() << 2 << true << 0.0;
+        QTest::newRow("queue consumers only") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 5 << false << 0.0;
+        QTest::newRow("two queue consumers") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << false << 0.0;
+        // Bursts that outrun the scaling rate (the pool is large enough not to matter).
+        QTest::newRow("scaling limits") << QString() << 86400.0 << 1.0 << 1e6 << QString() << 5 << true << 2000.0;
+        QTest::newRow("scaling limits, runs of two") << QString() << 86400.0 << 1.0 << 1e6 << QString() << 2 << true << 20000.0;
         const QDir examples(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples"));
         for (const QString &file : examples.entryList({QStringLiteral("*.archscope")}))
-            QTest::newRow(qPrintable(file)) << examples.filePath(file) << 3 * 86400.0 << 10.0 << 1000.0 << QString() << 0 << true;
+            QTest::newRow(qPrintable(file)) << examples.filePath(file) << 3 * 86400.0 << 10.0 << 1000.0 << QString() << 0 << true << 0.0;
     }
     void lanesGiveTheSameBitsAsOneByOne()
     {
@@ -501,9 +509,10 @@ private slots:
         QFETCH(QString, capture);
         QFETCH(int, chains);
         QFETCH(bool, streams);
+        QFETCH(double, burst);
         DocumentData d;
         if (file.isEmpty()) {
-            d = laneDiagram(chains, streams);
+            d = laneDiagram(chains, streams, burst);
         } else {
             QString error;
             QVERIFY2(ArchscopeFormat::readFile(file, Catalog::builtin(), &d, &error), qPrintable(error));
@@ -519,7 +528,7 @@ private slots:
         QVERIFY2(identical(lanes, oneByOne, &why), qPrintable(why));
         if (file.isEmpty())  // no wire of the diagram was refused
             QCOMPARE(lanes.wires.size(), d.edges.size());
-        if (file.isEmpty() && account < 1000) {  // the pool really was short
+        if (file.isEmpty() && (account < 1000 || burst > 0)) {  // the pool or the scaling rate really held back
             double throttled = 0;
             for (const auto &n : lanes.nodes)
                 throttled += n.throttled;
