@@ -117,29 +117,38 @@ int main(int argc, char **argv)
 
     const QString only = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();  // "throughput" or "latency"
 
-    // 1. Throughput.
+    // 1. Throughput, three runs: on a shared machine neighbours slow some runs down, so the
+    // best run shows what the code does and the median what to expect.
     if (only.isEmpty() || only == QLatin1String("throughput")) {
         const DocumentData d = generate(100);
         SimulationOptions o;
         o.horizonS = 30 * 86400.0;
         o.stepS = 1;
         o.accountConcurrency = 10000;
-        QElapsedTimer timer;
-        timer.start();
-        const double cpu0 = threadSeconds();
-        const SimulationResults r = Simulator::run(d, catalog, o);
-        const double cpu = threadSeconds() - cpu0;
-        const double s = timer.nsecsElapsed() / 1e9;
-        const double nodeSteps = static_cast<double>(r.nodes.size()) * static_cast<double>(r.steps);
-        out << QStringLiteral("throughput: %1 nodes x %2 steps (30 days at 1 s) in %3 s wall, %4 s CPU = %5 million "
-                              "node-steps/s wall, %6 million per CPU-second (one thread; total $%7)")
-                   .arg(r.nodes.size())
-                   .arg(r.steps)
-                   .arg(s, 0, 'f', 2)
-                   .arg(cpu, 0, 'f', 2)
-                   .arg(nodeSteps / s / 1e6, 0, 'f', 1)
-                   .arg(nodeSteps / cpu / 1e6, 0, 'f', 1)
-                   .arg(r.totalCostUsd, 0, 'f', 2)
+        std::vector<double> rates;
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const double cpu0 = threadSeconds();
+            const SimulationResults r = Simulator::run(d, catalog, o);
+            const double cpu = threadSeconds() - cpu0;
+            const double s = timer.nsecsElapsed() / 1e9;
+            const double nodeSteps = static_cast<double>(r.nodes.size()) * static_cast<double>(r.steps);
+            rates.push_back(nodeSteps / s / 1e6);
+            out << QStringLiteral("throughput: %1 nodes x %2 steps (30 days at 1 s) in %3 s wall, %4 s CPU = %5 million "
+                                  "node-steps/s wall, %6 million per CPU-second (one thread; total $%7)")
+                       .arg(r.nodes.size())
+                       .arg(r.steps)
+                       .arg(s, 0, 'f', 2)
+                       .arg(cpu, 0, 'f', 2)
+                       .arg(rates.back(), 0, 'f', 1)
+                       .arg(nodeSteps / cpu / 1e6, 0, 'f', 1)
+                       .arg(r.totalCostUsd, 0, 'f', 2)
+                << Qt::endl;
+        }
+        out << QStringLiteral("throughput over 3 runs: best %1, median %2 million node-steps/s (aim: 100)")
+                   .arg(*std::max_element(rates.begin(), rates.end()), 0, 'f', 1)
+                   .arg(median(rates), 0, 'f', 1)
             << Qt::endl;
     }
 
