@@ -94,9 +94,9 @@ void stepContainer(const ContainerChunk &c)
 
 namespace {
 
-// stepContainer for four fleets in lanes: every branch becomes a select with the same
-// operations on each side.
-// W lanes (4, or 2 for a run of two). Single: every lane has one input (inAsync is null).
+// stepContainer for W fleets in lanes (4, or 2 for a run of two): every branch becomes a
+// select with the same operations on each side. Single: every lane has one input (inAsync
+// is null).
 template <int W, bool Single>
 [[gnu::always_inline]] inline void stepLanes(const ContainerLanes &l)
 {

@@ -14,6 +14,7 @@
 namespace archscope::sim {
 
 constexpr int chunkCap = 512;  // steps per chunk at most: a run of nodes' series for a chunk stay in L2
+static_assert(chunkCap % 8 == 0, "chunks of a long bucket are rounded up to a multiple of 8 steps");
 
 // One simulation of a compiled diagram, for Simulator::run (DESIGN.md, "Simulation"): the
 // nodes' state, the buffers of the chunk being stepped, and the results being filled.
