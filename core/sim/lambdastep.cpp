@@ -277,7 +277,7 @@ template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
     Double4 warm, tokens, peakAge, expiredTotal, failedTotal, cumulative, queued;
     Double4 backlogP, pollers, ageP, needed, perBatch, maxConcurrency, streamCap;
     Mask4 hasProvisioned, isQueue, real, pooledMask;
-    bool pooled[4] = {}, anyPooled = false, anyProvisioned = false, allLimited = true;
+    bool pooled[4] = {}, anyPooled = false, allLimited = true;
     const double *inSync[4], *inAsync[4], *pollIn[4];
     double *out[4], *lost[4], *waiting[4], *gbsOut[4], *gbsProvisionedOut[4];
     for (int j = 0; j < W; ++j) {
@@ -298,7 +298,6 @@ template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
         limit[j] = lanePooled ? std::numeric_limits<double>::infinity() : node.reserved;
         provisioned[j] = node.provisioned;
         hasProvisioned[j] = node.provisioned > 0 ? -1 : 0;
-        anyProvisioned = anyProvisioned || node.provisioned > 0;
         staticLimit[j] = lanePooled ? c.unreservedPool : node.reserved;
         perLimit[j] = staticLimit[j] > 0 ? 1 / staticLimit[j] : 0.0;
         allLimited = allLimited && staticLimit[j] > 0;
@@ -500,7 +499,7 @@ template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
         scatter4(out, k, passed);
         const Double4 gbs = invocations * billed * memoryGb;
         Double4 onDemandGbs = gbs, provisionedGbs = zero;
-        if (Prov && anyProvisioned) {
+        if constexpr (Prov) {
             const Double4 provShare = conc > zero ? vmin(conc, provisioned) / conc : zero;
             provisionedGbs = hasProvisioned ? gbs * provShare : zero;
             onDemandGbs = hasProvisioned ? gbs - provisionedGbs : gbs;
@@ -509,7 +508,7 @@ template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
         }
         const Double4 init = created * coldStartS * memoryGb;
         Double4 cost = invocations * usdPerRequest + (onDemandGbs + init) * usdPerGbS;
-        if (Prov && anyProvisioned)
+        if constexpr (Prov)
             cost += provisionedGbs * usdPerProvisionedGbS;
         cost += standing;
         cumulative += cost;

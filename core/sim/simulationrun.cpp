@@ -30,6 +30,24 @@ constexpr Series relayTotals[] = {Series::CostRate};
 constexpr Series lambdaTotals[] = {Series::Served,  Series::Concurrency, Series::Throttled,
                                    Series::Backlog, Series::ColdStarts,  Series::CostRate};
 constexpr Series containerTotals[] = {Series::Served, Series::Throttled, Series::Backlog, Series::CostRate};
+std::span<const Series> seriesOf(SimGraph::Role role)
+{
+    switch (role) {
+    case SimGraph::Role::Relay: return relaySeries;
+    case SimGraph::Role::Lambda: return lambdaSeries;
+    case SimGraph::Role::Container: return containerSeries;
+    }
+    return {};
+}
+std::span<const Series> totalsOf(SimGraph::Role role)
+{
+    switch (role) {
+    case SimGraph::Role::Relay: return relayTotals;
+    case SimGraph::Role::Lambda: return lambdaTotals;
+    case SimGraph::Role::Container: return containerTotals;
+    }
+    return {};
+}
 // Series that are often 0 for a whole chunk: checked first, and then neither folded nor added.
 bool oftenZero(Series series)
 {
@@ -466,21 +484,14 @@ void SimulationRun::stepInLanes(const Unit &unit)
 {
     const int lead = g.order[unit.first];
     const SimGraph::Role role = g.nodes[lead].role;
-    const bool lambdas = role == SimGraph::Role::Lambda;
     switch (role) {
     case SimGraph::Role::Relay: stepRelaysInLanes(unit); break;
     case SimGraph::Role::Lambda: stepLambdasInLanes(unit); break;
     case SimGraph::Role::Container: stepContainersInLanes(unit); break;
     }
-    const std::span<const Series> written = lambdas ? std::span<const Series>(lambdaSeries)
-                                            : role == SimGraph::Role::Container ? std::span<const Series>(containerSeries)
-                                                                                 : std::span<const Series>(relaySeries);
-    const std::span<const Series> totals = lambdas ? std::span<const Series>(lambdaTotals)
-                                           : role == SimGraph::Role::Container ? std::span<const Series>(containerTotals)
-                                                                                : std::span<const Series>(relayTotals);
     double laneSums[S][4] = {};
     bool zero[S] = {};
-    for (Series series : written) {
+    for (Series series : seriesOf(role)) {
         const double *v4 = series4[static_cast<int>(series)];
         if (oftenZero(series) && isZeroLanes(v4, len, unit.count)) {
             zero[static_cast<int>(series)] = true;
@@ -499,7 +510,7 @@ void SimulationRun::stepInLanes(const Unit &unit)
             foldColumnsLanes(v4, depth, columns, seriesScale(static_cast<int>(series), lead), folds, unit.count,
                              bucket, laneSums[static_cast<int>(series)]);
     }
-    for (Series series : totals)
+    for (Series series : totalsOf(role))
         if (!zero[static_cast<int>(series)])
             addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
     for (int j = 0; j < unit.count; ++j) {
@@ -660,13 +671,9 @@ void SimulationRun::stepAlone(int i)
     double cumulative = s.cumulativeCost;
 
     const double *relayIn = zeros;
-    // The series this node's role sets (the others stay 0), folded after its loop.
-    std::span<const Series> written;
-
     switch (node.role) {
     case SimGraph::Role::Relay: {
         // Served is Arrivals (copied after the run); Backlog comes from consumers.
-        written = relaySeries;
         const double standing = node.usdPerSecond * dt;
         relayIn = relayArrivals(i, extBuf);
         for (int k = 0; k < len; ++k) {
@@ -681,7 +688,6 @@ void SimulationRun::stepAlone(int i)
         break;
     }
     case SimGraph::Role::Lambda: {
-        written = lambdaSeries;
         LambdaChunk c = lambdaRun;
         c.node = &node;
         c.state = &s;
@@ -698,7 +704,6 @@ void SimulationRun::stepAlone(int i)
         break;
     }
     case SimGraph::Role::Container: {
-        written = containerSeries;
         ContainerChunk c = containerRun;
         c.node = &node;
         c.state = &s;
@@ -710,10 +715,11 @@ void SimulationRun::stepAlone(int i)
         break;
     }
     }
-    // Fold the node's series; their chunk sums are the node's totals.
+    // Fold the series the node's role sets (the others stay 0); their chunk sums are the
+    // node's totals.
     double chunkSum[S] = {};
     bool zero[S] = {};
-    for (Series series : written) {
+    for (Series series : seriesOf(node.role)) {
         if (oftenZero(series) && isZero(ser(series), len)) {
             zero[static_cast<int>(series)] = true;
             foldZeros(static_cast<int>(series), i);
@@ -722,24 +728,13 @@ void SimulationRun::stepAlone(int i)
         chunkSum[static_cast<int>(series)] = fold(static_cast<int>(series), i, ser(series));
     }
     s.cumulativeCost = cumulative;
-    auto addTotals = [&](std::span<const Series> totals) {
-        for (Series series : totals)
-            if (!zero[static_cast<int>(series)])
-                addInto(tot(series), ser(series), len);
-    };
+    for (Series series : totalsOf(node.role))
+        if (!zero[static_cast<int>(series)])
+            addInto(tot(series), ser(series), len);
     switch (node.role) {
-    case SimGraph::Role::Relay:
-        addInto(tot(Series::CostRate), cCost, len);
-        finishRelay(i, chunkSum, relayIn);
-        break;
-    case SimGraph::Role::Lambda:
-        addTotals(lambdaTotals);
-        finishLambda(i, chunkSum, outBuf, lostBuf, qGbs, qGbsProvisioned);
-        break;
-    case SimGraph::Role::Container:
-        addTotals(containerTotals);
-        finishContainer(i, chunkSum, outBuf);
-        break;
+    case SimGraph::Role::Relay: finishRelay(i, chunkSum, relayIn); break;
+    case SimGraph::Role::Lambda: finishLambda(i, chunkSum, outBuf, lostBuf, qGbs, qGbsProvisioned); break;
+    case SimGraph::Role::Container: finishContainer(i, chunkSum, outBuf); break;
     }
     if (i == captureIndex)
         for (int k = 0; k < len; ++k)
