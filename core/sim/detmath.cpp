@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <limits>
 
 namespace archscope::detmath {
 
@@ -108,6 +110,7 @@ void Poisson::tabulate(double mean)
             ++k;
         m_guide[i] = static_cast<unsigned char>(k);
     }
+    std::fill(m_cdf + tableSize, std::end(m_cdf), std::numeric_limits<double>::infinity());
     m_tabulated = true;
 }
 
@@ -126,39 +129,91 @@ double Poisson::draw(double mean)
         tabulate(mean);
     if (!m_tabulated)
         return knuth(m_rng, m_limit);
-    const double u = m_rng.uniform();
+    return lookUp(m_rng.uniform());
+}
+
+// The count whose tabulated cdf interval holds u: the first k whose cdf exceeds u. The guide
+// starts at most a few entries short of it, so four comparisons without branches usually
+// find it (a branch per entry would be mispredicted about once per draw); the scan goes on
+// only past them.
+double Poisson::lookUp(double u) const
+{
     int k = m_guide[static_cast<int>(u * guideSize)];
-    while (k < tableSize && u >= m_cdf[k])
-        ++k;
+    const double *const cdf = m_cdf + k;
+    const int ahead = (u >= cdf[0]) + (u >= cdf[1]) + (u >= cdf[2]) + (u >= cdf[3]);
+    k += ahead;
+    if (ahead == 4)
+        while (k < tableSize && u >= m_cdf[k])
+            ++k;
     return k;
 }
 
 namespace {
-__attribute__((target_clones("avx2", "default"))) void countsFromZ(const double *__restrict z, double *__restrict meanToCount, int n)
+__attribute__((target_clones("avx2", "default"))) void countsFromBits(const std::uint64_t *__restrict bits,
+                                                                      double *__restrict meanToCount, int n)
 {
     for (int k = 0; k < n; ++k)
-        meanToCount[k] = poissonNormalCount(z[k], meanToCount[k]);
+        meanToCount[k] = poissonNormalCount(poissonNormalZ(bits[k]), meanToCount[k]);
+}
+
+__attribute__((target_clones("avx2", "default"))) bool allNormal(const double *v, int count)
+{
+    int below = 0;  // a count, not an early exit: the loop vectorises
+    for (int k = 0; k < count; ++k)
+        below += !(v[k] >= normalAbove);
+    return below == 0;
+}
+
+// How many of v[from..count) equal x, from the start: eight at a time, then one by one.
+int runOf(const double *v, int from, int count, double x)
+{
+    int k = from;
+    for (; k + 8 <= count; k += 8) {
+        int equal = 0;
+        for (int m = 0; m < 8; ++m)
+            equal += v[k + m] == x;
+        if (equal != 8)
+            break;
+    }
+    while (k < count && v[k] == x)
+        ++k;
+    return k - from;
 }
 } // namespace
 
 void Poisson::drawInPlace(double *v, int count)
 {
-    // Busy sources draw every step from the normal approximation: a loop with no calls.
-    bool allNormal = true;
-    for (int k = 0; k < count; ++k)
-        allNormal = allNormal && v[k] >= normalAbove;
-    if (allNormal) {
-        double z[256];
+    // Busy sources draw every step from the normal approximation: the generator's serial
+    // loop, then the counts in vectors.
+    if (allNormal(v, count)) {
+        std::uint64_t bits[256];
         for (int done = 0; done < count; done += 256) {
             const int n = std::min(256, count - done);
             for (int k = 0; k < n; ++k)
-                z[k] = poissonNormalZ(m_rng.next());
-            countsFromZ(z, v + done, n);
+                bits[k] = m_rng.next();
+            countsFromBits(bits, v + done, n);
         }
         return;
     }
-    for (int k = 0; k < count; ++k)
-        v[k] = draw(v[k]);
+    // A small mean that stays (constant traffic) is drawn from its table, which takes one
+    // uniform per draw: the uniforms first, then the look-ups, which do not wait on each other.
+    for (int k = 0; k < count;) {
+        const int run = m_tabulated ? k + runOf(v, k, count, m_mean) : k;
+        if (run == k) {
+            v[k] = draw(v[k]);
+            ++k;
+            continue;
+        }
+        double u[256];
+        for (int done = k; done < run; done += 256) {
+            const int n = std::min(256, run - done);
+            for (int m = 0; m < n; ++m)
+                u[m] = m_rng.uniform();
+            for (int m = 0; m < n; ++m)
+                v[done + m] = lookUp(u[m]);
+        }
+        k = run;
+    }
 }
 
 double poisson(Rng &rng, double mean)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 
@@ -47,25 +48,31 @@ private:
 constexpr double normalAbove = 15;
 double poisson(Rng &rng, double mean);
 
-// The draw above normalAbove is split in two so a run of draws vectorises: z from the 64
-// random bits (serial: the generator), then the count from z (independent per draw).
+// The draw above normalAbove is split in two so a run of draws vectorises: the generator's
+// 64 bits (serial), then the count from them (independent per draw).
 inline double poissonNormalZ(std::uint64_t bits)
 {
     // The Irwin-Hall sum of four 16-bit uniforms (each centred in its cell), scaled to unit
-    // variance; its tails end at 3.46 sigma, which a traffic model does not miss.
-    const double sum4 = static_cast<double>((bits & 0xFFFF) + ((bits >> 16) & 0xFFFF) + ((bits >> 32) & 0xFFFF) + (bits >> 48))
-                        + 2.0;
-    return (sum4 / 65536.0 - 2.0) * 1.7320508075688772;
+    // variance; its tails end at 3.46 sigma, which a traffic model does not miss. The fields
+    // add in pairs within the word; the centred sum x (|x| < 2^18) becomes a double through
+    // the bits of 2^52 + 2^51 + x, which vector code can do too (AVX2 cannot convert 64-bit
+    // integers). Scaling by a power of two commutes with rounding: the same bits as
+    // (sum / 65536 - 2) * sqrt(3).
+    constexpr std::uint64_t fields = 0x0000FFFF0000FFFFull;
+    constexpr std::uint64_t magic = 0x4338000000000000ull;
+    const std::uint64_t pairs = (bits & fields) + ((bits >> 16) & fields);
+    const std::uint64_t sum = (pairs & 0xFFFFFFFFull) + (pairs >> 32);
+    const double centred = std::bit_cast<double>(sum + (magic + 2 - 2 * 65536)) - 0x1.8p52;
+    return centred * (1.7320508075688772 / 65536.0);
 }
 inline double poissonNormalCount(double z, double mean)
 {
     // Cornish-Fisher: the normal quantile corrected for the Poisson's skew (1/sqrt(mean)),
-    // at most 2^52, rounded down by adding and removing 2^52 (SSE2 has no vector floor), at
-    // least 0. Written without branches so runs of draws vectorise.
-    // (The cap comes first so an infinite mean, whose quantile is NaN, gets the cap.)
-    const double y = std::min(0x1p52, mean + std::sqrt(mean) * z + (z * z - 1) / 6 + 0.5);
-    const double r = (y + 0x1p52) - 0x1p52;
-    return std::max(r - (r > y ? 1.0 : 0.0), 0.0);
+    // rounded down, at most 2^52 (an infinite mean, whose quantile is NaN, gets the cap), at
+    // least 0. The comparisons are the shape of single min and max instructions.
+    const double r = std::floor(mean + std::sqrt(mean) * z + (z * z - 1) / 6 + 0.5);
+    const double capped = r < 0x1p52 ? r : 0x1p52;
+    return capped > 0.0 ? capped : 0.0;
 }
 
 // A source's Poisson noise: its own generator. A small mean that repeats (constant traffic)
@@ -81,6 +88,7 @@ public:
 
 private:
     void tabulate(double mean);
+    double lookUp(double u) const;
 
     static constexpr int tableSize = 64;  // P(X >= 64) < 1e-20 for any mean below normalAbove
     static constexpr int guideSize = 32;
@@ -89,7 +97,8 @@ private:
     double m_limit = 1;
     int m_repeats = 0;
     bool m_tabulated = false;
-    double m_cdf[tableSize] = {};
+    // The table, then padding that no uniform reaches (so a draw can look ahead without a bound).
+    double m_cdf[tableSize + 3] = {};
     unsigned char m_guide[guideSize] = {};  // the first k whose cdf exceeds i / guideSize
 };
 

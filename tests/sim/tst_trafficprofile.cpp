@@ -8,7 +8,10 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 using namespace archscope;
@@ -26,6 +29,12 @@ double dayMean(const TrafficProfile &p, double startS, double step)
     for (double t = startS; t < startS + 86400; t += step, ++n)
         sum += p.meanRate(t, step);
     return sum / n;
+}
+
+// QCOMPARE on doubles is fuzzy; these draws must agree to the bit.
+std::uint64_t bitsOf(double x)
+{
+    return std::bit_cast<std::uint64_t>(x);
 }
 } // namespace
 
@@ -149,8 +158,63 @@ private slots:
             std::vector<double> drawn = means;
             a.drawInPlace(drawn.data(), static_cast<int>(drawn.size()));
             for (size_t k = 0; k < means.size(); ++k)
-                QCOMPARE(drawn[k], b.draw(means[k]));
+                QCOMPARE(bitsOf(drawn[k]), bitsOf(b.draw(means[k])));
         }
+    }
+
+    // Long runs of one small mean (constant traffic) are drawn from the table in batches;
+    // the batches, the switches between means and the chunk's end give what drawing one by
+    // one gives.
+    void poissonDrawInPlaceMatchesDrawForRunsOfSmallMeans()
+    {
+        std::vector<double> means;
+        for (double mean : {8.0, 12.0, 8.0, 0.5, 14.9})
+            means.insert(means.end(), 600, mean);
+        means.insert(means.end(), 7, 20.0);
+        means.insert(means.end(), 300, 14.9);
+        detmath::Poisson a(17), b(17);
+        for (size_t done = 0; done < means.size(); done += 512) {
+            const int n = static_cast<int>(std::min<size_t>(512, means.size() - done));
+            std::vector<double> drawn(means.begin() + static_cast<std::ptrdiff_t>(done),
+                                      means.begin() + static_cast<std::ptrdiff_t>(done) + n);
+            a.drawInPlace(drawn.data(), n);
+            for (int k = 0; k < n; ++k)
+                QCOMPARE(bitsOf(drawn[static_cast<size_t>(k)]), bitsOf(b.draw(means[done + static_cast<size_t>(k)])));
+        }
+    }
+
+    // The normal draw's z, computed through the bits of a double, is the Irwin-Hall sum's
+    // plain formula to the bit, from either end of its range to random words.
+    void poissonNormalZIsTheIrwinHallSum()
+    {
+        std::vector<std::uint64_t> words = {0, ~0ull, 0x8000800080008000ull, 0x0001000200030004ull};
+        detmath::Rng rng(5);
+        for (int i = 0; i < 1000; ++i)
+            words.push_back(rng.next());
+        for (std::uint64_t bits : words) {
+            const auto sum = static_cast<double>((bits & 0xFFFF) + ((bits >> 16) & 0xFFFF) + ((bits >> 32) & 0xFFFF)
+                                                 + (bits >> 48));
+            QCOMPARE(bitsOf(detmath::poissonNormalZ(bits)), bitsOf(((sum + 2.0) / 65536.0 - 2.0) * 1.7320508075688772));
+        }
+        QCOMPARE(bitsOf(detmath::poissonNormalZ(0)), bitsOf(-131070 / 65536.0 * 1.7320508075688772));
+    }
+
+    // The count rounds down with floor and caps with min and max instructions: the same bits
+    // as rounding through 2^52 and selecting, as the sampler first did, for every mean it takes.
+    void poissonNormalCountRoundsDown()
+    {
+        auto roundedThrough2p52 = [](double z, double mean) {
+            const double y = std::min(0x1p52, mean + std::sqrt(mean) * z + (z * z - 1) / 6 + 0.5);
+            const double r = (y + 0x1p52) - 0x1p52;
+            return std::max(r - (r > y ? 1.0 : 0.0), 0.0);
+        };
+        detmath::Rng rng(8);
+        const double inf = std::numeric_limits<double>::infinity();
+        for (double mean : {detmath::normalAbove, 15.5, 100.0, 123456.789, 1e15, 4.5e15, 1e300, inf})
+            for (int i = 0; i < 2000; ++i) {
+                const double z = detmath::poissonNormalZ(i < 2 ? (i ? ~0ull : 0ull) : rng.next());
+                QCOMPARE(bitsOf(detmath::poissonNormalCount(z, mean)), bitsOf(roundedThrough2p52(z, mean)));
+            }
     }
 
     // Absurd means give finite whole counts, never NaN or infinity.
@@ -203,7 +267,7 @@ private slots:
         // The same seed gives the same sequence.
         detmath::Poisson a(99), b(99);
         for (int i = 0; i < 1000; ++i)
-            QCOMPARE(a.draw(mean), b.draw(mean));
+            QCOMPARE(bitsOf(a.draw(mean)), bitsOf(b.draw(mean)));
     }
 };
 
