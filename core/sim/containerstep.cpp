@@ -153,9 +153,14 @@ template <int W, bool Single>
         Double4 in = gather4<Double4>(inSync, k);
         if constexpr (!Single)
             in = in + gather4<Double4>(inAsync, k) + gather4<Double4>(inOther, k);
+        // The fleet's size changes rarely (a launch lands, target tracking grows or shrinks
+        // it): behind branches, which are predicted, rather than selects every step, so the
+        // next step's capacity does not wait on this step's scaling decision.
         const Mask4 ready = (pending > zero) & (splat<Double4>(t) >= readyAt);
-        units = ready ? units + pending : units;
-        pending = ready ? zero : pending;
+        if (anyLane(ready)) [[unlikely]] {
+            units = ready ? units + pending : units;
+            pending = ready ? zero : pending;
+        }
         const Double4 capacity = units * unitCapacity * dt;
         if (anyLane(units != perCapacityUnits)) {
             perCapacityUnits = units;
@@ -174,16 +179,18 @@ template <int W, bool Single>
         const Double4 desired = wanted < minUnits ? minUnits : (maxUnits < wanted ? maxUnits : wanted);
         const Mask4 grow = (desired > units + pending) & (pending <= zero);
         const Mask4 shrink = ~grow & (desired < units);
-        // Growing: the extra units arrive after the launch delay (at once without one).
-        const Double4 launched = desired - units;
-        const Double4 unitsGrown = immediate ? units + launched : units;
         // Shrinking: after the cooldown below target.
         const Double4 belowLonger = below + dt;
         const Mask4 cooled = belowLonger >= splat<Double4>(S::scaleInCooldownS);
-        const Double4 unitsShrunk = cooled ? vmax(desired, minUnits) : units;
-        units = grow ? unitsGrown : (shrink ? unitsShrunk : units);
-        pending = grow ? (immediate ? zero : launched) : pending;
-        readyAt = grow ? t + launchDelayS : readyAt;
+        if (anyLane(grow | (shrink & cooled))) [[unlikely]] {
+            // Growing: the extra units arrive after the launch delay (at once without one).
+            const Double4 launched = desired - units;
+            const Double4 unitsGrown = immediate ? units + launched : units;
+            const Double4 unitsShrunk = cooled ? vmax(desired, minUnits) : units;
+            units = grow ? unitsGrown : (shrink ? unitsShrunk : units);
+            pending = grow ? (immediate ? zero : launched) : pending;
+            readyAt = grow ? t + launchDelayS : readyAt;
+        }
         below = shrink & ~cooled ? belowLonger : zero;
         const Double4 cost = units * dt * usdPerUnitSecond + standing;
         cumulative += cost;
