@@ -243,6 +243,39 @@ void stepLambda(const LambdaChunk &c, bool legacy)
         c.queue ? stepLambdaPolls<false, true>(c) : stepLambdaPolls<false, false>(c);
 }
 
+// A lane that takes more than the ones before it left leaves less than nothing, and every
+// lane after it takes at least 0 (or NaN, which the check at each step lets through too): the
+// pool ran short exactly where what is left after all the lanes is below 0. Four steps at a
+// time, turned so each vector holds one lane.
+__attribute__((target_clones("avx2", "default"))) bool takeFromPool(double *poolFree, const double *taken, int len,
+                                                                    int lanes)
+{
+    double left[chunkCap];
+    Mask4 below = {};
+    int k = 0;
+    for (; k + 4 <= len; k += 4) {
+        Double4 t0 = load4(taken + k * 4), t1 = load4(taken + k * 4 + 4), t2 = load4(taken + k * 4 + 8),
+                t3 = load4(taken + k * 4 + 12);
+        transpose4(t0, t1, t2, t3);  // t0: lane 0 at steps k .. k + 3
+        Double4 rest = load4(poolFree + k) - t0 - t1;
+        if (lanes == 4)
+            rest = rest - t2 - t3;
+        below |= rest < Double4{};
+        store4(left + k, rest);
+    }
+    bool fits = !anyLane(below);
+    for (; k < len; ++k) {
+        double rest = poolFree[k];
+        for (int j = 0; j < lanes; ++j)
+            rest -= taken[k * 4 + j];
+        fits = fits && !(rest < 0);
+        left[k] = rest;
+    }
+    if (fits)
+        std::memcpy(poolFree, left, sizeof(double) * static_cast<size_t>(len));
+    return fits;
+}
+
 namespace {
 
 // What a run of functions polls: nothing, streams, SQS queues, or both.
@@ -257,7 +290,7 @@ enum PollKind { NoPoll, StreamPoll, QueuePoll, MixedPoll };
 // sync input when no lane has one this chunk (Sync false: only async or poll work), and
 // provisioned concurrency when no lane has any (Prov false: max(x, 0) is x for x >= 0).
 template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
-[[gnu::always_inline]] inline void stepLanesShaped(const LambdaLanes &l)
+[[gnu::always_inline]] inline bool stepLanesShaped(const LambdaLanes &l)
 {
     // W lanes (4, or 2 for a run of two): the names say four, the vectors have W.
     using Double4 = typename LanesOf<W>::D;
@@ -348,6 +381,13 @@ template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
     double *const cCum = l.series4[static_cast<int>(SimulationResults::Series::CumulativeCost)];
     const Double4 zero = {}, one = splat<Double4>(1.0);
     const Mask4 everyLane = dt > S::asyncMaxAgeS ? ~Mask4{} : Mask4{};
+    const bool exactPool = l.exactPool;
+    double *const taken = l.taken;
+    // A run that may step again starts its queues again from here.
+    AsyncQueue queueBefore[4];
+    if (Queue && anyPooled && !exactPool)
+        for (int j = 0; j < count; ++j)
+            queueBefore[j] = *l.lane[j].queue;
 
     for (int k = 0; k < len; ++k) {
         const int pos = posOf[k];
@@ -394,7 +434,9 @@ template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
         const Double4 available = tokens;
         const Double4 fresh = Prov ? vmax(warm + available, provisioned) : warm + available;
         Double4 conc = vmin(vmin(demand, limit), fresh);
-        if (anyPooled) {
+        if (anyPooled && !exactPool) {
+            store4(taken + k * 4, pooledMask ? conc : zero);
+        } else if (anyPooled) {
             // In order, each pooled function takes from what the ones before it left. When the
             // pool covers them all (the usual case) no lane changes, and what is left after
             // each is a plain difference (never below 0), one lane after the other.
@@ -523,6 +565,12 @@ template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
         store4(cCost + at, cost);
         store4(cCum + at, cumulative);
     }
+    if (anyPooled && !exactPool && !takeFromPool(poolFree, taken, len, W)) {
+        if constexpr (Queue)
+            for (int j = 0; j < count; ++j)
+                *l.lane[j].queue = queueBefore[j];
+        return false;
+    }
     for (int j = 0; j < count; ++j) {
         NodeState &s = *l.lane[j].state;
         s.warm = warm[j];
@@ -539,57 +587,55 @@ template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
             ps.needed = needed[j];
         }
     }
+    return true;
 }
 
 template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
-__attribute__((target_clones("avx2", "default"))) void stepLanesCloned(const LambdaLanes &l)
+__attribute__((target_clones("avx2", "default"))) bool stepLanesCloned(const LambdaLanes &l)
 {
-    stepLanesShaped<W, Queue, Kind, Sync, Prov>(l);
+    return stepLanesShaped<W, Queue, Kind, Sync, Prov>(l);
 }
 
 // The run's variant: with or without provisioned concurrency, and (for shapes with another
 // input: Optional) with or without sync input.
 template <int W, bool Queue, PollKind Kind, bool Optional>
-void stepLanesVariant(const LambdaLanes &l)
+bool stepLanesVariant(const LambdaLanes &l)
 {
     bool provisioned = false;
     for (int j = 0; j < W; ++j)
         provisioned = provisioned || l.lane[j].node->provisioned > 0;
     if (Optional && !l.sync)
-        provisioned ? stepLanesCloned<W, Queue, Kind, false, true>(l) : stepLanesCloned<W, Queue, Kind, false, false>(l);
-    else
-        provisioned ? stepLanesCloned<W, Queue, Kind, true, true>(l) : stepLanesCloned<W, Queue, Kind, true, false>(l);
+        return provisioned ? stepLanesCloned<W, Queue, Kind, false, true>(l) : stepLanesCloned<W, Queue, Kind, false, false>(l);
+    return provisioned ? stepLanesCloned<W, Queue, Kind, true, true>(l) : stepLanesCloned<W, Queue, Kind, true, false>(l);
 }
 
 // Functions that poll: which kind (runs that also queue, a rare shape, keep the sync terms).
 template <int W, bool Queue>
-void stepLanesPolling(const LambdaLanes &l)
+bool stepLanesPolling(const LambdaLanes &l)
 {
     bool streams = false, queues = false;
     for (int j = 0; j < W; ++j)
         (l.lane[j].polls[0].wire->queue ? queues : streams) = true;
     if (streams && queues)
-        stepLanesVariant<W, Queue, MixedPoll, !Queue>(l);
-    else
-        queues ? stepLanesVariant<W, Queue, QueuePoll, !Queue>(l) : stepLanesVariant<W, Queue, StreamPoll, !Queue>(l);
+        return stepLanesVariant<W, Queue, MixedPoll, !Queue>(l);
+    return queues ? stepLanesVariant<W, Queue, QueuePoll, !Queue>(l) : stepLanesVariant<W, Queue, StreamPoll, !Queue>(l);
 }
 
 template <int W>
-void stepLanesWide(const LambdaLanes &l)
+bool stepLanesWide(const LambdaLanes &l)
 {
     if (l.lane[0].pollCount > 0)
-        l.lane[0].queue ? stepLanesPolling<W, true>(l) : stepLanesPolling<W, false>(l);
-    else if (!l.lane[0].queue)
-        stepLanesVariant<W, false, NoPoll, false>(l);
-    else
-        stepLanesVariant<W, true, NoPoll, true>(l);
+        return l.lane[0].queue ? stepLanesPolling<W, true>(l) : stepLanesPolling<W, false>(l);
+    if (!l.lane[0].queue)
+        return stepLanesVariant<W, false, NoPoll, false>(l);
+    return stepLanesVariant<W, true, NoPoll, true>(l);
 }
 
 } // namespace
 
-void stepLambdaLanes(const LambdaLanes &lanes)
+bool stepLambdaLanes(const LambdaLanes &lanes)
 {
-    lanes.count <= 2 ? stepLanesWide<2>(lanes) : stepLanesWide<4>(lanes);
+    return lanes.count <= 2 ? stepLanesWide<2>(lanes) : stepLanesWide<4>(lanes);
 }
 
 } // namespace archscope::sim

@@ -12,6 +12,9 @@
 // The simulator's per-node state and its Lambda step loop (DESIGN.md, "Simulation").
 namespace archscope::sim {
 
+constexpr int chunkCap = 512;  // steps per chunk at most: a run of nodes' series for a chunk stay in L2
+static_assert(chunkCap % 8 == 0, "chunks of a long bucket are rounded up to a multiple of 8 steps");
+
 // Lambda's internal queue of asynchronous events, in cohorts by arrival time so events can
 // be served oldest first and dropped once older than 6 hours, in O(1) per step.
 struct AsyncQueue
@@ -139,13 +142,27 @@ void stepLambda(const LambdaChunk &c, bool legacy);
 // fillers: they read zeros and write to scratch. Each real lane gets the same bits as
 // stepLambda on its own, and the account pool is taken lane by lane in order; the series go
 // to series4[series][position * 4 + lane] instead of LambdaChunk::series.
+//
+// The account pool: with exactPool, each step checks in order whether every pooled lane fits
+// in what the ones before it left. Without, the loop records what each pooled lane takes
+// (in `taken`, chunkCap rows of four) and checks every step at once after it, which is
+// cheaper; if a lane did not fit, nothing is written back (no state, no pool) and
+// stepLambdaLanes returns false, so the caller steps the run again with exactPool.
 struct LambdaLanes
 {
     LambdaChunk lane[4];
     int count = 0;
     bool sync = true;  // false: no lane has sync events this chunk (every inSync is zeros)
+    bool exactPool = false;
+    double *taken = nullptr;
     double *series4[SimulationResults::seriesCount] = {};
 };
-void stepLambdaLanes(const LambdaLanes &lanes);
+bool stepLambdaLanes(const LambdaLanes &lanes);
+
+// What the first `lanes` (2 or 4) lanes took from the account pool at each step (rows of four
+// in `taken`), in lane order: when none took more than the ones before it left, the pool
+// becomes what is left after them all (a plain difference, lane after lane, as the check at
+// each step gives) and true; else the pool stays as it was and false.
+bool takeFromPool(double *poolFree, const double *taken, int len, int lanes);
 
 } // namespace archscope::sim

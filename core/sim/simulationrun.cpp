@@ -237,6 +237,7 @@ void SimulationRun::initUnits()
     ser4Buf.assign(static_cast<size_t>(S) * ser4Stride, 0.0);
     laneBuf.assign(static_cast<size_t>(4) * 4 * chunkCap, 0.0);
     fillerOut.assign(chunkCap, 0.0);
+    taken.assign(static_cast<size_t>(4) * chunkCap, 0.0);
     for (int series = 0; series < S; ++series)
         series4[series] = &ser4Buf[static_cast<size_t>(series) * ser4Stride];
     for (int j = 0; j < 4; ++j) {
@@ -315,6 +316,7 @@ bool SimulationRun::stepAll(const Simulator::Progress &progress)
                 stepAlone(g.order[unit.first]);
         }
         finishChunk();
+        exactPoolChunks = std::max(0, exactPoolChunks - 1);
         if (progress && chunkStart + len >= nextProgress) {
             nextProgress = chunkStart + len + progressEvery;
             if (!progress(static_cast<double>(chunkStart + len) / static_cast<double>(r.steps)))
@@ -597,7 +599,15 @@ void SimulationRun::stepLambdasInLanes(const Unit &unit)
         c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
     }
     lanes.sync = sync;
-    stepLambdaLanes(lanes);
+    lanes.taken = taken.data();
+    lanes.exactPool = exactPoolChunks > 0;
+    if (!stepLambdaLanes(lanes)) {
+        // The pool ran short: step again checking it at each step, for the rest of this chunk
+        // and the next one, where it is likely to run short too.
+        exactPoolChunks = 2;
+        lanes.exactPool = true;
+        stepLambdaLanes(lanes);
+    }
 }
 
 // A fleet's arrivals: the one input slot some wire feeds (the usual case), else all three.

@@ -13,8 +13,6 @@
 
 namespace archscope::sim {
 
-constexpr int chunkCap = 512;  // steps per chunk at most: a run of nodes' series for a chunk stay in L2
-static_assert(chunkCap % 8 == 0, "chunks of a long bucket are rounded up to a multiple of 8 steps");
 
 // One simulation of a compiled diagram, for Simulator::run (DESIGN.md, "Simulation"): the
 // nodes' state, the buffers of the chunk being stepped, and the results being filled.
@@ -141,6 +139,8 @@ private:
     // Lanes: series [series][position * 4 + lane]; each lane's outputs (a relay's is its
     // input: relayIn); the fillers' state and scratch.
     std::vector<double> ser4Buf, laneBuf, fillerOut;
+    std::vector<double> taken;  // what pooled functions in lanes take from the account pool, per step
+    int exactPoolChunks = 0;    // more than 0: lanes check the pool at every step (it ran short lately)
     double *series4[SimulationResults::seriesCount] = {};
     double *laneOut[4] = {}, *laneLost[4] = {}, *laneGbs[4] = {}, *laneGbsProvisioned[4] = {};
     const double *relayIn[4] = {};

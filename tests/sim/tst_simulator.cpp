@@ -6,6 +6,7 @@
 #include "simtesthelpers.h"
 
 #include "io/archscopeformat.h"
+#include "sim/lambdastep.h"
 #include "sim/simgraph.h"
 #include "sim/simulator.h"
 
@@ -232,6 +233,41 @@ private slots:
         QVERIFY(qAbs(fn->peakConcurrency - 100) < 1e-9);
         QVERIFY(qAbs(fn->throttled - 900 * 3600.0) < 1e-3);
         QVERIFY(qAbs(fn->meanUtilization - 1) < 1e-9);
+    }
+
+    // Functions in lanes take from the account pool in lane order, checked after the loop: any
+    // lane that takes more than the ones before it left (at any step, in the vector part or
+    // the last few steps) leaves the pool as it was; else the pool is what is left, lane after
+    // lane, to the bit.
+    void poolIsTakenInLaneOrder()
+    {
+        for (int lanes : {2, 4})
+            for (int len : {8, 11})
+                for (int shortLane = -1; shortLane < lanes; ++shortLane)
+                    for (int shortStep : {2, len - 1}) {
+                        std::vector<double> pool(static_cast<size_t>(len)), taken(static_cast<size_t>(len) * 4);
+                        for (int k = 0; k < len; ++k) {
+                            pool[static_cast<size_t>(k)] = 100 + 0.1 * k;
+                            for (int j = 0; j < 4; ++j)  // lanes past `lanes` hold values that must not count
+                                taken[static_cast<size_t>(k * 4 + j)] = j < lanes ? 0.7 + 3.3 * j + 0.01 * k : 1e9;
+                        }
+                        // The short lane takes what the ones before it left and a little more.
+                        if (shortLane >= 0) {
+                            double left = pool[static_cast<size_t>(shortStep)];
+                            for (int j = 0; j < shortLane; ++j)
+                                left -= taken[static_cast<size_t>(shortStep * 4 + j)];
+                            taken[static_cast<size_t>(shortStep * 4 + shortLane)] = left + 1e-9;
+                        }
+                        std::vector<double> expected = pool;
+                        for (int k = 0; k < len; ++k)
+                            for (int j = 0; j < lanes; ++j)
+                                expected[static_cast<size_t>(k)] -= taken[static_cast<size_t>(k * 4 + j)];
+                        const std::vector<double> before = pool;
+                        const bool fits = sim::takeFromPool(pool.data(), taken.data(), len, lanes);
+                        QCOMPARE(fits, shortLane < 0);
+                        const std::vector<double> &want = fits ? expected : before;
+                        QCOMPARE(std::memcmp(pool.data(), want.data(), pool.size() * sizeof(double)), 0);
+                    }
     }
 
     void accountPoolIsShared()
