@@ -78,13 +78,22 @@ template <class V>
 {
     return a < b ? b : a;
 }
+// Whether any lane of a mask is set: the halves ORed in vector registers, so only one value
+// moves to a general register (moving each lane costs more, and the kernels ask every step).
 template <class M>
 [[gnu::always_inline]] inline bool anyLane(M m)
 {
-    long long any = 0;
-    for (unsigned j = 0; j < sizeof(M) / sizeof(long long); ++j)
-        any |= m[j];
-    return any != 0;
+    Mask2 pair;
+    if constexpr (sizeof(M) == sizeof(Mask4)) {
+        Mask2 high;
+        std::memcpy(&pair, &m, sizeof pair);
+        std::memcpy(&high, reinterpret_cast<const char *>(&m) + sizeof pair, sizeof high);
+        pair |= high;
+    } else {
+        std::memcpy(&pair, &m, sizeof pair);
+    }
+    pair |= __builtin_shufflevector(pair, pair, 1, 0);
+    return pair[0] != 0;
 }
 // Rows r0..r3 (four steps of four lanes) to columns (four lanes of four steps).
 [[gnu::always_inline]] inline void transpose4(Double4 &r0, Double4 &r1, Double4 &r2, Double4 &r3)
