@@ -153,7 +153,9 @@ __attribute__((target_clones("avx2", "default"))) void countsFromBits(const std:
                                                                       double *__restrict meanToCount, int n)
 {
     for (int k = 0; k < n; ++k)
-        meanToCount[k] = poissonNormalCount(poissonNormalZ(bits[k]), meanToCount[k]);
+        meanToCount[k] = poissonNormalFloor(poissonNormalZ(bits[k]), meanToCount[k]);
+    for (int k = 0; k < n; ++k)
+        meanToCount[k] = poissonCountFromFloor(meanToCount[k]);
 }
 
 __attribute__((target_clones("avx2", "default"))) bool allNormal(const double *v, int count)

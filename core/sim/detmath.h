@@ -65,14 +65,23 @@ inline double poissonNormalZ(std::uint64_t bits)
     const double centred = std::bit_cast<double>(sum + (magic + 2 - 2 * 65536)) - 0x1.8p52;
     return centred * (1.7320508075688772 / 65536.0);
 }
-inline double poissonNormalCount(double z, double mean)
+// Cornish-Fisher: the normal quantile corrected for the Poisson's skew (1/sqrt(mean)), rounded
+// down.
+inline double poissonNormalFloor(double z, double mean)
 {
-    // Cornish-Fisher: the normal quantile corrected for the Poisson's skew (1/sqrt(mean)),
-    // rounded down, at most 2^52 (an infinite mean, whose quantile is NaN, gets the cap), at
-    // least 0. The comparisons are the shape of single min and max instructions.
-    const double r = std::floor(mean + std::sqrt(mean) * z + (z * z - 1) / 6 + 0.5);
+    return std::floor(mean + std::sqrt(mean) * z + (z * z - 1) / 6 + 0.5);
+}
+// At most 2^52 (an infinite mean, whose quantile is NaN, gets the cap), at least 0. The
+// comparisons are the shape of min and max instructions; apart from the quantile, which
+// otherwise gets them merged into a longer sequence.
+inline double poissonCountFromFloor(double r)
+{
     const double capped = r < 0x1p52 ? r : 0x1p52;
     return capped > 0.0 ? capped : 0.0;
+}
+inline double poissonNormalCount(double z, double mean)
+{
+    return poissonCountFromFloor(poissonNormalFloor(z, mean));
 }
 
 // A source's Poisson noise: its own generator. A small mean that repeats (constant traffic)
