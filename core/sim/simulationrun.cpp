@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <span>
 
 namespace archscope::sim {
@@ -281,7 +282,7 @@ void SimulationRun::deliver(const SimGraph::Node &node, const double *amounts, i
         if (wire.failure != failures)
             continue;
         double *to = nullptr;
-        bool add = true;  // poll buffers are cleared each chunk
+        bool add = false;  // a poll wire's buffer has one writer: its stream or queue, every chunk
         if (wire.slot == SimGraph::Slot::Poll) {
             to = &pollBuf[static_cast<size_t>(wire.pollIndex) * chunkCap];
         } else {
@@ -306,7 +307,6 @@ bool SimulationRun::stepAll(const Simulator::Progress &progress)
         layOutChunk();
         t0 = static_cast<double>(chunkStart) * dt;
         stamp = chunkStart;
-        std::fill(pollBuf.begin(), pollBuf.end(), 0.0);
         std::fill(totBuf.begin(), totBuf.end(), 0.0);
         std::fill(poolFree, poolFree + len, unreservedPool);
         for (const Unit &unit : units) {
@@ -349,8 +349,11 @@ void SimulationRun::layOutChunk()
         closes = bucketStepCount + len == r.bucketSteps || len == remaining;
     }
     const int rowsOf = depth, stride = columns;  // locals: posOf is a member too
-    for (int k = 0; k < len; ++k)
-        posOf[k] = (k % rowsOf) * stride + k / rowsOf;
+    if (stride == 1)
+        std::iota(posOf, posOf + len, 0);
+    else
+        for (int k = 0; k < len; ++k)
+            posOf[k] = (k % rowsOf) * stride + k / rowsOf;
 }
 
 // What fold gives for a chunk of +0.0 values, to the bit, without reading them.
@@ -448,7 +451,7 @@ void SimulationRun::finishLambda(int i, const double *chunkSum, const double *ou
     s.usage[CostModel::InitGbSeconds] += cold * node.coldStartS * node.memoryGb;
     deliver(node, out, len, false);
     double lostTotal = 0;
-    if (s.asyncQueue >= 0)  // only queued events fail or expire
+    if (s.asyncQueue >= 0 && !isZero(lost, len))  // only queued events fail or expire
         for (int k = 0; k < len; ++k)
             lostTotal += lost[k];
     if (lostTotal > 0) {
@@ -533,12 +536,6 @@ void SimulationRun::stepInLanes(const Unit &unit)
                 r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = arrivals[posOf[k] * 4 + j];
         }
     }
-}
-
-// The node in lane j of `unit` (fillers repeat the last one).
-int SimulationRun::laneNode(const Unit &unit, int j) const
-{
-    return g.order[unit.first + std::min(j, unit.count - 1)];
 }
 
 void SimulationRun::stepRelaysInLanes(const Unit &unit)

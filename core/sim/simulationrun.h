@@ -9,6 +9,7 @@
 #include "simulationresults.h"
 #include "simulator.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace archscope::sim {
@@ -76,7 +77,8 @@ private:
     void finishRelay(int i, const double *chunkSum, const double *out);
     void finishContainer(int i, const double *chunkSum, const double *out);
     void stepInLanes(const Unit &unit);
-    int laneNode(const Unit &unit, int j) const;
+    // The node in lane j of `unit` (fillers repeat the last one).
+    int laneNode(const Unit &unit, int j) const { return g.order[unit.first + std::min(j, unit.count - 1)]; }
     void stepRelaysInLanes(const Unit &unit);
     void stepLambdasInLanes(const Unit &unit);
     void stepContainersInLanes(const Unit &unit);
