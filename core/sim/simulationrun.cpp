@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <span>
 
@@ -366,6 +367,45 @@ void SimulationRun::foldZeros(int series, int row)
         foldZeroColumns(columns, seriesScale(series, row), dest[idx], bucket, &totalSum[idx], &peak[idx]);
 }
 
+// Series that are another one scaled by a factor of at least 0 (a relay's cost rate also plus
+// its standing cost), computed exactly so by the steps: a function's Served and Utilization
+// are its concurrency scaled, a relay's cost rate its arrivals priced. In long buckets they
+// need no fold of their own: the transformation is monotone, so the bucket's minimum and
+// maximum are the source's transformed, to the bit; the sum is the source's transformed.
+// (Short buckets fold every series straight into its outputs.)
+bool SimulationRun::derivation(int i, Series series, Derivation *d) const
+{
+    *d = Derivation();
+    if (r.bucketSteps <= chunkCap)
+        return false;
+    const SimGraph::Node &node = g.nodes[i];
+    if (node.role == SimGraph::Role::Lambda && series == Series::Served)
+        *d = {true, Series::Concurrency, dt * (1 / node.durationS), 0, false};
+    if (node.role == SimGraph::Role::Lambda && series == Series::Utilization) {
+        const double limit = node.reserved < 0 ? unreservedPool : node.reserved;
+        if (limit > 0)
+            *d = {true, Series::Concurrency, 1 / limit, 0, false};
+    }
+    if (node.role == SimGraph::Role::Relay && series == Series::CostRate)
+        *d = {true, Series::Arrivals, node.usdPerEvent, node.usdPerSecond * dt, true};
+    if (!(d->factor >= 0 && d->factor < std::numeric_limits<double>::infinity()))
+        d->derived = false;
+    return d->derived;
+}
+
+// Sets a derived series' bucket from its source's, once the source's chunk is folded;
+// returns the derived chunk sum.
+double SimulationRun::derive(int i, Series series, const Derivation &d, double fromChunkSum)
+{
+    const Accumulator &from = acc[static_cast<size_t>(d.from) * rows + i];
+    Accumulator &to = acc[static_cast<size_t>(series) * rows + i];
+    to.min = d.hasOffset ? from.min * d.factor + d.offset : from.min * d.factor;
+    to.max = d.hasOffset ? from.max * d.factor + d.offset : from.max * d.factor;
+    const double chunkSum = d.hasOffset ? fromChunkSum * d.factor + d.offset * len : fromChunkSum * d.factor;
+    to.sum += chunkSum;
+    return chunkSum;
+}
+
 // Folds one series of `row` (at `v`) into its buckets; returns the chunk's sum.
 double SimulationRun::fold(int series, int row, const double *v)
 {
@@ -496,8 +536,23 @@ void SimulationRun::stepInLanes(const Unit &unit)
     }
     double laneSums[S][4] = {};
     bool zero[S] = {};
+    // Derived series: with every lane derived, not folded at all; else folded, and the derived
+    // lanes' sums set back before they are derived.
+    Derivation derived[S][4];
+    bool derivedAny[S] = {};
+    double sumBefore[S][4] = {};
     for (Series series : seriesOf(role)) {
-        const double *v4 = series4[static_cast<int>(series)];
+        const int sIdx = static_cast<int>(series);
+        int derivedLanes = 0;
+        for (int j = 0; j < unit.count; ++j)
+            if (derivation(laneNode(unit, j), series, &derived[sIdx][j])) {
+                ++derivedLanes;
+                sumBefore[sIdx][j] = acc[static_cast<size_t>(sIdx) * rows + laneNode(unit, j)].sum;
+            }
+        derivedAny[sIdx] = derivedLanes > 0;
+        if (derivedLanes == unit.count)
+            continue;
+        const double *v4 = series4[sIdx];
         if (oftenZero(series) && isZeroLanes(v4, len, unit.count)) {
             zero[static_cast<int>(series)] = true;
             for (int j = 0; j < unit.count; ++j)
@@ -514,6 +569,19 @@ void SimulationRun::stepInLanes(const Unit &unit)
         else
             foldColumnsLanes(v4, depth, columns, seriesScale(static_cast<int>(series), lead), folds, unit.count,
                              bucket, laneSums[static_cast<int>(series)]);
+    }
+    for (Series series : seriesOf(role)) {
+        const int sIdx = static_cast<int>(series);
+        if (!derivedAny[sIdx])
+            continue;
+        for (int j = 0; j < unit.count; ++j) {
+            const Derivation &d = derived[sIdx][j];
+            if (!d.derived)
+                continue;
+            const int i = laneNode(unit, j);
+            acc[static_cast<size_t>(sIdx) * rows + i].sum = sumBefore[sIdx][j];
+            laneSums[sIdx][j] = derive(i, series, d, laneSums[static_cast<int>(d.from)][j]);
+        }
     }
     for (Series series : totalsOf(role))
         if (!zero[static_cast<int>(series)])
@@ -726,13 +794,21 @@ void SimulationRun::stepAlone(int i)
     // node's totals.
     double chunkSum[S] = {};
     bool zero[S] = {};
+    Derivation derived[S];
     for (Series series : seriesOf(node.role)) {
+        if (derivation(i, series, &derived[static_cast<int>(series)]))
+            continue;  // after the series it comes from
         if (oftenZero(series) && isZero(ser(series), len)) {
             zero[static_cast<int>(series)] = true;
             foldZeros(static_cast<int>(series), i);
             continue;
         }
         chunkSum[static_cast<int>(series)] = fold(static_cast<int>(series), i, ser(series));
+    }
+    for (Series series : seriesOf(node.role)) {
+        const Derivation &d = derived[static_cast<int>(series)];
+        if (d.derived)
+            chunkSum[static_cast<int>(series)] = derive(i, series, d, chunkSum[static_cast<int>(d.from)]);
     }
     s.cumulativeCost = cumulative;
     for (Series series : totalsOf(node.role))

@@ -67,6 +67,15 @@ private:
     void deliver(const SimGraph::Node &node, const double *amounts, int len, bool failures);
     bool laneable(int i) const;
     void layOutChunk();
+    struct Derivation
+    {
+        bool derived = false;
+        Series from = Series::Arrivals;
+        double factor = 0, offset = 0;
+        bool hasOffset = false;
+    };
+    bool derivation(int i, Series series, Derivation *d) const;
+    double derive(int i, Series series, const Derivation &d, double fromChunkSum);
     double fold(int series, int row, const double *v);
     void foldZeros(int series, int row);
     void sourceEvents(int i, double *events);

@@ -113,8 +113,9 @@ bool identical(const SimulationResults &a, const SimulationResults &b, QString *
 // Gateway (pooled, reserved, provisioned), async behind SNS (failing, with a failure queue),
 // SQS and (with `streams`) stream consumers; and fleets that queue, throttle and scale out
 // and in, behind a load balancer and a queue. With `burst`, the sync functions' bursts
-// (burst, 2 burst, ... requests per second) outrun the scaling rate.
-DocumentData laneDiagram(int chains = 5, bool streams = true, double burst = 0)
+// (burst, 2 burst, ... requests per second) outrun the scaling rate. With `switchedOff`, the
+// fourth sync function has a reserved concurrency of 0.
+DocumentData laneDiagram(int chains = 5, bool streams = true, double burst = 0, bool switchedOff = false)
 {
     DocumentData d;
     auto add = [&](const Node &n) { d.nodes.append(n); };
@@ -126,6 +127,8 @@ DocumentData laneDiagram(int chains = 5, bool streams = true, double burst = 0)
             fn.insert("reservedConcurrency", 40);
         if (c == 2)
             fn.insert("provisionedConcurrency", 5);
+        if (c == 3 && switchedOff)
+            fn.insert("reservedConcurrency", 0);
         QJsonObject traffic{{"shape", "spiky"}, {"rate", 40 + 30 * c}, {"noise", "poisson"}};
         if (burst > 0)
             traffic.insert("burstRate", burst * (1 + c));
@@ -519,22 +522,29 @@ private slots:
         QTest::addColumn<int>("chains");  // of laneDiagram
         QTest::addColumn<bool>("streams");
         QTest::addColumn<double>("burst");
-        QTest::newRow("long buckets") << QString() << 86400.0 << 1.0 << 1000.0 << QStringLiteral("c3worker") << 5 << true << 0.0;
-        QTest::newRow("short buckets") << QString() << 7 * 86400.0 << 60.0 << 1000.0 << QStringLiteral("c0sync") << 5 << true << 0.0;
-        QTest::newRow("pool runs short") << QString() << 6 * 3600.0 << 1.0 << 150.0 << QString() << 5 << true << 0.0;
-        QTest::newRow("pool runs out") << QString() << 2 * 86400.0 << 10.0 << 20.0 << QString() << 5 << true << 0.0;
-        QTest::newRow("steps over the age limit") << QString() << 30 * 86400.0 << 30000.0 << 1000.0 << QString() << 5 << true << 0.0;
+        QTest::addColumn<int>("buckets");  // at most, over the horizon
+        QTest::addColumn<bool>("switchedOff");  // of laneDiagram
+        QTest::newRow("long buckets") << QString() << 86400.0 << 1.0 << 1000.0 << QStringLiteral("c3worker") << 5 << true << 0.0 << 2000 << false;
+        // Buckets longer than a chunk: series derived from others instead of folded.
+        QTest::newRow("buckets over chunks") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 5 << true << 0.0 << 60 << false;
+        QTest::newRow("buckets over chunks, a function off") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 5
+                                                             << true << 0.0 << 60 << true;
+        QTest::newRow("short buckets") << QString() << 7 * 86400.0 << 60.0 << 1000.0 << QStringLiteral("c0sync") << 5 << true << 0.0 << 2000 << false;
+        QTest::newRow("pool runs short") << QString() << 6 * 3600.0 << 1.0 << 150.0 << QString() << 5 << true << 0.0 << 2000 << false;
+        QTest::newRow("pool runs out") << QString() << 2 * 86400.0 << 10.0 << 20.0 << QString() << 5 << true << 0.0 << 2000 << false;
+        QTest::newRow("steps over the age limit") << QString() << 30 * 86400.0 << 30000.0 << 1000.0 << QString() << 5 << true << 0.0 << 2000 << false;
         // Runs of two step in two lanes; runs that poll only SQS skip the stream cap.
-        QTest::newRow("runs of two") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << true << 0.0;
-        QTest::newRow("runs of two, pool short") << QString() << 6 * 3600.0 << 1.0 << 60.0 << QString() << 2 << true << 0.0;
-        QTest::newRow("queue consumers only") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 5 << false << 0.0;
-        QTest::newRow("two queue consumers") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << false << 0.0;
+        QTest::newRow("runs of two") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << true << 0.0 << 2000 << false;
+        QTest::newRow("runs of two, pool short") << QString() << 6 * 3600.0 << 1.0 << 60.0 << QString() << 2 << true << 0.0 << 2000
+                                                  << false;
+        QTest::newRow("queue consumers only") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 5 << false << 0.0 << 2000 << false;
+        QTest::newRow("two queue consumers") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << false << 0.0 << 2000 << false;
         // Bursts that outrun the scaling rate (the pool is large enough not to matter).
-        QTest::newRow("scaling limits") << QString() << 86400.0 << 1.0 << 1e6 << QString() << 5 << true << 2000.0;
-        QTest::newRow("scaling limits, runs of two") << QString() << 86400.0 << 1.0 << 1e6 << QString() << 2 << true << 20000.0;
+        QTest::newRow("scaling limits") << QString() << 86400.0 << 1.0 << 1e6 << QString() << 5 << true << 2000.0 << 2000 << false;
+        QTest::newRow("scaling limits, runs of two") << QString() << 86400.0 << 1.0 << 1e6 << QString() << 2 << true << 20000.0 << 2000 << false;
         const QDir examples(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples"));
         for (const QString &file : examples.entryList({QStringLiteral("*.archscope")}))
-            QTest::newRow(qPrintable(file)) << examples.filePath(file) << 3 * 86400.0 << 10.0 << 1000.0 << QString() << 0 << true << 0.0;
+            QTest::newRow(qPrintable(file)) << examples.filePath(file) << 3 * 86400.0 << 10.0 << 1000.0 << QString() << 0 << true << 0.0 << 2000 << false;
     }
     void lanesGiveTheSameBitsAsOneByOne()
     {
@@ -546,9 +556,11 @@ private slots:
         QFETCH(int, chains);
         QFETCH(bool, streams);
         QFETCH(double, burst);
+        QFETCH(int, buckets);
+        QFETCH(bool, switchedOff);
         DocumentData d;
         if (file.isEmpty()) {
-            d = laneDiagram(chains, streams, burst);
+            d = laneDiagram(chains, streams, burst, switchedOff);
         } else {
             QString error;
             QVERIFY2(ArchscopeFormat::readFile(file, Catalog::builtin(), &d, &error), qPrintable(error));
@@ -556,6 +568,7 @@ private slots:
         SimulationOptions o = options(horizonS, stepS, account);
         o.seed = 7;
         o.captureArrivalsOf = capture;
+        o.maxBuckets = buckets;
         const SimulationResults lanes = run(d, o);
         o.lanes = false;
         const SimulationResults oneByOne = run(d, o);
@@ -599,7 +612,8 @@ private slots:
     {
         QTest::addColumn<int>("bucketSteps");
         QTest::newRow("shorter than a chunk, not a divisor") << 7;
-        QTest::newRow("longer than a chunk") << 100;
+        QTest::newRow("longer than a chunk") << 576;
+        QTest::newRow("over two chunks") << 960;
         QTest::newRow("the whole horizon") << 2880;
     }
 
@@ -610,7 +624,8 @@ private slots:
         QFETCH(int, bucketSteps);
         DocumentData d;
         d.nodes = {node("api", "apigw", {{"traffic", QJsonObject{{"shape", "diurnal"}, {"rate", 900}}}}),
-                   node("fn", "lambda", {{"durationMs", 1500}}), node("svc", "fargate", {{"capacityPerTask", 50}})};
+                   node("fn", "lambda", {{"durationMs", 1500}}), node("svc", "fargate", {{"capacityPerTask", 50}}),
+                   node("stream", "kinesis", {{"traffic", QJsonObject{{"shape", "spiky"}, {"rate", 300}}}})};  // standing cost
         d.edges = {edge("api", "fn"), edge("api", "svc")};
         SimulationOptions fine = options(2 * 86400, 60, 1000);
         fine.maxBuckets = 2880;
