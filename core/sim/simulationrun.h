@@ -14,7 +14,6 @@
 
 namespace archscope::sim {
 
-
 // One simulation of a compiled diagram, for Simulator::run (DESIGN.md, "Simulation"): the
 // nodes' state, the buffers of the chunk being stepped, and the results being filled.
 //
