@@ -207,24 +207,32 @@ __attribute__((target_clones("avx2", "default"))) double foldColumns(const doubl
 }
 
 // foldChunk lane by lane: eight partial sums per lane (P[m] takes positions m mod 8), the
-// remainder into P[0], then the same tree; minima and maxima are exact in any order.
-__attribute__((target_clones("avx2", "default"))) void foldChunkLanes(const double *v4, int len, const LaneFold *lanes,
-                                                                      int count, double *sums)
+// remainder into P[0], then the same tree; minima and maxima are exact in any order. A run
+// of one or two uses two-double vectors (half the work on a CPU that splits four).
+template <int W>
+[[gnu::always_inline]] inline void foldLanes(const double *v4, int len, const LaneFold *lanes, int count, double *sums)
 {
-    Double4 lo, hi;
-    for (int j = 0; j < 4; ++j) {
+    using V = typename LanesOf<W>::D;
+    V lo, hi;
+    for (int j = 0; j < W; ++j) {
         const Accumulator *a = lanes[j < count ? j : 0].acc;
         lo[j] = a->min;
         hi[j] = a->max;
     }
-    Double4 p[8] = {};
+    V p[8] = {};
     int k = 0;
     for (; k + 8 <= len; k += 8)
         for (int m = 0; m < 8; ++m) {
-            take(load4(v4 + (k + m) * 4), lo, hi, p[m]);
+            const V x = load4<V>(v4 + (k + m) * 4);
+            lo = vmin(lo, x);
+            hi = vmax(hi, x);
+            p[m] += x;
         }
     for (; k < len; ++k) {
-        take(load4(v4 + k * 4), lo, hi, p[0]);
+        const V x = load4<V>(v4 + k * 4);
+        lo = vmin(lo, x);
+        hi = vmax(hi, x);
+        p[0] += x;
     }
     for (int width = 4; width > 0; width /= 2)
         for (int m = 0; m < width; ++m)
@@ -236,6 +244,12 @@ __attribute__((target_clones("avx2", "default"))) void foldChunkLanes(const doub
         a->sum += p[0][j];
         sums[j] = p[0][j];
     }
+}
+
+__attribute__((target_clones("avx2", "default"))) void foldChunkLanes(const double *v4, int len, const LaneFold *lanes,
+                                                                      int count, double *sums)
+{
+    count <= 2 ? foldLanes<2>(v4, len, lanes, count, sums) : foldLanes<4>(v4, len, lanes, count, sums);
 }
 
 // foldColumns lane by lane: each column runs down its rows in step order, two columns at a
@@ -300,7 +314,17 @@ __attribute__((target_clones("avx2", "default"))) void addLanesInto(double *__re
                                                                     int count)
 {
     int p = 0;
-    for (; p + 4 <= len; p += 4) {
+    if (count <= 2) {  // two steps of two lanes turned with two-double shuffles
+        for (; p + 2 <= len; p += 2) {
+            const Double2 r0 = load4<Double2>(v4 + p * 4), r1 = load4<Double2>(v4 + p * 4 + 4);
+            Double2 t = load4<Double2>(to + p);
+            t += __builtin_shufflevector(r0, r1, 0, 2);
+            if (count > 1)
+                t += __builtin_shufflevector(r0, r1, 1, 3);
+            store4(to + p, t);
+        }
+    }
+    for (; count > 2 && p + 4 <= len; p += 4) {
         Double4 r0 = load4(v4 + p * 4), r1 = load4(v4 + p * 4 + 4), r2 = load4(v4 + p * 4 + 8), r3 = load4(v4 + p * 4 + 12);
         transpose4(r0, r1, r2, r3);
         Double4 t = load4(to + p);
@@ -321,15 +345,15 @@ __attribute__((target_clones("avx2", "default"))) void addLanesInto(double *__re
 namespace {
 // The bits of v[0..len) in the lanes of `lanes`, ORed together, stopping at the first eight
 // positions where some of them are not zero.
-template <int Stride>
-[[gnu::always_inline]] inline Mask4 orBits(const double *v, int len, Mask4 lanes)
+template <int Stride, class M = Mask4>
+[[gnu::always_inline]] inline M orBits(const double *v, int len, M lanes)
 {
-    Mask4 bits = {};
+    M bits = {};
     int k = 0;
     for (; k + 8 <= len; k += 8) {
-        Mask4 block = {};
+        M block = {};
         for (int m = 0; m < 8; ++m) {
-            Mask4 x;
+            M x;
             std::memcpy(&x, v + (k + m) * Stride, sizeof x);
             block |= x;
         }
@@ -338,7 +362,7 @@ template <int Stride>
             return bits;
     }
     for (; k < len; ++k) {
-        Mask4 x;
+        M x;
         std::memcpy(&x, v + k * Stride, sizeof x);
         bits |= x & lanes;
     }
@@ -363,6 +387,10 @@ __attribute__((target_clones("avx2", "default"))) bool isZero(const double *v, i
 
 __attribute__((target_clones("avx2", "default"))) bool isZeroLanes(const double *v4, int len, int count)
 {
+    if (count <= 2) {  // the first two lanes of each step only
+        const Mask2 lanes = {-1, count > 1 ? -1 : 0};
+        return !anyLane(orBits<4>(v4, len, lanes));
+    }
     Mask4 lanes;
     for (int j = 0; j < 4; ++j)
         lanes[j] = j < count ? -1 : 0;

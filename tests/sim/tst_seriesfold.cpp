@@ -11,6 +11,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cmath>
 #include <cstring>
 #include <random>
@@ -35,6 +37,15 @@ bool closeTo(double a, double b)
     return std::abs(a - b) <= 1e-12 * std::max({1.0, std::abs(a), std::abs(b)});
 }
 
+// QCOMPARE on floating point is fuzzy; these must agree to the bit.
+template <class T>
+auto bitsOf(T x)
+{
+    if constexpr (sizeof(T) == 8)
+        return std::bit_cast<std::uint64_t>(x);
+    else
+        return std::bit_cast<std::uint32_t>(x);
+}
 } // namespace
 
 class TestSeriesFold : public QObject
@@ -160,10 +171,10 @@ private slots:
                     for (int k = 0; k < len; ++k)
                         v[k] = v4[static_cast<size_t>(k * 4 + j)];
                     const double sum = foldChunk(v.data(), len, &alone[j]);
-                    QCOMPARE(sums[j], sum);
-                    QCOMPARE(lane[j].min, alone[j].min);
-                    QCOMPARE(lane[j].max, alone[j].max);
-                    QCOMPARE(lane[j].sum, alone[j].sum);
+                    QCOMPARE(bitsOf(sums[j]), bitsOf(sum));
+                    QCOMPARE(bitsOf(lane[j].min), bitsOf(alone[j].min));
+                    QCOMPARE(bitsOf(lane[j].max), bitsOf(alone[j].max));
+                    QCOMPARE(bitsOf(lane[j].sum), bitsOf(alone[j].sum));
                 }
             }
     }
@@ -189,12 +200,12 @@ private slots:
                             v[k] = v4[static_cast<size_t>(k * 4 + j)];
                         const double sum = foldColumns(v.data(), depth, columns, 0.5, {out(j, 3), out(j, 4), out(j, 5)}, first,
                                                        &totals[4 + j], &peaks[4 + j]);
-                        QCOMPARE(sums[j], sum);
-                        QCOMPARE(totals[j], totals[4 + j]);
-                        QCOMPARE(peaks[j], peaks[4 + j]);
+                        QCOMPARE(bitsOf(sums[j]), bitsOf(sum));
+                        QCOMPARE(bitsOf(totals[j]), bitsOf(totals[4 + j]));
+                        QCOMPARE(bitsOf(peaks[j]), bitsOf(peaks[4 + j]));
                         for (int which = 0; which < 3; ++which)
                             for (int c = first; c < first + columns; ++c)
-                                QCOMPARE(out(j, which)[c], out(j, which + 3)[c]);
+                                QCOMPARE(bitsOf(out(j, which)[c]), bitsOf(out(j, which + 3)[c]));
                     }
                 }
     }
@@ -210,7 +221,7 @@ private slots:
                     for (int k = 0; k < len; ++k)
                         expected[k] += v4[static_cast<size_t>(k * 4 + j)];
                 for (int k = 0; k < len; ++k)
-                    QCOMPARE(to[k], expected[k]);
+                    QCOMPARE(bitsOf(to[k]), bitsOf(expected[k]));
             }
     }
 
