@@ -32,23 +32,26 @@ constexpr Series relayTotals[] = {Series::CostRate};
 constexpr Series lambdaTotals[] = {Series::Served,  Series::Concurrency, Series::Throttled,
                                    Series::Backlog, Series::ColdStarts,  Series::CostRate};
 constexpr Series containerTotals[] = {Series::Served, Series::Throttled, Series::Backlog, Series::CostRate};
-std::span<const Series> seriesOf(SimGraph::Role role)
+struct RoleSeries
+{
+    std::span<const Series> set, row;
+};
+RoleSeries roleSeries(SimGraph::Role role)
 {
     switch (role) {
-    case SimGraph::Role::Relay: return relaySeries;
-    case SimGraph::Role::Lambda: return lambdaSeries;
-    case SimGraph::Role::Container: return containerSeries;
+    case SimGraph::Role::Relay: return {relaySeries, relayTotals};
+    case SimGraph::Role::Lambda: return {lambdaSeries, lambdaTotals};
+    case SimGraph::Role::Container: return {containerSeries, containerTotals};
     }
     return {};
 }
+std::span<const Series> seriesOf(SimGraph::Role role)
+{
+    return roleSeries(role).set;
+}
 std::span<const Series> totalsOf(SimGraph::Role role)
 {
-    switch (role) {
-    case SimGraph::Role::Relay: return relayTotals;
-    case SimGraph::Role::Lambda: return lambdaTotals;
-    case SimGraph::Role::Container: return containerTotals;
-    }
-    return {};
+    return roleSeries(role).row;
 }
 // Series that are often 0 for a whole chunk: checked first, and then neither folded nor added.
 bool oftenZero(Series series)
@@ -143,6 +146,7 @@ void SimulationRun::initSeries()
             dest[static_cast<size_t>(sIdx) * rows + row] = {d.min.data(), d.max.data(), d.mean.data()};
         }
     staged.assign(r.bucketSteps > chunkCap ? acc.size() * 3 * stageBuckets : 0, 0.f);
+    initDerivations();
 }
 
 double SimulationRun::seriesScale(int series, int row) const
@@ -373,24 +377,26 @@ void SimulationRun::foldZeros(int series, int row)
 // need no fold of their own: the transformation is monotone, so the bucket's minimum and
 // maximum are the source's transformed, to the bit; the sum is the source's transformed.
 // (Short buckets fold every series straight into its outputs.)
-bool SimulationRun::derivation(int i, Series series, Derivation *d) const
+void SimulationRun::initDerivations()
 {
-    *d = Derivation();
+    derivations.assign(static_cast<size_t>(S) * n, Derivation());
     if (r.bucketSteps <= chunkCap)
-        return false;
-    const SimGraph::Node &node = g.nodes[i];
-    if (node.role == SimGraph::Role::Lambda && series == Series::Served)
-        *d = {true, Series::Concurrency, dt * (1 / node.durationS), 0, false};
-    if (node.role == SimGraph::Role::Lambda && series == Series::Utilization) {
-        const double limit = node.reserved < 0 ? unreservedPool : node.reserved;
-        if (limit > 0)
-            *d = {true, Series::Concurrency, 1 / limit, 0, false};
+        return;
+    for (int i = 0; i < n; ++i) {
+        const SimGraph::Node &node = g.nodes[i];
+        auto set = [&](Series series, const Derivation &d) {
+            if (d.factor >= 0 && d.factor < std::numeric_limits<double>::infinity())
+                derivations[static_cast<size_t>(series) * n + i] = d;
+        };
+        if (node.role == SimGraph::Role::Lambda) {
+            set(Series::Served, {true, Series::Concurrency, dt * (1 / node.durationS), 0, false});
+            const double limit = node.reserved < 0 ? unreservedPool : node.reserved;
+            if (limit > 0)
+                set(Series::Utilization, {true, Series::Concurrency, 1 / limit, 0, false});
+        } else if (node.role == SimGraph::Role::Relay) {
+            set(Series::CostRate, {true, Series::Arrivals, node.usdPerEvent, node.usdPerSecond * dt, true});
+        }
     }
-    if (node.role == SimGraph::Role::Relay && series == Series::CostRate)
-        *d = {true, Series::Arrivals, node.usdPerEvent, node.usdPerSecond * dt, true};
-    if (!(d->factor >= 0 && d->factor < std::numeric_limits<double>::infinity()))
-        d->derived = false;
-    return d->derived;
 }
 
 // Sets a derived series' bucket from its source's, once the source's chunk is folded;
@@ -536,20 +542,13 @@ void SimulationRun::stepInLanes(const Unit &unit)
     }
     double laneSums[S][4] = {};
     bool zero[S] = {};
-    // Derived series: with every lane derived, not folded at all; else folded, and the derived
-    // lanes' sums set back before they are derived.
-    Derivation derived[S][4];
-    bool derivedAny[S] = {};
-    double sumBefore[S][4] = {};
+    // Derived series: with every lane derived, not folded at all; else folded, the derived
+    // lanes into scratch (their buckets are set from their sources below).
     for (Series series : seriesOf(role)) {
         const int sIdx = static_cast<int>(series);
         int derivedLanes = 0;
         for (int j = 0; j < unit.count; ++j)
-            if (derivation(laneNode(unit, j), series, &derived[sIdx][j])) {
-                ++derivedLanes;
-                sumBefore[sIdx][j] = acc[static_cast<size_t>(sIdx) * rows + laneNode(unit, j)].sum;
-            }
-        derivedAny[sIdx] = derivedLanes > 0;
+            derivedLanes += derivationOf(series, laneNode(unit, j)).derived;
         if (derivedLanes == unit.count)
             continue;
         const double *v4 = series4[sIdx];
@@ -560,9 +559,11 @@ void SimulationRun::stepInLanes(const Unit &unit)
             continue;
         }
         LaneFold folds[4];
+        Accumulator discarded[4];
         for (int j = 0; j < unit.count; ++j) {
-            const size_t idx = static_cast<size_t>(series) * rows + laneNode(unit, j);
-            folds[j] = {&acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
+            const int i = laneNode(unit, j);
+            const size_t idx = static_cast<size_t>(series) * rows + i;
+            folds[j] = {derivationOf(series, i).derived ? &discarded[j] : &acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
         }
         if (r.bucketSteps > chunkCap)
             foldChunkLanes(v4, len, folds, unit.count, laneSums[static_cast<int>(series)]);
@@ -570,19 +571,13 @@ void SimulationRun::stepInLanes(const Unit &unit)
             foldColumnsLanes(v4, depth, columns, seriesScale(static_cast<int>(series), lead), folds, unit.count,
                              bucket, laneSums[static_cast<int>(series)]);
     }
-    for (Series series : seriesOf(role)) {
-        const int sIdx = static_cast<int>(series);
-        if (!derivedAny[sIdx])
-            continue;
+    for (Series series : seriesOf(role))
         for (int j = 0; j < unit.count; ++j) {
-            const Derivation &d = derived[sIdx][j];
-            if (!d.derived)
-                continue;
             const int i = laneNode(unit, j);
-            acc[static_cast<size_t>(sIdx) * rows + i].sum = sumBefore[sIdx][j];
-            laneSums[sIdx][j] = derive(i, series, d, laneSums[static_cast<int>(d.from)][j]);
+            const Derivation &d = derivationOf(series, i);
+            if (d.derived)
+                laneSums[static_cast<int>(series)][j] = derive(i, series, d, laneSums[static_cast<int>(d.from)][j]);
         }
-    }
     for (Series series : totalsOf(role))
         if (!zero[static_cast<int>(series)])
             addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
@@ -794,9 +789,8 @@ void SimulationRun::stepAlone(int i)
     // node's totals.
     double chunkSum[S] = {};
     bool zero[S] = {};
-    Derivation derived[S];
     for (Series series : seriesOf(node.role)) {
-        if (derivation(i, series, &derived[static_cast<int>(series)]))
+        if (derivationOf(series, i).derived)
             continue;  // after the series it comes from
         if (oftenZero(series) && isZero(ser(series), len)) {
             zero[static_cast<int>(series)] = true;
@@ -806,7 +800,7 @@ void SimulationRun::stepAlone(int i)
         chunkSum[static_cast<int>(series)] = fold(static_cast<int>(series), i, ser(series));
     }
     for (Series series : seriesOf(node.role)) {
-        const Derivation &d = derived[static_cast<int>(series)];
+        const Derivation &d = derivationOf(series, i);
         if (d.derived)
             chunkSum[static_cast<int>(series)] = derive(i, series, d, chunkSum[static_cast<int>(d.from)]);
     }

@@ -73,7 +73,11 @@ private:
         double factor = 0, offset = 0;
         bool hasOffset = false;
     };
-    bool derivation(int i, Series series, Derivation *d) const;
+    void initDerivations();
+    const Derivation &derivationOf(Series series, int i) const
+    {
+        return derivations[static_cast<size_t>(series) * n + i];
+    }
     double derive(int i, Series series, const Derivation &d, double fromChunkSum);
     double fold(int series, int row, const double *v);
     void foldZeros(int series, int row);
@@ -117,6 +121,7 @@ private:
     std::vector<double> serBuf, totBuf;
     std::vector<Accumulator> acc;
     std::vector<double> totalSum, peak;
+    std::vector<Derivation> derivations;  // [series][node]: long buckets derive these from another series
     std::vector<BucketOut> dest;  // where each finished bucket goes: [series][row] -> min, max, mean
     // Long buckets close all series at once: their min, max and mean collect here and go out
     // stageBuckets at a time, so each destination array is touched once per cache line

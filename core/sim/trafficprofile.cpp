@@ -149,16 +149,19 @@ void TrafficProfile::fillMeanRates(double t0, double dt, int count, double *out,
         c[j] = c[j - 1] * cd - s[j - 1] * sd;
         s[j] = s[j - 1] * cd + c[j - 1] * sd;
     }
+    auto advance = [&] {  // each chain four steps on
+        for (int j = 0; j < 4; ++j) {
+            const double cn = c[j] * cd4 - s[j] * sd4;
+            s[j] = s[j] * cd4 + c[j] * sd4;
+            c[j] = cn;
+        }
+    };
     const double rate = m_rate * scale;
     if (m_shape == Shape::Diurnal) {
         for (int k = 0; k < count; k += 4) {
             for (int j = 0; j < 4 && k + j < count; ++j)
                 out[k + j] = rate * (1.0 + a * c[j]);
-            for (int j = 0; j < 4; ++j) {
-                const double cn = c[j] * cd4 - s[j] * sd4;
-                s[j] = s[j] * cd4 + c[j] * sd4;
-                c[j] = cn;
-            }
+            advance();
         }
         return;
     }
@@ -177,11 +180,7 @@ void TrafficProfile::fillMeanRates(double t0, double dt, int count, double *out,
             }
             out[k + j] = rate * ((1.0 + a * c[j]) * weekFactor);
         }
-        for (int j = 0; j < 4; ++j) {
-            const double cn = c[j] * cd4 - s[j] * sd4;
-            s[j] = s[j] * cd4 + c[j] * sd4;
-            c[j] = cn;
-        }
+        advance();
     }
 }
 
