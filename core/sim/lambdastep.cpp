@@ -254,9 +254,8 @@ __attribute__((target_clones("avx2", "default"))) bool takeFromPool(double *pool
     Mask4 below = {};
     int k = 0;
     for (; k + 4 <= len; k += 4) {
-        Double4 t0 = load4(taken + k * 4), t1 = load4(taken + k * 4 + 4), t2 = load4(taken + k * 4 + 8),
-                t3 = load4(taken + k * 4 + 12);
-        transpose4(t0, t1, t2, t3);  // t0: lane 0 at steps k .. k + 3
+        Double4 t0, t1, t2, t3;
+        loadColumns4(taken + k * 4, t0, t1, t2, t3);  // t0: lane 0 at steps k .. k + 3
         Double4 rest = load4(poolFree + k) - t0 - t1;
         if (lanes == 4)
             rest = rest - t2 - t3;

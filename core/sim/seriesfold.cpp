@@ -325,8 +325,8 @@ __attribute__((target_clones("avx2", "default"))) void addLanesInto(double *__re
         }
     }
     for (; count > 2 && p + 4 <= len; p += 4) {
-        Double4 r0 = load4(v4 + p * 4), r1 = load4(v4 + p * 4 + 4), r2 = load4(v4 + p * 4 + 8), r3 = load4(v4 + p * 4 + 12);
-        transpose4(r0, r1, r2, r3);
+        Double4 r0, r1, r2, r3;
+        loadColumns4(v4 + p * 4, r0, r1, r2, r3);
         Double4 t = load4(to + p);
         t += r0;
         if (count > 1)
