@@ -220,11 +220,19 @@ private slots:
     // Absurd means give finite whole counts, never NaN or infinity.
     void poissonAbsurdMeansStayFinite()
     {
-        detmath::Poisson sampler(3);
-        double v[4] = {1e300, std::numeric_limits<double>::infinity(), 1e15, 4.5e15};
-        sampler.drawInPlace(v, 4);
-        for (double x : v)
-            QVERIFY(std::isfinite(x) && x >= 0 && x == std::floor(x) && x <= 0x1p52);
+        detmath::Poisson sampler(3), oneByOne(3);
+        const double inf = std::numeric_limits<double>::infinity();
+        // Twice over, so the vector loop and the scalar tail both see each mean.
+        const double means[9] = {1e300, inf, 1e15, 4.5e15, 1e300, inf, 1e15, 4.5e15, inf};
+        double v[9];
+        std::copy(std::begin(means), std::end(means), v);
+        sampler.drawInPlace(v, 9);
+        for (int k = 0; k < 9; ++k) {
+            QVERIFY(std::isfinite(v[k]) && v[k] >= 0 && v[k] == std::floor(v[k]) && v[k] <= 0x1p52);
+            QCOMPARE(bitsOf(v[k]), bitsOf(oneByOne.draw(means[k])));
+        }
+        QCOMPARE(v[0], 0x1p52);  // capped
+        QCOMPARE(v[1], 0x1p52);
         QVERIFY(v[2] > 0.99e15 && v[2] < 1.01e15);
         QCOMPARE(sampler.draw(-5), 0.0);
         QCOMPARE(sampler.draw(std::numeric_limits<double>::quiet_NaN()), 0.0);
