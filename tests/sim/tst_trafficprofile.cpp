@@ -150,10 +150,12 @@ private slots:
     // A chunk of draws at once gives what drawing them one by one gives, on both paths.
     void poissonDrawInPlaceMatchesDraw()
     {
-        for (double low : {20.0, 3.0}) {  // all above the normal threshold, or mixed
-            std::vector<double> means(300);
+        // All above the normal threshold, mixed, or one small mean at the end (past the
+        // vectors of four that check the threshold).
+        for (double low : {20.0, 3.0, -1.0}) {
+            std::vector<double> means(low < 0 ? 301 : 300);
             for (size_t k = 0; k < means.size(); ++k)
-                means[k] = k % 3 ? 50.0 + static_cast<double>(k) : low;
+                means[k] = low < 0 ? (k + 1 < means.size() ? 50.0 : 3.0) : k % 3 ? 50.0 + static_cast<double>(k) : low;
             detmath::Poisson a(42), b(42);
             std::vector<double> drawn = means;
             a.drawInPlace(drawn.data(), static_cast<int>(drawn.size()));
