@@ -115,12 +115,22 @@ void TrafficProfile::fillMeanRates(double t0, double dt, int count, double *out,
         // A step then overlaps at most the burst window it starts in and the next one; the
         // window is advanced as time goes rather than found by division every step.
         const double every = m_burstEveryS, length = m_burstLengthS, perDt = 1 / dt;
+        // Between bursts no step has a share of one: the formula below gives the plain rate
+        // (burstRate * 0 is +0, as burstRate is finite and at least 0), which a run of them
+        // takes without the formula.
+        const double quiet = m_rate * scale;
         double start = std::floor(t0 / every) * every;
         for (int k = 0; k < count; ++k) {
             const double t = t0 + k * dt, end = t + dt;
             while (t >= start + every)
                 start += every;
             const double next = start + every;
+            if (t >= start + length && end <= next) {
+                out[k] = quiet;
+                while (k + 1 < count && t0 + (k + 1) * dt + dt <= next)
+                    out[++k] = quiet;
+                continue;
+            }
             const double inBurst = std::max(0.0, std::min(end, start + length) - t)
                                    + std::max(0.0, std::min(end, next + length) - std::max(t, next));
             const double share = std::clamp(inBurst * perDt, 0.0, 1.0);
