@@ -181,6 +181,15 @@ void TrafficProfile::fillMeanRates(double t0, double dt, int count, double *out,
     auto dayFactor = [&] { return day - 7 * std::floor(day / 7) >= 5 ? m_weekendFactor : 1.0; };
     double weekFactor = dayFactor();
     for (int k = 0; k < count; k += 4) {
+        // The middles of the steps only grow: when the last of these four is before midnight,
+        // so are the others.
+        const int last = std::min(count, k + 4) - 1;
+        if (t0 + last * dt + dt / 2 < nextDay) {
+            for (int j = 0; k + j <= last; ++j)
+                out[k + j] = rate * ((1.0 + a * c[j]) * weekFactor);
+            advance();
+            continue;
+        }
         for (int j = 0; j < 4 && k + j < count; ++j) {
             const double mid = t0 + (k + j) * dt + dt / 2;
             if (mid >= nextDay) {
