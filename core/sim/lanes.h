@@ -113,21 +113,14 @@ template <class M>
     c3 = __builtin_shuffle(high02, high13, Index4{1, 5, 3, 7});
 }
 
-// std::ceil lane by lane: below 2^52, adding and removing 2^52 rounds to a whole number
-// (SSE2 has no vector ceil), then up by one where that went down. Larger values, infinities
-// and NaN are their own ceiling; negative values (never demanded) take std::ceil.
+// std::ceil lane by lane, which is what the scalar code calls: where the target has a vector
+// rounding instruction (AVX2's vroundpd) the vectoriser uses it, else each lane rounds.
 template <class V>
 [[gnu::always_inline]] inline V ceil4(V x)
 {
-    const V big = splat<V>(0x1p52);
-    if (anyLane(x < V{})) [[unlikely]] {
-        for (unsigned j = 0; j < sizeof(V) / sizeof(double); ++j)
-            x[j] = std::ceil(x[j]);
-        return x;
-    }
-    const V r = (x + big) - big;
-    const V up = r < x ? r + 1.0 : r;
-    return x < big ? up : x;
+    for (unsigned j = 0; j < sizeof(V) / sizeof(double); ++j)
+        x[j] = std::ceil(x[j]);
+    return x;
 }
 
 } // namespace archscope::sim
