@@ -145,7 +145,15 @@ template <int W, bool Single>
     double *const cCost = l.series4[static_cast<int>(Series::CostRate)];
     double *const cCum = l.series4[static_cast<int>(Series::CumulativeCost)];
     const Double4 zero = {}, one = splat<Double4>(1.0);
-    Double4 perCapacity = zero, perCapacityUnits = splat<Double4>(-1.0);
+    // What follows from the fleet's size, worked out again only when it changes.
+    Double4 capacity, perCapacity, maxQueue, cost;
+    auto resized = [&] {
+        capacity = units * unitCapacity * dt;
+        perCapacity = capacity > zero ? one / capacity : zero;
+        maxQueue = units * unitCapacity * S::syncQueueS;
+        cost = units * dt * usdPerUnitSecond + standing;
+    };
+    resized();
 
     for (int k = 0; k < len; ++k) {
         const int at = posOf[k] * 4;
@@ -160,16 +168,11 @@ template <int W, bool Single>
         if (anyLane(ready)) [[unlikely]] {
             units = ready ? units + pending : units;
             pending = ready ? zero : pending;
-        }
-        const Double4 capacity = units * unitCapacity * dt;
-        if (anyLane(units != perCapacityUnits)) {
-            perCapacityUnits = units;
-            perCapacity = capacity > zero ? one / capacity : zero;
+            resized();
         }
         queued += in;
         const Double4 served = vmin(queued, capacity);
         queued -= served;
-        const Double4 maxQueue = units * unitCapacity * S::syncQueueS;
         const Mask4 over = syncOnly & (queued > maxQueue);
         const Double4 throttled = over ? queued - maxQueue : zero;
         queued = over ? maxQueue : queued;
@@ -190,9 +193,9 @@ template <int W, bool Single>
             units = grow ? unitsGrown : (shrink ? unitsShrunk : units);
             pending = grow ? (immediate ? zero : launched) : pending;
             readyAt = grow ? t + launchDelayS : readyAt;
+            resized();
         }
         below = shrink & ~cooled ? belowLonger : zero;
-        const Double4 cost = units * dt * usdPerUnitSecond + standing;
         cumulative += cost;
         scatter4(out, k, served);
         store4(cArr + at, in);
