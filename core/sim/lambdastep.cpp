@@ -380,7 +380,7 @@ template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
     double *const cCum = l.series4[static_cast<int>(SimulationResults::Series::CumulativeCost)];
     const Double4 zero = {}, one = splat<Double4>(1.0);
     const Mask4 everyLane = dt > S::asyncMaxAgeS ? ~Mask4{} : Mask4{};
-    const bool exactPool = l.exactPool;
+    const bool exactPool = l.exactPool, storeDerived = l.storeDerived;
     double *const taken = l.taken;
     // A run that may step again starts its queues again from here.
     AsyncQueue queueBefore[4];
@@ -555,9 +555,11 @@ template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
         cumulative += cost;
         const int at = pos * 4;
         store4(cArr + at, arrivals);
-        store4(cServed + at, invocations);
         store4(cConc + at, conc);
-        store4(cUtil + at, allLimited ? conc * perLimit : staticLimit > zero ? conc * perLimit : (demand > zero ? one : zero));
+        if (storeDerived) {
+            store4(cServed + at, invocations);
+            store4(cUtil + at, allLimited ? conc * perLimit : staticLimit > zero ? conc * perLimit : (demand > zero ? one : zero));
+        }
         store4(cThr + at, throttled);
         store4(cBacklog + at, backlog);
         store4(cCold + at, created);

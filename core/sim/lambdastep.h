@@ -153,6 +153,9 @@ struct LambdaLanes
     LambdaChunk lane[4];
     int count = 0;
     bool sync = true;  // false: no lane has sync events this chunk (every inSync is zeros)
+    // false: every lane's Served and Utilization are derived from its Concurrency (long
+    // buckets), so nothing reads them and they are not stored.
+    bool storeDerived = true;
     bool exactPool = false;
     double *taken = nullptr;
     double *series4[SimulationResults::seriesCount] = {};

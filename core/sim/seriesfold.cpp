@@ -310,36 +310,53 @@ __attribute__((target_clones("avx2", "default"))) void foldColumnsLanes(const do
     }
 }
 
-__attribute__((target_clones("avx2", "default"))) void addLanesInto(double *__restrict to, const double *__restrict v4, int len,
-                                                                    int count)
+namespace {
+template <bool Scaled>
+[[gnu::always_inline]] inline void addLanes(double *__restrict to, const double *__restrict v4, int len, int count,
+                                            const double *scale)
 {
     int p = 0;
     if (count <= 2) {  // two steps of two lanes turned with two-double shuffles
+        Double2 s0 = {}, s1 = {};
+        if constexpr (Scaled) {
+            s0 = splat<Double2>(scale[0]);
+            s1 = splat<Double2>(count > 1 ? scale[1] : 0.0);
+        }
         for (; p + 2 <= len; p += 2) {
             const Double2 r0 = load4<Double2>(v4 + p * 4), r1 = load4<Double2>(v4 + p * 4 + 4);
             Double2 t = load4<Double2>(to + p);
-            t += __builtin_shufflevector(r0, r1, 0, 2);
-            if (count > 1)
-                t += __builtin_shufflevector(r0, r1, 1, 3);
+            const Double2 lane0 = __builtin_shufflevector(r0, r1, 0, 2);
+            t += Scaled ? lane0 * s0 : lane0;
+            if (count > 1) {
+                const Double2 lane1 = __builtin_shufflevector(r0, r1, 1, 3);
+                t += Scaled ? lane1 * s1 : lane1;
+            }
             store4(to + p, t);
         }
     }
+    Double4 s[4] = {};
+    if constexpr (Scaled)
+        for (int j = 0; j < count; ++j)
+            s[j] = splat(scale[j]);
     for (; count > 2 && p + 4 <= len; p += 4) {
-        Double4 r0, r1, r2, r3;
-        loadColumns4(v4 + p * 4, r0, r1, r2, r3);
+        Double4 r[4];
+        loadColumns4(v4 + p * 4, r[0], r[1], r[2], r[3]);
         Double4 t = load4(to + p);
-        t += r0;
-        if (count > 1)
-            t += r1;
-        if (count > 2)
-            t += r2;
-        if (count > 3)
-            t += r3;
+        for (int j = 0; j < 4; ++j)
+            if (j < count)
+                t += Scaled ? r[j] * s[j] : r[j];
         store4(to + p, t);
     }
     for (; p < len; ++p)
         for (int j = 0; j < count; ++j)
-            to[p] += v4[p * 4 + j];
+            to[p] += Scaled ? v4[p * 4 + j] * scale[j] : v4[p * 4 + j];
+}
+} // namespace
+
+__attribute__((target_clones("avx2", "default"))) void addLanesInto(double *__restrict to, const double *__restrict v4, int len,
+                                                                    int count, const double *scale)
+{
+    scale ? addLanes<true>(to, v4, len, count, scale) : addLanes<false>(to, v4, len, count, scale);
 }
 
 namespace {

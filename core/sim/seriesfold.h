@@ -59,8 +59,10 @@ void foldChunkLanes(const double *v4, int len, const LaneFold *lanes, int count,
 void foldColumnsLanes(const double *__restrict v4, int depth, int columns, double scale, const LaneFold *lanes, int count,
                       int first, double *sums);
 // addInto(to, lane j) for j = 0 .. count - 1 in turn, step by step: the same bits as adding
-// the lanes' series one after the other.
-void addLanesInto(double *__restrict to, const double *__restrict v4, int len, int count);
+// the lanes' series one after the other. With `scale`, lane j is multiplied by scale[j]
+// before it is added (a series derived from the lanes, not stored).
+void addLanesInto(double *__restrict to, const double *__restrict v4, int len, int count,
+                  const double *scale = nullptr);
 
 // Whether v[0..len) (lanes 0 .. count - 1 of v4) are all +0.0 to the bit: a series that was
 // 0 throughout a chunk (no throttles, no backlog) then needs no fold and no adding, only what

@@ -535,9 +535,15 @@ void SimulationRun::stepInLanes(const Unit &unit)
 {
     const int lead = g.order[unit.first];
     const SimGraph::Role role = g.nodes[lead].role;
+    // Functions whose Served and Utilization are all derived (long buckets) do not store
+    // them: the row adds Served from Concurrency, scaled as the step scales it.
+    bool storeDerived = role != SimGraph::Role::Lambda;
+    for (int j = 0; j < unit.count && !storeDerived; ++j)
+        storeDerived = !derivationOf(Series::Served, laneNode(unit, j)).derived
+                       || !derivationOf(Series::Utilization, laneNode(unit, j)).derived;
     switch (role) {
     case SimGraph::Role::Relay: stepRelaysInLanes(unit); break;
-    case SimGraph::Role::Lambda: stepLambdasInLanes(unit); break;
+    case SimGraph::Role::Lambda: stepLambdasInLanes(unit, storeDerived); break;
     case SimGraph::Role::Container: stepContainersInLanes(unit); break;
     }
     double laneSums[S][4] = {};
@@ -578,9 +584,19 @@ void SimulationRun::stepInLanes(const Unit &unit)
             if (d.derived)
                 laneSums[static_cast<int>(series)][j] = derive(i, series, d, laneSums[static_cast<int>(d.from)][j]);
         }
-    for (Series series : totalsOf(role))
-        if (!zero[static_cast<int>(series)])
+    for (Series series : totalsOf(role)) {
+        if (zero[static_cast<int>(series)])
+            continue;
+        const Derivation &d = derivationOf(series, lead);
+        if (storeDerived || !d.derived) {
             addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
+            continue;
+        }
+        double factors[4];
+        for (int j = 0; j < unit.count; ++j)
+            factors[j] = derivationOf(series, laneNode(unit, j)).factor;
+        addLanesInto(tot(series), series4[static_cast<int>(d.from)], len, unit.count, factors);
+    }
     for (int j = 0; j < unit.count; ++j) {
         const int i = laneNode(unit, j);
         double chunkSum[S];
@@ -623,10 +639,11 @@ void SimulationRun::stepRelaysInLanes(const Unit &unit)
     }
 }
 
-void SimulationRun::stepLambdasInLanes(const Unit &unit)
+void SimulationRun::stepLambdasInLanes(const Unit &unit, bool storeDerived)
 {
     LambdaLanes lanes;
     prepareLanes(lanes, lambdaRun, unit);
+    lanes.storeDerived = storeDerived;
     bool sync = false;
     for (int j = 0; j < 4; ++j) {
         LambdaChunk &c = lanes.lane[j];

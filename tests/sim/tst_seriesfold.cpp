@@ -217,11 +217,19 @@ private slots:
                 const std::vector<double> v4 = randomValues(len * 4, static_cast<unsigned>(len + count));
                 std::vector<double> to = randomValues(len, 99), expected = to;
                 addLanesInto(to.data(), v4.data(), len, count);
+                // Scaled: each lane multiplied by its own factor, then added in turn.
+                const double scale[4] = {0.3, 1.7, 2.0 / 3, 1e-3};
+                std::vector<double> scaled = randomValues(len, 98), expectedScaled = scaled;
+                addLanesInto(scaled.data(), v4.data(), len, count, scale);
                 for (int j = 0; j < count; ++j)
-                    for (int k = 0; k < len; ++k)
+                    for (int k = 0; k < len; ++k) {
                         expected[k] += v4[static_cast<size_t>(k * 4 + j)];
-                for (int k = 0; k < len; ++k)
+                        expectedScaled[k] += v4[static_cast<size_t>(k * 4 + j)] * scale[j];
+                    }
+                for (int k = 0; k < len; ++k) {
                     QCOMPARE(bitsOf(to[k]), bitsOf(expected[k]));
+                    QCOMPARE(bitsOf(scaled[k]), bitsOf(expectedScaled[k]));
+                }
             }
     }
 
