@@ -32,16 +32,18 @@ constexpr Series relayTotals[] = {Series::CostRate};
 constexpr Series lambdaTotals[] = {Series::Served,  Series::Concurrency, Series::Throttled,
                                    Series::Backlog, Series::ColdStarts,  Series::CostRate};
 constexpr Series containerTotals[] = {Series::Served, Series::Throttled, Series::Backlog, Series::CostRate};
+// The series the lanes of each role can leave unstored when they derive them (initDerivations).
+constexpr Series lambdaDerivable[] = {Series::Served, Series::Utilization};
 struct RoleSeries
 {
-    std::span<const Series> set, row;
+    std::span<const Series> set, row, derivable;
 };
 RoleSeries roleSeries(SimGraph::Role role)
 {
     switch (role) {
-    case SimGraph::Role::Relay: return {relaySeries, relayTotals};
-    case SimGraph::Role::Lambda: return {lambdaSeries, lambdaTotals};
-    case SimGraph::Role::Container: return {containerSeries, containerTotals};
+    case SimGraph::Role::Relay: return {relaySeries, relayTotals, {}};
+    case SimGraph::Role::Lambda: return {lambdaSeries, lambdaTotals, lambdaDerivable};
+    case SimGraph::Role::Container: return {containerSeries, containerTotals, {}};
     }
     return {};
 }
@@ -237,6 +239,16 @@ void SimulationRun::initUnits()
                     break;
                 ++u.count;
             }
+        // Which lanes derive each series; the lanes store none of them when every lane
+        // derives all its role can.
+        const std::span<const Series> derivable = roleSeries(node.role).derivable;
+        u.storeDerived = derivable.empty();
+        for (int j = 0; j < u.count; ++j) {
+            for (int series = 0; series < S; ++series)
+                u.derived[series] |= derivationOf(static_cast<Series>(series), laneNode(u, j)).derived << j;
+            for (Series series : derivable)
+                u.storeDerived = u.storeDerived || !derivationOf(series, laneNode(u, j)).derived;
+        }
         units.push_back(u);
         at += u.count;
     }
@@ -535,27 +547,21 @@ void SimulationRun::stepInLanes(const Unit &unit)
 {
     const int lead = g.order[unit.first];
     const SimGraph::Role role = g.nodes[lead].role;
-    // Functions whose Served and Utilization are all derived (long buckets) do not store
-    // them: the row adds Served from Concurrency, scaled as the step scales it.
-    bool storeDerived = role != SimGraph::Role::Lambda;
-    for (int j = 0; j < unit.count && !storeDerived; ++j)
-        storeDerived = !derivationOf(Series::Served, laneNode(unit, j)).derived
-                       || !derivationOf(Series::Utilization, laneNode(unit, j)).derived;
     switch (role) {
     case SimGraph::Role::Relay: stepRelaysInLanes(unit); break;
-    case SimGraph::Role::Lambda: stepLambdasInLanes(unit, storeDerived); break;
+    case SimGraph::Role::Lambda: stepLambdasInLanes(unit, unit.storeDerived); break;
     case SimGraph::Role::Container: stepContainersInLanes(unit); break;
     }
     double laneSums[S][4] = {};
     bool zero[S] = {};
+    const unsigned everyLane = (1u << unit.count) - 1;
+    LaneFold folds[4];
+    Accumulator discarded[4];
     // Derived series: with every lane derived, not folded at all; else folded, the derived
     // lanes into scratch (their buckets are set from their sources below).
     for (Series series : seriesOf(role)) {
         const int sIdx = static_cast<int>(series);
-        int derivedLanes = 0;
-        for (int j = 0; j < unit.count; ++j)
-            derivedLanes += derivationOf(series, laneNode(unit, j)).derived;
-        if (derivedLanes == unit.count)
+        if (unit.derived[sIdx] == everyLane)
             continue;
         const double *v4 = series4[sIdx];
         if (oftenZero(series) && isZeroLanes(v4, len, unit.count)) {
@@ -564,12 +570,9 @@ void SimulationRun::stepInLanes(const Unit &unit)
                 foldZeros(static_cast<int>(series), laneNode(unit, j));
             continue;
         }
-        LaneFold folds[4];
-        Accumulator discarded[4];
         for (int j = 0; j < unit.count; ++j) {
-            const int i = laneNode(unit, j);
-            const size_t idx = static_cast<size_t>(series) * rows + i;
-            folds[j] = {derivationOf(series, i).derived ? &discarded[j] : &acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
+            const size_t idx = static_cast<size_t>(series) * rows + laneNode(unit, j);
+            folds[j] = {unit.derived[sIdx] >> j & 1 ? &discarded[j] : &acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
         }
         if (r.bucketSteps > chunkCap)
             foldChunkLanes(v4, len, folds, unit.count, laneSums[static_cast<int>(series)]);
@@ -578,17 +581,17 @@ void SimulationRun::stepInLanes(const Unit &unit)
                              bucket, laneSums[static_cast<int>(series)]);
     }
     for (Series series : seriesOf(role))
-        for (int j = 0; j < unit.count; ++j) {
-            const int i = laneNode(unit, j);
-            const Derivation &d = derivationOf(series, i);
-            if (d.derived)
+        for (int j = 0; j < unit.count; ++j)
+            if (unit.derived[static_cast<int>(series)] >> j & 1) {
+                const int i = laneNode(unit, j);
+                const Derivation &d = derivationOf(series, i);
                 laneSums[static_cast<int>(series)][j] = derive(i, series, d, laneSums[static_cast<int>(d.from)][j]);
-        }
+            }
     for (Series series : totalsOf(role)) {
         if (zero[static_cast<int>(series)])
             continue;
         const Derivation &d = derivationOf(series, lead);
-        if (storeDerived || !d.derived) {
+        if (unit.storeDerived || !d.derived) {
             addLanesInto(tot(series), series4[static_cast<int>(series)], len, unit.count);
             continue;
         }

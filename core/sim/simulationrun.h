@@ -53,6 +53,11 @@ private:
     {
         int first = 0;  // into g.order
         int count = 1;  // more than one: in lanes
+        // In lanes: which lanes derive each series (bit j: lane j, see initDerivations), and
+        // whether the step stores the series the lanes derive (not when every lane derives
+        // all its role can: nothing reads them).
+        unsigned char derived[SimulationResults::seriesCount] = {};
+        bool storeDerived = true;
     };
 
     void initNodes();
