@@ -145,6 +145,7 @@ template <int W, bool Single>
     double *const cCost = l.series4[static_cast<int>(Series::CostRate)];
     double *const cCum = l.series4[static_cast<int>(Series::CumulativeCost)];
     const Double4 zero = {}, one = splat<Double4>(1.0);
+    const bool storeArrivals = l.storeArrivals;
     // What follows from the fleet's size, worked out again only when it changes.
     Double4 capacity, perCapacity, maxQueue, cost;
     auto resized = [&] {
@@ -198,7 +199,8 @@ template <int W, bool Single>
         below = shrink & ~cooled ? belowLonger : zero;
         cumulative += cost;
         scatter4(out, k, served);
-        store4(cArr + at, in);
+        if (storeArrivals)
+            store4(cArr + at, in);
         store4(cServed + at, served);
         store4(cConc + at, units);
         store4(cUtil + at, util);

@@ -27,6 +27,7 @@ struct ContainerLanes
 {
     ContainerChunk lane[4];
     int count = 0;
+    bool storeArrivals = true;  // false: every lane has one input (inSync), read from there
     double *series4[SimulationResults::seriesCount] = {};
 };
 void stepContainerLanes(const ContainerLanes &lanes);

@@ -380,7 +380,7 @@ template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
     double *const cCum = l.series4[static_cast<int>(SimulationResults::Series::CumulativeCost)];
     const Double4 zero = {}, one = splat<Double4>(1.0);
     const Mask4 everyLane = dt > S::asyncMaxAgeS ? ~Mask4{} : Mask4{};
-    const bool exactPool = l.exactPool, storeDerived = l.storeDerived;
+    const bool exactPool = l.exactPool, storeDerived = l.storeDerived, storeArrivals = l.storeArrivals;
     double *const taken = l.taken;
     // A run that may step again starts its queues again from here.
     AsyncQueue queueBefore[4];
@@ -554,7 +554,8 @@ template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
         cost += standing;
         cumulative += cost;
         const int at = pos * 4;
-        store4(cArr + at, arrivals);
+        if (storeArrivals)
+            store4(cArr + at, arrivals);
         store4(cConc + at, conc);
         if (storeDerived) {
             store4(cServed + at, invocations);

@@ -156,6 +156,9 @@ struct LambdaLanes
     // false: every lane's Served and Utilization are derived from its Concurrency (long
     // buckets), so nothing reads them and they are not stored.
     bool storeDerived = true;
+    // false: every lane's Arrivals are its one input, read from there (long buckets), so
+    // they are not stored.
+    bool storeArrivals = true;
     bool exactPool = false;
     double *taken = nullptr;
     double *series4[SimulationResults::seriesCount] = {};

@@ -15,12 +15,14 @@ __attribute__((target_clones("avx2", "default"))) void stepLanes(RelayLanes &l)
     double *const cArr = l.series4[static_cast<int>(Series::Arrivals)];
     double *const cCost = l.series4[static_cast<int>(Series::CostRate)];
     double *const cCum = l.series4[static_cast<int>(Series::CumulativeCost)];
+    const bool storeArrivals = l.storeArrivals;
     for (int k = 0; k < l.len; ++k) {
         const int at = l.posOf[k] * 4;
         const Double4 a = gather4(l.in, k);
         const Double4 cost = a * perEvent + standing;
         cumulative += cost;
-        store4(cArr + at, a);
+        if (storeArrivals)
+            store4(cArr + at, a);
         store4(cCost + at, cost);
         store4(cCum + at, cumulative);
     }

@@ -17,6 +17,7 @@ struct RelayLanes
     const double *in[4] = {};  // events arriving per step
     double usdPerEvent[4] = {}, standing[4] = {};  // standing: USD per step
     double cumulative[4] = {};                     // cumulative cost, carried from chunk to chunk
+    bool storeArrivals = true;                     // false: they are read from `in`
     double *series4[SimulationResults::seriesCount] = {};
 };
 void stepRelayLanes(RelayLanes &lanes);

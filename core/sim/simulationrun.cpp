@@ -547,6 +547,7 @@ void SimulationRun::stepInLanes(const Unit &unit)
 {
     const int lead = g.order[unit.first];
     const SimGraph::Role role = g.nodes[lead].role;
+    std::fill_n(arrivalsIn, 4, nullptr);
     switch (role) {
     case SimGraph::Role::Relay: stepRelaysInLanes(unit); break;
     case SimGraph::Role::Lambda: stepLambdasInLanes(unit, unit.storeDerived); break;
@@ -563,6 +564,11 @@ void SimulationRun::stepInLanes(const Unit &unit)
         const int sIdx = static_cast<int>(series);
         if (unit.derived[sIdx] == everyLane)
             continue;
+        if (series == Series::Arrivals && arrivalsIn[0]) {  // each lane's from its input
+            for (int j = 0; j < unit.count; ++j)
+                laneSums[sIdx][j] = foldChunk(arrivalsIn[j], len, &acc[static_cast<size_t>(series) * rows + laneNode(unit, j)]);
+            continue;
+        }
         const double *v4 = series4[sIdx];
         if (oftenZero(series) && isZeroLanes(v4, len, unit.count)) {
             zero[static_cast<int>(series)] = true;
@@ -615,7 +621,7 @@ void SimulationRun::stepInLanes(const Unit &unit)
         if (i == captureIndex) {
             const double *arrivals = series4[static_cast<int>(Series::Arrivals)];
             for (int k = 0; k < len; ++k)
-                r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = arrivals[posOf[k] * 4 + j];
+                r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = arrivalsIn[j] ? arrivalsIn[j][k] : arrivals[posOf[k] * 4 + j];
         }
     }
 }
@@ -635,10 +641,12 @@ void SimulationRun::stepRelaysInLanes(const Unit &unit)
         lanes.cumulative[j] = st[i].cumulativeCost;
         lanes.in[j] = j < unit.count ? relayArrivals(i, laneOut[j]) : zeros;
     }
+    lanes.storeArrivals = !longBuckets();
     stepRelayLanes(lanes);
     for (int j = 0; j < unit.count; ++j) {
         st[laneNode(unit, j)].cumulativeCost = lanes.cumulative[j];
         relayIn[j] = lanes.in[j];
+        arrivalsIn[j] = lanes.storeArrivals ? nullptr : lanes.in[j];
     }
 }
 
@@ -679,6 +687,16 @@ void SimulationRun::stepLambdasInLanes(const Unit &unit, bool storeDerived)
         c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
     }
     lanes.sync = sync;
+    // A function's Arrivals are its one input when the step's sum of inputs has one term:
+    // sync events alone, or (with no sync events this chunk) its queue's or its poll wire's.
+    const LambdaChunk &lead = lanes.lane[0];
+    const bool poll = lead.pollCount > 0, queue = lead.queue != nullptr;
+    const bool oneInput = (!poll && !queue) || (!sync && poll != queue);
+    lanes.storeArrivals = !longBuckets() || !oneInput;
+    for (int j = 0; j < unit.count && !lanes.storeArrivals; ++j) {
+        const LambdaChunk &c = lanes.lane[j];
+        arrivalsIn[j] = poll ? c.polls[0].in : queue ? c.inAsync : c.inSync;
+    }
     lanes.taken = taken.data();
     lanes.exactPool = exactPoolChunks > 0;
     if (!stepLambdaLanes(lanes)) {
@@ -721,6 +739,17 @@ void SimulationRun::stepContainersInLanes(const Unit &unit)
             c.out = fillerOut.data();
         }
     }
+    // When some fleet has several inputs, the lanes add all three slots: the others (and
+    // the fillers) read zeros in the two they lack. Else Arrivals are each fleet's one input.
+    bool several = false;
+    for (int j = 0; j < unit.count; ++j)
+        several = several || lanes.lane[j].inAsync;
+    for (ContainerChunk &c : lanes.lane)
+        if (several && !c.inAsync)
+            c.inAsync = c.inOther = zeros;
+    lanes.storeArrivals = several || !longBuckets();
+    for (int j = 0; j < unit.count && !lanes.storeArrivals; ++j)
+        arrivalsIn[j] = lanes.lane[j].inSync;
     stepContainerLanes(lanes);
 }
 

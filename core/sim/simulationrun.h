@@ -67,6 +67,7 @@ private:
     double *ser(Series series) { return &serBuf[static_cast<size_t>(series) * chunkCap]; }
     double *tot(Series series) { return &totBuf[static_cast<size_t>(series) * chunkCap]; }
     double seriesScale(int series, int row) const;
+    bool longBuckets() const { return r.bucketSteps > chunkCap; }
     double *input(int node, int slot);
     void deliver(const SimGraph::Node &node, const double *amounts, int len, bool failures);
     bool laneable(int i) const;
@@ -164,6 +165,9 @@ private:
     double *series4[SimulationResults::seriesCount] = {};
     double *laneOut[4] = {}, *laneLost[4] = {}, *laneGbs[4] = {}, *laneGbsProvisioned[4] = {};
     const double *relayIn[4] = {};
+    // Long buckets (positions are steps): each lane's Arrivals when its one input is them,
+    // which the lanes then do not store (else null).
+    const double *arrivalsIn[4] = {};
     NodeState fillerState[4];
     AsyncQueue fillerQueue[4];
     PollState fillerPollState[4];

@@ -115,7 +115,7 @@ bool identical(const SimulationResults &a, const SimulationResults &b, QString *
 // and in, behind a load balancer and a queue. With `burst`, the sync functions' bursts
 // (burst, 2 burst, ... requests per second) outrun the scaling rate. With `switchedOff`, the
 // fourth sync function has a reserved concurrency of 0.
-DocumentData laneDiagram(int chains = 5, bool streams = true, double burst = 0, bool switchedOff = false)
+DocumentData laneDiagram(int chains = 5, bool streams = true, double burst = 0, bool switchedOff = false, bool mixedInputs = false)
 {
     DocumentData d;
     auto add = [&](const Node &n) { d.nodes.append(n); };
@@ -145,6 +145,8 @@ DocumentData laneDiagram(int chains = 5, bool streams = true, double burst = 0, 
                 add(node(p + "dlq", "sqs"));
                 wire(p + "async", p + "dlq", EdgeKind::Failure);
             }
+            if (c == 0 && mixedInputs)  // sync events and a queue
+                wire(p + "api", p + "async");
         }
         if (c < 4) {
             // The last queue is mostly empty: its pollers settle back between messages.
@@ -152,6 +154,8 @@ DocumentData laneDiagram(int chains = 5, bool streams = true, double burst = 0, 
                                                 : QJsonObject{{"traffic", QJsonObject{{"shape", "weekly"}, {"rate", 150 + 50 * c}, {"noise", "poisson"}}}}));
             add(node(p + "worker", "lambda", {{"durationMs", c == 3 ? 9000 : 2500 + 500 * c}}));
             wire(p + "queue", p + "worker");
+            if (c == 1 && mixedInputs)  // sync events and a poll wire
+                wire(p + "api", p + "worker");
             if (!streams)
                 continue;
             add(node(p + "stream", "kinesis", merge(QJsonObject{{"shards", 1 + c}}, constantTraffic(400 + 100 * c, true))));
@@ -167,6 +171,8 @@ DocumentData laneDiagram(int chains = 5, bool streams = true, double burst = 0, 
             add(node(p + "svc", "fargate", {{"capacityPerTask", 25 + 10 * c}, {"maxTasks", 6 + 4 * c}, {"minTasks", c},
                                             {"scaleOutDelayS", c == 2 ? 0 : 60 * c + 30}}));
             wire(p + "lb", p + "svc");
+            if (c == 0 && mixedInputs)  // sync and async events
+                wire(p + "topic", p + "svc");
             add(node(p + "jobs", "sqs"));
             wire(p + "svc", p + "jobs", EdgeKind::Write);
             add(node(p + "fleet", "ec2", {{"capacityPerInstance", 40 + 20 * c}, {"maxInstances", 3 + c}, {"launchDelayS", 120}}));
@@ -524,27 +530,32 @@ private slots:
         QTest::addColumn<double>("burst");
         QTest::addColumn<int>("buckets");  // at most, over the horizon
         QTest::addColumn<bool>("switchedOff");  // of laneDiagram
-        QTest::newRow("long buckets") << QString() << 86400.0 << 1.0 << 1000.0 << QStringLiteral("c3worker") << 5 << true << 0.0 << 2000 << false;
+        QTest::addColumn<bool>("mixedInputs");  // of laneDiagram
+        QTest::newRow("long buckets") << QString() << 86400.0 << 1.0 << 1000.0 << QStringLiteral("c3worker") << 5 << true << 0.0 << 2000 << false << false;
         // Buckets longer than a chunk: series derived from others instead of folded.
-        QTest::newRow("buckets over chunks") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 5 << true << 0.0 << 60 << false;
+        QTest::newRow("buckets over chunks") << QString() << 86400.0 << 1.0 << 1000.0 << QStringLiteral("c3worker") << 5 << true << 0.0 << 60
+                                             << false << false;
+        // Functions and fleets with more than one input: their arrivals are a sum, stored.
+        QTest::newRow("buckets over chunks, mixed inputs") << QString() << 86400.0 << 1.0 << 1000.0 << QStringLiteral("c2reader") << 5
+                                                           << true << 0.0 << 60 << false << true;
         QTest::newRow("buckets over chunks, a function off") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 5
-                                                             << true << 0.0 << 60 << true;
-        QTest::newRow("short buckets") << QString() << 7 * 86400.0 << 60.0 << 1000.0 << QStringLiteral("c0sync") << 5 << true << 0.0 << 2000 << false;
-        QTest::newRow("pool runs short") << QString() << 6 * 3600.0 << 1.0 << 150.0 << QString() << 5 << true << 0.0 << 2000 << false;
-        QTest::newRow("pool runs out") << QString() << 2 * 86400.0 << 10.0 << 20.0 << QString() << 5 << true << 0.0 << 2000 << false;
-        QTest::newRow("steps over the age limit") << QString() << 30 * 86400.0 << 30000.0 << 1000.0 << QString() << 5 << true << 0.0 << 2000 << false;
+                                                             << true << 0.0 << 60 << true << false;
+        QTest::newRow("short buckets") << QString() << 7 * 86400.0 << 60.0 << 1000.0 << QStringLiteral("c0sync") << 5 << true << 0.0 << 2000 << false << false;
+        QTest::newRow("pool runs short") << QString() << 6 * 3600.0 << 1.0 << 150.0 << QString() << 5 << true << 0.0 << 2000 << false << false;
+        QTest::newRow("pool runs out") << QString() << 2 * 86400.0 << 10.0 << 20.0 << QString() << 5 << true << 0.0 << 2000 << false << false;
+        QTest::newRow("steps over the age limit") << QString() << 30 * 86400.0 << 30000.0 << 1000.0 << QString() << 5 << true << 0.0 << 2000 << false << false;
         // Runs of two step in two lanes; runs that poll only SQS skip the stream cap.
-        QTest::newRow("runs of two") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << true << 0.0 << 2000 << false;
+        QTest::newRow("runs of two") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << true << 0.0 << 2000 << false << false;
         QTest::newRow("runs of two, pool short") << QString() << 6 * 3600.0 << 1.0 << 60.0 << QString() << 2 << true << 0.0 << 2000
-                                                  << false;
-        QTest::newRow("queue consumers only") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 5 << false << 0.0 << 2000 << false;
-        QTest::newRow("two queue consumers") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << false << 0.0 << 2000 << false;
+                                                  << false << false;
+        QTest::newRow("queue consumers only") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 5 << false << 0.0 << 2000 << false << false;
+        QTest::newRow("two queue consumers") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << false << 0.0 << 2000 << false << false;
         // Bursts that outrun the scaling rate (the pool is large enough not to matter).
-        QTest::newRow("scaling limits") << QString() << 86400.0 << 1.0 << 1e6 << QString() << 5 << true << 2000.0 << 2000 << false;
-        QTest::newRow("scaling limits, runs of two") << QString() << 86400.0 << 1.0 << 1e6 << QString() << 2 << true << 20000.0 << 2000 << false;
+        QTest::newRow("scaling limits") << QString() << 86400.0 << 1.0 << 1e6 << QString() << 5 << true << 2000.0 << 2000 << false << false;
+        QTest::newRow("scaling limits, runs of two") << QString() << 86400.0 << 1.0 << 1e6 << QString() << 2 << true << 20000.0 << 2000 << false << false;
         const QDir examples(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples"));
         for (const QString &file : examples.entryList({QStringLiteral("*.archscope")}))
-            QTest::newRow(qPrintable(file)) << examples.filePath(file) << 3 * 86400.0 << 10.0 << 1000.0 << QString() << 0 << true << 0.0 << 2000 << false;
+            QTest::newRow(qPrintable(file)) << examples.filePath(file) << 3 * 86400.0 << 10.0 << 1000.0 << QString() << 0 << true << 0.0 << 2000 << false << false;
     }
     void lanesGiveTheSameBitsAsOneByOne()
     {
@@ -558,9 +569,10 @@ private slots:
         QFETCH(double, burst);
         QFETCH(int, buckets);
         QFETCH(bool, switchedOff);
+        QFETCH(bool, mixedInputs);
         DocumentData d;
         if (file.isEmpty()) {
-            d = laneDiagram(chains, streams, burst, switchedOff);
+            d = laneDiagram(chains, streams, burst, switchedOff, mixedInputs);
         } else {
             QString error;
             QVERIFY2(ArchscopeFormat::readFile(file, Catalog::builtin(), &d, &error), qPrintable(error));
