@@ -1,6 +1,7 @@
 #include "trafficprofile.h"
 
 #include "detmath.h"
+#include "lanes.h"
 
 #include <QJsonArray>
 
@@ -103,6 +104,71 @@ double TrafficProfile::seriesRate(double t) const
     return span > 0 ? a.y() + (b.y() - a.y()) * (t - a.x()) / span : b.y();
 }
 
+namespace {
+// A diurnal or weekly chunk's cosine chains, four steps to a vector (see fillMeanRates).
+struct Rotation
+{
+    double c[4], s[4];  // cos and sin at steps 0 .. 3
+    double cd4 = 1, sd4 = 0;  // cos and sin of four steps' angle
+    double a = 0, rate = 0;
+    double weekendFactor = -1;  // weekly only: at least 0
+};
+
+__attribute__((target_clones("avx2", "default"))) void fillRotating(const Rotation &r, double t0, double dt, int count,
+                                                                    double *out)
+{
+    using sim::Double4;
+    Double4 c = sim::load4(r.c), s = sim::load4(r.s);
+    const Double4 cd4 = sim::splat(r.cd4), sd4 = sim::splat(r.sd4), a = sim::splat(r.a), rate = sim::splat(r.rate);
+    const Double4 one = sim::splat(1.0);
+    auto advance = [&] {  // each chain four steps on
+        const Double4 cn = c * cd4 - s * sd4;
+        s = s * cd4 + c * sd4;
+        c = cn;
+    };
+    // A last block of fewer than four steps is written lane by lane.
+    auto write = [&](int k, const Double4 &v) {
+        if (k + 4 <= count)
+            sim::store4(out + k, v);
+        else
+            for (int j = 0; k + j < count; ++j)
+                out[k + j] = v[j];
+    };
+    if (r.weekendFactor < 0) {
+        for (int k = 0; k < count; k += 4) {
+            write(k, rate * (one + a * c));
+            advance();
+        }
+        return;
+    }
+    // Weekly: the day, and with it the weekend factor, changes only at midnight.
+    double day = std::floor((t0 + dt / 2) / 86400.0);
+    double nextDay = (day + 1) * 86400.0;
+    auto dayFactor = [&] { return day - 7 * std::floor(day / 7) >= 5 ? r.weekendFactor : 1.0; };
+    double weekFactor = dayFactor();
+    for (int k = 0; k < count; k += 4) {
+        // The middles of the steps only grow: when the last of these four is before midnight,
+        // so are the others.
+        const int last = std::min(count, k + 4) - 1;
+        if (t0 + last * dt + dt / 2 < nextDay) {
+            write(k, rate * ((one + a * c) * weekFactor));
+            advance();
+            continue;
+        }
+        for (int j = 0; j < 4 && k + j < count; ++j) {
+            const double mid = t0 + (k + j) * dt + dt / 2;
+            if (mid >= nextDay) {
+                day = std::floor(mid / 86400.0);
+                nextDay = (day + 1) * 86400.0;
+                weekFactor = dayFactor();
+            }
+            out[k + j] = r.rate * ((1.0 + r.a * c[j]) * weekFactor);
+        }
+        advance();
+    }
+}
+} // namespace
+
 void TrafficProfile::fillMeanRates(double t0, double dt, int count, double *out, double scale) const
 {
     if (m_shape == Shape::Constant) {
@@ -147,60 +213,22 @@ void TrafficProfile::fillMeanRates(double t0, double dt, int count, double *out,
     // each rotated by 4d) so consecutive steps do not wait on each other; re-anchored on every
     // call (every chunk of at most a few hundred steps), so the rounding never accumulates far.
     constexpr double twoPi = 6.283185307179586477;
-    const double a = (m_peakToTrough - 1) / (m_peakToTrough + 1);
+    Rotation r;
+    r.a = (m_peakToTrough - 1) / (m_peakToTrough + 1);
     const double x0 = ((t0 + dt / 2) / 3600.0 - m_peakHour) * (twoPi / 24.0);
     const double step = dt / 3600.0 * (twoPi / 24.0);
     const double cd = detmath::cos(step), sd = detmath::cos(step - twoPi / 4);
-    const double cd4 = detmath::cos(4 * step), sd4 = detmath::cos(4 * step - twoPi / 4);
-    double c[4], s[4];
-    c[0] = detmath::cos(x0);
-    s[0] = detmath::cos(x0 - twoPi / 4);
+    r.cd4 = detmath::cos(4 * step);
+    r.sd4 = detmath::cos(4 * step - twoPi / 4);
+    r.c[0] = detmath::cos(x0);
+    r.s[0] = detmath::cos(x0 - twoPi / 4);
     for (int j = 1; j < 4; ++j) {
-        c[j] = c[j - 1] * cd - s[j - 1] * sd;
-        s[j] = s[j - 1] * cd + c[j - 1] * sd;
+        r.c[j] = r.c[j - 1] * cd - r.s[j - 1] * sd;
+        r.s[j] = r.s[j - 1] * cd + r.c[j - 1] * sd;
     }
-    auto advance = [&] {  // each chain four steps on
-        for (int j = 0; j < 4; ++j) {
-            const double cn = c[j] * cd4 - s[j] * sd4;
-            s[j] = s[j] * cd4 + c[j] * sd4;
-            c[j] = cn;
-        }
-    };
-    const double rate = m_rate * scale;
-    if (m_shape == Shape::Diurnal) {
-        for (int k = 0; k < count; k += 4) {
-            for (int j = 0; j < 4 && k + j < count; ++j)
-                out[k + j] = rate * (1.0 + a * c[j]);
-            advance();
-        }
-        return;
-    }
-    // Weekly: the day, and with it the weekend factor, changes only at midnight.
-    double day = std::floor((t0 + dt / 2) / 86400.0);
-    double nextDay = (day + 1) * 86400.0;
-    auto dayFactor = [&] { return day - 7 * std::floor(day / 7) >= 5 ? m_weekendFactor : 1.0; };
-    double weekFactor = dayFactor();
-    for (int k = 0; k < count; k += 4) {
-        // The middles of the steps only grow: when the last of these four is before midnight,
-        // so are the others.
-        const int last = std::min(count, k + 4) - 1;
-        if (t0 + last * dt + dt / 2 < nextDay) {
-            for (int j = 0; k + j <= last; ++j)
-                out[k + j] = rate * ((1.0 + a * c[j]) * weekFactor);
-            advance();
-            continue;
-        }
-        for (int j = 0; j < 4 && k + j < count; ++j) {
-            const double mid = t0 + (k + j) * dt + dt / 2;
-            if (mid >= nextDay) {
-                day = std::floor(mid / 86400.0);
-                nextDay = (day + 1) * 86400.0;
-                weekFactor = dayFactor();
-            }
-            out[k + j] = rate * ((1.0 + a * c[j]) * weekFactor);
-        }
-        advance();
-    }
+    r.rate = m_rate * scale;
+    r.weekendFactor = m_shape == Shape::Weekly ? m_weekendFactor : -1;
+    fillRotating(r, t0, dt, count, out);
 }
 
 double TrafficProfile::meanRate(double t, double dt) const

@@ -66,11 +66,16 @@ private slots:
         for (const char *shape : {"diurnal", "weekly", "spiky", "constant"}) {
             const TrafficProfile p = profile({{"shape", shape}, {"rate", 40}, {"burstRate", 500}, {"burstEveryS", 600},
                                               {"burstLengthS", 30}, {"weekendFactor", 0.2}});
-            double out[256];
             const double t0 = 5 * 86400 - 100 * 7.0;  // crosses into the weekend
-            p.fillMeanRates(t0, 7.0, 256, out);
-            for (int k = 0; k < 256; ++k)
-                QVERIFY2(qAbs(out[k] - p.meanRate(t0 + k * 7.0, 7.0)) < 1e-9 * 500, shape);
+            for (int count : {256, 253}) {  // whole vectors of four steps, or a part of one at the end
+                double out[256];
+                std::fill(std::begin(out), std::end(out), -1.0);
+                p.fillMeanRates(t0, 7.0, count, out);
+                for (int k = 0; k < count; ++k)
+                    QVERIFY2(qAbs(out[k] - p.meanRate(t0 + k * 7.0, 7.0)) < 1e-9 * 500, shape);
+                for (int k = count; k < 256; ++k)
+                    QCOMPARE(out[k], -1.0);
+            }
         }
     }
 
