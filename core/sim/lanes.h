@@ -99,14 +99,17 @@ template <class M>
 // lane 0 of each row, and so on. The halves of the rows are loaded straight into place and
 // then interleaved within halves: a shuffle across the halves of a register costs eight
 // micro-operations on a CPU that splits four-double operations in two (AMD's first Zen).
+// (No lambda here: one that returns a vector is not inlined in a debug build, and a vector
+// returned from it would not arrive where a function compiled for another target expects it.)
+[[gnu::always_inline]] inline Double4 loadHalves(const double *low, const double *high)
+{
+    return __builtin_shufflevector(load4<Double2>(low), load4<Double2>(high), 0, 1, 2, 3);
+}
 [[gnu::always_inline]] inline void loadColumns4(const double *rows, Double4 &c0, Double4 &c1, Double4 &c2, Double4 &c3)
 {
     using Index4 = long long __attribute__((vector_size(32)));
-    auto halves = [rows](int first, int second) {
-        return __builtin_shufflevector(load4<Double2>(rows + first), load4<Double2>(rows + second), 0, 1, 2, 3);
-    };
-    const Double4 low02 = halves(0, 8), low13 = halves(4, 12);    // lanes 0 and 1 of rows 0, 2 / 1, 3
-    const Double4 high02 = halves(2, 10), high13 = halves(6, 14);  // lanes 2 and 3
+    const Double4 low02 = loadHalves(rows, rows + 8), low13 = loadHalves(rows + 4, rows + 12);  // lanes 0, 1 of rows 0, 2 / 1, 3
+    const Double4 high02 = loadHalves(rows + 2, rows + 10), high13 = loadHalves(rows + 6, rows + 14);  // lanes 2, 3
     c0 = __builtin_shuffle(low02, low13, Index4{0, 4, 2, 6});
     c1 = __builtin_shuffle(low02, low13, Index4{1, 5, 3, 7});
     c2 = __builtin_shuffle(high02, high13, Index4{0, 4, 2, 6});
