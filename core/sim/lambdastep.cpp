@@ -598,15 +598,21 @@ __attribute__((target_clones("avx2", "default"))) bool stepLanesCloned(const Lam
     return stepLanesShaped<W, Queue, Kind, Sync, Prov>(l);
 }
 
-// The run's variant: with or without provisioned concurrency, and (for shapes with another
-// input: Optional) with or without sync input.
-template <int W, bool Queue, PollKind Kind, bool Optional>
+// Whether the sync terms can be left out of a shape's sum of inputs: it has one other input
+// (a queue or a poll wire, not both) and no lane has sync events this chunk.
+bool syncOptional(bool queue, bool poll, bool sync)
+{
+    return queue != poll && !sync;
+}
+
+// The run's variant: with or without provisioned concurrency, and with or without sync input.
+template <int W, bool Queue, PollKind Kind>
 bool stepLanesVariant(const LambdaLanes &l)
 {
     bool provisioned = false;
     for (int j = 0; j < W; ++j)
         provisioned = provisioned || l.lane[j].node->provisioned > 0;
-    if (Optional && !l.sync)
+    if (syncOptional(Queue, Kind != NoPoll, l.sync))
         return provisioned ? stepLanesCloned<W, Queue, Kind, false, true>(l) : stepLanesCloned<W, Queue, Kind, false, false>(l);
     return provisioned ? stepLanesCloned<W, Queue, Kind, true, true>(l) : stepLanesCloned<W, Queue, Kind, true, false>(l);
 }
@@ -619,8 +625,8 @@ bool stepLanesPolling(const LambdaLanes &l)
     for (int j = 0; j < W; ++j)
         (l.lane[j].polls[0].wire->queue ? queues : streams) = true;
     if (streams && queues)
-        return stepLanesVariant<W, Queue, MixedPoll, !Queue>(l);
-    return queues ? stepLanesVariant<W, Queue, QueuePoll, !Queue>(l) : stepLanesVariant<W, Queue, StreamPoll, !Queue>(l);
+        return stepLanesVariant<W, Queue, MixedPoll>(l);
+    return queues ? stepLanesVariant<W, Queue, QueuePoll>(l) : stepLanesVariant<W, Queue, StreamPoll>(l);
 }
 
 template <int W>
@@ -629,11 +635,22 @@ bool stepLanesWide(const LambdaLanes &l)
     if (l.lane[0].pollCount > 0)
         return l.lane[0].queue ? stepLanesPolling<W, true>(l) : stepLanesPolling<W, false>(l);
     if (!l.lane[0].queue)
-        return stepLanesVariant<W, false, NoPoll, false>(l);
-    return stepLanesVariant<W, true, NoPoll, true>(l);
+        return stepLanesVariant<W, false, NoPoll>(l);
+    return stepLanesVariant<W, true, NoPoll>(l);
 }
 
 } // namespace
+
+const double *LambdaLanes::oneInput(int j) const
+{
+    const LambdaChunk &c = lane[j];
+    const bool queue = c.queue != nullptr, poll = c.pollCount > 0;
+    if (!queue && !poll)
+        return c.inSync;
+    if (!syncOptional(queue, poll, sync))
+        return nullptr;
+    return poll ? c.polls[0].in : c.inAsync;
+}
 
 bool stepLambdaLanes(const LambdaLanes &lanes)
 {

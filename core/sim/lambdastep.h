@@ -156,12 +156,17 @@ struct LambdaLanes
     // false: every lane's Served and Utilization are derived from its Concurrency (long
     // buckets), so nothing reads them and they are not stored.
     bool storeDerived = true;
-    // false: every lane's Arrivals are its one input, read from there (long buckets), so
-    // they are not stored.
+    // false: every lane's Arrivals are its one input (oneInput), read from there (long
+    // buckets), so they are not stored.
     bool storeArrivals = true;
     bool exactPool = false;
     double *taken = nullptr;
     double *series4[SimulationResults::seriesCount] = {};
+
+    // Lane j's Arrivals, when the step's sum of inputs has one term: sync events alone (no
+    // queue, no poll wire), or the queue's or the poll wire's alone when no lane has sync
+    // events this chunk (the step then leaves the sync terms out); else null.
+    const double *oneInput(int j) const;
 };
 bool stepLambdaLanes(const LambdaLanes &lanes);
 

@@ -11,7 +11,8 @@ namespace archscope::sim {
 namespace {
 // One more value into a running minimum, maximum and sum, lane by lane (min and max with
 // std::min's and std::max's semantics).
-[[gnu::always_inline]] inline void take(Double4 x, Double4 &lo, Double4 &hi, Double4 &sum)
+template <class V>
+[[gnu::always_inline]] inline void take(V x, V &lo, V &hi, V &sum)
 {
     lo = vmin(lo, x);
     hi = vmax(hi, x);
@@ -222,18 +223,10 @@ template <int W>
     V p[8] = {};
     int k = 0;
     for (; k + 8 <= len; k += 8)
-        for (int m = 0; m < 8; ++m) {
-            const V x = load4<V>(v4 + (k + m) * 4);
-            lo = vmin(lo, x);
-            hi = vmax(hi, x);
-            p[m] += x;
-        }
-    for (; k < len; ++k) {
-        const V x = load4<V>(v4 + k * 4);
-        lo = vmin(lo, x);
-        hi = vmax(hi, x);
-        p[0] += x;
-    }
+        for (int m = 0; m < 8; ++m)
+            take(load4<V>(v4 + (k + m) * 4), lo, hi, p[m]);
+    for (; k < len; ++k)
+        take(load4<V>(v4 + k * 4), lo, hi, p[0]);
     for (int width = 4; width > 0; width /= 2)
         for (int m = 0; m < width; ++m)
             p[m] += p[m + width];

@@ -38,7 +38,7 @@ void SimulationRun::initSeries()
             SimulationResults::DecimatedSeries &d = row < n ? r.nodeSeries[row][sIdx] : r.totalSeries[sIdx];
             dest[static_cast<size_t>(sIdx) * rows + row] = {d.min.data(), d.max.data(), d.mean.data()};
         }
-    staged.assign(r.bucketSteps > chunkCap ? acc.size() * 3 * stageBuckets : 0, 0.f);
+    staged.assign(longBuckets() ? acc.size() * 3 * stageBuckets : 0, 0.f);
     initDerivations();
 }
 
@@ -66,7 +66,7 @@ void SimulationRun::layOutChunk()
     depth = 0;
     columns = 1;
     closes = true;
-    if (r.bucketSteps <= chunkCap) {
+    if (!longBuckets()) {
         const int bs = static_cast<int>(r.bucketSteps);
         columns = static_cast<int>(std::min<qint64>(chunkCap / bs, remaining / bs));
         depth = columns > 0 ? bs : static_cast<int>(remaining);
@@ -92,7 +92,7 @@ void SimulationRun::layOutChunk()
 void SimulationRun::foldZeros(int series, int row)
 {
     const size_t idx = static_cast<size_t>(series) * rows + row;
-    if (r.bucketSteps > chunkCap)
+    if (longBuckets())
         foldZeroChunk(&acc[idx]);
     else
         foldZeroColumns(columns, seriesScale(series, row), dest[idx], bucket, &totalSum[idx], &peak[idx]);
@@ -107,7 +107,7 @@ void SimulationRun::foldZeros(int series, int row)
 void SimulationRun::initDerivations()
 {
     derivations.assign(static_cast<size_t>(S) * n, Derivation());
-    if (r.bucketSteps <= chunkCap)
+    if (!longBuckets())
         return;
     for (int i = 0; i < n; ++i) {
         const SimGraph::Node &node = g.nodes[i];
@@ -143,7 +143,7 @@ double SimulationRun::derive(int i, Series series, const Derivation &d, double f
 double SimulationRun::fold(int series, int row, const double *v)
 {
     const size_t idx = static_cast<size_t>(series) * rows + row;
-    if (r.bucketSteps > chunkCap)
+    if (longBuckets())
         return foldChunk(v, len, &acc[idx]);
     return foldColumns(v, depth, columns, seriesScale(series, row), dest[idx], bucket, &totalSum[idx], &peak[idx]);
 }
@@ -181,7 +181,7 @@ void SimulationRun::finishChunk()
     for (int series = 0; series < S; ++series)
         fold(series, n, series == static_cast<int>(Series::Utilization) ? tot(Series::Concurrency) : totBuf.data() + series * chunkCap);
 
-    if (r.bucketSteps <= chunkCap) {
+    if (!longBuckets()) {
         bucket += columns;
         return;
     }

@@ -412,7 +412,7 @@ void SimulationRun::stepInLanes(const Unit &unit)
     std::fill_n(arrivalsIn, 4, nullptr);
     switch (role) {
     case SimGraph::Role::Relay: stepRelaysInLanes(unit); break;
-    case SimGraph::Role::Lambda: stepLambdasInLanes(unit, unit.storeDerived); break;
+    case SimGraph::Role::Lambda: stepLambdasInLanes(unit); break;
     case SimGraph::Role::Container: stepContainersInLanes(unit); break;
     }
     double laneSums[S][4] = {};
@@ -442,7 +442,7 @@ void SimulationRun::stepInLanes(const Unit &unit)
             const size_t idx = static_cast<size_t>(series) * rows + laneNode(unit, j);
             folds[j] = {unit.derived[sIdx] >> j & 1 ? &discarded[j] : &acc[idx], dest[idx], &totalSum[idx], &peak[idx]};
         }
-        if (r.bucketSteps > chunkCap)
+        if (longBuckets())
             foldChunkLanes(v4, len, folds, unit.count, laneSums[static_cast<int>(series)]);
         else
             foldColumnsLanes(v4, depth, columns, seriesScale(static_cast<int>(series), lead), folds, unit.count,
@@ -512,11 +512,11 @@ void SimulationRun::stepRelaysInLanes(const Unit &unit)
     }
 }
 
-void SimulationRun::stepLambdasInLanes(const Unit &unit, bool storeDerived)
+void SimulationRun::stepLambdasInLanes(const Unit &unit)
 {
     LambdaLanes lanes;
     prepareLanes(lanes, lambdaRun, unit);
-    lanes.storeDerived = storeDerived;
+    lanes.storeDerived = unit.storeDerived;
     bool sync = false;
     for (int j = 0; j < 4; ++j) {
         LambdaChunk &c = lanes.lane[j];
@@ -549,16 +549,9 @@ void SimulationRun::stepLambdasInLanes(const Unit &unit, bool storeDerived)
         c.out = c.lost = c.gbs = c.gbsProvisioned = fillerOut.data();
     }
     lanes.sync = sync;
-    // A function's Arrivals are its one input when the step's sum of inputs has one term:
-    // sync events alone, or (with no sync events this chunk) its queue's or its poll wire's.
-    const LambdaChunk &lead = lanes.lane[0];
-    const bool poll = lead.pollCount > 0, queue = lead.queue != nullptr;
-    const bool oneInput = (!poll && !queue) || (!sync && poll != queue);
-    lanes.storeArrivals = !longBuckets() || !oneInput;
-    for (int j = 0; j < unit.count && !lanes.storeArrivals; ++j) {
-        const LambdaChunk &c = lanes.lane[j];
-        arrivalsIn[j] = poll ? c.polls[0].in : queue ? c.inAsync : c.inSync;
-    }
+    lanes.storeArrivals = !longBuckets() || !lanes.oneInput(0);  // one shape: all lanes or none
+    for (int j = 0; j < unit.count && !lanes.storeArrivals; ++j)
+        arrivalsIn[j] = lanes.oneInput(j);
     lanes.taken = taken.data();
     lanes.exactPool = exactPoolChunks > 0;
     if (!stepLambdaLanes(lanes)) {

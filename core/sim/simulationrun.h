@@ -98,7 +98,7 @@ private:
     // The node in lane j of `unit` (fillers repeat the last one).
     int laneNode(const Unit &unit, int j) const { return g.order[unit.first + std::min(j, unit.count - 1)]; }
     void stepRelaysInLanes(const Unit &unit);
-    void stepLambdasInLanes(const Unit &unit, bool storeDerived);
+    void stepLambdasInLanes(const Unit &unit);
     void stepContainersInLanes(const Unit &unit);
     void containerInputs(int i, ContainerChunk &c);
     template <class Lanes, class Chunk>

@@ -111,7 +111,8 @@ struct Rotation
     double c[4], s[4];  // cos and sin at steps 0 .. 3
     double cd4 = 1, sd4 = 0;  // cos and sin of four steps' angle
     double a = 0, rate = 0;
-    double weekendFactor = -1;  // weekly only: at least 0
+    bool weekly = false;
+    double weekendFactor = 1;
 };
 
 __attribute__((target_clones("avx2", "default"))) void fillRotating(const Rotation &r, double t0, double dt, int count,
@@ -134,7 +135,7 @@ __attribute__((target_clones("avx2", "default"))) void fillRotating(const Rotati
             for (int j = 0; k + j < count; ++j)
                 out[k + j] = v[j];
     };
-    if (r.weekendFactor < 0) {
+    if (!r.weekly) {
         for (int k = 0; k < count; k += 4) {
             write(k, rate * (one + a * c));
             advance();
@@ -227,7 +228,8 @@ void TrafficProfile::fillMeanRates(double t0, double dt, int count, double *out,
         r.s[j] = r.s[j - 1] * cd + r.c[j - 1] * sd;
     }
     r.rate = m_rate * scale;
-    r.weekendFactor = m_shape == Shape::Weekly ? m_weekendFactor : -1;
+    r.weekly = m_shape == Shape::Weekly;
+    r.weekendFactor = m_weekendFactor;
     fillRotating(r, t0, dt, count, out);
 }
 
