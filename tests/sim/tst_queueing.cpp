@@ -4,7 +4,11 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <queue>
+#include <random>
+#include <vector>
 
 using namespace archscope;
 
@@ -33,6 +37,31 @@ double erlangBIntegral(double a, double c)
     for (int i = 1; i < n; ++i)
         sum += f(double(i) / n) * (i % 2 ? 4 : 2);
     return 1 / (a * sum / (3.0 * n));
+}
+
+// Per-request simulation of a loss system: the maximum occupancy of each window.
+std::vector<int> windowMaxima(double rate, double durationS, double cv, int cap, double windowS, int windows, unsigned seed)
+{
+    std::mt19937_64 rng(seed);
+    std::exponential_distribution<double> gap(rate);
+    const double sigma2 = std::log(1 + cv * cv);
+    std::lognormal_distribution<double> duration(std::log(durationS) - sigma2 / 2, std::sqrt(sigma2));
+    std::priority_queue<double, std::vector<double>, std::greater<double>> busyUntil;
+    std::vector<int> maxima(size_t(windows), 0);
+    // Start in the steady state: run one window (and ten durations) before counting.
+    const double warmUp = std::max(windowS, 10 * durationS);
+    for (double t = gap(rng) - warmUp; t < windows * windowS; t += gap(rng)) {
+        while (!busyUntil.empty() && busyUntil.top() <= t)
+            busyUntil.pop();
+        if (int(busyUntil.size()) >= cap)
+            continue;
+        busyUntil.push(t + (cv > 0 ? duration(rng) : durationS));
+        if (t >= 0) {
+            int &m = maxima[size_t(t / windowS)];
+            m = std::max(m, int(busyUntil.size()));
+        }
+    }
+    return maxima;
 }
 
 } // namespace
@@ -156,6 +185,66 @@ private slots:
         QCOMPARE(over.probability, 1.0);
         QVERIFY(std::isinf(over.meanS));
         QVERIFY(std::isinf(over.quantileS(0.5)));
+    }
+
+    void windowMaximumAgreesWithRequests_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<double>("durationS");
+        QTest::addColumn<double>("cv");
+        QTest::addColumn<int>("cap");
+        QTest::addColumn<int>("minutes");
+        QTest::newRow("8/s, 1 s, no cap (the issue's day: about 24)") << 8.0 << 1.0 << 0.0 << 1000000 << 1440;
+        QTest::newRow("8/s, 1 s lognormal, no cap") << 8.0 << 1.0 << 1.0 << 1000000 << 1440;
+        QTest::newRow("8/s, 1 s, cap 10") << 8.0 << 1.0 << 0.5 << 10 << 1440;
+        QTest::newRow("0.2/s, 1 s, no cap") << 0.2 << 1.0 << 0.5 << 1000000 << 1440;
+        QTest::newRow("500/s, 0.2 s, no cap") << 500.0 << 0.2 << 0.5 << 1000000 << 120;
+        QTest::newRow("90/s, 1 s, cap 100") << 90.0 << 1.0 << 0.5 << 100 << 240;
+        QTest::newRow("0.05/s, 600 s, no cap") << 0.05 << 600.0 << 0.5 << 1000000 << 1440;
+    }
+
+    void windowMaximumAgreesWithRequests()
+    {
+        QFETCH(double, rate);
+        QFETCH(double, durationS);
+        QFETCH(double, cv);
+        QFETCH(int, cap);
+        QFETCH(int, minutes);
+        const std::vector<int> maxima = windowMaxima(rate, durationS, cv, cap, 60, minutes, 7);
+        double mean = 0;
+        for (int m : maxima)
+            mean += m;
+        mean /= minutes;
+        const double servers = cap >= 1000000 ? std::numeric_limits<double>::infinity() : cap;
+        const double perMinute = queueing::expectedWindowMaximum(rate, durationS, servers, 60);
+        QVERIFY2(std::fabs(perMinute - mean) <= 0.1 * mean + 0.5,
+                 qPrintable(QStringLiteral("per-minute maximum %1, per request %2").arg(perMinute).arg(mean)));
+
+        // The day's peak: the largest of the minutes' maxima.
+        queueing::PeakEstimator peak;
+        for (int m = 0; m < minutes; ++m)
+            QCOMPARE(peak.addWindow(rate, durationS, servers, 60), perMinute);
+        const double dayPeak = *std::max_element(maxima.begin(), maxima.end());
+        QVERIFY2(std::fabs(peak.expectedPeak() - dayPeak) <= 0.15 * dayPeak + 1,
+                 qPrintable(QStringLiteral("day's peak %1, per request %2").arg(peak.expectedPeak()).arg(dayPeak)));
+        QVERIFY(peak.expectedPeak() <= servers);
+    }
+
+    void peakFollowsTheBusiestWindows()
+    {
+        // A quiet day with one busy hour: the peak is the busy hour's, and a longer busy
+        // spell raises it (more chances for a high maximum).
+        queueing::PeakEstimator oneHour, fourHours;
+        for (int m = 0; m < 1440; ++m) {
+            oneHour.addWindow(m >= 600 && m < 660 ? 50 : 1, 1, std::numeric_limits<double>::infinity(), 60);
+            fourHours.addWindow(m >= 600 && m < 840 ? 50 : 1, 1, std::numeric_limits<double>::infinity(), 60);
+        }
+        const double busyMinute = queueing::expectedWindowMaximum(50, 1, std::numeric_limits<double>::infinity(), 60);
+        QVERIFY(oneHour.expectedPeak() > busyMinute);
+        QVERIFY(fourHours.expectedPeak() > oneHour.expectedPeak());
+        QVERIFY(oneHour.expectedPeak() < busyMinute + 3 * std::sqrt(50.0));
+        QCOMPARE(queueing::PeakEstimator().expectedPeak(), 0.0);
+        QCOMPARE(queueing::expectedWindowMaximum(0, 1, 10, 60), 0.0);
     }
 };
 
