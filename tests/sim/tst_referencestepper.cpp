@@ -236,6 +236,22 @@ DocumentData laterFunctionDrainsTheBurst()
     return d;
 }
 
+// Rates, durations and capacities at the ends of their ranges: a source of nothing, millions
+// of events per second, functions of 15 minutes, fleets of a hundredth of a request per second.
+DocumentData extremes(double rate, double durationMs, bool poisson)
+{
+    DocumentData d;
+    d.nodes = {node("api", "apigw", constantTraffic(rate, poisson)),
+               node("fn", "lambda", {{"durationMs", durationMs}, {"timeoutS", 900}}),
+               node("s3", "s3", constantTraffic(rate, poisson)),
+               node("fn2", "lambda", {{"durationMs", durationMs}, {"timeoutS", 900}, {"provisionedConcurrency", 5}}),
+               node("q", "sqs", constantTraffic(rate, poisson)),
+               node("svc", "ecs_ec2", {{"capacityPerInstance", 0.01}}),
+               node("k", "kinesis", constantTraffic(rate, poisson)), node("g", "lambda"), node("t", "dynamodb")};
+    d.edges = {edge("api", "fn"), edge("s3", "fn2"), edge("q", "svc"), edge("k", "g"), edge("g", "t", EdgeKind::Write)};
+    return d;
+}
+
 const char *const knownLegacyDifference
     = "Legacy scaling: within a chunk of steps, a function does not see the burst tokens that "
       "functions after it in the step order took in the chunk's earlier steps (they reach it at the "
@@ -263,6 +279,10 @@ QList<Case> cases()
         longBuckets.maxBuckets = 37;
         longBuckets.freeTier = true;
         list.append({file + QStringLiteral(", long buckets, free tier"), diagram, longBuckets, {}});
+        SimulationOptions ragged = saved;  // a horizon that is no multiple of the step: 143 steps
+        ragged.horizonS = 1000;
+        ragged.stepS = 7;
+        list.append({file + QStringLiteral(", 143 steps of 7 s"), diagram, ragged, {}});
     }
 
     auto lanes = [](int chains, bool streams, double burst, bool switchedOff, bool mixedInputs) {
@@ -296,6 +316,16 @@ QList<Case> cases()
     for (int buckets : {3600, 12})
         list.append({QStringLiteral("legacy scaling, a later function drains the burst, %1 buckets").arg(buckets),
                      laterFunctionDrainsTheBurst, opts(3600, 1, 1e6, buckets, true), knownLegacyDifference});
+
+    for (int count : {1, 3})
+        list.append({QStringLiteral("legacy scaling, sync x %1").arg(count), [=] { return shapeRun("sync", count); },
+                     opts(6 * 3600, 1, 1000, 2000, true), {}});
+    list.append({"sync x 9, account below the reservations", [] { return shapeRun("sync", 9); }, opts(6 * 3600, 1, 30, 2000), {}});
+    list.append({"extremes, nothing", [] { return extremes(0, 100, true); }, opts(30 * 86400, 60, 1000, 2000), {}});
+    list.append({"extremes, 10M/s of 1 ms", [] { return extremes(1e7, 1, true); }, opts(30 * 86400, 60, 1000, 2000), {}});
+    list.append({"extremes, 10M/s of 900 s", [] { return extremes(1e7, 900000, false); }, opts(30 * 86400, 3600, 1000, 2000), {}});
+    list.append({"extremes, 1/s of 900 s", [] { return extremes(1, 900000, true); }, opts(7 * 86400, 1, 1000, 2000), {}});
+    list.append({"extremes, 10M/s at 1 s", [] { return extremes(1e7, 1, true); }, opts(86400, 1, 1000, 2000), {}});
 
     const QStringList shapes = {"sync", "async", "sqs", "stream", "sync and sqs", "two poll wires", "fleet", "fleet, several inputs"};
     for (const QString &shape : shapes)
