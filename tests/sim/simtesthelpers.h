@@ -128,4 +128,20 @@ inline DocumentData laneDiagram(int chains = 5, bool streams = true, double burs
     return d;
 }
 
+// Rates, durations and capacities at the ends of their ranges: a source of nothing, millions
+// of events per second, functions of 15 minutes, fleets of a hundredth of a request per second.
+inline DocumentData extremeDiagram(double rate, double durationMs, bool poisson)
+{
+    DocumentData d;
+    d.nodes = {node("api", "apigw", constantTraffic(rate, poisson)),
+               node("fn", "lambda", {{"durationMs", durationMs}, {"timeoutS", 900}}),
+               node("s3", "s3", constantTraffic(rate, poisson)),
+               node("fn2", "lambda", {{"durationMs", durationMs}, {"timeoutS", 900}, {"provisionedConcurrency", 5}}),
+               node("q", "sqs", constantTraffic(rate, poisson)),
+               node("svc", "ecs_ec2", {{"capacityPerInstance", 0.01}}),
+               node("k", "kinesis", constantTraffic(rate, poisson)), node("g", "lambda"), node("t", "dynamodb")};
+    d.edges = {edge("api", "fn"), edge("s3", "fn2"), edge("q", "svc"), edge("k", "g"), edge("g", "t", EdgeKind::Write)};
+    return d;
+}
+
 } // namespace simtest

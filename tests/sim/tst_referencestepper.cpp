@@ -193,18 +193,14 @@ DocumentData shapeRun(const QString &shape, int count)
             fn.insert("durationMs", 400 + 100 * j);
             d.nodes.append(node(p + "fn", "lambda", fn));
             d.edges.append(edge(p + "stream", p + "fn", EdgeKind::Trigger, {{"parallelizationFactor", 1 + j % 2}}));
-        } else if (shape == QLatin1String("sync and sqs")) {
-            source("api", "apigw", noisy("constant", 20 + 5 * j));
+        } else if (shape == QLatin1String("sync and sqs") || shape == QLatin1String("two poll wires")) {
+            const bool sync = shape == QLatin1String("sync and sqs");  // else a stream
+            const QString other = sync ? QStringLiteral("api") : QStringLiteral("stream");
+            source(other, sync ? "apigw" : "kinesis", noisy("constant", sync ? 20 + 5 * j : 100 + 20 * j));
             source("queue", "sqs", noisy("diurnal", 40 + 10 * j));
             d.nodes.append(node(p + "fn", "lambda", fn));
-            d.edges.append(edge(p + "api", p + "fn"));
+            d.edges.append(edge(p + other, p + "fn"));
             d.edges.append(edge(p + "queue", p + "fn"));
-        } else if (shape == QLatin1String("two poll wires")) {
-            source("queue", "sqs", noisy("diurnal", 40 + 10 * j));
-            source("stream", "kinesis", noisy("constant", 100 + 20 * j));
-            d.nodes.append(node(p + "fn", "lambda", fn));
-            d.edges.append(edge(p + "queue", p + "fn"));
-            d.edges.append(edge(p + "stream", p + "fn"));
         } else if (shape == QLatin1String("fleet")) {
             source("lb", "alb", noisy("diurnal", 200 + 50 * j));
             d.nodes.append(node(p + "svc", "fargate", {{"capacityPerTask", 20 + 5 * j}, {"maxTasks", 5 + j}, {"minTasks", j % 2},
@@ -233,22 +229,6 @@ DocumentData laterFunctionDrainsTheBurst()
                node("fa", "lambda", {{"durationMs", 1000}}), node("b", "apigw", constantTraffic(5000)),
                node("fb", "lambda", {{"durationMs", 1000}})};
     d.edges = {edge("a", "fa"), edge("b", "fb")};
-    return d;
-}
-
-// Rates, durations and capacities at the ends of their ranges: a source of nothing, millions
-// of events per second, functions of 15 minutes, fleets of a hundredth of a request per second.
-DocumentData extremes(double rate, double durationMs, bool poisson)
-{
-    DocumentData d;
-    d.nodes = {node("api", "apigw", constantTraffic(rate, poisson)),
-               node("fn", "lambda", {{"durationMs", durationMs}, {"timeoutS", 900}}),
-               node("s3", "s3", constantTraffic(rate, poisson)),
-               node("fn2", "lambda", {{"durationMs", durationMs}, {"timeoutS", 900}, {"provisionedConcurrency", 5}}),
-               node("q", "sqs", constantTraffic(rate, poisson)),
-               node("svc", "ecs_ec2", {{"capacityPerInstance", 0.01}}),
-               node("k", "kinesis", constantTraffic(rate, poisson)), node("g", "lambda"), node("t", "dynamodb")};
-    d.edges = {edge("api", "fn"), edge("s3", "fn2"), edge("q", "svc"), edge("k", "g"), edge("g", "t", EdgeKind::Write)};
     return d;
 }
 
@@ -321,11 +301,11 @@ QList<Case> cases()
         list.append({QStringLiteral("legacy scaling, sync x %1").arg(count), [=] { return shapeRun("sync", count); },
                      opts(6 * 3600, 1, 1000, 2000, true), {}});
     list.append({"sync x 9, account below the reservations", [] { return shapeRun("sync", 9); }, opts(6 * 3600, 1, 30, 2000), {}});
-    list.append({"extremes, nothing", [] { return extremes(0, 100, true); }, opts(30 * 86400, 60, 1000, 2000), {}});
-    list.append({"extremes, 10M/s of 1 ms", [] { return extremes(1e7, 1, true); }, opts(30 * 86400, 60, 1000, 2000), {}});
-    list.append({"extremes, 10M/s of 900 s", [] { return extremes(1e7, 900000, false); }, opts(30 * 86400, 3600, 1000, 2000), {}});
-    list.append({"extremes, 1/s of 900 s", [] { return extremes(1, 900000, true); }, opts(7 * 86400, 1, 1000, 2000), {}});
-    list.append({"extremes, 10M/s at 1 s", [] { return extremes(1e7, 1, true); }, opts(86400, 1, 1000, 2000), {}});
+    list.append({"extremes, nothing", [] { return extremeDiagram(0, 100, true); }, opts(30 * 86400, 60, 1000, 2000), {}});
+    list.append({"extremes, 10M/s of 1 ms", [] { return extremeDiagram(1e7, 1, true); }, opts(30 * 86400, 60, 1000, 2000), {}});
+    list.append({"extremes, 10M/s of 900 s", [] { return extremeDiagram(1e7, 900000, false); }, opts(30 * 86400, 3600, 1000, 2000), {}});
+    list.append({"extremes, 1/s of 900 s", [] { return extremeDiagram(1, 900000, true); }, opts(7 * 86400, 1, 1000, 2000), {}});
+    list.append({"extremes, 10M/s at 1 s", [] { return extremeDiagram(1e7, 1, true); }, opts(86400, 1, 1000, 2000), {}});
 
     const QStringList shapes = {"sync", "async", "sqs", "stream", "sync and sqs", "two poll wires", "fleet", "fleet, several inputs"};
     for (const QString &shape : shapes)

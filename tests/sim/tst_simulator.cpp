@@ -614,15 +614,7 @@ private slots:
         QFETCH(double, durationMs);
         QFETCH(bool, poisson);
         QFETCH(double, step);
-        DocumentData d;
-        d.nodes = {node("api", "apigw", constantTraffic(rate, poisson)),
-                   node("fn", "lambda", {{"durationMs", durationMs}, {"timeoutS", 900}}),
-                   node("s3", "s3", constantTraffic(rate, poisson)),
-                   node("fn2", "lambda", {{"durationMs", durationMs}, {"timeoutS", 900}, {"provisionedConcurrency", 5}}),
-                   node("q", "sqs", constantTraffic(rate, poisson)),
-                   node("svc", "ecs_ec2", {{"capacityPerInstance", 0.01}}),
-                   node("k", "kinesis", constantTraffic(rate, poisson)), node("g", "lambda"), node("t", "dynamodb")};
-        d.edges = {edge("api", "fn"), edge("s3", "fn2"), edge("q", "svc"), edge("k", "g"), edge("g", "t", EdgeKind::Write)};
+        const DocumentData d = extremeDiagram(rate, durationMs, poisson);
         const SimulationResults r = run(d, options(30 * 86400, step));
         QVERIFY(r.ok());
         QVERIFY(allFinite(r));
