@@ -168,9 +168,12 @@ double bucketScale(Series series, bool diagram, const SimulationOptions &options
     }
 }
 
-double &at(double (&values)[seriesCount], Series series)
+// One step's value of each series of one node (or of the diagram).
+using Values = std::array<double, seriesCount>;
+
+double &at(Values &values, Series series)
 {
-    return values[static_cast<int>(series)];
+    return values[static_cast<size_t>(series)];
 }
 
 class Stepper
@@ -233,9 +236,9 @@ public:
 
 private:
     void step(double t);
-    void stepRelay(int i, double t, double (&v)[seriesCount], double *diagramArrivals);
-    void stepLambda(int i, double t, double (&v)[seriesCount]);
-    void stepContainer(int i, double t, double (&v)[seriesCount]);
+    void stepRelay(int i, double t, Values &v, double *diagramArrivals);
+    void stepLambda(int i, double t, Values &v);
+    void stepContainer(int i, double t, Values &v);
     double pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d);
     double pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double d, double *peakAge);
     void deliver(int i, double amount, bool failures);
@@ -266,16 +269,17 @@ void Stepper::step(double t)
     if (o.legacyScaling)
         account.legacyLevel = std::min(Sim::legacyBurst, account.legacyLevel + Sim::legacyPerMinute / 60 * dt);
 
-    std::vector<std::array<double, seriesCount>> values(n + 1, std::array<double, seriesCount>{});
+    // The step order (SimGraph::order: by depth from the sources, then by shape, then in
+    // document order) is part of the model: what a node passes on reaches the next ones in
+    // this same step, and pooled functions take from the account's pool in this order.
+    std::vector<Values> values(n + 1, Values{});
     double diagramArrivals = 0;
     for (int i : g.order) {
-        double v[seriesCount] = {};
         switch (g.nodes[i].role) {
-        case Role::Relay: stepRelay(i, t, v, &diagramArrivals); break;
-        case Role::Lambda: stepLambda(i, t, v); break;
-        case Role::Container: stepContainer(i, t, v); break;
+        case Role::Relay: stepRelay(i, t, values[i], &diagramArrivals); break;
+        case Role::Lambda: stepLambda(i, t, values[i]); break;
+        case Role::Container: stepContainer(i, t, values[i]); break;
         }
-        std::copy(std::begin(v), std::end(v), values[i].begin());
     }
     if (o.legacyScaling)
         account.legacyLevel = std::max(0.0, account.legacyLevel);
@@ -287,7 +291,7 @@ void Stepper::step(double t)
                 values[i][static_cast<int>(Series::Backlog)] += pollWires[g.outWires[w].pollIndex].backlog;
 
     // The diagram's row: the sources' events, the compute's work, everyone's cost.
-    std::array<double, seriesCount> &diagram = values[n];
+    Values &diagram = values[n];
     diagram[static_cast<int>(Series::Arrivals)] = diagramArrivals;
     for (int i : g.order) {
         const Role role = g.nodes[i].role;
@@ -312,7 +316,7 @@ void Stepper::step(double t)
             folds[row][series].add(values[row][series]);
 }
 
-void Stepper::stepRelay(int i, double t, double (&v)[seriesCount], double *diagramArrivals)
+void Stepper::stepRelay(int i, double t, Values &v, double *diagramArrivals)
 {
     const SimGraph::Node &node = g.nodes[i];
     NodeState &s = state[i];
@@ -369,7 +373,7 @@ double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double s
     return invocations;
 }
 
-void Stepper::stepLambda(int i, double t, double (&v)[seriesCount])
+void Stepper::stepLambda(int i, double t, Values &v)
 {
     const SimGraph::Node &node = g.nodes[i];
     NodeState &s = state[i];
@@ -495,7 +499,7 @@ void Stepper::stepLambda(int i, double t, double (&v)[seriesCount])
     }
 }
 
-void Stepper::stepContainer(int i, double t, double (&v)[seriesCount])
+void Stepper::stepContainer(int i, double t, Values &v)
 {
     const SimGraph::Node &node = g.nodes[i];
     NodeState &s = state[i];
