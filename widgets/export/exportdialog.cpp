@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "io/export/imageexporter.h"
+#include "io/filewriter.h"
 #include "model/documentdata.h"
 #include "render/titleblock.h"
 
@@ -58,6 +59,7 @@ struct ExportDialog::Private
     const Catalog *catalog = nullptr;
     QList<std::shared_ptr<const ReportSection>> sections;
     QString suggestedPath;
+    QString sourcePath;
 
     QComboBox *format = nullptr;
     QComboBox *scale = nullptr;
@@ -205,6 +207,11 @@ void ExportDialog::setReportSections(const QList<std::shared_ptr<const ReportSec
 void ExportDialog::setSuggestedPath(const QString &path)
 {
     d->suggestedPath = path;
+}
+
+void ExportDialog::setSourcePath(const QString &path)
+{
+    d->sourcePath = path;
 }
 
 ExportOptions ExportDialog::options() const
@@ -375,6 +382,8 @@ void ExportDialog::chooseFileAndExport()
 
 bool ExportDialog::exportTo(const QString &path, QString *error)
 {
+    if (FileWriter::wouldOverwriteInput(path, d->sourcePath, error))
+        return false;
     const ExportOptions o = options();
     if (!o.author.isEmpty())
         QSettings().setValue(QStringLiteral("export/author"), o.author);
