@@ -6,7 +6,6 @@
 #include "io/filewriter.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace archscope::cli {
 
@@ -90,12 +89,7 @@ int exportFile(const QStringList &args)
             err() << "archscope export: " << error << Qt::endl;
             return 2;
         }
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size()) {
-            err() << "archscope export: " << QCoreApplication::translate("Cli", "cannot write to standard output") << Qt::endl;
-            return 2;
-        }
-        return 0;
+        return writeStandardOutput(bytes) ? 0 : 2;
     }
     if (!exportDiagram(format, data, options, output, &error)) {
         err() << "archscope export: " << error << Qt::endl;

@@ -1,5 +1,6 @@
 // Writes that must not clobber (issue 17): devices and pipes are written through, never
-// replaced; an export never replaces its own input; a failed write exits 2 and says why.
+// replaced; an export never replaces its own input; a failed write, to a file or to standard
+// output, exits 2 and says why.
 #include "clirunner.h"
 #include "specialfiles.h"
 
@@ -145,6 +146,36 @@ private slots:
         const CliRun r = runCli({"export", input, "--format", "dot", "-o", other});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(readAll(other).startsWith("//"));
+    }
+
+    void aFailedWriteToStandardOutputIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("simulate --json") << QStringList{"simulate", example, "--json"};
+        QTest::newRow("simulate") << QStringList{"simulate", example};
+        QTest::newRow("validate") << QStringList{"validate", example};
+        QTest::newRow("recommend") << QStringList{"recommend", "--answer", "state=stateless"};
+        QTest::newRow("recommend --json") << QStringList{"recommend", "--json"};
+        QTest::newRow("questions") << QStringList{"questions"};
+        QTest::newRow("questions --json") << QStringList{"questions", "--json"};
+        QTest::newRow("export -o -") << QStringList{"export", example, "--format", "png", "-o", "-"};
+        QTest::newRow("--help") << QStringList{"--help"};
+    }
+
+    void aFailedWriteToStandardOutputIsAnError()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        const QString full = memoryDevice(dir, QStringLiteral("full"), 7);
+        if (full.isEmpty())
+            QSKIP("no full device for standard output");
+        QCOMPARE(runCli(args).exitCode, 0);  // each succeeds when its output can be written
+        const CliRun r = runCli(args, 120000, [&](QProcess &p) { p.setStandardOutputFile(full); });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("cannot write to standard output")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(systemReason(ENOSPC)), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1String("standard output")), 1);  // said once
+        QCOMPARE(fileType(full), FileType::CharDevice);
     }
 
     // A disk that fills part way through an HTML report: the message names the file and the
