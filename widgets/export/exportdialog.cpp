@@ -25,7 +25,6 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QRegularExpression>
-#include <QtMath>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -317,9 +316,8 @@ void ExportDialog::updatePreview()
     }
     QString summary = f->name;
     if (f->usesScale) {
-        const QRectF b = ImageExporter::pictureBounds(d->data);
-        const double s = options().scale;
-        summary += tr(" — %1 × %2 pixels").arg(QString::number(qCeil(b.width() * s)), QString::number(qCeil(b.height() * s)));
+        const QSize pixels = ImageExporter::pngSize(d->data, options().scale);
+        summary += tr(" — %1 × %2 pixels").arg(QString::number(pixels.width()), QString::number(pixels.height()));
     }
     d->summary->setText(summary);
     d->preview->setCurrentIndex(0);

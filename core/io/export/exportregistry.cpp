@@ -59,7 +59,7 @@ bool writeHtmlReport(const DocumentData &data, const ExportOptions &options, QBy
         return false;
     const ExportProgress rest = secondHalf(progress, options.includeSimulation);
     QByteArray svg;
-    if (!SvgExporter::write(data, o, &svg, error, rest ? ExportProgress([&](int, int) { return rest(0, 1); }) : ExportProgress()))
+    if (!SvgExporter::writeFitted(data, o, &svg, error, rest ? ExportProgress([&](int, int) { return rest(0, 1); }) : ExportProgress()))
         return false;
     return ReportWriter::writeHtml(data, o, svg, out, error, rest);
 }
