@@ -4,8 +4,11 @@
 // temporary folder, so that a broken writer can at worst replace the test's copy of a device,
 // never the system's /dev/full or /dev/null.
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -53,6 +56,18 @@ inline QString makeFifo(const QTemporaryDir &dir, const QString &name)
 {
     const QString path = dir.filePath(name);
     return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0 ? path : QString();
+}
+
+// Other names of `file` (in `dir`, beside it): a symbolic link, a hard link, and a path through
+// a subfolder and "..". Empty if one could not be made.
+inline QStringList otherNamesOf(const QTemporaryDir &dir, const QString &file)
+{
+    const QString symlink = dir.filePath(QStringLiteral("link-to-") + QFileInfo(file).fileName());
+    const QString hardLink = dir.filePath(QStringLiteral("hard-link-to-") + QFileInfo(file).fileName());
+    if (!QFile::link(file, symlink) || ::link(QFile::encodeName(file).constData(), QFile::encodeName(hardLink).constData()) != 0
+        || !QDir(dir.path()).mkpath(QStringLiteral("sub")))
+        return {};
+    return {symlink, hardLink, dir.filePath(QStringLiteral("sub/../") + QFileInfo(file).fileName())};
 }
 
 // In a child process before it runs: writes to regular files stop at `bytes`, with EFBIG

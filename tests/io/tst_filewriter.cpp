@@ -162,16 +162,12 @@ private slots:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("d.archscope"));
         QVERIFY(FileWriter::write(file, "{}", nullptr));
-        const QString symlink = dir.filePath(QStringLiteral("link.archscope"));
-        QVERIFY(QFile::link(file, symlink));
-        const QString hardLink = dir.filePath(QStringLiteral("hard.archscope"));
-        QCOMPARE(::link(QFile::encodeName(file).constData(), QFile::encodeName(hardLink).constData()), 0);
-        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
-        const QString roundabout = dir.filePath(QStringLiteral("sub/../d.archscope"));
+        const QStringList names = otherNamesOf(dir, file);
+        QCOMPARE(names.size(), 3);
         const QString other = dir.filePath(QStringLiteral("other.archscope"));
         QVERIFY(FileWriter::write(other, "{}", nullptr));
 
-        for (const QString &same : {file, symlink, hardLink, roundabout}) {
+        for (const QString &same : QStringList{file} + names) {
             QVERIFY2(FileWriter::isSameFile(same, file), qPrintable(same));
             QString error;
             QVERIFY(FileWriter::wouldOverwriteInput(same, file, &error));
