@@ -173,6 +173,8 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
         node.usdPerSecond = rate[CostModel::Seconds];
         g.pricesAsOf = std::max(g.pricesAsOf, CostModel::pricesAsOf(catalog, src.kind));
         node.hasFailureWire = hasFailure[i];
+        // `durationCv` is read from the file (default 0.5, 0..4) until the catalog carries it.
+        node.durationCv = std::clamp(src.props.value(QStringLiteral("durationCv")).toDouble(0.5), 0.0, 4.0);
         node.hasAsyncInput = hasAsync[i];
 
         if (src.kind == QLatin1String("lambda")) {
@@ -206,6 +208,7 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
             node.launchDelayS = std::max(0.0, num(catalog, src, fargate ? "scaleOutDelayS" : "launchDelayS", 60));
             node.usdPerUnitSecond = rate[CostModel::UnitSeconds];
             node.syncOnly = hasSync[i] && !hasOther[i];
+            node.durationS = std::max(0.001, src.props.value(QStringLiteral("durationMs")).toDouble(100)) / 1000;
         }
         g.nodes.append(node);
     }

@@ -1,0 +1,392 @@
+// The exact (per-request) engine against closed forms written here, independently of the
+// engine: Erlang-B loss for sync callers into a cap, the Pollaczek-Khinchine mean wait
+// (M/G/1, exact for any duration distribution), M/M/c (Erlang-C) and M/D/c (Cosmetatos)
+// waits, Little's law, stream caps, the 2023 scaling ramp, provisioned concurrency, async
+// retries and the failure wire, fleets, determinism, the event budget and cancellation.
+
+#include "simtesthelpers.h"
+
+#include "sim/exact/exactengine.h"
+#include "sim/exact/loghistogram.h"
+#include "sim/simgraph.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace archscope;
+using namespace simtest;
+
+namespace {
+
+// Erlang-B by its recursion in c; fine for a test (the engine never evaluates it).
+double erlangB(double a, int c)
+{
+    double b = 1;
+    for (int k = 1; k <= c; ++k)
+        b = a * b / (k + a * b);
+    return b;
+}
+
+double erlangC(double a, int c)
+{
+    const double b = erlangB(a, c);
+    return c * b / (c - a * (1 - b));
+}
+
+// M/M/c mean wait in queue.
+double waitMMc(double lambda, double d, int c)
+{
+    return erlangC(lambda * d, c) / (c / d - lambda);
+}
+
+// M/D/c mean wait: Cosmetatos' correction of half the M/M/c wait (within about 1 % for
+// utilizations above 0.5).
+double waitMDc(double lambda, double d, int c)
+{
+    const double rho = lambda * d / c;
+    return 0.5 * waitMMc(lambda, d, c) * (1 + (1 - rho) * (c - 1) * (std::sqrt(4.0 + 5 * c) - 2) / (16 * rho * c));
+}
+
+ExactOptions window(double toS, double warmUpS = 0, qint64 seed = 7)
+{
+    ExactOptions o;
+    o.fromS = 0;
+    o.toS = toS;
+    o.warmUpS = warmUpS;
+    o.seed = seed;
+    return o;
+}
+
+QJsonObject fn(double durationMs, double cv, double reserved = -1)
+{
+    QJsonObject p{{"durationMs", durationMs}, {"durationCv", cv}, {"coldStartMs", 0}, {"timeoutS", 900}};
+    if (reserved >= 0)
+        p.insert("reservedConcurrency", reserved);
+    return p;
+}
+
+// API Gateway -> Lambda (sync).
+DocumentData syncDiagram(double rate, const QJsonObject &function)
+{
+    DocumentData d;
+    d.nodes = {node("api", "apigw", constantTraffic(rate)), node("fn", "lambda", function)};
+    d.edges = {edge("api", "fn")};
+    return d;
+}
+
+// SNS -> Lambda (async: Lambda's internal queue).
+DocumentData asyncDiagram(double rate, const QJsonObject &function)
+{
+    DocumentData d;
+    d.nodes = {node("topic", "sns", constantTraffic(rate)), node("fn", "lambda", function)};
+    d.edges = {edge("topic", "fn")};
+    return d;
+}
+
+ExactResults run(const DocumentData &d, const ExactOptions &o, const ExactEngine::Progress &progress = {})
+{
+    return ExactEngine::run(d, Catalog::builtin(), o, progress);
+}
+
+double throttledShare(const ExactResults &r, const QString &id)
+{
+    const auto &s = r.node(id)->summary;
+    return s.throttled / s.arrivals;
+}
+
+} // namespace
+
+class TstExactEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void histogramQuantiles()
+    {
+        exact::LogHistogram h;
+        for (int i = 1; i <= 1000; ++i)
+            h.add(i * 0.001);
+        QVERIFY(std::abs(h.quantile(0.5) - 0.5) < 0.5 * 0.016);
+        QVERIFY(std::abs(h.quantile(0.99) - 0.99) < 0.99 * 0.016);
+        QCOMPARE(h.count(), 1000u);
+        h.add(0);
+        QCOMPARE(h.quantile(0.0001), 0.0);
+    }
+
+    void durationCvIsCompiled()
+    {
+        const SimGraph g = SimGraph::compile(syncDiagram(1, fn(100, 2.5)), Catalog::builtin());
+        QCOMPARE(g.nodes[1].durationCv, 2.5);
+        const SimGraph defaults = SimGraph::compile(syncDiagram(1, {}), Catalog::builtin());
+        QCOMPARE(defaults.nodes[1].durationCv, 0.5);
+        const SimGraph clamped = SimGraph::compile(syncDiagram(1, fn(100, 9)), Catalog::builtin());
+        QCOMPARE(clamped.nodes[1].durationCv, 4.0);
+    }
+
+    // Sync callers into a cap lose Erlang-B(a, c) of their requests, whatever the durations.
+    void erlangBLoss_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<int>("cap");
+        QTest::addColumn<double>("cv");
+        QTest::newRow("8/s into 10") << 8.0 << 10 << 0.0;
+        QTest::newRow("8/s into 10, cv 1") << 8.0 << 10 << 1.0;
+        QTest::newRow("40/s into 50") << 40.0 << 50 << 0.5;
+        QTest::newRow("90/s into 100") << 90.0 << 100 << 0.5;
+    }
+    void erlangBLoss()
+    {
+        QFETCH(double, rate);
+        QFETCH(int, cap);
+        QFETCH(double, cv);
+        const ExactResults r = run(syncDiagram(rate, fn(1000, cv, cap)), window(40000));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const double expected = erlangB(rate, cap);
+        const double got = throttledShare(r, "fn");
+        QVERIFY2(std::abs(got - expected) < 0.06 * expected, qPrintable(QStringLiteral("%1 vs %2").arg(got).arg(expected)));
+        // The cap holds at every instant, and the per-minute Maximum reaches it.
+        QCOMPARE(r.node("fn")->summary.peakConcurrency, double(cap));
+        QCOMPARE(r.paths.size(), 1);
+        QCOMPARE(r.paths[0].sourceId, QStringLiteral("api"));
+        QCOMPARE(double(r.paths[0].throttled), r.node("fn")->summary.throttled);
+    }
+
+    // M/G/1: the Pollaczek-Khinchine mean wait is exact for any durations with that mean and cv.
+    void pollaczekKhinchine_data()
+    {
+        QTest::addColumn<double>("cv");
+        QTest::newRow("M/D/1") << 0.0;
+        QTest::newRow("M/G/1, lognormal cv 1") << 1.0;
+    }
+    void pollaczekKhinchine()
+    {
+        QFETCH(double, cv);
+        const double lambda = 0.8, d = 1;
+        const ExactResults r = run(asyncDiagram(lambda, fn(1000 * d, cv, 1)), window(200000, 2000));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const double rho = lambda * d;
+        const double expected = rho * d * (1 + cv * cv) / (2 * (1 - rho));
+        const double got = r.node("fn")->wait.mean;
+        QVERIFY2(std::abs(got - expected) < 0.08 * expected, qPrintable(QStringLiteral("%1 vs %2").arg(got).arg(expected)));
+    }
+
+    // M/D/c: five functions, 4.5 events/s of 1 s (the SQS case, without batching).
+    void mdcWaitThroughSqs()
+    {
+        DocumentData d;
+        d.nodes = {node("q", "sqs", constantTraffic(4.5)), node("fn", "lambda", fn(1000, 0, 5))};
+        d.edges = {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 1}})};
+        const ExactResults r = run(d, window(200000, 2000));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const double expected = waitMDc(4.5, 1, 5);
+        QVERIFY(std::abs(expected - 0.76) < 0.02);  // the figure
+        const double got = r.node("fn")->wait.mean;
+        QVERIFY2(std::abs(got - expected) < 0.08 * expected, qPrintable(QStringLiteral("%1 vs %2").arg(got).arg(expected)));
+        QCOMPARE(r.node("fn")->summary.peakConcurrency, 5.0);
+        QVERIFY(r.node("q")->summary.peakBacklog > 20);
+        QVERIFY(r.node("q")->maxApproximateAgeOfOldestMessageS >= r.node("fn")->wait.p99);
+    }
+
+    // M/M/c against Erlang-C, with lognormal cv 1 durations (Allen-Cunneen: the cv-1 case).
+    void mmcWait()
+    {
+        const double lambda = 16, d = 0.5;
+        const int c = 10;
+        const ExactResults r = run(asyncDiagram(lambda, fn(1000 * d, 1, c)), window(50000, 1000));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const double expected = waitMMc(lambda, d, c);
+        const double got = r.node("fn")->wait.mean;
+        QVERIFY2(std::abs(got - expected) < 0.12 * expected, qPrintable(QStringLiteral("%1 vs %2").arg(got).arg(expected)));
+    }
+
+    // Little's law: mean concurrency = invocations per second x mean duration.
+    void littlesLaw()
+    {
+        const ExactResults r = run(syncDiagram(25, fn(400, 1.5)), window(20000));
+        const auto &n = *r.node("fn");
+        const double served = n.summary.invocations / 20000;
+        QVERIFY(std::abs(n.summary.meanConcurrency - served * n.duration.mean) < 0.02 * n.summary.meanConcurrency);
+        QVERIFY(std::abs(n.summary.meanConcurrency - 25 * 0.4) < 0.03 * 10);
+    }
+
+    // A stream's function never runs more than shards x parallelization batches at once.
+    void streamCap()
+    {
+        DocumentData d;
+        QJsonObject stream = constantTraffic(400);
+        stream.insert("shards", 2);
+        d.nodes = {node("s", "kinesis", stream), node("fn", "lambda", fn(1000, 0.5))};
+        d.edges = {edge("s", "fn", EdgeKind::Trigger, {{"batchSize", 10}, {"parallelizationFactor", 3}})};
+        const ExactResults r = run(d, window(600));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const auto &n = *r.node("fn");
+        QCOMPARE(n.summary.peakConcurrency, 6.0);
+        for (float v : n.concurrencyMaxPerMinute)
+            QVERIFY(v <= 6);
+        // 6 batches of 10 per second cannot keep up with 400/s: the iterator falls behind.
+        QVERIFY(n.maxIteratorAgeS > 60);
+        QVERIFY(n.summary.peakBacklog > 1000);
+    }
+
+    // A step to 5,000 requests/s of 10 s: environments grow by at most 1,000 per 10 s.
+    void scalingRamp()
+    {
+        ExactOptions o = window(180);
+        o.accountConcurrency = 100000;
+        const ExactResults r = run(syncDiagram(5000, fn(10000, 0)), o);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const auto &n = *r.node("fn");
+        QCOMPARE(n.concurrencyMaxPerMinute.size(), size_t(3));
+        for (int m = 0; m < 3; ++m) {
+            const double ramp = 1000 + 100.0 * 60 * (m + 1);
+            QVERIFY2(n.concurrencyMaxPerMinute[m] <= ramp + 1, qPrintable(QString::number(n.concurrencyMaxPerMinute[m])));
+            QVERIFY(n.concurrencyMaxPerMinute[m] >= 0.97 * ramp);
+        }
+        QVERIFY(n.throttlesPerMinute[0] > 0);
+        QCOMPARE(n.summary.coldStarts, double(n.concurrencyMaxPerMinute[2]));
+    }
+
+    // Provisioned environments are always warm: no cold starts while the load stays below them.
+    void provisionedConcurrency()
+    {
+        QJsonObject props = fn(1000, 0.5);
+        props.insert("coldStartMs", 500);
+        const ExactResults onDemand = run(syncDiagram(5, props), window(3600));
+        QVERIFY(onDemand.node("fn")->summary.coldStarts > 5);
+        props.insert("provisionedConcurrency", 25);
+        const ExactResults provisioned = run(syncDiagram(5, props), window(3600));
+        QCOMPARE(provisioned.node("fn")->summary.coldStarts, 0.0);
+        QVERIFY(provisioned.node("fn")->summary.invocations > 17000);
+        // Init is part of Duration: only the on-demand run has long ones.
+        QVERIFY(onDemand.node("fn")->duration.max > 1.4);
+    }
+
+    // Async events fail with probability 0.5; two retries (after 1 and 2 min), then the
+    // failure wire: 1/8 of the events reach it, 1.75 invocations per event.
+    void asyncRetriesAndFailureWire()
+    {
+        QJsonObject props = fn(100, 0.5);
+        props.insert("errorRate", 0.5);
+        DocumentData d = asyncDiagram(20, props);
+        d.nodes.append(node("dlq", "sqs"));
+        d.edges.append(edge("fn", "dlq", EdgeKind::Failure));
+        const ExactResults r = run(d, window(7200, 600));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const auto &n = r.node("fn")->summary;
+        const double events = n.arrivals;
+        QVERIFY(std::abs(n.invocations / events - 1.75) < 0.03);
+        QVERIFY(std::abs(n.toFailureDestination / events - 0.125) < 0.01);
+        QCOMPARE(n.toFailureDestination, n.failed);
+        QCOMPARE(r.node("dlq")->summary.arrivals, n.toFailureDestination);
+        QCOMPARE(n.dropped, 0.0);
+        // A retried event waited at least a minute before its last attempt.
+        QVERIFY(r.node("fn")->maxAsyncEventAgeS >= 180);
+
+        d.nodes.removeLast();
+        d.edges.removeLast();
+        const ExactResults lost = run(d, window(7200, 600));
+        QCOMPARE(lost.node("fn")->summary.toFailureDestination, 0.0);
+        QVERIFY(lost.node("fn")->summary.dropped > 0);
+    }
+
+    // Events older than 6 h expire and take the failure wire.
+    void asyncEventsExpire()
+    {
+        DocumentData d = asyncDiagram(2, fn(1000, 0, 1));  // twice what one environment serves
+        d.nodes.append(node("dlq", "sqs"));
+        d.edges.append(edge("fn", "dlq", EdgeKind::Failure));
+        // The queue grows by one event a second, so its head is t / 2 old: past 6 h after 12 h.
+        const ExactResults r = run(d, window(60000));
+        const auto &n = *r.node("fn");
+        QVERIFY(n.summary.expired > 1000);
+        QCOMPARE(n.summary.toFailureDestination, n.summary.expired);
+        QCOMPARE(n.maxAsyncEventAgeS, 21600.0);
+    }
+
+    // A fleet behind a load balancer: target tracking scales out to the load after its delay.
+    void fleetScalesOut()
+    {
+        DocumentData d;
+        d.nodes = {node("lb", "alb", constantTraffic(400)),
+                   node("svc", "fargate", {{"capacityPerTask", 50}, {"minTasks", 1}, {"maxTasks", 20}, {"targetUtilization", 0.7},
+                                           {"scaleOutDelayS", 60}, {"durationMs", 100}})};
+        d.edges = {edge("lb", "svc")};
+        const ExactResults r = run(d, window(1800));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const auto &n = *r.node("svc");
+        // The load at the target (12 tasks) plus draining the queue that built up meanwhile.
+        QVERIFY(n.peakUnits >= std::ceil(400 / 35.0) && n.peakUnits <= 16);
+        // Until the fleet grew, the 30 s queue overflowed into 503s.
+        QVERIFY(n.summary.throttled > 0);
+        QVERIFY(n.summary.invocations > 0.9 * 400 * 1800);
+        QCOMPARE(r.paths.size(), 1);
+        QVERIFY(r.paths[0].latency.p50 >= 0.05);
+    }
+
+    // A chain: queue -> function -> topic -> function, ratio 2 on the write.
+    void chains()
+    {
+        DocumentData d;
+        d.nodes = {node("q", "sqs", constantTraffic(10)), node("a", "lambda", fn(100, 0.5)), node("t", "sns"),
+                   node("b", "lambda", fn(100, 0.5))};
+        d.edges = {edge("q", "a", EdgeKind::Trigger, {{"batchSize", 1}}), edge("a", "t", EdgeKind::Write, {{"ratio", 2}}),
+                   edge("t", "b")};
+        const ExactResults r = run(d, window(3600));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const double a = r.node("a")->summary.invocations;
+        // Two events per finished invocation of a; the few still running at the end sent none.
+        const double b = r.node("b")->summary.arrivals;
+        QCOMPARE(std::fmod(b, 2.0), 0.0);
+        QVERIFY2(2 * a - b >= 0 && 2 * a - b <= 12, qPrintable(QStringLiteral("%1 %2").arg(a).arg(b)));
+        QVERIFY(std::abs(a - 36000) < 4 * std::sqrt(36000.0));
+    }
+
+    void deterministicForASeed()
+    {
+        const DocumentData d = syncDiagram(30, fn(500, 1, 20));
+        const ExactResults a = run(d, window(3600, 0, 11));
+        const ExactResults b = run(d, window(3600, 0, 11));
+        const ExactResults c = run(d, window(3600, 0, 12));
+        const auto &x = *a.node("fn"), &y = *b.node("fn"), &z = *c.node("fn");
+        QCOMPARE(a.events, b.events);
+        QCOMPARE(x.summary.throttled, y.summary.throttled);
+        QVERIFY(std::memcmp(&x.summary.meanConcurrency, &y.summary.meanConcurrency, sizeof(double)) == 0);
+        QVERIFY(x.concurrencyMaxPerMinute == y.concurrencyMaxPerMinute);
+        QCOMPARE(x.duration.p99, y.duration.p99);
+        QVERIFY(x.summary.invocations != z.summary.invocations || x.summary.meanConcurrency != z.summary.meanConcurrency);
+    }
+
+    void eventBudget()
+    {
+        const DocumentData d = syncDiagram(1000, fn(100, 0.5));
+        ExactOptions o = window(86400);
+        o.eventBudget = 1e6;
+        const ExactResults refused = run(d, o);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error.contains("172.8"));
+        QVERIFY(refused.nodes.isEmpty());
+        o.cutToBudget = true;
+        const ExactResults cut = run(d, o);
+        QVERIFY2(cut.ok(), qPrintable(cut.error));
+        QVERIFY(std::abs(cut.toS - 500) < 1);
+        QCOMPARE(cut.warnings.size(), 1);
+        QVERIFY(cut.events < 1.05e6);
+    }
+
+    void cancellation()
+    {
+        int calls = 0;
+        const ExactResults r = run(syncDiagram(1000, fn(100, 0.5)), window(3600), [&](double fraction) {
+            ++calls;
+            return fraction < 0.25;
+        });
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.ok());
+        QVERIFY(calls >= 2);
+        QVERIFY(r.events < 0.5 * 2 * 1000 * 3600);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstExactEngine)
+#include "tst_exactengine.moc"
