@@ -15,8 +15,6 @@ namespace {
 
 constexpr double arrivalSegmentS = 1;  // the traffic's rate is taken per second of simulated time
 
-bool earlier(const Event &a, const Event &b) { return a.t > b.t; }  // a min-heap by time
-
 ExactResults::Percentiles percentiles(const LogHistogram &h)
 {
     ExactResults::Percentiles p;
@@ -95,8 +93,7 @@ ExactRun::ExactRun(const SimGraph &graph, const ExactOptions &options)
 
 void ExactRun::push(double t, EventKind kind, int node, unsigned aux, double x)
 {
-    m_heap.push_back(Event{t, x, node, static_cast<unsigned>(kind) | aux});
-    std::push_heap(m_heap.begin(), m_heap.end(), earlier);
+    m_heap.push(Event{t, x, node, static_cast<unsigned>(kind) | aux});
 }
 
 // Poisson arrivals at the traffic's rate, taken as constant within each second: inverting
@@ -235,9 +232,7 @@ ExactResults ExactRun::run(const ExactEngine::Progress &progress)
     const auto guard = static_cast<qint64>(2 * m_options.eventBudget) + 1000000;
     qint64 events = 0;
     while (!m_heap.empty()) {
-        std::pop_heap(m_heap.begin(), m_heap.end(), earlier);
-        const Event e = m_heap.back();
-        m_heap.pop_back();
+        const Event e = m_heap.pop();
         if (e.t >= m_to)
             break;
         if (!m_measuring && e.t >= m_from)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exactengine.h"
+#include "eventheap.h"
 #include "exactrandom.h"
 #include "loghistogram.h"
 #include "ringqueue.h"
@@ -129,7 +130,7 @@ private:
     double m_start = 0, m_from = 0, m_to = 0;
     bool m_measuring = false;
     double m_nextMinute = 0;
-    std::vector<Event> m_heap;
+    EventHeap<Event> m_heap;
     std::vector<Source> m_sources;
     std::vector<NodeStats> m_stats;
     std::vector<LambdaState> m_lambda;   // per node (empty for other roles)
