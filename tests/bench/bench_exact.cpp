@@ -4,6 +4,7 @@
 // thread (CPU time), and the mean wait against the M/D/c approximation.
 //
 //   bench_exact [--rate 90] [--servers 100] [--duration 1] [--seconds 100000]
+//   bench_exact --issue   the scenarios of issue 14's first table, one day each
 // tests/bench/simpy_compare.sh runs the same model in SimPy and compares.
 
 #include "catalog/catalog.h"
@@ -19,9 +20,78 @@
 
 using namespace archscope;
 
+namespace {
+
+Node makeNode(const QString &id, const QString &kind, const QJsonObject &props)
+{
+    Node n;
+    n.id = n.label = id;
+    n.kind = kind;
+    n.props = props;
+    return n;
+}
+
+Edge makeEdge(const QString &from, const QString &to, const QJsonObject &props = {})
+{
+    Edge e;
+    e.id = from + QLatin1Char('>') + to;
+    e.from = from;
+    e.to = to;
+    e.props = props;
+    return e;
+}
+
+// Issue 14's first table: one day of Poisson traffic into 1 s functions (catalog defaults
+// otherwise: 250 ms cold starts, durationCv 0.5 unless given).
+int issueTable()
+{
+    QTextStream out(stdout);
+    ExactOptions day;
+    day.toS = 86400;
+    const auto traffic = [](double rate) {
+        return QJsonObject{{"traffic", QJsonObject{{"shape", "constant"}, {"rate", rate}}}};
+    };
+    out << "scenario | throttled | peak concurrency | cold starts | Duration p50/p99 (s) | latency p99 (s)\n";
+    const double caps[][2] = {{8, 10}, {40, 50}, {90, 100}, {8, -1}};
+    for (const auto &c : caps) {
+        QJsonObject fn{{"durationMs", 1000}};
+        if (c[1] >= 0)
+            fn.insert("reservedConcurrency", c[1]);
+        DocumentData d;
+        d.nodes = {makeNode("api", "apigw", traffic(c[0])), makeNode("fn", "lambda", fn)};
+        d.edges = {makeEdge("api", "fn")};
+        const ExactResults r = ExactEngine::run(d, Catalog::builtin(), day);
+        const auto &n = *r.node("fn");
+        out << "API -> Lambda " << c[0] << "/s, reserved " << (c[1] < 0 ? QStringLiteral("none") : QString::number(c[1]))
+            << " | " << QString::number(100 * n.summary.throttled / n.summary.arrivals, 'f', 2) << " %"
+            << " | " << n.summary.peakConcurrency << " | " << n.summary.coldStarts << " | "
+            << QString::number(n.duration.p50, 'f', 3) << " / " << QString::number(n.duration.p99, 'f', 3) << " | "
+            << QString::number(r.paths.value(0).latency.p99, 'f', 3) << "\n";
+    }
+    out << "\nscenario | peak backlog | mean wait (s) | p99 wait (s) | max ApproximateAgeOfOldestMessage (s)\n";
+    for (const double batch : {1.0, 10.0})
+        for (const double cv : {0.0, 0.5}) {
+            DocumentData d;
+            d.nodes = {makeNode("q", "sqs", traffic(4.5)),
+                       makeNode("fn", "lambda", QJsonObject{{"durationMs", 1000}, {"reservedConcurrency", 5}, {"durationCv", cv}})};
+            d.edges = {makeEdge("q", "fn", QJsonObject{{"batchSize", batch}})};
+            const ExactResults r = ExactEngine::run(d, Catalog::builtin(), day);
+            const auto &n = *r.node("fn");
+            out << "SQS -> Lambda 4.5/s, reserved 5, batch " << batch << ", cv " << cv << " | "
+                << r.node("q")->summary.peakBacklog << " | " << QString::number(n.wait.mean, 'f', 3) << " | "
+                << QString::number(n.wait.p99, 'f', 3) << " | "
+                << QString::number(r.node("q")->maxApproximateAgeOfOldestMessageS, 'f', 1) << "\n";
+        }
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc > 1 && !std::strcmp(argv[1], "--issue"))
+        return issueTable();
     double rate = 90, servers = 100, durationS = 1, seconds = 100000;
     for (int i = 1; i + 1 < argc; i += 2) {
         const double v = std::atof(argv[i + 1]);
