@@ -183,6 +183,7 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
             const double timeoutMs = std::max(1.0, num(catalog, src, "timeoutS", 3)) * 1000;
             const bool timesOut = durationMs > timeoutMs;
             node.durationS = std::min(durationMs, timeoutMs) / 1000;
+            node.timeoutS = timeoutMs / 1000;
             node.billedDurationS = std::ceil(std::min(durationMs, timeoutMs)) / 1000;
             node.memoryGb = std::clamp(num(catalog, src, "memoryMb", 128), 128.0, 10240.0) / 1024;
             node.coldStartS = std::max(0.0, num(catalog, src, "coldStartMs", 250)) / 1000;

@@ -59,6 +59,7 @@ public:
         double memoryGb = 0.125;
         double coldStartS = 0.25;
         double failureRate = 0;       // timeouts (duration > timeout) fail every invocation
+        double timeoutS = 3;          // the exact engine cuts (and fails) longer draws here
         int retries = 2;
         double reserved = -1;         // < 0: shares the account pool
         double provisioned = 0;

@@ -9,6 +9,7 @@
 #include "sim/exact/exactengine.h"
 #include "sim/exact/loghistogram.h"
 #include "sim/simgraph.h"
+#include "sim/simulator.h"
 
 #include <QTest>
 
@@ -340,6 +341,31 @@ private slots:
         QCOMPARE(std::fmod(b, 2.0), 0.0);
         QVERIFY2(2 * a - b >= 0 && 2 * a - b <= 12, qPrintable(QStringLiteral("%1 %2").arg(a).arg(b)));
         QVERIFY(std::abs(a - 36000) < 4 * std::sqrt(36000.0));
+    }
+
+    // Draws past the timeout are cut there and fail: P(lognormal(mean 1, cv 1) > 2) = 10.6 %.
+    void timeouts()
+    {
+        QJsonObject props = fn(1000, 1);
+        props.insert("timeoutS", 2);
+        const ExactResults r = run(syncDiagram(20, props), window(20000));
+        const auto &n = *r.node("fn");
+        const double sigma = std::sqrt(std::log(2.0)), mu = -std::log(2.0) / 2;
+        const double expected = 0.5 * std::erfc((std::log(2.0) - mu) / (sigma * std::sqrt(2.0)));
+        QVERIFY2(std::abs(n.errors / n.summary.invocations - expected) < 0.04 * expected,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(n.errors / n.summary.invocations).arg(expected)));
+        QVERIFY(n.duration.max <= 2);
+    }
+
+    // The default window: the busiest hour of the fast run (diurnal traffic peaks at 14:00).
+    void busiestHour()
+    {
+        DocumentData d = syncDiagram(0, fn(100, 0.5));
+        d.nodes[0].props = QJsonObject{{"traffic", QJsonObject{{"shape", "diurnal"}, {"rate", 50}, {"peakHour", 14}}}};
+        const SimulationResults fast = Simulator::run(d, Catalog::builtin(), options(86400, 60));
+        const double from = ExactEngine::busiestWindow(fast);
+        QVERIFY2(std::abs(from + 1800 - 14 * 3600) <= fast.bucketS + 60, qPrintable(QString::number(from)));
+        QCOMPARE(ExactEngine::busiestWindow(fast, 2 * 86400), 0.0);
     }
 
     void deterministicForASeed()

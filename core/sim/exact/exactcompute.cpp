@@ -10,7 +10,7 @@
 namespace archscope::exact {
 
 namespace {
-constexpr unsigned workShift = 3, provisionedShift = 5, attemptShift = 6, pollShift = 8;
+constexpr unsigned workShift = 3, provisionedShift = 5, attemptShift = 6, timedOutShift = 8, pollShift = 9;
 constexpr double tokensPerS = Simulator::scalingPer10s / 10;
 constexpr double pollersPerS = Simulator::sqsPollersPerMinute / 60;
 } // namespace
@@ -51,7 +51,12 @@ double ExactRun::start(int node, double t, Work work, bool cold, bool provisione
 {
     LambdaState &l = m_lambda[node];
     NodeStats &s = m_stats[node];
-    const double run = l.duration.draw(m_rng) + (cold ? m_g.nodes[node].coldStartS : 0);
+    const SimGraph::Node &n = m_g.nodes[node];
+    // A draw past the timeout is cut there and the invocation fails (init has its own limit).
+    double duration = l.duration.draw(m_rng);
+    const bool timedOut = duration > n.timeoutS;
+    duration = std::min(duration, n.timeoutS);
+    const double run = duration + (cold ? n.coldStartS : 0);
     s.invocations += 1;
     s.coldStarts += cold ? 1 : 0;
     s.duration.add(run);
@@ -59,7 +64,7 @@ double ExactRun::start(int node, double t, Work work, bool cold, bool provisione
     if (l.pooled)
         ++m_poolBusy;
     const unsigned aux = static_cast<unsigned>(work) << workShift | (provisioned ? 1u : 0u) << provisionedShift
-                         | static_cast<unsigned>(std::min(attempt, 3)) << attemptShift
+                         | static_cast<unsigned>(std::min(attempt, 3)) << attemptShift | (timedOut ? 1u : 0u) << timedOutShift
                          | static_cast<unsigned>(poll + 1) << pollShift;
     push(t + run, EventKind::Done, node, aux, receivedAt);
     return run;
@@ -238,7 +243,8 @@ void ExactRun::lambdaDone(const Event &e)
         --m_poolBusy;
     if (poll >= 0)
         --m_polls[poll].inflight;
-    const bool failed = n.failureRate > 0 && m_rng.uniform() <= n.failureRate;
+    const bool failed = ((e.aux >> timedOutShift) & 1) || (n.failureRate > 0 && m_rng.uniform() <= n.failureRate);
+    s.errors += failed ? 1 : 0;
     if (!failed) {
         sendOn(node, e.t, false, -1);
     } else if (work == Work::Async) {

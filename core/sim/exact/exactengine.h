@@ -46,6 +46,7 @@ struct ExactResults
         // wires it feeds), peakIteratorAgeS (oldest waiting event of any kind), expired,
         // failed (async events after their retries), toFailureDestination, dropped.
         SimulationResults::NodeSummary summary;
+        double errors = 0;        // Errors: failed invocations (errorRate, timeouts), retries included
         Percentiles duration;     // Duration with init (compute)
         Percentiles wait;         // time queued before an invocation started (queued work)
         double maxApproximateAgeOfOldestMessageS = 0;  // SQS queues
@@ -96,6 +97,9 @@ public:
     static ExactResults run(const SimGraph &graph, const ExactOptions &options, const Progress &progress = {});
     // Events a run over the options' window is expected to take (arrivals and completions).
     static double expectedEvents(const SimGraph &graph, const ExactOptions &options);
+    // The default window's start: the `lengthS` of the fast run with the most events arriving
+    // at its nodes (0 when the horizon is shorter).
+    static double busiestWindow(const SimulationResults &fast, double lengthS = 3600);
 
     static constexpr double asyncRetryDelayS = 60;  // Lambda waits 1 min, then 2 min, before retries
     static constexpr double scaleTickS = 60;        // target tracking reads a one-minute metric

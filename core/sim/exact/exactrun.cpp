@@ -190,7 +190,7 @@ void ExactRun::startMeasuring()
     m_nextMinute = m_from + 60;
     for (int i = 0; i < static_cast<int>(m_stats.size()); ++i) {
         NodeStats &s = m_stats[i];
-        s.arrivals = s.invocations = s.throttled = s.coldStarts = 0;
+        s.arrivals = s.invocations = s.throttled = s.coldStarts = s.errors = 0;
         s.expired = s.failed = s.toFailure = s.dropped = 0;
         s.peakBacklog = s.backlog;
         s.minuteMax = s.busy;
@@ -332,6 +332,7 @@ void ExactRun::finish(ExactResults &r)
         sum.failed = s.failed;
         sum.toFailureDestination = s.toFailure;
         sum.dropped = s.dropped;
+        out.errors = s.errors;
         out.duration = percentiles(s.duration);
         out.wait = percentiles(s.wait);
         out.maxApproximateAgeOfOldestMessageS = s.maxSqsAge;

@@ -24,7 +24,7 @@ struct Event
     double t;
     double x;       // Done/Retry of async work: when the event first reached the function
     int node;
-    unsigned aux;   // kind | work << 3 | provisioned << 5 | attempt << 6 | poll wire << 8
+    unsigned aux;   // kind | work << 3 | provisioned << 5 | attempt << 6 | timed out << 8 | poll wire + 1 << 9
 };
 
 struct Queued
@@ -37,7 +37,7 @@ struct Queued
 
 struct NodeStats
 {
-    double arrivals = 0, invocations = 0, throttled = 0, coldStarts = 0;
+    double arrivals = 0, invocations = 0, throttled = 0, coldStarts = 0, errors = 0;
     double expired = 0, failed = 0, toFailure = 0, dropped = 0;
     long long backlog = 0, peakBacklog = 0;
     int busy = 0, minuteMax = 0;
