@@ -153,6 +153,30 @@ private slots:
         QCOMPARE(double(r.paths[0].throttled), r.node("fn")->summary.throttled);
     }
 
+    // Unreserved functions share what reserved ones leave of the account: two sync callers of
+    // 8 erlangs each into a pool of 15 (20 minus 5 reserved) lose Erlang-B(16, 15) together.
+    void accountPool()
+    {
+        DocumentData d;
+        d.nodes = {node("api", "apigw", constantTraffic(8)), node("a", "lambda", fn(1000, 0.5)),
+                   node("api2", "apigw", constantTraffic(8)), node("b", "lambda", fn(1000, 0.5)),
+                   node("c", "lambda", fn(1000, 0.5, 5))};
+        d.edges = {edge("api", "a"), edge("api2", "b")};
+        ExactOptions o = window(40000);
+        o.accountConcurrency = 20;
+        const ExactResults r = run(d, o);
+        const double expected = erlangB(16, 15);
+        for (const QString id : {"a", "b"})
+            QVERIFY2(std::abs(throttledShare(r, id) - expected) < 0.06 * expected,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(throttledShare(r, id)).arg(expected)));
+        const auto &a = r.node("a")->concurrencyMaxPerMinute, &b = r.node("b")->concurrencyMaxPerMinute;
+        double together = 0;
+        for (size_t m = 0; m < a.size(); ++m)
+            together = std::max(together, double(a[m] + b[m]));
+        QVERIFY(together >= 15 && together <= 30);  // per-minute maxima need not coincide
+        QVERIFY(r.node("a")->summary.peakConcurrency <= 15);
+    }
+
     // M/G/1: the Pollaczek-Khinchine mean wait is exact for any durations with that mean and cv.
     void pollaczekKhinchine_data()
     {
@@ -230,6 +254,25 @@ private slots:
         QVERIFY(n.summary.peakBacklog > 1000);
     }
 
+    // SQS pollers: 5 at first, 300 more a minute while messages wait.
+    void sqsPollerRamp()
+    {
+        DocumentData d;
+        d.nodes = {node("q", "sqs", constantTraffic(2000)), node("fn", "lambda", fn(1000, 0))};
+        d.edges = {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 1}})};
+        ExactOptions o = window(240);
+        o.accountConcurrency = 100000;
+        const ExactResults r = run(d, o);
+        const auto &n = *r.node("fn");
+        for (int m = 0; m < 3; ++m) {
+            const double ramp = 5 + 300.0 * (m + 1);
+            QVERIFY2(n.concurrencyMaxPerMinute[m] <= ramp + 1, qPrintable(QString::number(n.concurrencyMaxPerMinute[m])));
+            QVERIFY(n.concurrencyMaxPerMinute[m] >= 0.97 * ramp);
+        }
+        QCOMPARE(n.concurrencyMaxPerMinute[3], 1000.f);  // the wire's maxConcurrency
+        QVERIFY(r.node("q")->maxApproximateAgeOfOldestMessageS > 60);
+    }
+
     // A step to 5,000 requests/s of 10 s: environments grow by at most 1,000 per 10 s.
     void scalingRamp()
     {
@@ -246,6 +289,21 @@ private slots:
         }
         QVERIFY(n.throttlesPerMinute[0] > 0);
         QCOMPARE(n.summary.coldStarts, double(n.concurrencyMaxPerMinute[2]));
+    }
+
+    // The legacy model: a burst of 3,000 environments per account, then 500 a minute.
+    void legacyScalingRamp()
+    {
+        ExactOptions o = window(180);
+        o.accountConcurrency = 100000;
+        o.legacyScaling = true;
+        const ExactResults r = run(syncDiagram(5000, fn(10000, 0)), o);
+        const auto &n = *r.node("fn");
+        for (int m = 0; m < 3; ++m) {
+            const double ramp = 3000 + 500.0 * (m + 1);
+            QVERIFY2(n.concurrencyMaxPerMinute[m] <= ramp + 1, qPrintable(QString::number(n.concurrencyMaxPerMinute[m])));
+            QVERIFY(n.concurrencyMaxPerMinute[m] >= 0.97 * ramp);
+        }
     }
 
     // Provisioned environments are always warm: no cold starts while the load stays below them.

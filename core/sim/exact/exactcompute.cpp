@@ -11,13 +11,13 @@ namespace archscope::exact {
 
 namespace {
 constexpr unsigned workShift = 3, provisionedShift = 5, attemptShift = 6, timedOutShift = 8, pollShift = 9;
-constexpr double tokensPerS = Simulator::scalingPer10s / 10;
 constexpr double pollersPerS = Simulator::sqsPollersPerMinute / 60;
 } // namespace
 
 // An environment for one invocation, if the function may run one more now: under its
 // reserved concurrency or the account pool, on a provisioned or warm environment, or on a
-// new one while the scaling rate (1,000 per 10 s per function) allows.
+// new one while the scaling rate allows (1,000 per 10 s per function; legacy: a burst of
+// 3,000 per account, then 500 a minute).
 ExactRun::Refusal ExactRun::acquire(int node, double t, bool *cold, bool *provisioned)
 {
     LambdaState &l = m_lambda[node];
@@ -38,11 +38,11 @@ ExactRun::Refusal ExactRun::acquire(int node, double t, bool *cold, bool *provis
         l.idleSince.pop_back();  // the most recently used: the others may age out
         return Refusal::None;
     }
-    l.tokens = std::min(Simulator::scalingPer10s, l.tokens + (t - l.tokensAt) * tokensPerS);
-    l.tokensAt = t;
-    if (l.tokens < 1)
+    ScalingBucket &bucket = m_options.legacyScaling ? m_accountScaling : l.scaling;
+    bucket.refill(t);
+    if (bucket.tokens < 1)
         return Refusal::Scaling;
-    l.tokens -= 1;
+    bucket.tokens -= 1;
     *cold = true;
     return Refusal::None;
 }
@@ -77,7 +77,8 @@ void ExactRun::afterRefusal(int node, double t, Refusal refusal)
         l.waitingForPool = true;
         m_waitingForPool.push_back(node);
     } else if (refusal == Refusal::Scaling) {
-        const double when = t + (1 - l.tokens) / tokensPerS;
+        const ScalingBucket &bucket = m_options.legacyScaling ? m_accountScaling : l.scaling;
+        const double when = t + (1 - bucket.tokens) / bucket.perS;
         if (l.wakeAt < 0 || when < l.wakeAt) {
             l.wakeAt = when;
             push(when, EventKind::Wake, node);

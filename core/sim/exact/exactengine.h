@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sim/simulationoptions.h"
 #include "sim/simulationresults.h"
 
 #include <QString>
@@ -22,8 +23,21 @@ struct ExactOptions
     double warmUpS = 0;           // simulated before fromS, not measured (warm pools, queues)
     qint64 seed = 1;
     double accountConcurrency = 1000;
+    bool legacyScaling = false;   // Lambda's scaling before 2023 (SimulationOptions::legacyScaling)
     double eventBudget = 50e6;    // events (arrivals, completions, timers) the run may take
     bool cutToBudget = false;     // over budget: shorten the window (else refuse)
+
+    // The seed and the account's settings of a fast run, over [fromS, toS).
+    static ExactOptions from(const SimulationOptions &fast, double fromS, double toS)
+    {
+        ExactOptions o;
+        o.fromS = fromS;
+        o.toS = toS;
+        o.seed = fast.seed;
+        o.accountConcurrency = fast.accountConcurrency;
+        o.legacyScaling = fast.legacyScaling;
+        return o;
+    }
 };
 
 // The exact engine's figures: per node the fast model's NodeSummary fields where they mean

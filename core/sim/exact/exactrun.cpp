@@ -56,8 +56,7 @@ ExactRun::ExactRun(const SimGraph &graph, const ExactOptions &options)
             l.pooled = node.reserved < 0;
             l.limit = l.pooled ? INT_MAX : static_cast<int>(std::floor(node.reserved));
             l.provisioned = static_cast<int>(std::floor(node.provisioned));
-            l.tokens = Simulator::scalingPer10s;
-            l.tokensAt = m_start;
+            l.scaling = ScalingBucket{Simulator::scalingPer10s, m_start, Simulator::scalingPer10s / 10, Simulator::scalingPer10s};
             l.duration = Lognormal(node.durationS, node.durationCv);
             if (!l.pooled)
                 reservedSum += std::floor(node.reserved);
@@ -74,6 +73,7 @@ ExactRun::ExactRun(const SimGraph &graph, const ExactOptions &options)
         if (node.hasTraffic)
             m_sources.push_back(Source{i});
     }
+    m_accountScaling = ScalingBucket{Simulator::legacyBurst, m_start, Simulator::legacyPerMinute / 60, Simulator::legacyBurst};
     m_pool = static_cast<int>(std::max(0.0, std::floor(options.accountConcurrency - reservedSum)));
     for (int w = 0; w < static_cast<int>(graph.outWires.size()); ++w) {
         const SimGraph::Wire &wire = graph.outWires[w];

@@ -8,6 +8,7 @@
 
 #include "sim/simgraph.h"
 
+#include <algorithm>
 #include <vector>
 
 // The exact engine's state and event loop (one run), shared by exactrun.cpp (events, arrivals,
@@ -50,13 +51,24 @@ struct NodeStats
     std::vector<float> concurrencyPerMinute, throttlesPerMinute;
 };
 
+// New execution environments allowed: a bucket of `cap` refilled at `perS`.
+struct ScalingBucket
+{
+    double tokens = 0, at = 0, perS = 1, cap = 1;
+    void refill(double t)
+    {
+        tokens = std::min(cap, tokens + (t - at) * perS);
+        at = t;
+    }
+};
+
 struct LambdaState
 {
     int limit = 0;             // reserved concurrency, or a large number when pooled
     bool pooled = true;
     int provisioned = 0, provisionedBusy = 0;
     RingQueue<double> idleSince;  // warm on-demand environments, oldest idle first
-    double tokens = 0, tokensAt = 0;
+    ScalingBucket scaling;     // the 2023 model: per function
     RingQueue<Queued> async;
     double wakeAt = -1;        // a Wake is scheduled for then (or -1)
     bool waitingForPool = false;
@@ -139,6 +151,7 @@ private:
     std::vector<int> m_waitingForPool;   // pooled functions with work waiting for the pool
     std::vector<int> m_poolScratch;
     int m_pool = 0, m_poolBusy = 0;
+    ScalingBucket m_accountScaling;      // the legacy model: one burst bucket per account
     struct Path { int source, compute; LogHistogram latency; qint64 throttled = 0; };
     std::vector<Path> m_paths;
     std::vector<std::vector<int>> m_pathsOf;  // per compute node: indices into m_paths
