@@ -11,6 +11,8 @@
 #include "model/documentdata.h"
 #include "sim/exact/exactengine.h"
 
+#include "../sim/simtesthelpers.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -19,27 +21,10 @@
 #include <ctime>
 
 using namespace archscope;
+using simtest::edge;
+using simtest::node;
 
 namespace {
-
-Node makeNode(const QString &id, const QString &kind, const QJsonObject &props)
-{
-    Node n;
-    n.id = n.label = id;
-    n.kind = kind;
-    n.props = props;
-    return n;
-}
-
-Edge makeEdge(const QString &from, const QString &to, const QJsonObject &props = {})
-{
-    Edge e;
-    e.id = from + QLatin1Char('>') + to;
-    e.from = from;
-    e.to = to;
-    e.props = props;
-    return e;
-}
 
 // Issue 14's first table: one day of Poisson traffic into 1 s functions (catalog defaults
 // otherwise: 250 ms cold starts, durationCv 0.5 unless given).
@@ -48,9 +33,7 @@ int issueTable()
     QTextStream out(stdout);
     ExactOptions day;
     day.toS = 86400;
-    const auto traffic = [](double rate) {
-        return QJsonObject{{"traffic", QJsonObject{{"shape", "constant"}, {"rate", rate}}}};
-    };
+    const auto traffic = [](double rate) { return simtest::constantTraffic(rate); };
     out << "scenario | throttled | peak concurrency | cold starts | Duration p50/p99 (s) | latency p99 (s)\n";
     const double caps[][2] = {{8, 10}, {40, 50}, {90, 100}, {8, -1}};
     for (const auto &c : caps) {
@@ -58,8 +41,8 @@ int issueTable()
         if (c[1] >= 0)
             fn.insert("reservedConcurrency", c[1]);
         DocumentData d;
-        d.nodes = {makeNode("api", "apigw", traffic(c[0])), makeNode("fn", "lambda", fn)};
-        d.edges = {makeEdge("api", "fn")};
+        d.nodes = {node("api", "apigw", traffic(c[0])), node("fn", "lambda", fn)};
+        d.edges = {edge("api", "fn")};
         const ExactResults r = ExactEngine::run(d, Catalog::builtin(), day);
         const auto &n = *r.node("fn");
         out << "API -> Lambda " << c[0] << "/s, reserved " << (c[1] < 0 ? QStringLiteral("none") : QString::number(c[1]))
@@ -72,9 +55,9 @@ int issueTable()
     for (const double batch : {1.0, 10.0})
         for (const double cv : {0.0, 0.5}) {
             DocumentData d;
-            d.nodes = {makeNode("q", "sqs", traffic(4.5)),
-                       makeNode("fn", "lambda", QJsonObject{{"durationMs", 1000}, {"reservedConcurrency", 5}, {"durationCv", cv}})};
-            d.edges = {makeEdge("q", "fn", QJsonObject{{"batchSize", batch}})};
+            d.nodes = {node("q", "sqs", traffic(4.5)),
+                       node("fn", "lambda", QJsonObject{{"durationMs", 1000}, {"reservedConcurrency", 5}, {"durationCv", cv}})};
+            d.edges = {edge("q", "fn", EdgeKind::Trigger, QJsonObject{{"batchSize", batch}})};
             const ExactResults r = ExactEngine::run(d, Catalog::builtin(), day);
             const auto &n = *r.node("fn");
             out << "SQS -> Lambda 4.5/s, reserved 5, batch " << batch << ", cv " << cv << " | "
@@ -105,21 +88,10 @@ int main(int argc, char **argv)
             seconds = v;
     }
     DocumentData d;
-    Node topic;
-    topic.id = topic.label = QStringLiteral("topic");
-    topic.kind = QStringLiteral("sns");
-    topic.props = QJsonObject{{"traffic", QJsonObject{{"shape", "constant"}, {"rate", rate}}}};
-    Node fn;
-    fn.id = fn.label = QStringLiteral("fn");
-    fn.kind = QStringLiteral("lambda");
-    fn.props = QJsonObject{{"durationMs", durationS * 1000}, {"durationCv", 0}, {"coldStartMs", 0},
-                           {"timeoutS", 900}, {"reservedConcurrency", servers}};
-    d.nodes = {topic, fn};
-    Edge e;
-    e.id = QStringLiteral("w");
-    e.from = topic.id;
-    e.to = fn.id;
-    d.edges = {e};
+    d.nodes = {node("topic", "sns", simtest::constantTraffic(rate)),
+               node("fn", "lambda", QJsonObject{{"durationMs", durationS * 1000}, {"durationCv", 0}, {"coldStartMs", 0},
+                                               {"timeoutS", 900}, {"reservedConcurrency", servers}})};
+    d.edges = {edge("topic", "fn")};
 
     ExactOptions o;
     o.toS = seconds;

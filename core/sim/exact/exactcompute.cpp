@@ -244,7 +244,7 @@ void ExactRun::lambdaDone(const Event &e)
         --m_poolBusy;
     if (poll >= 0)
         --m_polls[poll].inflight;
-    const bool failed = ((e.aux >> timedOutShift) & 1) || (n.failureRate > 0 && m_rng.uniform() <= n.failureRate);
+    const bool failed = ((e.aux >> timedOutShift) & 1) || (n.failureRate > 0 && m_rng.uniform() < n.failureRate);
     s.errors += failed ? 1 : 0;
     if (!failed) {
         sendOn(node, e.t, false, -1);

@@ -1,42 +1,25 @@
 #pragma once
 
+#include "sim/detmath.h"
+
 #include <cmath>
 #include <cstdint>
 
-// Random numbers for the exact engine: one stream per run, the same bits for a seed on every
-// platform (no std:: distributions, whose algorithms differ between standard libraries).
+// Random numbers for the exact engine: one stream per run, the same bits for a seed with one
+// build (no std:: distributions, whose algorithms differ between standard libraries; std::log
+// and std::exp may differ in the last bit between libms).
 namespace archscope::exact {
 
-// xoshiro256++ seeded through splitmix64: four words of state and a few cycles per draw.
-class Rng
+// The simulator's generator (xoshiro256**, seeded by splitmix64) with the draws a per-request
+// run needs.
+class Rng : public detmath::Rng
 {
 public:
-    explicit Rng(std::uint64_t seed)
-    {
-        for (std::uint64_t &word : m_s) {
-            seed += 0x9e3779b97f4a7c15ull;
-            std::uint64_t z = seed;
-            z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-            z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-            word = z ^ (z >> 31);
-        }
-    }
+    using detmath::Rng::Rng;
 
-    std::uint64_t next()
-    {
-        const std::uint64_t result = rotl(m_s[0] + m_s[3], 23) + m_s[0];
-        const std::uint64_t t = m_s[1] << 17;
-        m_s[2] ^= m_s[0];
-        m_s[3] ^= m_s[1];
-        m_s[1] ^= m_s[2];
-        m_s[0] ^= m_s[3];
-        m_s[2] ^= t;
-        m_s[3] = rotl(m_s[3], 45);
-        return result;
-    }
     // In (0, 1]: never 0, so -log(u) stays finite.
-    double uniform() { return static_cast<double>((next() >> 11) + 1) * 0x1.0p-53; }
-    double exponential() { return -std::log(uniform()); }
+    double openUniform() { return 1 - uniform(); }
+    double exponential() { return -std::log(openUniform()); }
     // Marsaglia's polar method; the second value of each pair is kept for the next call.
     double normal()
     {
@@ -59,12 +42,10 @@ public:
     int copies(double x)
     {
         const double whole = std::floor(x);
-        return static_cast<int>(whole) + (uniform() <= x - whole && x > whole ? 1 : 0);
+        return static_cast<int>(whole) + (uniform() < x - whole ? 1 : 0);
     }
 
 private:
-    static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-    std::uint64_t m_s[4];
     double m_spare = 0;
     bool m_hasSpare = false;
 };
