@@ -383,6 +383,26 @@ private slots:
         QVERIFY(r.paths[0].latency.p50 >= 0.05);
     }
 
+    // A fixed fleet is an M/G/c queue: 2 tasks of 5 requests/s with 1 s requests are 10
+    // slots; at 8 requests/s and fixed durations the wait is M/D/10's.
+    void fleetWaitIsMDc()
+    {
+        DocumentData d;
+        d.nodes = {node("lb", "alb", constantTraffic(8)),
+                   node("svc", "fargate", {{"capacityPerTask", 5}, {"minTasks", 2}, {"maxTasks", 2}, {"durationMs", 1000},
+                                           {"durationCv", 0}})};
+        d.edges = {edge("lb", "svc")};
+        const ExactResults r = run(d, window(100000, 1000));
+        const auto &n = *r.node("svc");
+        const double expected = waitMDc(8, 1, 10);
+        QVERIFY2(std::abs(n.wait.mean - expected) < 0.08 * expected, qPrintable(QStringLiteral("%1 vs %2").arg(n.wait.mean).arg(expected)));
+        QCOMPARE(n.summary.peakConcurrency, 10.0);
+        QCOMPARE(n.peakUnits, 2.0);
+        QVERIFY(std::abs(n.meanUnits - 2) < 1e-9);
+        // Latency = wait + duration along the sync path.
+        QVERIFY(std::abs(r.paths[0].latency.mean - (n.wait.mean + 1)) < 1e-6 * r.paths[0].latency.mean + 1e-3);
+    }
+
     // A chain: queue -> function -> topic -> function, ratio 2 on the write.
     void chains()
     {
