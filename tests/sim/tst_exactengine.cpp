@@ -151,6 +151,9 @@ private slots:
         QCOMPARE(r.paths.size(), 1);
         QCOMPARE(r.paths[0].sourceId, QStringLiteral("api"));
         QCOMPARE(double(r.paths[0].throttled), r.node("fn")->summary.throttled);
+        // No wait and no init here: the path's latency is the function's Duration.
+        QCOMPARE(r.paths[0].latency.p50, r.node("fn")->duration.p50);
+        QCOMPARE(r.paths[0].latency.count, qint64(r.node("fn")->summary.invocations));
     }
 
     // Unreserved functions share what reserved ones leave of the account: two sync callers of
@@ -175,6 +178,36 @@ private slots:
             together = std::max(together, double(a[m] + b[m]));
         QVERIFY(together >= 15 && together <= 30);  // per-minute maxima need not coincide
         QVERIFY(r.node("a")->summary.peakConcurrency <= 15);
+    }
+
+    // Arrivals follow a time-varying shape: a day of diurnal traffic and an hour with 30 s
+    // bursts bring as many events as the traffic's mean rate integrated (the fast model's
+    // arrivals without noise), within four standard deviations.
+    void timeVaryingTraffic_data()
+    {
+        QTest::addColumn<QJsonObject>("traffic");
+        QTest::addColumn<double>("horizon");
+        QTest::newRow("diurnal") << QJsonObject{{"shape", "diurnal"}, {"rate", 20}, {"peakToTrough", 5}} << 86400.0;
+        QTest::newRow("spiky") << QJsonObject{{"shape", "spiky"}, {"rate", 2}, {"burstRate", 200}, {"burstEveryS", 600},
+                                              {"burstLengthS", 30}}
+                               << 3600.0;
+    }
+    void timeVaryingTraffic()
+    {
+        QFETCH(QJsonObject, traffic);
+        QFETCH(double, horizon);
+        DocumentData d = syncDiagram(0, fn(100, 0.5));
+        d.nodes[0].props = QJsonObject{{"traffic", traffic}};
+        const SimulationResults fast = Simulator::run(d, Catalog::builtin(), options(horizon, 1));
+        const double expected = fast.node("api")->arrivals;
+        const ExactResults r = run(d, window(horizon));
+        const double got = r.node("api")->summary.arrivals;
+        QVERIFY2(std::abs(got - expected) < 4 * std::sqrt(expected), qPrintable(QStringLiteral("%1 vs %2").arg(got).arg(expected)));
+        if (traffic["shape"] == "spiky") {
+            // The bursts (200/s of 100 ms: 20 busy) show in their minutes' Maximum.
+            const auto &conc = r.node("fn")->concurrencyMaxPerMinute;
+            QVERIFY(conc[0] >= 15 && conc[5] < 10);
+        }
     }
 
     // M/G/1: the Pollaczek-Khinchine mean wait is exact for any durations with that mean and cv.
@@ -304,6 +337,23 @@ private slots:
             QVERIFY2(n.concurrencyMaxPerMinute[m] <= ramp + 1, qPrintable(QString::number(n.concurrencyMaxPerMinute[m])));
             QVERIFY(n.concurrencyMaxPerMinute[m] >= 0.97 * ramp);
         }
+    }
+
+    // Idle environments are reclaimed after Simulator::warmReclaimS (300 s): bursts 200 s
+    // apart find them warm, bursts 600 s apart start cold each time.
+    void warmEnvironmentsAreReclaimed()
+    {
+        const auto coldStarts = [](double every) {
+            DocumentData d = syncDiagram(0, fn(100, 0.5));
+            d.nodes[0].props = QJsonObject{{"traffic", QJsonObject{{"shape", "spiky"}, {"rate", 0}, {"burstRate", 150},
+                                                                    {"burstEveryS", every}, {"burstLengthS", 30}}}};
+            const ExactResults r = run(d, window(3600));
+            return std::pair(r.node("fn")->summary.coldStarts, r.node("fn")->summary.peakConcurrency);
+        };
+        const auto [warm, warmPeak] = coldStarts(200);
+        const auto [cold, coldPeak] = coldStarts(600);
+        QVERIFY2(warm < 1.5 * warmPeak, qPrintable(QStringLiteral("%1 cold starts, peak %2").arg(warm).arg(warmPeak)));
+        QVERIFY2(cold > 4.5 * coldPeak, qPrintable(QStringLiteral("%1 cold starts, peak %2").arg(cold).arg(coldPeak)));
     }
 
     // Provisioned environments are always warm: no cold starts while the load stays below them.
