@@ -496,6 +496,16 @@ private slots:
         QCOMPARE(ExactEngine::busiestWindow(fast, 2 * 86400), 0.0);
     }
 
+    // The per-minute series cover the window even when the last event comes early.
+    void seriesCoverTheWindow()
+    {
+        const ExactResults r = run(syncDiagram(0.002, fn(100, 0.5)), window(3630));
+        const auto &n = *r.node("fn");
+        QCOMPARE(n.concurrencyMaxPerMinute.size(), size_t(61));
+        QCOMPARE(n.throttlesPerMinute.size(), size_t(61));
+        QVERIFY(n.summary.invocations < 30);
+    }
+
     void deterministicForASeed()
     {
         const DocumentData d = syncDiagram(30, fn(500, 1, 20));

@@ -292,8 +292,8 @@ ExactResults ExactRun::run(const ExactEngine::Progress &progress)
 void ExactRun::finish(ExactResults &r)
 {
     const double window = std::max(1e-9, m_to - m_from);
-    if (m_nextMinute - 60 < m_to - 1e-9)
-        closeMinute();  // the last, partial minute
+    while (m_nextMinute - 60 < m_to - 1e-9)
+        closeMinute();  // the minutes after the last event, and the last, partial one
     // What still waits at the end: its age so far, and async events already past 6 h.
     for (int i = 0; i < static_cast<int>(m_stats.size()); ++i) {
         NodeStats &s = m_stats[i];
