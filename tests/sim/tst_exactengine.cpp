@@ -148,6 +148,9 @@ private slots:
         QVERIFY2(std::abs(got - expected) < 0.06 * expected, qPrintable(QStringLiteral("%1 vs %2").arg(got).arg(expected)));
         // The cap holds at every instant, and the per-minute Maximum reaches it.
         QCOMPARE(r.node("fn")->summary.peakConcurrency, double(cap));
+        QCOMPARE(r.node("fn")->summary.peakUtilization, 1.0);
+        const double carried = rate * (1 - expected);  // erlangs carried
+        QVERIFY(std::abs(r.node("fn")->summary.meanUtilization - carried / cap) < 0.02);
         QCOMPARE(r.paths.size(), 1);
         QCOMPARE(r.paths[0].sourceId, QStringLiteral("api"));
         QCOMPARE(double(r.paths[0].throttled), r.node("fn")->summary.throttled);
@@ -449,6 +452,8 @@ private slots:
         QCOMPARE(n.summary.peakConcurrency, 10.0);
         QCOMPARE(n.peakUnits, 2.0);
         QVERIFY(std::abs(n.meanUnits - 2) < 1e-9);
+        QVERIFY(std::abs(n.summary.meanUtilization - 0.8) < 0.02);
+        QCOMPARE(n.summary.peakUtilization, 1.0);
         // Latency = wait + duration along the sync path.
         QVERIFY(std::abs(r.paths[0].latency.mean - (n.wait.mean + 1)) < 1e-6 * r.paths[0].latency.mean + 1e-3);
     }
@@ -541,10 +546,15 @@ private slots:
     void cancellation()
     {
         int calls = 0;
+        double last = 0;
+        bool increasing = true;
         const ExactResults r = run(syncDiagram(1000, fn(100, 0.5)), window(3600), [&](double fraction) {
             ++calls;
+            increasing = increasing && fraction > last && fraction <= 1;
+            last = fraction;
             return fraction < 0.25;
         });
+        QVERIFY(increasing);
         QVERIFY(r.cancelled);
         QVERIFY(!r.ok());
         QVERIFY(calls >= 2);

@@ -57,7 +57,9 @@ struct ExactResults
         // largest per-minute Maximum of ConcurrentExecutions: executions in progress, init
         // included; fleets: requests in service), meanConcurrency, peakBacklog (events
         // waiting: async queue, poll wires, fleet queue; on a queue or stream the poll
-        // wires it feeds), peakIteratorAgeS (oldest waiting event of any kind), expired,
+        // wires it feeds), peakIteratorAgeS (oldest waiting event of any kind), mean and peak
+        // utilization (of the reserved concurrency or the account pool; fleets: of the slots
+        // running, the peak as peakConcurrency over peakUnits' slots), expired,
         // failed (async events after their retries), toFailureDestination, dropped.
         SimulationResults::NodeSummary summary;
         double errors = 0;        // Errors: failed invocations (errorRate, timeouts), retries included

@@ -338,10 +338,19 @@ void ExactRun::finish(ExactResults &r)
         out.maxApproximateAgeOfOldestMessageS = s.maxSqsAge;
         out.maxIteratorAgeS = s.maxIteratorAge;
         out.maxAsyncEventAgeS = s.maxAsyncAge;
-        if (node.role == SimGraph::Role::Container) {
+        if (node.role == SimGraph::Role::Lambda) {
+            // Utilization: the busy share of the reserved concurrency or of the account pool.
+            const double limit = m_lambda[i].pooled ? m_pool : m_lambda[i].limit;
+            sum.meanUtilization = limit > 0 ? sum.meanConcurrency / limit : 0;
+            sum.peakUtilization = limit > 0 ? sum.peakConcurrency / limit : 0;
+        } else if (node.role == SimGraph::Role::Container) {
+            // Of the slots provisioned: busy slot-seconds over slot-seconds running.
             s.unitArea += m_fleet[i].units * (m_to - s.unitsAt);
             out.peakUnits = s.peakUnits;
             out.meanUnits = s.unitArea / window;
+            const double perUnit = m_fleet[i].slotsPerUnit;
+            sum.meanUtilization = s.unitArea > 0 ? s.busyArea / (s.unitArea * perUnit) : 0;
+            sum.peakUtilization = s.peakUnits > 0 ? std::min(1.0, sum.peakConcurrency / (s.peakUnits * perUnit)) : 0;
         }
         out.concurrencyMaxPerMinute = std::move(s.concurrencyPerMinute);
         out.throttlesPerMinute = std::move(s.throttlesPerMinute);
