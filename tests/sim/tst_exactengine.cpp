@@ -230,6 +230,8 @@ private slots:
         const double expected = rho * d * (1 + cv * cv) / (2 * (1 - rho));
         const double got = r.node("fn")->wait.mean;
         QVERIFY2(std::abs(got - expected) < 0.08 * expected, qPrintable(QStringLiteral("%1 vs %2").arg(got).arg(expected)));
+        // Arrivals see time averages: an event waits (counts as throttled) with probability rho.
+        QVERIFY(std::abs(throttledShare(r, "fn") - rho) < 0.02);
     }
 
     // M/D/c: five functions, 4.5 events/s of 1 s (the SQS case, without batching).

@@ -110,11 +110,18 @@ void ExactRun::lambdaQueue(int node, int w, double t, int path)
         const SimGraph::Wire &wire = m_g.outWires[w];
         m_polls[wire.pollIndex].messages.push_back(Queued{t, t, 0, path});
         addBacklog(wire.from, 1);
-    } else {
-        m_lambda[node].async.push_back(Queued{t, t, 0, path});
+        addBacklog(node, 1);
+        lambdaDispatch(node, t);
+        return;
     }
+    RingQueue<Queued> &async = m_lambda[node].async;
+    async.push_back(Queued{t, t, 0, path});
     addBacklog(node, 1);
     lambdaDispatch(node, t);
+    // Counted as the fast model does: a new async event that cannot start at once (the
+    // queue is FIFO, so it is the one left at the back).
+    if (!async.empty())
+        countThrottle(node);
 }
 
 void ExactRun::recordAges(int node, const SimGraph::Wire *wire, double age)

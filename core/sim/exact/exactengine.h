@@ -53,7 +53,8 @@ struct ExactResults
     struct NodeResult
     {
         // id, kind, label, arrivals, invocations (Lambda: attempts started; fleets: requests
-        // served), throttled (sync 429s, fleets' 503s), coldStarts, peakConcurrency (the
+        // served), throttled (sync 429s, new async events that had to wait, fleets' 503s),
+        // coldStarts, peakConcurrency (the
         // largest per-minute Maximum of ConcurrentExecutions: executions in progress, init
         // included; fleets: requests in service), meanConcurrency, peakBacklog (events
         // waiting: async queue, poll wires, fleet queue; on a queue or stream the poll
