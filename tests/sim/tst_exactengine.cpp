@@ -543,6 +543,16 @@ private slots:
         QVERIFY(std::abs(cut.toS - 500) < 1);
         QCOMPARE(cut.warnings.size(), 1);
         QVERIFY(cut.events < 1.05e6);
+
+        // Nonsense options are refused or replaced, never crash.
+        o = window(60);
+        o.eventBudget = std::nan("");
+        QVERIFY(run(d, o).ok());
+        o.toS = -5;
+        QVERIFY(!run(d, o).error.isEmpty());
+        o = window(60);
+        o.warmUpS = -1;
+        QVERIFY(!run(d, o).error.isEmpty());
     }
 
     void cancellation()

@@ -94,6 +94,8 @@ double ExactEngine::busiestWindow(const SimulationResults &fast, double lengthS)
 ExactResults ExactEngine::run(const SimGraph &graph, const ExactOptions &options, const Progress &progress)
 {
     ExactOptions o = options;
+    if (!(o.eventBudget > 0) || !std::isfinite(o.eventBudget))
+        o.eventBudget = ExactOptions().eventBudget;  // a budget of nothing (or NaN) means the default
     ExactResults refused;
     refused.fromS = o.fromS;
     refused.toS = o.toS;
