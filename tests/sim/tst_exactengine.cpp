@@ -6,11 +6,13 @@
 
 #include "simtesthelpers.h"
 
+#include "io/archscopeformat.h"
 #include "sim/exact/exactengine.h"
 #include "sim/exact/loghistogram.h"
 #include "sim/simgraph.h"
 #include "sim/simulator.h"
 
+#include <QDir>
 #include <QTest>
 
 #include <cmath>
@@ -511,6 +513,49 @@ private slots:
         QCOMPARE(n.concurrencyMaxPerMinute.size(), size_t(61));
         QCOMPARE(n.throttlesPerMinute.size(), size_t(61));
         QVERIFY(n.summary.invocations < 30);
+    }
+
+    // The examples over the fast run's busiest hour (after a 10-minute warm-up): every figure
+    // finite and consistent, caps held, within the budget.
+    void examples_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir examples(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples"));
+        for (const QString &file : examples.entryList({QStringLiteral("*.archscope")}))
+            QTest::newRow(qPrintable(file)) << examples.filePath(file);
+    }
+    void examples()
+    {
+        QFETCH(QString, file);
+        DocumentData d;
+        QString error;
+        QVERIFY2(ArchscopeFormat::readFile(file, Catalog::builtin(), &d, &error), qPrintable(error));
+        SimulationOptions fastOptions = SimulationOptions::fromSettings(d.settings);
+        fastOptions.horizonS = 86400;
+        const SimulationResults fast = Simulator::run(d, Catalog::builtin(), fastOptions);
+        const double from = ExactEngine::busiestWindow(fast);
+        ExactOptions o = ExactOptions::from(fastOptions, from, from + 3600);
+        o.warmUpS = 600;
+        o.eventBudget = 5e6;
+        o.cutToBudget = true;
+        const ExactResults r = ExactEngine::run(d, Catalog::builtin(), o);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.events < 2 * o.eventBudget);
+        const SimGraph g = SimGraph::compile(d, Catalog::builtin());
+        QCOMPARE(r.nodes.size(), g.nodes.size());
+        for (int i = 0; i < r.nodes.size(); ++i) {
+            const auto &n = r.nodes[i];
+            const auto &s = n.summary;
+            for (double v : {s.arrivals, s.invocations, s.throttled, s.coldStarts, s.peakConcurrency, s.meanConcurrency,
+                             s.peakBacklog, s.peakIteratorAgeS, s.meanUtilization, s.peakUtilization, n.duration.p99, n.wait.p99})
+                QVERIFY2(std::isfinite(v) && v >= 0, qPrintable(s.id));
+            QVERIFY(s.throttled <= s.arrivals);
+            QVERIFY(s.meanConcurrency <= s.peakConcurrency + 1e-9);
+            if (g.nodes[i].role == SimGraph::Role::Lambda && g.nodes[i].reserved >= 0)
+                QVERIFY(s.peakConcurrency <= g.nodes[i].reserved);
+            if (g.nodes[i].role != SimGraph::Role::Relay)
+                QCOMPARE(n.concurrencyMaxPerMinute.size(), size_t(std::ceil((r.toS - r.fromS) / 60 - 1e-9)));
+        }
     }
 
     void deterministicForASeed()
