@@ -1317,6 +1317,22 @@ Editor-Optionen:
             <source>The step must be positive and no longer than the horizon.</source>
             <translation>Der Schritt muss positiv und nicht länger als der Zeitraum sein.</translation>
         </message>
+        <message>
+            <source>The exact window %1 s .. %2 s is empty or invalid: it needs a start before its end.</source>
+            <translation>Das exakte Zeitfenster %1 s .. %2 s ist leer oder ungültig: Sein Anfang muss vor seinem Ende liegen.</translation>
+        </message>
+        <message>
+            <source>The exact run would take about %1 million events, more than its budget of %2 million: choose a shorter window or less traffic.</source>
+            <translation>Der exakte Lauf bräuchte etwa %1 Millionen Ereignisse, mehr als sein Budget von %2 Millionen: Wählen Sie ein kürzeres Zeitfenster oder weniger Verkehr.</translation>
+        </message>
+        <message>
+            <source>The exact window was cut to %1 s .. %2 s: the whole window would take about %3 million events, more than the budget of %4 million.</source>
+            <translation>Das exakte Zeitfenster wurde auf %1 s .. %2 s gekürzt: Das ganze Fenster bräuchte etwa %3 Millionen Ereignisse, mehr als das Budget von %4 Millionen.</translation>
+        </message>
+        <message>
+            <source>The exact run stopped at %1 s: it took more than %2 million events, twice its budget.</source>
+            <translation>Der exakte Lauf wurde bei %1 s angehalten: Er brauchte mehr als %2 Millionen Ereignisse, das Doppelte seines Budgets.</translation>
+        </message>
     </context>
     <context>
         <name>SimulationExport</name>

@@ -1317,6 +1317,22 @@ Opciones del editor:
             <source>The step must be positive and no longer than the horizon.</source>
             <translation>El paso debe ser positivo y no más largo que el horizonte.</translation>
         </message>
+        <message>
+            <source>The exact window %1 s .. %2 s is empty or invalid: it needs a start before its end.</source>
+            <translation>La ventana exacta %1 s .. %2 s está vacía o no es válida: su inicio debe ser anterior a su final.</translation>
+        </message>
+        <message>
+            <source>The exact run would take about %1 million events, more than its budget of %2 million: choose a shorter window or less traffic.</source>
+            <translation>La ejecución exacta necesitaría unos %1 millones de eventos, más que su presupuesto de %2 millones: elija una ventana más corta o menos tráfico.</translation>
+        </message>
+        <message>
+            <source>The exact window was cut to %1 s .. %2 s: the whole window would take about %3 million events, more than the budget of %4 million.</source>
+            <translation>La ventana exacta se recortó a %1 s .. %2 s: la ventana completa necesitaría unos %3 millones de eventos, más que el presupuesto de %4 millones.</translation>
+        </message>
+        <message>
+            <source>The exact run stopped at %1 s: it took more than %2 million events, twice its budget.</source>
+            <translation>La ejecución exacta se detuvo en %1 s: necesitó más de %2 millones de eventos, el doble de su presupuesto.</translation>
+        </message>
     </context>
     <context>
         <name>SimulationExport</name>

@@ -173,6 +173,8 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
         node.usdPerSecond = rate[CostModel::Seconds];
         g.pricesAsOf = std::max(g.pricesAsOf, CostModel::pricesAsOf(catalog, src.kind));
         node.hasFailureWire = hasFailure[i];
+        // `durationCv` is read from the file (default 0.5, 0..4) until the catalog carries it.
+        node.durationCv = std::clamp(src.props.value(QStringLiteral("durationCv")).toDouble(0.5), 0.0, 4.0);
         node.hasAsyncInput = hasAsync[i];
 
         if (src.kind == QLatin1String("lambda")) {
@@ -181,6 +183,7 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
             const double timeoutMs = std::max(1.0, num(catalog, src, "timeoutS", 3)) * 1000;
             const bool timesOut = durationMs > timeoutMs;
             node.durationS = std::min(durationMs, timeoutMs) / 1000;
+            node.timeoutS = timeoutMs / 1000;
             node.billedDurationS = std::ceil(std::min(durationMs, timeoutMs)) / 1000;
             node.memoryGb = std::clamp(num(catalog, src, "memoryMb", 128), 128.0, 10240.0) / 1024;
             node.coldStartS = std::max(0.0, num(catalog, src, "coldStartMs", 250)) / 1000;
@@ -206,6 +209,7 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
             node.launchDelayS = std::max(0.0, num(catalog, src, fargate ? "scaleOutDelayS" : "launchDelayS", 60));
             node.usdPerUnitSecond = rate[CostModel::UnitSeconds];
             node.syncOnly = hasSync[i] && !hasOther[i];
+            node.durationS = std::max(0.001, src.props.value(QStringLiteral("durationMs")).toDouble(100)) / 1000;
         }
         g.nodes.append(node);
     }
