@@ -1,6 +1,7 @@
 #include <QDir>
 #include <QFile>
 #include "clirunner.h"
+#include "testsupport.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -23,11 +24,10 @@ private slots:
 
     void validExamplesPass()
     {
-        QDir dir(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples"));
-        const QStringList files = dir.entryList({"*.archscope"});
+        const QStringList files = testsupport::examplePaths();
         QVERIFY(files.size() >= 5);
         for (const QString &f : files) {
-            const CliRun r = runCli({"validate", dir.filePath(f)});
+            const CliRun r = runCli({"validate", f});
             QVERIFY2(r.exitCode == 0, qPrintable(f + ": " + r.out + r.err));
         }
     }

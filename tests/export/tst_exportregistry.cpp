@@ -1,15 +1,14 @@
 // The shared entry point: atomic writes, clear errors, progress and cancellation.
-#include "catalog/catalog.h"
+#include "testsupport.h"
+
 #include "export/exportregistry.h"
-#include "io/archscopeformat.h"
-#include "model/documentdata.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace archscope;
+using namespace testsupport;
 
 namespace {
 
@@ -19,18 +18,11 @@ DocumentData bigDiagram(int nodes)
     d.title = QStringLiteral("Big");
     d.settings.horizonS = 3600;  // the reports and the CSV simulate it
     for (int i = 0; i < nodes; ++i) {
-        Node n;
-        n.id = QStringLiteral("n%1").arg(i);
-        n.kind = i % 2 ? QStringLiteral("lambda") : QStringLiteral("sqs");
+        Node n = node(QStringLiteral("n%1").arg(i), i % 2 ? QStringLiteral("lambda") : QStringLiteral("sqs"));
         n.pos = QPointF((i % 20) * 260, (i / 20) * 90);
         d.nodes.append(n);
-        if (i % 2) {
-            Edge e;
-            e.id = QStringLiteral("e%1").arg(i);
-            e.from = QStringLiteral("n%1").arg(i - 1);
-            e.to = n.id;
-            d.edges.append(e);
-        }
+        if (i % 2)
+            d.edges.append(edge(d.nodes.at(i - 1).id, n.id));
     }
     return d;
 }

@@ -1,5 +1,5 @@
-#include "catalog/catalog.h"
-#include "io/archscopeformat.h"
+#include "testsupport.h"
+
 #include "model/problemchecker.h"
 
 #include <QDir>
@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace archscope;
+using namespace testsupport;
 
 namespace {
 
@@ -15,15 +15,6 @@ QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QStringList examples()
-{
-    QDir dir(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples"));
-    QStringList paths;
-    for (const QString &name : dir.entryList({"*.archscope"}, QDir::Files, QDir::Name))
-        paths.append(dir.filePath(name));
-    return paths;
 }
 
 const char *valid = "{\"format\":\"archscope\",\"version\":1,\"title\":\"t\",\n"
@@ -91,7 +82,7 @@ private slots:
 
     void examplesRoundTripByteStableAndHaveNoErrors()
     {
-        const QStringList paths = examples();
+        const QStringList paths = examplePaths();
         QVERIFY2(paths.size() >= 5, "the five bundled examples are missing");
         for (const QString &path : paths) {
             const QByteArray bytes = readAll(path);
