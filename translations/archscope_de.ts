@@ -1175,42 +1175,6 @@ Editor-Optionen:
     <context>
         <name>Simulation</name>
         <message>
-            <source>Arrivals (events/s)</source>
-            <translation>Eingänge (Ereignisse/s)</translation>
-        </message>
-        <message>
-            <source>Served (per s)</source>
-            <translation>Verarbeitet (pro s)</translation>
-        </message>
-        <message>
-            <source>Concurrency</source>
-            <translation>Parallelität</translation>
-        </message>
-        <message>
-            <source>Utilization</source>
-            <translation>Auslastung</translation>
-        </message>
-        <message>
-            <source>Throttled (per s)</source>
-            <translation>Gedrosselt (pro s)</translation>
-        </message>
-        <message>
-            <source>Backlog (events)</source>
-            <translation>Rückstau (Ereignisse)</translation>
-        </message>
-        <message>
-            <source>Cold starts (per s)</source>
-            <translation>Kaltstarts (pro s)</translation>
-        </message>
-        <message>
-            <source>Cost rate (USD/h)</source>
-            <translation>Kostenrate (USD/h)</translation>
-        </message>
-        <message>
-            <source>Cumulative cost (USD)</source>
-            <translation>Kumulierte Kosten (USD)</translation>
-        </message>
-        <message>
             <source>What-if needs a compute node.</source>
             <translation>Was-wäre-wenn braucht einen Compute-Knoten.</translation>
         </message>

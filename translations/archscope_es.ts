@@ -1175,42 +1175,6 @@ Opciones del editor:
     <context>
         <name>Simulation</name>
         <message>
-            <source>Arrivals (events/s)</source>
-            <translation>Llegadas (eventos/s)</translation>
-        </message>
-        <message>
-            <source>Served (per s)</source>
-            <translation>Atendidos (por s)</translation>
-        </message>
-        <message>
-            <source>Concurrency</source>
-            <translation>Simultaneidad</translation>
-        </message>
-        <message>
-            <source>Utilization</source>
-            <translation>Utilización</translation>
-        </message>
-        <message>
-            <source>Throttled (per s)</source>
-            <translation>Limitados (por s)</translation>
-        </message>
-        <message>
-            <source>Backlog (events)</source>
-            <translation>Acumulación (eventos)</translation>
-        </message>
-        <message>
-            <source>Cold starts (per s)</source>
-            <translation>Arranques en frío (por s)</translation>
-        </message>
-        <message>
-            <source>Cost rate (USD/h)</source>
-            <translation>Tasa de coste (USD/h)</translation>
-        </message>
-        <message>
-            <source>Cumulative cost (USD)</source>
-            <translation>Coste acumulado (USD)</translation>
-        </message>
-        <message>
             <source>What-if needs a compute node.</source>
             <translation>El análisis hipotético necesita un nodo de cómputo.</translation>
         </message>

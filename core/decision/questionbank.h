@@ -65,8 +65,6 @@ public:
     const OptionSpec *option(const QString &id) const;
     int questionIndex(const QString &id) const;
     int optionIndex(const QString &id) const;
-    // How the fit is computed, in words.
-    QString scoringText() const { return m_scoring; }
 
     // The whole bank as JSON (for `archscope questions --json`).
     QJsonObject toJson() const;

@@ -90,11 +90,6 @@ RankingTree::RankingTree(QWidget *parent)
     });
 }
 
-QString RankingTree::optionOf(const QTreeWidgetItem *item)
-{
-    return item ? item->data(0, Qt::UserRole).toString() : QString();
-}
-
 void RankingTree::setRecommendation(const Recommendation &recommendation, const QuestionBank &bank)
 {
     m_filling = true;

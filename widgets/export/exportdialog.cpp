@@ -56,7 +56,6 @@ struct ExportDialog::Private
 {
     DocumentData data;
     const Catalog *catalog = nullptr;
-    QList<std::shared_ptr<const ReportSection>> sections;
     QString suggestedPath;
 
     QComboBox *format = nullptr;
@@ -196,12 +195,6 @@ void ExportDialog::setAuthor(const QString &author)
     d->author->setText(author);
 }
 
-void ExportDialog::setReportSections(const QList<std::shared_ptr<const ReportSection>> &sections)
-{
-    d->sections = sections;
-    updatePreview();
-}
-
 void ExportDialog::setSuggestedPath(const QString &path)
 {
     d->suggestedPath = path;
@@ -215,7 +208,6 @@ ExportOptions ExportDialog::options() const
     o.transparent = d->transparent->isChecked();
     o.pageSize = ExportPageSize(d->pageSize->currentData().toInt());
     o.author = d->author->text().trimmed();
-    o.reportSections = d->sections;
     o.includeSimulation = d->simulation->isChecked();
     return o;
 }
