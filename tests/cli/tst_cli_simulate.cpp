@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "testsupport.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -33,7 +34,7 @@ private slots:
         QVERIFY(root.value("totalCostUsd").toDouble() > 0);
         QVERIFY(qAbs(root.value("monthlyProjectionUsd").toDouble() - root.value("totalCostUsd").toDouble() * 15) < 1e-6);
         QCOMPARE(root.value("pricesRegion").toString(), QString("us-east-1"));
-        QVERIFY(!root.value("pricesAsOf").toString().isEmpty());
+        QVERIFY(QDate::fromString(root.value("pricesAsOf").toString(), Qt::ISODate).isValid());
         const QJsonArray nodes = root.value("nodes").toArray();
         QCOMPARE(nodes.size(), 3);
         double sum = 0;
@@ -97,7 +98,7 @@ private slots:
                                          QStringList{"--seed", "x"}, QStringList{"--horizon"}, QStringList{"--bogus"}}) {
             const CliRun r = runCli(QStringList{"simulate", file, "--json"} + extra);
             QVERIFY2(r.exitCode == 2, qPrintable(extra.join(' ')));
-            QVERIFY(!r.err.isEmpty());
+            QVERIFY2(r.err.contains(extra.first()), qPrintable(r.err));  // names the option at fault
             QVERIFY(r.out.isEmpty());
         }
         QCOMPARE(runCli({"simulate"}).exitCode, 2);

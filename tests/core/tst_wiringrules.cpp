@@ -59,7 +59,8 @@ private slots:
         const WiringRules rules(Catalog::builtin());
         const WireCheck c = rules.check(ofKind(source, stream), ofKind(target));
         QCOMPARE(c.allowed, !model.isEmpty());
-        QVERIFY(!c.explanation.isEmpty());
+        QVERIFY2((c.explanation.endsWith('.') || c.explanation.endsWith(".)")) && c.explanation.size() > 30,
+                 qPrintable(c.explanation));
         if (c.allowed) {
             QCOMPARE(invocationModelId(c.model), model);
             QCOMPARE(c.kind, EdgeKind::Trigger);
@@ -125,7 +126,12 @@ private slots:
         QCOMPARE(in.size(), Catalog::builtin().kinds().size());
         QVERIFY(in.join('\n').contains("✗"));
         QVERIFY(in.join('\n').contains("✓"));
-        QVERIFY(!rules.outgoingSummary("s3").isEmpty());
+        // A bucket notifies Lambda, SNS, SQS and EventBridge, and is written to by compute.
+        const QStringList out = rules.outgoingSummary("s3");
+        QCOMPARE(out.size(), Catalog::builtin().kinds().size() - 1);
+        QCOMPARE(out.filter("✓").size(), 4);
+        for (const char *target : {"Lambda", "SNS", "SQS", "EventBridge"})
+            QVERIFY2(out.filter(QStringLiteral("→ %1: ✓").arg(QLatin1String(target))).size() == 1, target);
     }
 };
 

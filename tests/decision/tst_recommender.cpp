@@ -293,7 +293,14 @@ private slots:
         for (const WhatIf &w : r.whatWouldChange) {
             QCOMPARE(w.changes.size(), size);
             QCOMPARE(w.newTop, runnerUp);
-            QVERIFY(!w.text.isEmpty());
+            // The sentence names both options, their new scores, and each changed answer.
+            QVERIFY2(w.text.contains(bank().option(w.newTop)->name) && w.text.contains(bank().option(w.oldTop)->name),
+                     qPrintable(w.text));
+            QVERIFY2(w.text.contains(QStringLiteral("(%1 to %2)").arg(w.newTopScore).arg(w.oldTopScore)), qPrintable(w.text));
+            for (const AnswerChange &c : w.changes) {
+                const QuestionSpec *q = bank().question(c.question);
+                QVERIFY2(w.text.contains(q->title) && w.text.contains(q->answer(c.to)->label), qPrintable(w.text));
+            }
             Answers changed = answers;
             for (const AnswerChange &c : w.changes) {
                 QCOMPARE(c.from, answers.answer(c.question));
@@ -314,7 +321,8 @@ private slots:
     {
         const Recommendation r = recommend({{"orchestration", "kubernetes"}});
         QCOMPARE(r.top(), QStringLiteral("eks"));
-        QVERIFY(!r.whatWouldChange.isEmpty());
+        QCOMPARE(r.whatWouldChange.value(0).oldTop, QStringLiteral("eks"));
+        QCOMPARE(r.whatWouldChange.value(0).newTop, r.ranking.at(1).option);
         const WhatIf &w = r.whatWouldChange.first();
         QVERIFY2(w.text.contains(bank().option(w.newTop)->name), qPrintable(w.text));
         QVERIFY2(w.text.contains(bank().question(w.changes.first().question)->title), qPrintable(w.text));

@@ -3,6 +3,7 @@
 #include "exportsupport.h"
 
 #include "io/export/imageexporter.h"
+#include "model/wiringrules.h"
 
 #include <QImage>
 #include <QPainter>
@@ -83,6 +84,12 @@ private slots:
             QCOMPARE(cells[1].value(QStringLiteral("parent")), QLatin1String("0"));
             QSet<QString> vertexIds;
             int vertices = 0, edges = 0;
+            QStringList wireLabels, expectedLabels;
+            const WiringRules rules(Catalog::builtin());
+            for (const Edge &e : d.edges) {
+                const WireCheck c = rules.check(*d.node(e.from), *d.node(e.to), e.kind);
+                expectedLabels.append(c.allowed ? invocationModelLabel(c.model) : QStringLiteral("refused"));
+            }
             for (const auto &c : cells) {
                 if (c.value(QStringLiteral("vertex")) == QLatin1String("1")) {
                     ++vertices;
@@ -97,11 +104,15 @@ private slots:
                     ++edges;
                     QVERIFY(vertexIds.contains(c.value(QStringLiteral("source")).toString()));
                     QVERIFY(vertexIds.contains(c.value(QStringLiteral("target")).toString()));
-                    QVERIFY(!c.value(QStringLiteral("value")).isEmpty());
+                    wireLabels.append(c.value(QStringLiteral("value")).toString());
                 }
             }
             QCOMPARE(vertices, d.nodes.size());
             QCOMPARE(edges, d.edges.size());
+            // Each wire is labelled with its invocation model.
+            wireLabels.sort();
+            expectedLabels.sort();
+            QCOMPARE(wireLabels, expectedLabels);
         }
     }
 
@@ -233,7 +244,7 @@ private slots:
         QByteArray out;
         QString error;
         QVERIFY(!renderExport(QStringLiteral("png"), d, bad, &out, &error));
-        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.startsWith(QLatin1String("the scale must be between 0.25 and 8")), qPrintable(error));
     }
 
     void pdfIsVectorWithTitleBlockAndPageSize()
