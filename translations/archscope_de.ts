@@ -130,6 +130,10 @@
             <source>cannot save %1: %2</source>
             <translation>%1 kann nicht gespeichert werden: %2</translation>
         </message>
+        <message>
+            <source>a wire from %1 to %2 can be “%3” or “%4”: give its kind</source>
+            <translation>eine Verbindung von %1 zu %2 kann „%3“ oder „%4“ sein: geben Sie ihre Art an</translation>
+        </message>
     </context>
     <context>
         <name>Canvas</name>

@@ -130,6 +130,10 @@
             <source>cannot save %1: %2</source>
             <translation>no se puede guardar %1: %2</translation>
         </message>
+        <message>
+            <source>a wire from %1 to %2 can be “%3” or “%4”: give its kind</source>
+            <translation>una conexión de %1 a %2 puede ser “%3” o “%4”: indique su tipo</translation>
+        </message>
     </context>
     <context>
         <name>Canvas</name>

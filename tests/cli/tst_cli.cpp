@@ -45,6 +45,25 @@ private slots:
         QVERIFY(r.out.contains("/nodes/1/props/memoryMb"));
     }
 
+    void wireKindsComeFromThePair()
+    {
+        QTemporaryDir dir;
+        // A function writing to a table: no kind needed.
+        const QString write = writeTestFile(dir, "write.archscope",
+            "{\"format\":\"archscope\",\"version\":1,\"nodes\":[{\"id\":\"q\",\"kind\":\"sqs\"},"
+            "{\"id\":\"fn\",\"kind\":\"lambda\"},{\"id\":\"table\",\"kind\":\"dynamodb\"}],"
+            "\"edges\":[{\"id\":\"t\",\"from\":\"q\",\"to\":\"fn\"},{\"id\":\"w\",\"from\":\"fn\",\"to\":\"table\"}]}");
+        CliRun r = runCli({"validate", write});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        // A function to a queue may be a write or its failure route: the file must say which.
+        const QString either = writeTestFile(dir, "either.archscope",
+            "{\"format\":\"archscope\",\"version\":1,\"nodes\":[{\"id\":\"fn\",\"kind\":\"lambda\"},"
+            "{\"id\":\"dlq\",\"kind\":\"sqs\"}],\"edges\":[{\"id\":\"w\",\"from\":\"fn\",\"to\":\"dlq\"}]}");
+        r = runCli({"validate", either});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("/edges/0/kind: a wire from Lambda to SQS can be “write” or “failure”"), qPrintable(r.err));
+    }
+
     void warningsDoNotChangeTheExitCode()
     {
         QTemporaryDir dir;
