@@ -31,6 +31,7 @@ struct QuestionSpec
     QString criterion;  // the compute-choice criterion it comes from ("Execution time")
     QString text;       // the question itself
     QString help;
+    QString neutral;    // what an answer says about an option it gives no points or exclusion
     QList<AnswerSpec> answers;
 
     const AnswerSpec *answer(const QString &id) const;

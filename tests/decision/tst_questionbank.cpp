@@ -66,6 +66,8 @@ private slots:
             QVERIFY2(q.criterion.size() >= 3 && q.criterion.size() <= 40 && !q.criterion.endsWith('?'), qPrintable(q.criterion));
             QVERIFY2(q.text.endsWith('?') && q.text.size() > q.title.size(), qPrintable(q.text));
             QVERIFY2(q.help.size() > 80, qPrintable(q.id));
+            // What an answer says to the options it does not touch: a sentence of its own.
+            QVERIFY2(q.neutral.endsWith('.') && q.neutral.size() > 30, qPrintable(q.id + ": " + q.neutral));
             QSet<QString> labels;
             for (const AnswerSpec &a : q.answers) {
                 // Answers a reader can tell apart.
@@ -108,10 +110,17 @@ private slots:
         QVERIFY(!bank.loadFromBytes("{\"options\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"ec2\",\"unitOfScale\":\"u\"},"
                                     "{\"id\":\"b\",\"name\":\"B\",\"kind\":\"ec2\",\"unitOfScale\":\"u\"}],"
                                     "\"questions\":[{\"id\":\"q\",\"title\":\"t\",\"criterion\":\"c\",\"text\":\"x\",\"help\":\"h\","
-                                    "\"answers\":[{\"id\":\"y\",\"label\":\"Y\",\"effects\":[{\"option\":\"zzz\",\"weight\":1,\"reason\":\"r\"}]},"
+                                    "\"neutral\":\"z\",\"answers\":[{\"id\":\"y\",\"label\":\"Y\",\"effects\":[{\"option\":\"zzz\",\"weight\":1,\"reason\":\"r\"}]},"
                                     "{\"id\":\"n\",\"label\":\"N\",\"effects\":[]}]}]}",
                                     &error));
         QVERIFY2(error.contains("/questions/0/answers/0/effects/0/option"), qPrintable(error));
+        // A question without its neutral sentence would leave scores unexplained.
+        QVERIFY(!bank.loadFromBytes("{\"options\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"ec2\",\"unitOfScale\":\"u\"},"
+                                    "{\"id\":\"b\",\"name\":\"B\",\"kind\":\"ec2\",\"unitOfScale\":\"u\"}],"
+                                    "\"questions\":[{\"id\":\"q\",\"title\":\"t\",\"criterion\":\"c\",\"text\":\"x\",\"help\":\"h\","
+                                    "\"answers\":[{\"id\":\"y\",\"label\":\"Y\",\"effects\":[]},{\"id\":\"n\",\"label\":\"N\",\"effects\":[]}]}]}",
+                                    &error));
+        QCOMPARE(error, QStringLiteral("/questions/0/neutral: expected a string"));
         QVERIFY(!bank.loadFromBytes("not json", &error));
         QVERIFY2(error.contains("parse error at line 1"), qPrintable(error));
     }
