@@ -134,8 +134,9 @@ int simulate(const QStringList &args)
     }
     if (!horizonText.isEmpty()) {
         const double h = parseDuration(horizonText);
-        if (!(h >= 3600 && h <= 31 * 86400)) {
-            err() << QCoreApplication::translate("Cli", "--horizon '%1': expected a duration from 1h to 31d (a number with s, m, h or d)").arg(horizonText)
+        if (!(h >= Settings::minHorizonS && h <= Settings::maxHorizonS)) {
+            err() << QCoreApplication::translate("Cli", "--horizon '%1': expected a duration from %2h to %3d (a number with s, m, h or d)")
+                         .arg(horizonText).arg(Settings::minHorizonS / 3600).arg(Settings::maxHorizonS / 86400)
                   << Qt::endl;
             return 2;
         }
@@ -143,8 +144,9 @@ int simulate(const QStringList &args)
     }
     if (!stepText.isEmpty()) {
         const double s = parseDuration(stepText);
-        if (!(s >= 1 && s <= 3600)) {
-            err() << QCoreApplication::translate("Cli", "--step '%1': expected a duration from 1s to 1h (a number with s, m, h or d)").arg(stepText)
+        if (!(s >= Settings::minStepS && s <= Settings::maxStepS)) {
+            err() << QCoreApplication::translate("Cli", "--step '%1': expected a duration from %2s to %3h (a number with s, m, h or d)")
+                         .arg(stepText).arg(Settings::minStepS).arg(Settings::maxStepS / 3600)
                   << Qt::endl;
             return 2;
         }
@@ -153,19 +155,15 @@ int simulate(const QStringList &args)
     if (!seedText.isEmpty()) {
         bool ok = false;
         const qint64 seed = seedText.toLongLong(&ok);
-        if (!ok) {
-            err() << QCoreApplication::translate("Cli", "--seed '%1': expected a whole number").arg(seedText) << Qt::endl;
+        if (!ok || seed < 0 || seed > Settings::maxSeed) {
+            err() << QCoreApplication::translate("Cli", "--seed '%1': expected a whole number from 0 to %2").arg(seedText).arg(Settings::maxSeed)
+                  << Qt::endl;
             return 2;
         }
         data.settings.seed = seed;
     }
     if (freeTier)
         data.settings.freeTier = true;
-    if (data.settings.stepS > data.settings.horizonS) {
-        err() << QCoreApplication::translate("Cli", "the step (%1 s) is longer than the horizon (%2 s)").arg(data.settings.stepS).arg(data.settings.horizonS)
-              << Qt::endl;
-        return 2;
-    }
 
     bool anyError = false;
     for (const Problem &p : ProblemChecker(Catalog::builtin()).check(data)) {
@@ -174,6 +172,9 @@ int simulate(const QStringList &args)
             err() << QCoreApplication::translate("Cli", "error") << ": " << p.message << Qt::endl;
         }
     }
+    // The file's own horizon or step out of range: the checker has said why; nothing to run.
+    if (!Settings::simulationErrors(data.settings.horizonS, data.settings.stepS).isEmpty())
+        return 1;
     const SimulationResults r = Simulator::run(data, Catalog::builtin(), SimulationOptions::fromSettings(data.settings));
     if (!r.error.isEmpty()) {
         err() << QCoreApplication::translate("Cli", "error") << ": " << r.error << Qt::endl;

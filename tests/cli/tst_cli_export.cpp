@@ -1,5 +1,6 @@
 // `archscope export`: every format, the options, and the exit codes of the contract.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include "clirunner.h"
@@ -79,6 +80,42 @@ private slots:
         const CliRun r = runCli({"export", example, "--format", "svg", "-o", "/nonexistent-dir/out.svg"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("/nonexistent-dir/out.svg"), qPrintable(r.err));
+    }
+
+    void outOfRangeSettingsEndAtOnceWithExitOne_data()
+    {
+        QTest::addColumn<QByteArray>("settings");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("step 1e-6") << QByteArray("{\"stepS\":1e-6}") << "/settings/stepS";
+        QTest::newRow("step 1 ms over 7 days") << QByteArray("{\"horizonS\":604800,\"stepS\":0.001}") << "/settings/stepS";
+        QTest::newRow("step 5e-324") << QByteArray("{\"stepS\":5e-324}") << "/settings/stepS";
+        QTest::newRow("horizon 1e12") << QByteArray("{\"horizonS\":1e12}") << "/settings/horizonS";
+        QTest::newRow("horizon 1e308") << QByteArray("{\"horizonS\":1e308}") << "/settings/horizonS";
+    }
+
+    void outOfRangeSettingsEndAtOnceWithExitOne()
+    {
+        QFETCH(QByteArray, settings);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = writeTestFile(dir, "bad.archscope",
+                                           "{\"format\":\"archscope\",\"version\":1,\"settings\":" + settings + ",\"nodes\":[]}");
+        // Every export that simulates refuses the file, quickly, and writes nothing.
+        for (const QString format : {"html", "csv", "md"}) {
+            const QString out = dir.filePath("out." + format);
+            QElapsedTimer timer;
+            timer.start();
+            const CliRun r = runCli({"export", path, "--format", format, "-o", out}, 10000);
+            QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+            QVERIFY2(r.exitCode == 1, qPrintable(format + ": " + r.err));
+            QVERIFY2(r.err.contains(path + ": cannot be simulated: " + named + ": "), qPrintable(r.err));
+            QVERIFY(!QFile::exists(out));
+        }
+        // Exports that do not simulate are not held back by the simulation's settings.
+        for (const QStringList &extra : {QStringList{"--format", "dot"}, QStringList{"--format", "html", "--no-simulation"}}) {
+            const CliRun r = runCli(QStringList{"export", path, "-o", dir.filePath("other")} + extra, 10000);
+            QVERIFY2(r.exitCode == 0, qPrintable(extra.join(' ') + ": " + r.err));
+        }
     }
 
     void helpListsExport()

@@ -2,6 +2,7 @@
 // codes, and the atomic CSV of decimated series.
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,7 +101,10 @@ private slots:
         const QString file = example("rest-api.archscope");
         for (const QStringList &extra : {QStringList{"--horizon", "soon"}, QStringList{"--horizon", "40d"},
                                          QStringList{"--step", "0s"}, QStringList{"--step", "2h"},
-                                         QStringList{"--seed", "x"}, QStringList{"--horizon"}, QStringList{"--bogus"}}) {
+                                         QStringList{"--seed", "x"}, QStringList{"--seed", "-1"},
+                                         // past 2^53 - 1 a seed would not survive the JSON it is printed in
+                                         QStringList{"--seed", "9007199254740992"}, QStringList{"--horizon"},
+                                         QStringList{"--bogus"}}) {
             const CliRun r = runCli(QStringList{"simulate", file, "--json"} + extra);
             QVERIFY2(r.exitCode == 2, qPrintable(extra.join(' ')));
             QVERIFY(!r.err.isEmpty());
@@ -130,6 +134,39 @@ private slots:
         const CliRun r = runCli({"simulate", path, "--json"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("cycle"), qPrintable(r.err));
+    }
+
+    void outOfRangeSettingsEndAtOnceWithExitOne_data()
+    {
+        QTest::addColumn<QByteArray>("settings");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("step 1e-6") << QByteArray("{\"stepS\":1e-6}") << "/settings/stepS";
+        QTest::newRow("step 1 ms over 7 days") << QByteArray("{\"horizonS\":604800,\"stepS\":0.001}") << "/settings/stepS";
+        QTest::newRow("step 5e-324") << QByteArray("{\"stepS\":5e-324}") << "/settings/stepS";
+        QTest::newRow("horizon 1e12") << QByteArray("{\"horizonS\":1e12}") << "/settings/horizonS";
+        QTest::newRow("horizon 1e308") << QByteArray("{\"horizonS\":1e308}") << "/settings/horizonS";
+    }
+
+    void outOfRangeSettingsEndAtOnceWithExitOne()
+    {
+        QFETCH(QByteArray, settings);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = writeTestFile(dir, "bad.archscope",
+                                           "{\"format\":\"archscope\",\"version\":1,\"settings\":" + settings + ",\"nodes\":[]}");
+        const QString csv = dir.filePath("series.csv");
+        for (const QStringList &extra : {QStringList{"--json"}, QStringList{}, QStringList{"--csv", csv}}) {
+            QElapsedTimer timer;
+            timer.start();
+            // Without the check these run for minutes (or overflow into a one-step run).
+            const CliRun r = runCli(QStringList{"simulate", path} + extra, 10000);
+            QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+            QVERIFY2(r.exitCode == 1, qPrintable(extra.join(' ') + ": " + r.err));
+            QVERIFY2(r.err.contains("error: " + named + ": "), qPrintable(r.err));
+            QCOMPARE(r.err.count("error: "), 1);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY(!QFile::exists(csv));
+        }
     }
 
     void csvIsWrittenAtomically()
