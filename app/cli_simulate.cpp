@@ -4,6 +4,7 @@
 #include "io/archscopeformat.h"
 #include "model/problemchecker.h"
 #include "sim/simulator.h"
+#include "text/money.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -227,14 +228,14 @@ int simulate(const QStringList &args)
         out() << QCoreApplication::translate("Cli", "Simulated %1 s in steps of %2 s; prices: us-east-1 list prices as of %3")
                      .arg(r.horizonS).arg(r.stepS).arg(r.pricesAsOf) << Qt::endl;
         for (const auto &n : r.nodes)
-            out() << QStringLiteral("  %1 (%2): %3 invocations, %4 throttled, peak concurrency %5, $%6")
+            out() << QCoreApplication::translate("Cli", "  %1 (%2): %3 invocations, %4 throttled, peak concurrency %5, %6")
                          .arg(n.id, n.kind)
                          .arg(n.invocations, 0, 'f', 0)
                          .arg(n.throttled, 0, 'f', 0)
                          .arg(n.peakConcurrency, 0, 'f', 1)
-                         .arg(n.costUsd, 0, 'f', 2)
+                         .arg(money::usd(n.costUsd))
                   << Qt::endl;
-        out() << QCoreApplication::translate("Cli", "Total: $%1; per 30-day month: $%2").arg(r.totalCostUsd, 0, 'f', 2).arg(r.monthlyProjectionUsd, 0, 'f', 2)
+        out() << QCoreApplication::translate("Cli", "Total: %1; per 30-day month: %2").arg(money::usd(r.totalCostUsd), money::usd(r.monthlyProjectionUsd))
               << Qt::endl;
     }
     return anyError ? 1 : 0;

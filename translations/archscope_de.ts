@@ -384,10 +384,6 @@ Editor-Optionen:
             <translation>%1 s in Schritten von %2 s simuliert; Preise: us-east-1-Listenpreise, Stand %3</translation>
         </message>
         <message>
-            <source>Total: $%1; per 30-day month: $%2</source>
-            <translation>Gesamt: $%1; pro 30-Tage-Monat: $%2</translation>
-        </message>
-        <message>
             <source>%1: cannot be simulated: %2</source>
             <translation>%1: kann nicht simuliert werden: %2</translation>
         </message>
@@ -402,6 +398,14 @@ Editor-Optionen:
         <message>
             <source>--seed '%1': expected a whole number from 0 to %2</source>
             <translation>--seed „%1“: ganze Zahl von 0 bis %2 erwartet</translation>
+        </message>
+        <message>
+            <source>  %1 (%2): %3 invocations, %4 throttled, peak concurrency %5, %6</source>
+            <translation>  %1 (%2): %3 Aufrufe, %4 gedrosselt, Spitzenparallelität %5, %6</translation>
+        </message>
+        <message>
+            <source>Total: %1; per 30-day month: %2</source>
+            <translation>Gesamt: %1; pro 30-Tage-Monat: %2</translation>
         </message>
     </context>
     <context>
@@ -794,11 +798,6 @@ Editor-Optionen:
             <translation>Preise (us-east-1)</translation>
         </message>
         <message>
-            <source>$%1 %2</source>
-            <comment>price unit</comment>
-            <translation>$%1 %2</translation>
-        </message>
-        <message>
             <source>source</source>
             <translation>Quelle</translation>
         </message>
@@ -837,6 +836,11 @@ Editor-Optionen:
         <message>
             <source>Select a single service or wire to edit its properties.</source>
             <translation>Wählen Sie einen einzelnen Dienst oder eine einzelne Verbindung aus, um die Eigenschaften zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>price unit</comment>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>

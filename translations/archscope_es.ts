@@ -384,10 +384,6 @@ Opciones del editor:
             <translation>Simulados %1 s en pasos de %2 s; precios: precios de lista de us-east-1 a fecha de %3</translation>
         </message>
         <message>
-            <source>Total: $%1; per 30-day month: $%2</source>
-            <translation>Total: $%1; por mes de 30 días: $%2</translation>
-        </message>
-        <message>
             <source>%1: cannot be simulated: %2</source>
             <translation>%1: no se puede simular: %2</translation>
         </message>
@@ -402,6 +398,14 @@ Opciones del editor:
         <message>
             <source>--seed '%1': expected a whole number from 0 to %2</source>
             <translation>--seed '%1': se esperaba un número entero de 0 a %2</translation>
+        </message>
+        <message>
+            <source>  %1 (%2): %3 invocations, %4 throttled, peak concurrency %5, %6</source>
+            <translation>  %1 (%2): %3 invocaciones, %4 limitadas, simultaneidad máxima %5, %6</translation>
+        </message>
+        <message>
+            <source>Total: %1; per 30-day month: %2</source>
+            <translation>Total: %1; por mes de 30 días: %2</translation>
         </message>
     </context>
     <context>
@@ -794,11 +798,6 @@ Opciones del editor:
             <translation>Precios (us-east-1)</translation>
         </message>
         <message>
-            <source>$%1 %2</source>
-            <comment>price unit</comment>
-            <translation>$%1 %2</translation>
-        </message>
-        <message>
             <source>source</source>
             <translation>fuente</translation>
         </message>
@@ -837,6 +836,11 @@ Opciones del editor:
         <message>
             <source>Select a single service or wire to edit its properties.</source>
             <translation>Seleccione un único servicio o conexión para editar sus propiedades.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>price unit</comment>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include "clirunner.h"
+#include "text/money.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -59,6 +60,22 @@ private slots:
         const QJsonObject handler = nodes.at(1).toObject();
         QCOMPARE(handler.value("id").toString(), QString("handler"));
         QVERIFY(handler.value("invocations").toDouble() > 0);
+    }
+
+    void summaryWritesMoneyAsPeopleReadIt()
+    {
+        // An hour: amounts below a dollar keep four significant digits.
+        const QStringList args = {"simulate", example("rest-api.archscope"), "--horizon", "1h"};
+        const QJsonObject root = QJsonDocument::fromJson(runCli(args + QStringList{"--json"}).out).object();
+        const CliRun r = runCli(args);
+        QCOMPARE(r.exitCode, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains("Total: " + archscope::money::usd(root.value("totalCostUsd").toDouble()) + "; per 30-day month: "
+                               + archscope::money::usd(root.value("monthlyProjectionUsd").toDouble())),
+                 qPrintable(text));
+        for (const QJsonValue &n : root.value("nodes").toArray())
+            QVERIFY2(text.contains(archscope::money::usd(n.toObject().value("cost").toObject().value("totalUsd").toDouble()) + "\n"),
+                     qPrintable(text));
     }
 
     void sameSeedSameOutputAndSeedOption()

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "model/documentdata.h"
 #include "sim/simulator.h"
+#include "text/money.h"
 #include "textescape.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,6 @@ namespace {
 QString number(double v, int decimals = 0)
 {
     return QLocale().toString(v, 'f', decimals);
-}
-
-QString usd(double v)
-{
-    return QStringLiteral("$") + QLocale().toString(v, 'f', std::abs(v) < 10 ? 2 : 0);
 }
 
 QString duration(double s)
@@ -133,7 +129,7 @@ public:
         QList<QStringList> rows;
         for (const auto &n : m_r.nodes) {
             rows.append({n.label.isEmpty() ? n.id : n.label, number(n.invocations), number(n.throttled),
-                         number(n.coldStarts), number(n.peakConcurrency, 1), number(n.peakBacklog), usd(n.costUsd)});
+                         number(n.coldStarts), number(n.peakConcurrency, 1), number(n.peakBacklog), money::usd(n.costUsd)});
         }
         out->table({QCoreApplication::translate("SimulationExport", "Node"), QCoreApplication::translate("SimulationExport", "Invocations"), QCoreApplication::translate("SimulationExport", "Throttled"), QCoreApplication::translate("SimulationExport", "Cold starts"), QCoreApplication::translate("SimulationExport", "Peak concurrency"),
                     QCoreApplication::translate("SimulationExport", "Peak backlog"), QCoreApplication::translate("SimulationExport", "Cost")},
@@ -146,15 +142,15 @@ public:
             for (const auto &item : n.items) {
                 items.append({n.label.isEmpty() ? n.id : n.label, item.label.isEmpty() ? item.name : item.label,
                               number(item.quantity, item.quantity < 100 ? 2 : 0) + QLatin1Char(' ') + item.unit,
-                              usd(item.usd), usd(item.usd * toMonth)});
+                              money::usd(item.usd), money::usd(item.usd * toMonth)});
             }
         }
-        items.append({QCoreApplication::translate("SimulationExport", "Total"), QString(), QString(), usd(m_r.totalCostUsd), usd(m_r.monthlyProjectionUsd)});
+        items.append({QCoreApplication::translate("SimulationExport", "Total"), QString(), QString(), money::usd(m_r.totalCostUsd), money::usd(m_r.monthlyProjectionUsd)});
         out->table({QCoreApplication::translate("SimulationExport", "Node"), QCoreApplication::translate("SimulationExport", "Item"), QCoreApplication::translate("SimulationExport", "Quantity"), QCoreApplication::translate("SimulationExport", "Cost over the horizon"), QCoreApplication::translate("SimulationExport", "Per 30-day month")}, items,
                    {2, 3, 4});
         out->note(QCoreApplication::translate("SimulationExport", "Monthly projection: %1 (the horizon's cost scaled to 30 days). Prices are us-east-1 list "
                      "prices from the catalog; check each price's source and date.")
-                      .arg(usd(m_r.monthlyProjectionUsd)));
+                      .arg(money::usd(m_r.monthlyProjectionUsd)));
     }
 
 private:
