@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "io/archscopeformat.h"
+#include "io/export/simulationexport.h"
 #include "model/problemchecker.h"
 #include "sim/simulator.h"
 #include "text/money.h"
@@ -60,31 +61,6 @@ QJsonObject nodeJson(const SimulationResults::NodeSummary &n)
         {QStringLiteral("dropped"), n.dropped},
         {QStringLiteral("cost"), QJsonObject{{QStringLiteral("totalUsd"), n.costUsd}, {QStringLiteral("items"), items}}},
     };
-}
-
-// Long format, one row per bucket, node and series: easy to pivot in a spreadsheet.
-QByteArray seriesCsv(const SimulationResults &r)
-{
-    QByteArray csv = "tStartS,node,series,min,mean,max\n";
-    auto quote = [](const QString &s) {
-        QString q = s;
-        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QStringLiteral("\"%1\"").arg(q).toUtf8();
-    };
-    for (int node = -1; node < r.nodes.size(); ++node) {
-        const QByteArray id = node < 0 ? QByteArray("*total*") : quote(r.nodes.at(node).id);
-        for (int s = 0; s < SimulationResults::seriesCount; ++s) {
-            const auto series = static_cast<SimulationResults::Series>(s);
-            const auto &d = r.series(node, series);
-            const QByteArray name = SimulationResults::seriesId(series).toUtf8();
-            for (size_t b = 0; b < d.mean.size(); ++b) {
-                csv += QByteArray::number(r.bucketStart(static_cast<int>(b)), 'g', 12) + ',' + id + ',' + name + ','
-                       + QByteArray::number(d.min[b], 'g', 9) + ',' + QByteArray::number(d.mean[b], 'g', 9) + ','
-                       + QByteArray::number(d.max[b], 'g', 9) + '\n';
-            }
-        }
-    }
-    return csv;
 }
 
 } // namespace
@@ -186,7 +162,7 @@ int simulate(const QStringList &args)
 
     if (!csvPath.isEmpty()) {
         QSaveFile f(csvPath);
-        if (!f.open(QIODevice::WriteOnly) || f.write(seriesCsv(r)) < 0 || !f.commit()) {
+        if (!f.open(QIODevice::WriteOnly) || f.write(SimulationExport::csv(r)) < 0 || !f.commit()) {
             err() << QCoreApplication::translate("Cli", "%1: cannot be written: %2").arg(csvPath, f.errorString()) << Qt::endl;
             return 2;
         }

@@ -25,7 +25,7 @@ private slots:
         QTemporaryDir dir;
         const QList<std::pair<QString, QByteArray>> formats{
             {"png", "\x89PNG"}, {"svg", "<?xml"},   {"pdf", "%PDF"},  {"drawio", "<?xml"}, {"mermaid", "%%"},
-            {"dot", "//"},      {"sam", "# AWS SAM"}, {"csv", "tStartS,node,label,series"}, {"md", "# "},     {"html", "<!DOCTYPE html>"}};
+            {"dot", "//"},      {"sam", "# AWS SAM"}, {"csv", "tStartS,\"Whole diagram (*total*) arrivals min\","}, {"md", "# "},     {"html", "<!DOCTYPE html>"}};
         for (const auto &[format, magic] : formats) {
             const QString out = dir.filePath(QStringLiteral("out.") + format);
             const CliRun r = runCli({"export", example, "--format", format, "-o", out});

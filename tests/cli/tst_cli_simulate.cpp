@@ -194,11 +194,31 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = f.readAll().split('\n');
-        QCOMPARE(lines.first(), QByteArray("tStartS,node,series,min,mean,max"));
-        // 1,440 steps in at most 2,000 buckets, 9 series, 3 nodes + the total.
-        QCOMPARE(lines.size() - 2, 1440 * 9 * 4);
-        QVERIFY(lines.at(1).startsWith("0,*total*,arrivals,"));
+        const QByteArray bytes = f.readAll();
+        const QList<QByteArray> lines = bytes.split('\n');
+        QVERIFY(lines.first().startsWith("tStartS,\"Whole diagram (*total*) arrivals min\","));
+        // 1,440 steps in at most 2,000 buckets, a row each; 3 nodes + the total, 9 series and
+        // 3 statistics each, a column each.
+        QCOMPARE(lines.size() - 2, 1440);
+        for (const QByteArray &line : lines.mid(0, lines.size() - 1))
+            QCOMPARE(line.count(',') + 1, 1 + 4 * 9 * 3);
+        QVERIFY(lines.at(1).startsWith("0,"));
+        // The same bytes as File -> Export writes: one path for both.
+        const QString file = writeTestFile(dir, "day.archscope", [] {
+            QFile in(example("clickstream.archscope"));
+            in.open(QIODevice::ReadOnly);
+            QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+            QJsonObject settings = root.value("settings").toObject();
+            settings.insert("horizonS", 86400);
+            settings.insert("stepS", 60);
+            root.insert("settings", settings);
+            return QJsonDocument(root).toJson();
+        }());
+        const QString exported = dir.filePath("exported.csv");
+        QCOMPARE(runCli({"export", file, "--format", "csv", "-o", exported}).exitCode, 0);
+        QFile e(exported);
+        QVERIFY(e.open(QIODevice::ReadOnly));
+        QCOMPARE(e.readAll(), bytes);
         // An unwritable path fails cleanly and leaves nothing behind.
         const CliRun bad = runCli({"simulate", example("clickstream.archscope"), "--horizon", "1d", "--csv",
                              dir.filePath("no/such/dir/x.csv")});

@@ -96,6 +96,27 @@ QByteArray concurrencyChart(const SimulationResults &r)
     return svg.toUtf8();
 }
 
+// `text` cut to at most `maxLength` characters, the last an ellipsis when cut.
+QString elide(const QString &text, int maxLength)
+{
+    if (text.size() <= maxLength)
+        return text;
+    qsizetype keep = maxLength - 1;  // and the ellipsis
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+        --keep;  // never half a character
+    return text.left(keep) + QChar(0x2026);
+}
+
+QString statisticId(SimulationResults::Statistic statistic)
+{
+    switch (statistic) {
+    case SimulationResults::Statistic::Min: return QStringLiteral("min");
+    case SimulationResults::Statistic::Max: return QStringLiteral("max");
+    case SimulationResults::Statistic::Mean: break;
+    }
+    return QStringLiteral("mean");
+}
+
 class SimulationSection : public ReportSection
 {
 public:
@@ -190,22 +211,41 @@ QString SimulationExport::csvCell(const QString &text)
     return QLatin1Char('"') + t + QLatin1Char('"');
 }
 
+QString SimulationExport::csvColumn(const QString &label, const QString &id, SimulationResults::Series series,
+                                    SimulationResults::Statistic statistic)
+{
+    const QString elidedId = elide(id, csvNameLength);
+    const QString node = label.isEmpty() ? elidedId : QStringLiteral("%1 (%2)").arg(elide(label, csvNameLength), elidedId);
+    return node + QLatin1Char(' ') + SimulationResults::seriesId(series) + QLatin1Char(' ') + statisticId(statistic);
+}
+
 QByteArray SimulationExport::csv(const SimulationResults &r)
 {
-    QByteArray csv = "tStartS,node,label,series,min,mean,max\n";
+    using Statistic = SimulationResults::Statistic;
+    constexpr Statistic statistics[] = {Statistic::Min, Statistic::Mean, Statistic::Max};
+    QByteArray csv = "tStartS";
     for (int node = -1; node < r.nodes.size(); ++node) {
-        const QByteArray id = node < 0 ? QByteArray("*total*") : csvCell(r.nodes.at(node).id).toUtf8();
-        const QByteArray label = node < 0 ? QByteArray("\"Whole diagram\"") : csvCell(r.nodes.at(node).label).toUtf8();
-        for (int s = 0; s < SimulationResults::seriesCount; ++s) {
-            const auto series = static_cast<SimulationResults::Series>(s);
-            const auto &d = r.series(node, series);
-            const QByteArray name = SimulationResults::seriesId(series).toUtf8();
-            for (size_t b = 0; b < d.mean.size(); ++b) {
-                csv += QByteArray::number(r.bucketStart(int(b)), 'g', 12) + ',' + id + ',' + label + ',' + name + ','
-                       + QByteArray::number(d.min[b], 'g', 9) + ',' + QByteArray::number(d.mean[b], 'g', 9) + ','
-                       + QByteArray::number(d.max[b], 'g', 9) + '\n';
+        const QString label = node < 0 ? QStringLiteral("Whole diagram") : r.nodes.at(node).label;
+        const QString id = node < 0 ? QStringLiteral("*total*") : r.nodes.at(node).id;
+        for (int s = 0; s < SimulationResults::seriesCount; ++s)
+            for (Statistic statistic : statistics)
+                csv += ',' + csvCell(csvColumn(label, id, SimulationResults::Series(s), statistic)).toUtf8();
+    }
+    csv += '\n';
+    for (int b = 0; b < r.bucketCount; ++b) {
+        csv += QByteArray::number(r.bucketStart(b), 'g', 12);
+        for (int node = -1; node < r.nodes.size(); ++node) {
+            for (int s = 0; s < SimulationResults::seriesCount; ++s) {
+                const auto &d = r.series(node, SimulationResults::Series(s));
+                if (size_t(b) >= d.mean.size()) {
+                    csv += ",,,";
+                    continue;
+                }
+                csv += ',' + QByteArray::number(d.min[b], 'g', 9) + ',' + QByteArray::number(d.mean[b], 'g', 9) + ','
+                       + QByteArray::number(d.max[b], 'g', 9);
             }
         }
+        csv += '\n';
     }
     return csv;
 }
