@@ -84,13 +84,7 @@ private slots:
 
     void outOfRangeSettingsEndAtOnceWithExitOne_data()
     {
-        QTest::addColumn<QByteArray>("settings");
-        QTest::addColumn<QString>("named");
-        QTest::newRow("step 1e-6") << QByteArray("{\"stepS\":1e-6}") << "/settings/stepS";
-        QTest::newRow("step 1 ms over 7 days") << QByteArray("{\"horizonS\":604800,\"stepS\":0.001}") << "/settings/stepS";
-        QTest::newRow("step 5e-324") << QByteArray("{\"stepS\":5e-324}") << "/settings/stepS";
-        QTest::newRow("horizon 1e12") << QByteArray("{\"horizonS\":1e12}") << "/settings/horizonS";
-        QTest::newRow("horizon 1e308") << QByteArray("{\"horizonS\":1e308}") << "/settings/horizonS";
+        outOfRangeSettingsRows();
     }
 
     void outOfRangeSettingsEndAtOnceWithExitOne()
@@ -98,8 +92,7 @@ private slots:
         QFETCH(QByteArray, settings);
         QFETCH(QString, named);
         QTemporaryDir dir;
-        const QString path = writeTestFile(dir, "bad.archscope",
-                                           "{\"format\":\"archscope\",\"version\":1,\"settings\":" + settings + ",\"nodes\":[]}");
+        const QString path = writeSettingsFile(dir, settings);
         // Every export that simulates refuses the file, quickly, and writes nothing.
         for (const QString format : {"html", "csv", "md"}) {
             const QString out = dir.filePath("out." + format);
