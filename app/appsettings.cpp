@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "model/settings.h"
+
 #include <QSettings>
 
 namespace archscope {
@@ -31,10 +33,10 @@ AppSettings AppSettings::load()
     a.snapToGrid = s.value(QStringLiteral("canvas/snapToGrid"), a.snapToGrid).toBool();
     // Stored values are checked: a hand-edited settings file must not break new documents.
     const double horizon = s.value(QStringLiteral("simulation/horizonS"), a.defaultHorizonS).toDouble();
-    if (horizon >= 3600 && horizon <= 31 * 86400)
+    if (horizon >= Settings::minHorizonS && horizon <= Settings::maxHorizonS)
         a.defaultHorizonS = horizon;
     const double step = s.value(QStringLiteral("simulation/stepS"), a.defaultStepS).toDouble();
-    if (step >= 1 && step <= 3600)
+    if (step >= Settings::minStepS && step <= Settings::maxStepS)
         a.defaultStepS = step;
     a.language = s.value(QStringLiteral("general/language")).toString();
     return a;

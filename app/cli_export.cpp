@@ -83,6 +83,14 @@ int exportFile(const QStringList &args)
         err() << QCoreApplication::translate("Cli", "%1: cannot be loaded: %2").arg(input, error) << Qt::endl;
         return 2;
     }
+    // A horizon or step out of range is an error in the input (exit 1) for every export that
+    // simulates: the CSV of the series, and the reports unless --no-simulation.
+    const bool simulates = format == QLatin1String("csv") || (exportFormat(format)->usesSimulation && options.includeSimulation);
+    const QStringList settingsErrors = simulates ? Settings::simulationErrors(data.settings.horizonS, data.settings.stepS) : QStringList();
+    for (const QString &message : settingsErrors)
+        err() << "archscope export: " << QCoreApplication::translate("Cli", "%1: cannot be simulated: %2").arg(input, message) << Qt::endl;
+    if (!settingsErrors.isEmpty())
+        return 1;
     if (output == QLatin1String("-")) {
         QByteArray bytes;
         if (!renderExport(format, data, options, &bytes, &error)) {

@@ -2,9 +2,11 @@
 
 #include "catalog/catalog.h"
 #include "io/archscopeformat.h"
+#include "io/export/simulationexport.h"
 #include "io/filewriter.h"
 #include "model/problemchecker.h"
 #include "sim/simulator.h"
+#include "text/money.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,31 +63,6 @@ QJsonObject nodeJson(const SimulationResults::NodeSummary &n)
     };
 }
 
-// Long format, one row per bucket, node and series: easy to pivot in a spreadsheet.
-QByteArray seriesCsv(const SimulationResults &r)
-{
-    QByteArray csv = "tStartS,node,series,min,mean,max\n";
-    auto quote = [](const QString &s) {
-        QString q = s;
-        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QStringLiteral("\"%1\"").arg(q).toUtf8();
-    };
-    for (int node = -1; node < r.nodes.size(); ++node) {
-        const QByteArray id = node < 0 ? QByteArray("*total*") : quote(r.nodes.at(node).id);
-        for (int s = 0; s < SimulationResults::seriesCount; ++s) {
-            const auto series = static_cast<SimulationResults::Series>(s);
-            const auto &d = r.series(node, series);
-            const QByteArray name = SimulationResults::seriesId(series).toUtf8();
-            for (size_t b = 0; b < d.mean.size(); ++b) {
-                csv += QByteArray::number(r.bucketStart(static_cast<int>(b)), 'g', 12) + ',' + id + ',' + name + ','
-                       + QByteArray::number(d.min[b], 'g', 9) + ',' + QByteArray::number(d.mean[b], 'g', 9) + ','
-                       + QByteArray::number(d.max[b], 'g', 9) + '\n';
-            }
-        }
-    }
-    return csv;
-}
-
 } // namespace
 
 int simulate(const QStringList &args)
@@ -134,8 +111,9 @@ int simulate(const QStringList &args)
     }
     if (!horizonText.isEmpty()) {
         const double h = parseDuration(horizonText);
-        if (!(h >= 3600 && h <= 31 * 86400)) {
-            err() << QCoreApplication::translate("Cli", "--horizon '%1': expected a duration from 1h to 31d (a number with s, m, h or d)").arg(horizonText)
+        if (!(h >= Settings::minHorizonS && h <= Settings::maxHorizonS)) {
+            err() << QCoreApplication::translate("Cli", "--horizon '%1': expected a duration from %2h to %3d (a number with s, m, h or d)")
+                         .arg(horizonText).arg(Settings::minHorizonS / 3600).arg(Settings::maxHorizonS / 86400)
                   << Qt::endl;
             return 2;
         }
@@ -143,8 +121,9 @@ int simulate(const QStringList &args)
     }
     if (!stepText.isEmpty()) {
         const double s = parseDuration(stepText);
-        if (!(s >= 1 && s <= 3600)) {
-            err() << QCoreApplication::translate("Cli", "--step '%1': expected a duration from 1s to 1h (a number with s, m, h or d)").arg(stepText)
+        if (!(s >= Settings::minStepS && s <= Settings::maxStepS)) {
+            err() << QCoreApplication::translate("Cli", "--step '%1': expected a duration from %2s to %3h (a number with s, m, h or d)")
+                         .arg(stepText).arg(Settings::minStepS).arg(Settings::maxStepS / 3600)
                   << Qt::endl;
             return 2;
         }
@@ -153,19 +132,15 @@ int simulate(const QStringList &args)
     if (!seedText.isEmpty()) {
         bool ok = false;
         const qint64 seed = seedText.toLongLong(&ok);
-        if (!ok) {
-            err() << QCoreApplication::translate("Cli", "--seed '%1': expected a whole number").arg(seedText) << Qt::endl;
+        if (!ok || seed < 0 || seed > Settings::maxSeed) {
+            err() << QCoreApplication::translate("Cli", "--seed '%1': expected a whole number from 0 to %2").arg(seedText).arg(Settings::maxSeed)
+                  << Qt::endl;
             return 2;
         }
         data.settings.seed = seed;
     }
     if (freeTier)
         data.settings.freeTier = true;
-    if (data.settings.stepS > data.settings.horizonS) {
-        err() << QCoreApplication::translate("Cli", "the step (%1 s) is longer than the horizon (%2 s)").arg(data.settings.stepS).arg(data.settings.horizonS)
-              << Qt::endl;
-        return 2;
-    }
 
     bool anyError = false;
     for (const Problem &p : ProblemChecker(Catalog::builtin()).check(data)) {
@@ -174,6 +149,9 @@ int simulate(const QStringList &args)
             err() << QCoreApplication::translate("Cli", "error") << ": " << p.message << Qt::endl;
         }
     }
+    // The file's own horizon or step out of range: the checker has said why; nothing to run.
+    if (!Settings::simulationErrors(data.settings.horizonS, data.settings.stepS).isEmpty())
+        return 1;
     const SimulationResults r = Simulator::run(data, Catalog::builtin(), SimulationOptions::fromSettings(data.settings));
     if (!r.error.isEmpty()) {
         err() << QCoreApplication::translate("Cli", "error") << ": " << r.error << Qt::endl;
@@ -183,7 +161,7 @@ int simulate(const QStringList &args)
         err() << QCoreApplication::translate("Cli", "warning") << ": " << w << Qt::endl;
 
     if (!csvPath.isEmpty()) {
-        if (FileWriter::wouldOverwriteInput(csvPath, file, &error) || !FileWriter::write(csvPath, seriesCsv(r), &error)) {
+        if (FileWriter::wouldOverwriteInput(csvPath, file, &error) || !FileWriter::write(csvPath, SimulationExport::csv(r), &error)) {
             err() << error << Qt::endl;
             return 2;
         }
@@ -225,14 +203,14 @@ int simulate(const QStringList &args)
         out() << QCoreApplication::translate("Cli", "Simulated %1 s in steps of %2 s; prices: us-east-1 list prices as of %3")
                      .arg(r.horizonS).arg(r.stepS).arg(r.pricesAsOf) << Qt::endl;
         for (const auto &n : r.nodes)
-            out() << QStringLiteral("  %1 (%2): %3 invocations, %4 throttled, peak concurrency %5, $%6")
+            out() << QCoreApplication::translate("Cli", "  %1 (%2): %3 invocations, %4 throttled, peak concurrency %5, %6")
                          .arg(n.id, n.kind)
                          .arg(n.invocations, 0, 'f', 0)
                          .arg(n.throttled, 0, 'f', 0)
                          .arg(n.peakConcurrency, 0, 'f', 1)
-                         .arg(n.costUsd, 0, 'f', 2)
+                         .arg(money::usd(n.costUsd))
                   << Qt::endl;
-        out() << QCoreApplication::translate("Cli", "Total: $%1; per 30-day month: $%2").arg(r.totalCostUsd, 0, 'f', 2).arg(r.monthlyProjectionUsd, 0, 'f', 2)
+        out() << QCoreApplication::translate("Cli", "Total: %1; per 30-day month: %2").arg(money::usd(r.totalCostUsd), money::usd(r.monthlyProjectionUsd))
               << Qt::endl;
     }
     return anyError ? 1 : 0;

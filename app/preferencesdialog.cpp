@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "model/settings.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,12 +29,12 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     m_theme->setCurrentIndex(m_theme->findData(AppSettings::themeId(settings.theme)));
     m_theme->setAccessibleName(tr("Theme"));
     m_snap->setChecked(settings.snapToGrid);
-    m_horizonDays->setRange(1.0 / 24, 31);
+    m_horizonDays->setRange(Settings::minHorizonS / 86400, Settings::maxHorizonS / 86400);
     m_horizonDays->setDecimals(2);
     m_horizonDays->setSuffix(tr(" days"));
     m_horizonDays->setValue(settings.defaultHorizonS / 86400);
     m_horizonDays->setAccessibleName(tr("Default simulated horizon"));
-    m_stepS->setRange(1, 3600);
+    m_stepS->setRange(int(Settings::minStepS), int(Settings::maxStepS));
     m_stepS->setSuffix(tr(" s"));
     m_stepS->setValue(int(settings.defaultStepS));
     m_stepS->setAccessibleName(tr("Default simulation step"));

@@ -376,28 +376,8 @@ Editor-Optionen:
             <translation>Aufruf: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]</translation>
         </message>
         <message>
-            <source>--horizon '%1': expected a duration from 1h to 31d (a number with s, m, h or d)</source>
-            <translation>--horizon „%1“: Dauer von 1h bis 31d erwartet (eine Zahl mit s, m, h oder d)</translation>
-        </message>
-        <message>
-            <source>--step '%1': expected a duration from 1s to 1h (a number with s, m, h or d)</source>
-            <translation>--step „%1“: Dauer von 1s bis 1h erwartet (eine Zahl mit s, m, h oder d)</translation>
-        </message>
-        <message>
-            <source>--seed '%1': expected a whole number</source>
-            <translation>--seed „%1“: ganze Zahl erwartet</translation>
-        </message>
-        <message>
-            <source>the step (%1 s) is longer than the horizon (%2 s)</source>
-            <translation>der Schritt (%1 s) ist länger als der Zeitraum (%2 s)</translation>
-        </message>
-        <message>
             <source>Simulated %1 s in steps of %2 s; prices: us-east-1 list prices as of %3</source>
             <translation>%1 s in Schritten von %2 s simuliert; Preise: us-east-1-Listenpreise, Stand %3</translation>
-        </message>
-        <message>
-            <source>Total: $%1; per 30-day month: $%2</source>
-            <translation>Gesamt: $%1; pro 30-Tage-Monat: $%2</translation>
         </message>
         <message>
             <source>cannot write to standard output: %1</source>
@@ -410,6 +390,30 @@ Editor-Optionen:
         <message>
             <source>%1: the diagram has no decision section (its questionnaire was never answered)</source>
             <translation>%1: das Diagramm hat keinen Entscheidungsabschnitt (sein Fragebogen wurde nie beantwortet)</translation>
+        </message>
+        <message>
+            <source>%1: cannot be simulated: %2</source>
+            <translation>%1: kann nicht simuliert werden: %2</translation>
+        </message>
+        <message>
+            <source>--horizon '%1': expected a duration from %2h to %3d (a number with s, m, h or d)</source>
+            <translation>--horizon „%1“: Dauer von %2h bis %3d erwartet (eine Zahl mit s, m, h oder d)</translation>
+        </message>
+        <message>
+            <source>--step '%1': expected a duration from %2s to %3h (a number with s, m, h or d)</source>
+            <translation>--step „%1“: Dauer von %2s bis %3h erwartet (eine Zahl mit s, m, h oder d)</translation>
+        </message>
+        <message>
+            <source>--seed '%1': expected a whole number from 0 to %2</source>
+            <translation>--seed „%1“: ganze Zahl von 0 bis %2 erwartet</translation>
+        </message>
+        <message>
+            <source>  %1 (%2): %3 invocations, %4 throttled, peak concurrency %5, %6</source>
+            <translation>  %1 (%2): %3 Aufrufe, %4 gedrosselt, Spitzenparallelität %5, %6</translation>
+        </message>
+        <message>
+            <source>Total: %1; per 30-day month: %2</source>
+            <translation>Gesamt: %1; pro 30-Tage-Monat: %2</translation>
         </message>
     </context>
     <context>
@@ -813,11 +817,6 @@ Editor-Optionen:
             <translation>Preise (us-east-1)</translation>
         </message>
         <message>
-            <source>$%1 %2</source>
-            <comment>price unit</comment>
-            <translation>$%1 %2</translation>
-        </message>
-        <message>
             <source>source</source>
             <translation>Quelle</translation>
         </message>
@@ -857,6 +856,11 @@ Editor-Optionen:
             <source>Select a single service or wire to edit its properties.</source>
             <translation>Wählen Sie einen einzelnen Dienst oder eine einzelne Verbindung aus, um die Eigenschaften zu bearbeiten.</translation>
         </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>price unit</comment>
+            <translation>%1 %2</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -883,18 +887,6 @@ Editor-Optionen:
     </context>
     <context>
         <name>ProblemChecker</name>
-        <message>
-            <source>/settings/horizonS: the simulated horizon must lie between 1 hour and 31 days (3600..2678400 s), not %1 s</source>
-            <translation>/settings/horizonS: der simulierte Zeitraum muss zwischen 1 Stunde und 31 Tagen liegen (3600..2678400 s), nicht %1 s</translation>
-        </message>
-        <message>
-            <source>/settings/stepS: the step must lie between 1 s and 1 hour, not %1 s</source>
-            <translation>/settings/stepS: die Schrittweite muss zwischen 1 s und 1 Stunde liegen, nicht %1 s</translation>
-        </message>
-        <message>
-            <source>/settings/accountConcurrency: an account has at least 100 concurrent executions, not %1</source>
-            <translation>/settings/accountConcurrency: ein Konto hat mindestens 100 gleichzeitige Ausführungen, nicht %1</translation>
-        </message>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
@@ -930,6 +922,10 @@ Editor-Optionen:
         <message>
             <source>Reserved concurrency adds up to %1 of the account's %2, leaving %3 unreserved; AWS keeps at least 100 for functions without a reservation. Lower a reservation or raise the account limit.</source>
             <translation>Die reservierte Parallelität summiert sich auf %1 der %2 des Kontos und lässt %3 unreserviert; AWS hält mindestens 100 für Funktionen ohne Reservierung frei. Senken Sie eine Reservierung oder erhöhen Sie das Kontolimit.</translation>
+        </message>
+        <message>
+            <source>/settings/accountConcurrency: an account has at least %1 concurrent executions, not %2</source>
+            <translation>/settings/accountConcurrency: ein Konto hat mindestens %1 gleichzeitige Ausführungen, nicht %2</translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1196,17 @@ Editor-Optionen:
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>/settings/horizonS: the simulated horizon must lie between %1 h and %2 days (%3..%4 s), not %5 s</source>
+            <translation>/settings/horizonS: der simulierte Zeitraum muss zwischen %1 h und %2 Tagen liegen (%3..%4 s), nicht %5 s</translation>
+        </message>
+        <message>
+            <source>/settings/stepS: the step must lie between %1 s and %2 h (%1..%3 s), not %4 s</source>
+            <translation>/settings/stepS: die Schrittweite muss zwischen %1 s und %2 h liegen (%1..%3 s), nicht %4 s</translation>
+        </message>
+    </context>
+    <context>
         <name>Simulation</name>
         <message>
             <source>What-if needs a compute node.</source>
@@ -1288,10 +1295,6 @@ Editor-Optionen:
         <message>
             <source>Prices are us-east-1 list prices; %1 may differ.</source>
             <translation>Preise sind us-east-1-Listenpreise; %1 kann abweichen.</translation>
-        </message>
-        <message>
-            <source>The step must be positive and no longer than the horizon.</source>
-            <translation>Der Schritt muss positiv und nicht länger als der Zeitraum sein.</translation>
         </message>
         <message>
             <source>The exact window %1 s .. %2 s is empty or invalid: it needs a start before its end.</source>

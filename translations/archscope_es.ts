@@ -376,28 +376,8 @@ Opciones del editor:
             <translation>uso: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]</translation>
         </message>
         <message>
-            <source>--horizon '%1': expected a duration from 1h to 31d (a number with s, m, h or d)</source>
-            <translation>--horizon '%1': se esperaba una duración de 1h a 31d (un número con s, m, h o d)</translation>
-        </message>
-        <message>
-            <source>--step '%1': expected a duration from 1s to 1h (a number with s, m, h or d)</source>
-            <translation>--step '%1': se esperaba una duración de 1s a 1h (un número con s, m, h o d)</translation>
-        </message>
-        <message>
-            <source>--seed '%1': expected a whole number</source>
-            <translation>--seed '%1': se esperaba un número entero</translation>
-        </message>
-        <message>
-            <source>the step (%1 s) is longer than the horizon (%2 s)</source>
-            <translation>el paso (%1 s) es más largo que el horizonte (%2 s)</translation>
-        </message>
-        <message>
             <source>Simulated %1 s in steps of %2 s; prices: us-east-1 list prices as of %3</source>
             <translation>Simulados %1 s en pasos de %2 s; precios: precios de lista de us-east-1 a fecha de %3</translation>
-        </message>
-        <message>
-            <source>Total: $%1; per 30-day month: $%2</source>
-            <translation>Total: $%1; por mes de 30 días: $%2</translation>
         </message>
         <message>
             <source>cannot write to standard output: %1</source>
@@ -410,6 +390,30 @@ Opciones del editor:
         <message>
             <source>%1: the diagram has no decision section (its questionnaire was never answered)</source>
             <translation>%1: el diagrama no tiene sección de decisión (su cuestionario nunca se respondió)</translation>
+        </message>
+        <message>
+            <source>%1: cannot be simulated: %2</source>
+            <translation>%1: no se puede simular: %2</translation>
+        </message>
+        <message>
+            <source>--horizon '%1': expected a duration from %2h to %3d (a number with s, m, h or d)</source>
+            <translation>--horizon '%1': se esperaba una duración de %2h a %3d (un número con s, m, h o d)</translation>
+        </message>
+        <message>
+            <source>--step '%1': expected a duration from %2s to %3h (a number with s, m, h or d)</source>
+            <translation>--step '%1': se esperaba una duración de %2s a %3h (un número con s, m, h o d)</translation>
+        </message>
+        <message>
+            <source>--seed '%1': expected a whole number from 0 to %2</source>
+            <translation>--seed '%1': se esperaba un número entero de 0 a %2</translation>
+        </message>
+        <message>
+            <source>  %1 (%2): %3 invocations, %4 throttled, peak concurrency %5, %6</source>
+            <translation>  %1 (%2): %3 invocaciones, %4 limitadas, simultaneidad máxima %5, %6</translation>
+        </message>
+        <message>
+            <source>Total: %1; per 30-day month: %2</source>
+            <translation>Total: %1; por mes de 30 días: %2</translation>
         </message>
     </context>
     <context>
@@ -813,11 +817,6 @@ Opciones del editor:
             <translation>Precios (us-east-1)</translation>
         </message>
         <message>
-            <source>$%1 %2</source>
-            <comment>price unit</comment>
-            <translation>$%1 %2</translation>
-        </message>
-        <message>
             <source>source</source>
             <translation>fuente</translation>
         </message>
@@ -857,6 +856,11 @@ Opciones del editor:
             <source>Select a single service or wire to edit its properties.</source>
             <translation>Seleccione un único servicio o conexión para editar sus propiedades.</translation>
         </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>price unit</comment>
+            <translation>%1 %2</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -883,18 +887,6 @@ Opciones del editor:
     </context>
     <context>
         <name>ProblemChecker</name>
-        <message>
-            <source>/settings/horizonS: the simulated horizon must lie between 1 hour and 31 days (3600..2678400 s), not %1 s</source>
-            <translation>/settings/horizonS: el horizonte simulado debe estar entre 1 hora y 31 días (3600..2678400 s), no %1 s</translation>
-        </message>
-        <message>
-            <source>/settings/stepS: the step must lie between 1 s and 1 hour, not %1 s</source>
-            <translation>/settings/stepS: el paso debe estar entre 1 s y 1 hora, no %1 s</translation>
-        </message>
-        <message>
-            <source>/settings/accountConcurrency: an account has at least 100 concurrent executions, not %1</source>
-            <translation>/settings/accountConcurrency: una cuenta tiene al menos 100 ejecuciones simultáneas, no %1</translation>
-        </message>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
@@ -930,6 +922,10 @@ Opciones del editor:
         <message>
             <source>Reserved concurrency adds up to %1 of the account's %2, leaving %3 unreserved; AWS keeps at least 100 for functions without a reservation. Lower a reservation or raise the account limit.</source>
             <translation>La simultaneidad reservada suma %1 de las %2 de la cuenta, lo que deja %3 sin reservar; AWS mantiene al menos 100 para las funciones sin reserva. Reduzca una reserva o aumente el límite de la cuenta.</translation>
+        </message>
+        <message>
+            <source>/settings/accountConcurrency: an account has at least %1 concurrent executions, not %2</source>
+            <translation>/settings/accountConcurrency: una cuenta tiene al menos %1 ejecuciones simultáneas, no %2</translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1196,17 @@ Opciones del editor:
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>/settings/horizonS: the simulated horizon must lie between %1 h and %2 days (%3..%4 s), not %5 s</source>
+            <translation>/settings/horizonS: el horizonte simulado debe estar entre %1 h y %2 días (%3..%4 s), no %5 s</translation>
+        </message>
+        <message>
+            <source>/settings/stepS: the step must lie between %1 s and %2 h (%1..%3 s), not %4 s</source>
+            <translation>/settings/stepS: el paso debe estar entre %1 s y %2 h (%1..%3 s), no %4 s</translation>
+        </message>
+    </context>
+    <context>
         <name>Simulation</name>
         <message>
             <source>What-if needs a compute node.</source>
@@ -1288,10 +1295,6 @@ Opciones del editor:
         <message>
             <source>Prices are us-east-1 list prices; %1 may differ.</source>
             <translation>Los precios son precios de lista de us-east-1; %1 puede diferir.</translation>
-        </message>
-        <message>
-            <source>The step must be positive and no longer than the horizon.</source>
-            <translation>El paso debe ser positivo y no más largo que el horizonte.</translation>
         </message>
         <message>
             <source>The exact window %1 s .. %2 s is empty or invalid: it needs a start before its end.</source>

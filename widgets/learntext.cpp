@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "model/wiringrules.h"
+#include "text/money.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -29,20 +30,6 @@ QString number(double value)
         if (text.endsWith(point))
             text.chop(point.size());
     }
-    return text;
-}
-
-// Money reads with at least cents: "$0.20", "$3.50", "$0.0000166667".
-QString money(double value)
-{
-    QString text = number(value);
-    const QString point = QLocale().decimalPoint();
-    const qsizetype at = text.indexOf(point);
-    const qsizetype decimals = at < 0 ? 0 : text.size() - at - point.size();
-    if (at < 0)
-        text += point;
-    for (qsizetype i = decimals; i < 2; ++i)
-        text += QLocale().zeroDigit();
     return text;
 }
 
@@ -111,7 +98,7 @@ QString LearnText::forKind(const Catalog &catalog, const KindSpec &kind)
         html += heading(tr("Prices (us-east-1)"));
         QStringList items;
         for (const PriceSpec &price : kind.prices) {
-            const QString amount = tr("$%1 %2", "price unit").arg(money(price.usd), price.unit);
+            const QString amount = tr("%1 %2", "price unit").arg(money::usd(price.usd), price.unit);
             QString source;
             const QUrl url(price.source);
             if (url.isValid() &&

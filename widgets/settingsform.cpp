@@ -81,13 +81,17 @@ SettingsForm::SettingsForm(Document *doc, QWidget *parent)
     region->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Region"), region);
 
-    m_horizonHours = spinBox(simulation, 1, 31 * 24, tr(" h", "hours"));
+    static_assert(Settings::minHorizonS == 3600 && Settings::maxHorizonS == 744 * 3600 && Settings::minStepS == 1
+                      && Settings::maxStepS == 3600,
+                  "the help texts below name the ranges");
+    m_horizonHours = spinBox(simulation, int(Settings::minHorizonS / secondsPerHour), int(Settings::maxHorizonS / secondsPerHour),
+                             tr(" h", "hours"));
     describe(m_horizonHours, "settings_horizonS", tr("Horizon"),
              tr("How much time the simulation covers: 1 hour to 31 days (744 h). 720 h is 30 "
                 "days."));
     form->addRow(tr("&Horizon"), m_horizonHours);
 
-    m_step = spinBox(simulation, 1, secondsPerHour, tr(" s", "seconds"));
+    m_step = spinBox(simulation, int(Settings::minStepS), int(Settings::maxStepS), tr(" s", "seconds"));
     describe(m_step, "settings_stepS", tr("Step"),
              tr("The simulated time between two samples: 1 s to 1 hour. Smaller steps show "
                 "short bursts and cold starts; larger steps simulate long horizons faster."));
@@ -106,7 +110,7 @@ SettingsForm::SettingsForm(Document *doc, QWidget *parent)
                 "GB-seconds) from the cost."));
     form->addRow(QString(), m_freeTier);
 
-    m_accountConcurrency = spinBox(simulation, 100, 10000000, QString());
+    m_accountConcurrency = spinBox(simulation, Settings::minAccountConcurrency, Settings::maxAccountConcurrency, QString());
     describe(m_accountConcurrency, "settings_accountConcurrency", tr("Account concurrency"),
              tr("Concurrent Lambda executions allowed in the Region: 1,000 by default, raised "
                 "on request. Functions without reserved concurrency share what is left."));

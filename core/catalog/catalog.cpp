@@ -265,4 +265,10 @@ QJsonValue Catalog::nodeValue(const QString &kindId, const QJsonObject &props, c
     return p ? p->defaultValue : QJsonValue();
 }
 
+double Catalog::nodeNumber(const QString &kindId, const QJsonObject &props, const QString &key, double fallback) const
+{
+    const QJsonValue v = nodeValue(kindId, props, key);
+    return v.isDouble() && std::isfinite(v.toDouble()) ? v.toDouble() : fallback;
+}
+
 } // namespace archscope

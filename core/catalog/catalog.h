@@ -48,6 +48,9 @@ public:
 
     // The value of `key` in `props`, or the catalog default when absent.
     QJsonValue nodeValue(const QString &kindId, const QJsonObject &props, const QString &key) const;
+    // nodeValue as a number: `fallback` when it is not a number or not finite (NaN and
+    // infinities would poison every sum they reach). How the engine reads a node's numbers.
+    double nodeNumber(const QString &kindId, const QJsonObject &props, const QString &key, double fallback) const;
 
 private:
     QList<KindSpec> m_kinds;

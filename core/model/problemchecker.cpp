@@ -72,14 +72,11 @@ void ProblemChecker::checkSettings(const DocumentData &data, QList<Problem> *out
         out->append(make(Problem::Severity::Error, Problem::Subject::Document, QString(),
                          QStringLiteral("setting-out-of-range"), message));
     };
-    if (s.horizonS < 3600 || s.horizonS > 31 * 86400)
-        error(QCoreApplication::translate("ProblemChecker", "/settings/horizonS: the simulated horizon must lie between 1 hour and 31 days "
-                 "(3600..2678400 s), not %1 s").arg(s.horizonS));
-    if (s.stepS < 1 || s.stepS > 3600)
-        error(QCoreApplication::translate("ProblemChecker", "/settings/stepS: the step must lie between 1 s and 1 hour, not %1 s").arg(s.stepS));
-    if (s.accountConcurrency < 100)
-        error(QCoreApplication::translate("ProblemChecker", "/settings/accountConcurrency: an account has at least 100 concurrent "
-                 "executions, not %1").arg(s.accountConcurrency));
+    for (const QString &message : Settings::simulationErrors(s.horizonS, s.stepS))
+        error(message);
+    if (s.accountConcurrency < Settings::minAccountConcurrency)
+        error(QCoreApplication::translate("ProblemChecker", "/settings/accountConcurrency: an account has at least %1 concurrent "
+                 "executions, not %2").arg(Settings::minAccountConcurrency).arg(s.accountConcurrency));
 }
 
 void ProblemChecker::checkNodes(const DocumentData &data, QList<Problem> *out) const

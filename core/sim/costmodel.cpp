@@ -23,12 +23,6 @@ QString priceLabel(const KindSpec *k, const QString &item)
     return p ? p->label : item;
 }
 
-double num(const Catalog &c, const QString &kind, const QJsonObject &props, const char *key, double fallback)
-{
-    const QJsonValue v = c.nodeValue(kind, props, QLatin1String(key));
-    return v.isDouble() ? v.toDouble() : fallback;
-}
-
 QString str(const Catalog &c, const QString &kind, const QJsonObject &props, const char *key)
 {
     return c.nodeValue(kind, props, QLatin1String(key)).toString();
@@ -75,7 +69,7 @@ QList<CostModel::Line> CostModel::lines(const Catalog &catalog, const QString &k
     } else if (kind == QLatin1String("eventbridge")) {
         perEvent(QStringLiteral("events"), 1e6, QCoreApplication::translate("Simulation", "events"));
     } else if (kind == QLatin1String("kinesis")) {
-        const double shards = num(catalog, kind, props, "shards", 1);
+        const double shards = catalog.nodeNumber(kind, props, QStringLiteral("shards"), 1);
         l.append({QStringLiteral("shardHour"), priceLabel(k, QStringLiteral("shardHour")), QCoreApplication::translate("Simulation", "shard-hours"), Seconds,
                   shards / 3600.0, price(k, QStringLiteral("shardHour"))});
         // One 25 KB PUT payload unit per record (records on a sketch are assumed small).
@@ -91,12 +85,12 @@ QList<CostModel::Line> CostModel::lines(const Catalog &catalog, const QString &k
         perEvent(QStringLiteral("ruleEvaluations"), 1, QCoreApplication::translate("Simulation", "evaluations"));
     } else if (kind == QLatin1String("opensearch")) {
         const QString type = str(catalog, kind, props, "instanceType");
-        const double count = num(catalog, kind, props, "instanceCount", 1);
+        const double count = catalog.nodeNumber(kind, props, QStringLiteral("instanceCount"), 1);
         l.append({type, priceLabel(k, type), QCoreApplication::translate("Simulation", "instance-hours"), Seconds, count / 3600.0, price(k, type)});
     } else if (kind == QLatin1String("lambda")) {
         const bool arm = str(catalog, kind, props, "arch") == QLatin1String("arm64");
-        const double memGb = num(catalog, kind, props, "memoryMb", 128) / 1024.0;
-        const double provisioned = num(catalog, kind, props, "provisionedConcurrency", 0);
+        const double memGb = catalog.nodeNumber(kind, props, QStringLiteral("memoryMb"), 128) / 1024.0;
+        const double provisioned = catalog.nodeNumber(kind, props, QStringLiteral("provisionedConcurrency"), 0);
         const QString gbItem = arm ? QStringLiteral("gbSecondArm") : QStringLiteral("gbSecondX86");
         const double gbPrice = price(k, gbItem);
         l.append({QStringLiteral("requests"), priceLabel(k, QStringLiteral("requests")), requests, Requests, 1,
@@ -120,9 +114,9 @@ QList<CostModel::Line> CostModel::lines(const Catalog &catalog, const QString &k
         const bool eks = kind == QLatin1String("eks");
         const bool arm = !eks && str(catalog, kind, props, "arch") == QLatin1String("arm64");
         // EKS on Fargate: one pod per "instance", sized like the chosen instance type (2 vCPU).
-        const double vcpu = eks ? 2 : num(catalog, kind, props, "vcpu", 0.5);
+        const double vcpu = eks ? 2 : catalog.nodeNumber(kind, props, QStringLiteral("vcpu"), 0.5);
         const double mem = eks ? instanceMemoryGb(str(catalog, kind, props, "instanceType"))
-                               : num(catalog, kind, props, "memoryGb", 1);
+                               : catalog.nodeNumber(kind, props, QStringLiteral("memoryGb"), 1);
         const QString cpuItem = arm ? QStringLiteral("vcpuHourArm") : QStringLiteral("vcpuHourX86");
         const QString memItem = arm ? QStringLiteral("gbHourArm") : QStringLiteral("gbHourX86");
         l.append({cpuItem, priceLabel(k, cpuItem), QCoreApplication::translate("Simulation", "vCPU-hours"), UnitSeconds, vcpu / 3600.0, price(k, cpuItem)});

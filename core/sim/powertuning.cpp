@@ -9,7 +9,6 @@
 namespace archscope {
 
 namespace {
-constexpr double memoryPerVcpuMb = 1769;
 constexpr double maxVcpus = 6;
 constexpr int minMemoryMb = 128;
 constexpr int maxMemoryMb = 10240;

@@ -15,6 +15,9 @@ struct Node;
 class PowerTuning
 {
 public:
+    // Lambda allocates CPU in proportion to memory: one full vCPU at 1,769 MB.
+    static constexpr double memoryPerVcpuMb = 1769;
+
     struct Point
     {
         int memoryMb = 0;

@@ -16,12 +16,6 @@ namespace archscope {
 namespace {
 
 
-double num(const Catalog &c, const archscope::Node &n, const char *key, double fallback)
-{
-    const QJsonValue v = c.nodeValue(n.kind, n.props, QLatin1String(key));
-    return v.isDouble() && std::isfinite(v.toDouble()) ? v.toDouble() : fallback;
-}
-
 double wireNum(const Catalog &c, InvocationModel model, const QString &sourceKind, const Edge &e, const char *key,
                double fallback)
 {
@@ -94,7 +88,7 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
             w.queue = check.model == InvocationModel::QueuePoll;
             w.batchSize = std::max(1.0, wireNum(catalog, check.model, fromKind, e, "batchSize", w.queue ? 10 : 100));
             w.maxConcurrency = std::clamp(wireNum(catalog, check.model, fromKind, e, "maxConcurrency", 1000), 2.0, 1000.0);
-            w.streamCap = std::max(1.0, num(catalog, data.nodes[from], "shards", 1))
+            w.streamCap = std::max(1.0, catalog.nodeNumber(fromKind, data.nodes[from].props, QStringLiteral("shards"), 1))
                           * std::clamp(wireNum(catalog, check.model, fromKind, e, "parallelizationFactor", 1), 1.0, 10.0);
             if (w.queue) {
                 ++sqsConsumers[from];
@@ -158,12 +152,13 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
         node.label = src.label;
         node.noiseSeed = hashId(src.id);  // mixed with the run's seed by the simulator
         const KindSpec *kind = catalog.kind(src.kind);
+        auto number = [&](const QString &key, double fallback) { return catalog.nodeNumber(src.kind, src.props, key, fallback); };
         if (kind && kind->property(QStringLiteral("traffic"))) {
             const QJsonObject defaults = kind->property(QStringLiteral("traffic"))->defaultValue.toObject();
             node.traffic = TrafficProfile::fromJson(src.props.value(QStringLiteral("traffic")).toObject(), defaults);
             node.hasTraffic = !node.traffic.isZero();
         }
-        node.shards = num(catalog, src, "shards", 0);
+        node.shards = number(QStringLiteral("shards"), 0);
         const double sqsPerMessage = 1 + (sqsConsumers[i] > 0 ? 2 / sqsBatch[i] : 0);
         const QList<CostModel::Line> lines
             = CostModel::lines(catalog, src.kind, src.props, sqsPerMessage, static_cast<int>(out[i].size()));
@@ -179,20 +174,20 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
 
         if (src.kind == QLatin1String("lambda")) {
             node.role = Role::Lambda;
-            const double durationMs = std::max(0.001, num(catalog, src, "durationMs", 100));
-            const double timeoutMs = std::max(1.0, num(catalog, src, "timeoutS", 3)) * 1000;
+            const double durationMs = std::max(0.001, number(QStringLiteral("durationMs"), 100));
+            const double timeoutMs = std::max(1.0, number(QStringLiteral("timeoutS"), 3)) * 1000;
             const bool timesOut = durationMs > timeoutMs;
             node.durationS = std::min(durationMs, timeoutMs) / 1000;
             node.timeoutS = timeoutMs / 1000;
             node.billedDurationS = std::ceil(std::min(durationMs, timeoutMs)) / 1000;
-            node.memoryGb = std::clamp(num(catalog, src, "memoryMb", 128), 128.0, 10240.0) / 1024;
-            node.coldStartS = std::max(0.0, num(catalog, src, "coldStartMs", 250)) / 1000;
+            node.memoryGb = std::clamp(number(QStringLiteral("memoryMb"), 128), 128.0, 10240.0) / 1024;
+            node.coldStartS = std::max(0.0, number(QStringLiteral("coldStartMs"), 250)) / 1000;
             // `errorRate` is not a catalog property (yet): an optional extra a file may carry.
             node.failureRate = timesOut ? 1.0 : std::clamp(src.props.value(QStringLiteral("errorRate")).toDouble(0), 0.0, 1.0);
-            node.retries = std::clamp(static_cast<int>(num(catalog, src, "retries", 2)), 0, 2);
+            node.retries = std::clamp(static_cast<int>(number(QStringLiteral("retries"), 2)), 0, 2);
             const QJsonValue reserved = catalog.nodeValue(src.kind, src.props, QStringLiteral("reservedConcurrency"));
             node.reserved = reserved.isDouble() ? std::max(0.0, reserved.toDouble()) : -1;
-            node.provisioned = std::max(0.0, num(catalog, src, "provisionedConcurrency", 0));
+            node.provisioned = std::max(0.0, number(QStringLiteral("provisionedConcurrency"), 0));
             if (node.reserved >= 0)
                 node.provisioned = std::min(node.provisioned, node.reserved);
             node.arm = catalog.nodeValue(src.kind, src.props, QStringLiteral("arch")).toString() == QLatin1String("arm64");
@@ -202,11 +197,11 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
         } else if (isContainer(src.kind)) {
             node.role = Role::Container;
             const bool fargate = src.kind == QLatin1String("fargate");
-            node.unitCapacity = std::max(1e-6, num(catalog, src, fargate ? "capacityPerTask" : "capacityPerInstance", 1));
-            node.minUnits = std::max(0.0, num(catalog, src, fargate ? "minTasks" : "minInstances", 1));
-            node.maxUnits = std::max(node.minUnits, num(catalog, src, fargate ? "maxTasks" : "maxInstances", 1));
-            node.targetUtilization = std::clamp(num(catalog, src, "targetUtilization", 0.7), 0.05, 1.0);
-            node.launchDelayS = std::max(0.0, num(catalog, src, fargate ? "scaleOutDelayS" : "launchDelayS", 60));
+            node.unitCapacity = std::max(1e-6, number(QLatin1String(fargate ? "capacityPerTask" : "capacityPerInstance"), 1));
+            node.minUnits = std::max(0.0, number(QLatin1String(fargate ? "minTasks" : "minInstances"), 1));
+            node.maxUnits = std::max(node.minUnits, number(QLatin1String(fargate ? "maxTasks" : "maxInstances"), 1));
+            node.targetUtilization = std::clamp(number(QStringLiteral("targetUtilization"), 0.7), 0.05, 1.0);
+            node.launchDelayS = std::max(0.0, number(QLatin1String(fargate ? "scaleOutDelayS" : "launchDelayS"), 60));
             node.usdPerUnitSecond = rate[CostModel::UnitSeconds];
             node.syncOnly = hasSync[i] && !hasOther[i];
             node.durationS = std::max(0.001, src.props.value(QStringLiteral("durationMs")).toDouble(100)) / 1000;

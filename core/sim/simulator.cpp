@@ -13,7 +13,9 @@ namespace archscope {
 SimulationResults Simulator::run(const DocumentData &data, const Catalog &catalog, const SimulationOptions &options,
                                  const Progress &progress)
 {
-    return run(SimGraph::compile(data, catalog), catalog, options, progress);
+    // Out-of-range settings are refused (by the other run) before the diagram is compiled.
+    const bool runnable = Settings::simulationErrors(options.horizonS, options.stepS).isEmpty();
+    return run(runnable ? SimGraph::compile(data, catalog) : SimGraph(), catalog, options, progress);
 }
 
 SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, const SimulationOptions &options,
@@ -27,14 +29,17 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     r.warnings = g.warnings;
     if (options.region != QLatin1String("us-east-1"))
         r.warnings.append(QCoreApplication::translate("Simulation", "Prices are us-east-1 list prices; %1 may differ.").arg(options.region));
-    const double dt = options.stepS;
-    if (!(dt > 0) || !std::isfinite(dt) || !(options.horizonS >= dt) || !std::isfinite(options.horizonS)) {
-        r.error = QCoreApplication::translate("Simulation", "The step must be positive and no longer than the horizon.");
+    // The work of a run grows with horizon / step: beyond the settings' ranges it would be
+    // unbounded (a step of 1e-6 s), and the step count could overflow (5e-324 s).
+    const QStringList settingsErrors = Settings::simulationErrors(options.horizonS, options.stepS);
+    if (!settingsErrors.isEmpty()) {
+        r.error = settingsErrors.join(QStringLiteral("; "));
         return r;
     }
+    const double dt = options.stepS;
     r.stepS = dt;
     r.horizonS = options.horizonS;
-    r.steps = std::max<qint64>(1, std::llround(options.horizonS / dt));
+    r.steps = std::max<qint64>(1, std::llround(options.horizonS / dt));  // at most 2,678,400
     if (!g.error.isEmpty()) {
         r.error = g.error;
         return r;

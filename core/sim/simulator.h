@@ -22,6 +22,9 @@ public:
     // results then have `cancelled` set).
     using Progress = std::function<bool(double fraction)>;
 
+    // A horizon or step outside the ranges of Settings is refused before any work: the results
+    // then carry Settings::simulationErrors as their error.
+
     static SimulationResults run(const DocumentData &data, const Catalog &catalog,
                                  const SimulationOptions &options, const Progress &progress = {});
     static SimulationResults run(const SimGraph &graph, const Catalog &catalog,

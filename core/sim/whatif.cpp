@@ -1,5 +1,6 @@
 #include "whatif.h"
 
+#include "powertuning.h"
 #include "simgraph.h"
 #include "simulator.h"
 
@@ -15,24 +16,19 @@ namespace archscope {
 
 namespace {
 
-double num(const Catalog &c, const Node &n, const char *key, double fallback)
-{
-    const QJsonValue v = c.nodeValue(n.kind, n.props, QLatin1String(key));
-    return v.isDouble() ? v.toDouble() : fallback;
-}
-
 // CPU-seconds one request needs on a full vCPU: what a task or instance must supply.
 double cpuSecondsPerRequest(const Catalog &c, const Node &n)
 {
     if (n.kind == QLatin1String("lambda")) {
-        const double d = num(c, n, "durationMs", 100) / 1000;
-        const double share = std::clamp(num(c, n, "cpuBoundShare", 0.5), 0.05, 1.0);
-        const double vcpu = std::min(1.0, num(c, n, "memoryMb", 128) / 1769.0);
+        const double d = c.nodeNumber(n.kind, n.props, QStringLiteral("durationMs"), 100) / 1000;
+        const double share = std::clamp(c.nodeNumber(n.kind, n.props, QStringLiteral("cpuBoundShare"), 0.5), 0.05, 1.0);
+        const double vcpu = std::min(1.0, c.nodeNumber(n.kind, n.props, QStringLiteral("memoryMb"), 128) / PowerTuning::memoryPerVcpuMb);
         return std::max(0.001, d * share * vcpu);
     }
     const bool fargate = n.kind == QLatin1String("fargate");
-    const double vcpu = fargate ? num(c, n, "vcpu", 0.5) : 2.0;
-    const double capacity = std::max(0.01, num(c, n, fargate ? "capacityPerTask" : "capacityPerInstance", 50));
+    const double vcpu = fargate ? c.nodeNumber(n.kind, n.props, QStringLiteral("vcpu"), 0.5) : 2.0;
+    const QString capacityKey = QLatin1String(fargate ? "capacityPerTask" : "capacityPerInstance");
+    const double capacity = std::max(0.01, c.nodeNumber(n.kind, n.props, capacityKey, 50));
     return vcpu / capacity;
 }
 
@@ -45,8 +41,8 @@ QJsonObject WhatIf::mappedProps(const Catalog &catalog, const Node &node, const 
     const double cpuS = cpuSecondsPerRequest(catalog, node);
     QJsonObject p;
     if (kind == QLatin1String("lambda")) {
-        // At 1,769 MB (one vCPU) a request takes its CPU time plus the same again for I/O.
-        p.insert(QStringLiteral("memoryMb"), 1769);
+        // At one vCPU a request takes its CPU time plus the same again for I/O.
+        p.insert(QStringLiteral("memoryMb"), PowerTuning::memoryPerVcpuMb);
         p.insert(QStringLiteral("durationMs"), std::clamp(std::round(cpuS * 2000), 1.0, 900000.0));
         p.insert(QStringLiteral("cpuBoundShare"), 0.5);
         p.insert(QStringLiteral("timeoutS"), 900);
@@ -152,11 +148,12 @@ QList<WhatIf::BreakEvenPoint> WhatIf::breakEven(const Catalog &catalog, const No
     const CostModel::Usage fargateRate = CostModel::ratePerBasis(CostModel::lines(catalog, fargate.kind, fargate.props));
     const CostModel::Usage ec2Rate = CostModel::ratePerBasis(CostModel::lines(catalog, ec2.kind, ec2.props));
     const double month = SimulationResults::monthS;
-    const double durationS = std::ceil(num(catalog, lambda, "durationMs", 100)) / 1000;
-    const double memGb = num(catalog, lambda, "memoryMb", 128) / 1024;
+    const double durationS = std::ceil(catalog.nodeNumber(lambda.kind, lambda.props, QStringLiteral("durationMs"), 100)) / 1000;
+    const double memGb = catalog.nodeNumber(lambda.kind, lambda.props, QStringLiteral("memoryMb"), 128) / 1024;
     auto units = [&](const Node &n, double rate, const char *capKey, const char *minKey) {
-        const double cap = num(catalog, n, capKey, 1) * num(catalog, n, "targetUtilization", 0.7);
-        return std::max(num(catalog, n, minKey, 1), std::ceil(rate / cap));
+        const double cap = catalog.nodeNumber(n.kind, n.props, QLatin1String(capKey), 1)
+                           * catalog.nodeNumber(n.kind, n.props, QStringLiteral("targetUtilization"), 0.7);
+        return std::max(catalog.nodeNumber(n.kind, n.props, QLatin1String(minKey), 1), std::ceil(rate / cap));
     };
     QList<BreakEvenPoint> result;
     const int count = std::max(2, points);

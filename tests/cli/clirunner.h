@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <functional>
 
@@ -41,4 +42,24 @@ inline QString writeTestFile(const QTemporaryDir &dir, const QString &name, cons
     if (f.open(QIODevice::WriteOnly))
         f.write(content);
     return path;
+}
+
+// Rows of a data function: a file's `settings` object whose horizon or step is out of range,
+// and the setting its error names. Without the checks these run for minutes or overflow.
+inline void outOfRangeSettingsRows()
+{
+    QTest::addColumn<QByteArray>("settings");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("step 1e-6") << QByteArray("{\"stepS\":1e-6}") << "/settings/stepS";
+    QTest::newRow("step 1 ms over 7 days") << QByteArray("{\"horizonS\":604800,\"stepS\":0.001}") << "/settings/stepS";
+    QTest::newRow("step 5e-324") << QByteArray("{\"stepS\":5e-324}") << "/settings/stepS";
+    QTest::newRow("horizon 1e12") << QByteArray("{\"horizonS\":1e12}") << "/settings/horizonS";
+    QTest::newRow("horizon 1e308") << QByteArray("{\"horizonS\":1e308}") << "/settings/horizonS";
+}
+
+// An empty diagram with those settings.
+inline QString writeSettingsFile(const QTemporaryDir &dir, const QByteArray &settings)
+{
+    return writeTestFile(dir, "settings.archscope",
+                         "{\"format\":\"archscope\",\"version\":1,\"settings\":" + settings + ",\"nodes\":[]}");
 }

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 
@@ -26,7 +27,7 @@ private slots:
         QTemporaryDir dir;
         const QList<std::pair<QString, QByteArray>> formats{
             {"png", "\x89PNG"}, {"svg", "<?xml"},   {"pdf", "%PDF"},  {"drawio", "<?xml"}, {"mermaid", "%%"},
-            {"dot", "//"},      {"sam", "# AWS SAM"}, {"csv", "tStartS,node,label,series"}, {"md", "# "},     {"html", "<!DOCTYPE html>"}};
+            {"dot", "//"},      {"sam", "# AWS SAM"}, {"csv", "tStartS,\"Whole diagram (*total*) arrivals min\","}, {"md", "# "},     {"html", "<!DOCTYPE html>"}};
         for (const auto &[format, magic] : formats) {
             const QString out = dir.filePath(QStringLiteral("out.") + format);
             const CliRun r = runCli({"export", example, "--format", format, "-o", out});
@@ -81,6 +82,35 @@ private slots:
         const CliRun r = runCli({"export", example, "--format", "svg", "-o", "/nonexistent-dir/out.svg"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("/nonexistent-dir/out.svg"), qPrintable(r.err));
+    }
+
+    void outOfRangeSettingsEndAtOnceWithExitOne_data()
+    {
+        outOfRangeSettingsRows();
+    }
+
+    void outOfRangeSettingsEndAtOnceWithExitOne()
+    {
+        QFETCH(QByteArray, settings);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = writeSettingsFile(dir, settings);
+        // Every export that simulates refuses the file, quickly, and writes nothing.
+        for (const QString format : {"html", "csv", "md"}) {
+            const QString out = dir.filePath("out." + format);
+            QElapsedTimer timer;
+            timer.start();
+            const CliRun r = runCli({"export", path, "--format", format, "-o", out}, 10000);
+            QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+            QVERIFY2(r.exitCode == 1, qPrintable(format + ": " + r.err));
+            QVERIFY2(r.err.contains(path + ": cannot be simulated: " + named + ": "), qPrintable(r.err));
+            QVERIFY(!QFile::exists(out));
+        }
+        // Exports that do not simulate are not held back by the simulation's settings.
+        for (const QStringList &extra : {QStringList{"--format", "dot"}, QStringList{"--format", "html", "--no-simulation"}}) {
+            const CliRun r = runCli(QStringList{"export", path, "-o", dir.filePath("other")} + extra, 10000);
+            QVERIFY2(r.exitCode == 0, qPrintable(extra.join(' ') + ": " + r.err));
+        }
     }
 
     void helpListsExport()

@@ -6,10 +6,13 @@
 
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "clirunner.h"
+#include "text/money.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -56,6 +59,22 @@ private slots:
         QVERIFY(handler.value("invocations").toDouble() > 0);
     }
 
+    void summaryWritesMoneyAsPeopleReadIt()
+    {
+        // An hour: amounts below a dollar keep four significant digits.
+        const QStringList args = {"simulate", examplePath("rest-api"), "--horizon", "1h"};
+        const QJsonObject root = QJsonDocument::fromJson(runCli(args + QStringList{"--json"}).out).object();
+        const CliRun r = runCli(args);
+        QCOMPARE(r.exitCode, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains("Total: " + archscope::money::usd(root.value("totalCostUsd").toDouble()) + "; per 30-day month: "
+                               + archscope::money::usd(root.value("monthlyProjectionUsd").toDouble())),
+                 qPrintable(text));
+        for (const QJsonValue &n : root.value("nodes").toArray())
+            QVERIFY2(text.contains(archscope::money::usd(n.toObject().value("cost").toObject().value("totalUsd").toDouble()) + "\n"),
+                     qPrintable(text));
+    }
+
     void sameSeedSameOutputAndSeedOption()
     {
         const QStringList args = {"simulate", examplePath("fan-out"), "--horizon", "1d", "--json"};
@@ -95,7 +114,10 @@ private slots:
         const QString file = examplePath("rest-api");
         for (const QStringList &extra : {QStringList{"--horizon", "soon"}, QStringList{"--horizon", "40d"},
                                          QStringList{"--step", "0s"}, QStringList{"--step", "2h"},
-                                         QStringList{"--seed", "x"}, QStringList{"--horizon"}, QStringList{"--bogus"}}) {
+                                         QStringList{"--seed", "x"}, QStringList{"--seed", "-1"},
+                                         // past 2^53 - 1 a seed would not survive the JSON it is printed in
+                                         QStringList{"--seed", "9007199254740992"}, QStringList{"--horizon"},
+                                         QStringList{"--bogus"}}) {
             const CliRun r = runCli(QStringList{"simulate", file, "--json"} + extra);
             QVERIFY2(r.exitCode == 2, qPrintable(extra.join(' ')));
             QVERIFY2(r.err.contains(extra.first()), qPrintable(r.err));  // names the option at fault
@@ -127,6 +149,32 @@ private slots:
         QVERIFY2(r.err.contains("cycle"), qPrintable(r.err));
     }
 
+    void outOfRangeSettingsEndAtOnceWithExitOne_data()
+    {
+        outOfRangeSettingsRows();
+    }
+
+    void outOfRangeSettingsEndAtOnceWithExitOne()
+    {
+        QFETCH(QByteArray, settings);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = writeSettingsFile(dir, settings);
+        const QString csv = dir.filePath("series.csv");
+        for (const QStringList &extra : {QStringList{"--json"}, QStringList{}, QStringList{"--csv", csv}}) {
+            QElapsedTimer timer;
+            timer.start();
+            // Without the check these run for minutes (or overflow into a one-step run).
+            const CliRun r = runCli(QStringList{"simulate", path} + extra, 10000);
+            QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+            QVERIFY2(r.exitCode == 1, qPrintable(extra.join(' ') + ": " + r.err));
+            QVERIFY2(r.err.contains("error: " + named + ": "), qPrintable(r.err));
+            QCOMPARE(r.err.count("error: "), 1);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY(!QFile::exists(csv));
+        }
+    }
+
     void csvIsWrittenAtomically()
     {
         QTemporaryDir dir;
@@ -135,11 +183,31 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = f.readAll().split('\n');
-        QCOMPARE(lines.first(), QByteArray("tStartS,node,series,min,mean,max"));
-        // 1,440 steps in at most 2,000 buckets, 9 series, 3 nodes + the total.
-        QCOMPARE(lines.size() - 2, 1440 * 9 * 4);
-        QVERIFY(lines.at(1).startsWith("0,*total*,arrivals,"));
+        const QByteArray bytes = f.readAll();
+        const QList<QByteArray> lines = bytes.split('\n');
+        QVERIFY(lines.first().startsWith("tStartS,\"Whole diagram (*total*) arrivals min\","));
+        // 1,440 steps in at most 2,000 buckets, a row each; 3 nodes + the total, 9 series and
+        // 3 statistics each, a column each.
+        QCOMPARE(lines.size() - 2, 1440);
+        for (const QByteArray &line : lines.mid(0, lines.size() - 1))
+            QCOMPARE(line.count(',') + 1, 1 + 4 * 9 * 3);
+        QVERIFY(lines.at(1).startsWith("0,"));
+        // The same bytes as File -> Export writes: one path for both.
+        const QString file = writeTestFile(dir, "day.archscope", [] {
+            QFile in(examplePath("clickstream"));
+            in.open(QIODevice::ReadOnly);
+            QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+            QJsonObject settings = root.value("settings").toObject();
+            settings.insert("horizonS", 86400);
+            settings.insert("stepS", 60);
+            root.insert("settings", settings);
+            return QJsonDocument(root).toJson();
+        }());
+        const QString exported = dir.filePath("exported.csv");
+        QCOMPARE(runCli({"export", file, "--format", "csv", "-o", exported}).exitCode, 0);
+        QFile e(exported);
+        QVERIFY(e.open(QIODevice::ReadOnly));
+        QCOMPARE(e.readAll(), bytes);
         // An unwritable path fails cleanly and leaves nothing behind.
         const CliRun bad = runCli({"simulate", examplePath("clickstream"), "--horizon", "1d", "--csv",
                              dir.filePath("no/such/dir/x.csv")});

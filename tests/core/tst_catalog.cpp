@@ -97,6 +97,19 @@ private slots:
         QVERIFY(batch("apigw", InvocationModel::SyncPush).isUndefined());
     }
 
+    void nodeNumbersAreFiniteNumbers()
+    {
+        const Catalog &c = Catalog::builtin();
+        const QString lambda = QStringLiteral("lambda"), memory = QStringLiteral("memoryMb");
+        QCOMPARE(c.nodeNumber(lambda, {{"memoryMb", 512}}, memory, -1), 512.0);
+        QCOMPARE(c.nodeNumber(lambda, {}, memory, -1), 128.0);  // the catalog's default
+        QCOMPARE(c.nodeNumber(lambda, {}, QStringLiteral("noSuchKey"), -1), -1.0);
+        QCOMPARE(c.nodeNumber(lambda, {{"memoryMb", "large"}}, memory, -1), -1.0);
+        QCOMPARE(c.nodeNumber(lambda, {{"memoryMb", qInf()}}, memory, -1), -1.0);
+        QCOMPARE(c.nodeNumber(lambda, {{"memoryMb", -qInf()}}, memory, -1), -1.0);
+        QCOMPARE(c.nodeNumber(lambda, {{"memoryMb", qQNaN()}}, memory, -1), -1.0);
+    }
+
     void brokenCatalogIsReportedNotLoaded()
     {
         QTemporaryDir dir;

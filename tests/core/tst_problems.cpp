@@ -4,6 +4,9 @@
 
 #include <QTest>
 
+#include <cmath>
+
+using namespace archscope;
 using namespace testsupport;
 
 namespace {
@@ -110,7 +113,27 @@ private slots:
         DocumentData d;
         d.settings.stepS = 0;
         d.settings.horizonS = 100;
-        QCOMPARE(withCode(ProblemChecker(Catalog::builtin()).check(d), "setting-out-of-range").size(), 2);
+        const QList<Problem> p = withCode(ProblemChecker(Catalog::builtin()).check(d), "setting-out-of-range");
+        QCOMPARE(p.size(), 2);
+        // Each names the setting and its range, from the one home of the limits.
+        QCOMPARE(p.at(0).message, QString("/settings/horizonS: the simulated horizon must lie between 1 h and 31 days (3600..2678400 s), not 100 s"));
+        QCOMPARE(p.at(1).message, QString("/settings/stepS: the step must lie between 1 s and 1 h (1..3600 s), not 0 s"));
+        QCOMPARE(QStringList({p.at(0).message, p.at(1).message}), Settings::simulationErrors(100, 0));
+        d.settings.accountConcurrency = 99;
+        QCOMPARE(withCode(ProblemChecker(Catalog::builtin()).check(d), "setting-out-of-range").size(), 3);
+    }
+
+    void settingsRangesIncludeTheirEnds()
+    {
+        using S = Settings;
+        QVERIFY(S::simulationErrors(S::minHorizonS, S::minStepS).isEmpty());
+        QVERIFY(S::simulationErrors(S::maxHorizonS, S::maxStepS).isEmpty());
+        QCOMPARE(S::simulationErrors(S::maxHorizonS + 1, S::maxStepS).size(), 1);
+        QCOMPARE(S::simulationErrors(S::maxHorizonS, S::minStepS - 0.5).size(), 1);
+        // NaN compares false with everything: refused, not let through.
+        QCOMPARE(S::simulationErrors(std::nan(""), std::nan("")).size(), 2);
+        QVERIFY(S::simulationErrors(1e308, 5e-324).join(' ').contains("not 1e+308 s"));
+        QVERIFY(S::simulationErrors(1e308, 5e-324).join(' ').contains("not 5e-324 s"));
     }
 };
 

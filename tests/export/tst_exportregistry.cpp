@@ -31,7 +31,7 @@ DocumentData bigDiagram(int nodes)
 // What every format writes for an empty diagram.
 const QHash<QString, QByteArray> emptyExportStart = {
     {"png", "\x89PNG\r\n"}, {"svg", "<svg"}, {"pdf", "%PDF-"}, {"drawio", "<mxfile"}, {"mermaid", "flowchart LR"},
-    {"dot", "digraph"}, {"sam", "Transform: AWS::Serverless-2016-10-31"}, {"csv", "tStartS,node,"}, {"md", "# "},
+    {"dot", "digraph"}, {"sam", "Transform: AWS::Serverless-2016-10-31"}, {"csv", "tStartS,\"Whole diagram (*total*) arrivals min\""}, {"md", "# "},
     {"html", "<!DOCTYPE html>"}, {"report-pdf", "%PDF-"}};
 
 QByteArray readAll(const QString &path)

@@ -4,6 +4,9 @@
 
 #include "decision/answers.h"
 #include "io/export/reportsection.h"
+#include "model/documentdata.h"
+#include "io/export/simulationexport.h"
+#include "text/money.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -50,6 +53,13 @@ private slots:
         QVERIFY(html.contains(QLatin1String("<h2>Simulation and cost</h2>")));
         QVERIFY(html.contains(QLatin1String("<th class=\"num\">Per 30-day month</th>")));
         QVERIFY(html.contains(QLatin1String("Monthly projection: $")));
+        // Every amount as money::usd writes it.
+        SimulationResults r;
+        QString error;
+        QVERIFY2(SimulationExport::simulate(d, o, &r, &error), qPrintable(error));
+        QVERIFY(html.contains(QLatin1String("Monthly projection: ") + money::usd(r.monthlyProjectionUsd)));
+        for (const auto &n : r.nodes)
+            QVERIFY2(html.contains(QLatin1String(">") + money::usd(n.costUsd) + QLatin1String("<")), qPrintable(n.id));
         QVERIFY(!html.contains(QLatin1String("<?xml")));
         static const QRegularExpression external(QStringLiteral("(src|href)\\s*=\\s*\"(https?:|//|file:)|@import|url\\(\\s*['\"]?https?:"));
         QVERIFY2(!html.contains(external), qPrintable(external.match(html).captured()));

@@ -3,7 +3,9 @@
 
 #include "simtesthelpers.h"
 
+#include "sim/costmodel.h"
 #include "sim/simulator.h"
+#include "sim/whatif.h"
 
 #include <QDate>
 #include <QTest>
@@ -238,6 +240,24 @@ private slots:
         // The cumulative cost series ends near the bill (per-step versus per-total rounding).
         const auto &cum = r.series(-1, SimulationResults::Series::CumulativeCost);
         QVERIFY(qAbs(cum.max.back() - r.totalCostUsd) < 1e-6 * (1 + r.totalCostUsd));
+    }
+
+    // The cost model and the what-if mapping read a node's numbers as the engine does: a
+    // value that is not finite falls back as a missing one would, never into the bill.
+    void nonFiniteNumbersFallBack()
+    {
+        const Catalog &c = Catalog::builtin();
+        auto perHour = [&](const QJsonObject &props) {
+            return CostModel::ratePerBasis(CostModel::lines(c, QStringLiteral("kinesis"), props))[CostModel::Seconds] * 3600;
+        };
+        QCOMPARE(perHour({{"shards", qInf()}}), perHour({{"shards", 1}}));
+        QCOMPARE(perHour({{"shards", qQNaN()}}), perHour({{"shards", 1}}));
+        QVERIFY(perHour({{"shards", 2}}) > perHour({{"shards", 1}}));
+
+        const Node infinite = node("fn", "lambda", {{"durationMs", qInf()}});
+        const Node fallback = node("fn", "lambda", {{"durationMs", 100}});
+        for (const char *kind : {"fargate", "ec2"})
+            QCOMPARE(WhatIf::mappedProps(c, infinite, QLatin1String(kind)), WhatIf::mappedProps(c, fallback, QLatin1String(kind)));
     }
 };
 

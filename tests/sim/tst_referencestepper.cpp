@@ -250,19 +250,19 @@ QList<Case> cases()
         day.horizonS = 86400;
         day.stepS = 1;
         list.append({file + QStringLiteral(", a day at 1 s"), diagram, day, {}});
-        SimulationOptions odd = saved;  // 1,111 steps in buckets of 12, the last of 7
-        odd.horizonS = 3333;
+        SimulationOptions odd = saved;  // 1,211 steps in buckets of 13, the last of 2
+        odd.horizonS = 3633;
         odd.stepS = 3;
-        odd.maxBuckets = 100;
-        list.append({file + QStringLiteral(", 1111 steps"), diagram, odd, {}});
+        odd.maxBuckets = 94;
+        list.append({file + QStringLiteral(", 1211 steps"), diagram, odd, {}});
         SimulationOptions longBuckets = day;  // buckets over chunks
         longBuckets.maxBuckets = 37;
         longBuckets.freeTier = true;
         list.append({file + QStringLiteral(", long buckets, free tier"), diagram, longBuckets, {}});
-        SimulationOptions ragged = saved;  // a horizon that is no multiple of the step: 143 steps
-        ragged.horizonS = 1000;
+        SimulationOptions ragged = saved;  // a horizon that is no multiple of the step: 515 steps
+        ragged.horizonS = 3601;
         ragged.stepS = 7;
-        list.append({file + QStringLiteral(", 143 steps of 7 s"), diagram, ragged, {}});
+        list.append({file + QStringLiteral(", 515 steps of 7 s"), diagram, ragged, {}});
     }
 
     auto lanes = [](int chains, bool streams, double burst, bool switchedOff, bool mixedInputs) {
@@ -282,7 +282,7 @@ QList<Case> cases()
     list.append({"lanes, short buckets", lanes(5, true, 0, false, false), opts(7 * 86400, 60, 1000, 2000), {}});
     list.append({"lanes, pool runs short", lanes(5, true, 0, false, false), opts(6 * 3600, 1, 150, 2000), {}});
     list.append({"lanes, pool runs out", lanes(5, true, 0, false, false), opts(2 * 86400, 10, 20, 2000), {}});
-    list.append({"lanes, steps over the age limit", lanes(5, true, 0, false, false), opts(30 * 86400, 30000, 1000, 2000), {}});
+    list.append({"lanes, hour-long steps", lanes(5, true, 0, false, false), opts(30 * 86400, 3600, 1000, 2000), {}});
     list.append({"lanes, runs of two", lanes(2, true, 0, false, false), opts(86400, 1, 1000, 2000), {}});
     list.append({"lanes, runs of two, pool short", lanes(2, true, 0, false, false), opts(6 * 3600, 1, 60, 2000), {}});
     list.append({"lanes, queue consumers only", lanes(5, false, 0, false, false), opts(86400, 1, 1000, 2000), {}});

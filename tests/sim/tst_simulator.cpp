@@ -469,7 +469,6 @@ private slots:
         QTest::newRow("short buckets") << QString() << 7 * 86400.0 << 60.0 << 1000.0 << QStringLiteral("c0sync") << 5 << true << 0.0 << 2000 << false << false;
         QTest::newRow("pool runs short") << QString() << 6 * 3600.0 << 1.0 << 150.0 << QString() << 5 << true << 0.0 << 2000 << false << false;
         QTest::newRow("pool runs out") << QString() << 2 * 86400.0 << 10.0 << 20.0 << QString() << 5 << true << 0.0 << 2000 << false << false;
-        QTest::newRow("steps over the age limit") << QString() << 30 * 86400.0 << 30000.0 << 1000.0 << QString() << 5 << true << 0.0 << 2000 << false << false;
         // Runs of two step in two lanes; runs that poll only SQS skip the stream cap.
         QTest::newRow("runs of two") << QString() << 86400.0 << 1.0 << 1000.0 << QString() << 2 << true << 0.0 << 2000 << false << false;
         QTest::newRow("runs of two, pool short") << QString() << 6 * 3600.0 << 1.0 << 60.0 << QString() << 2 << true << 0.0 << 2000
@@ -619,6 +618,60 @@ private slots:
         QVERIFY(allFinite(r));
         if (rate == 0)
             QCOMPARE(r.node("fn")->invocations, 0.0);
+    }
+
+    void outOfRangeSettingsAreRefusedAtOnce_data()
+    {
+        QTest::addColumn<double>("horizonS");
+        QTest::addColumn<double>("stepS");
+        QTest::addColumn<QString>("named");  // the setting the error names
+        const double week = 7 * 86400.0;
+        QTest::newRow("step 1e-6 s") << week << 1e-6 << "/settings/stepS";
+        QTest::newRow("step 1 ms") << week << 0.001 << "/settings/stepS";
+        QTest::newRow("step 5e-324 s") << week << 5e-324 << "/settings/stepS";
+        QTest::newRow("step 0") << week << 0.0 << "/settings/stepS";
+        QTest::newRow("step negative") << week << -60.0 << "/settings/stepS";
+        QTest::newRow("step over an hour") << week << 3601.0 << "/settings/stepS";
+        QTest::newRow("step NaN") << week << double(NAN) << "/settings/stepS";
+        QTest::newRow("step infinite") << week << double(INFINITY) << "/settings/stepS";
+        QTest::newRow("horizon 1e12 s") << 1e12 << 60.0 << "/settings/horizonS";
+        QTest::newRow("horizon 1e308 s") << 1e308 << 60.0 << "/settings/horizonS";
+        QTest::newRow("horizon under an hour") << 3599.0 << 1.0 << "/settings/horizonS";
+        QTest::newRow("horizon over 31 days") << 31 * 86400.0 + 1 << 60.0 << "/settings/horizonS";
+        QTest::newRow("horizon NaN") << double(NAN) << 60.0 << "/settings/horizonS";
+        QTest::newRow("horizon infinite") << double(INFINITY) << 60.0 << "/settings/horizonS";
+        QTest::newRow("both") << 1e308 << 5e-324 << "/settings/stepS";
+    }
+
+    void outOfRangeSettingsAreRefusedAtOnce()
+    {
+        QFETCH(double, horizonS);
+        QFETCH(double, stepS);
+        QFETCH(QString, named);
+        QElapsedTimer timer;
+        timer.start();
+        const SimulationResults r = run(apiToLambda(10, {}), options(horizonS, stepS));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(named), qPrintable(r.error));
+        QCOMPARE(r.error, Settings::simulationErrors(horizonS, stepS).join("; "));
+        QCOMPARE(r.steps, qint64(0));
+        QVERIFY(r.nodes.isEmpty());
+        QVERIFY(r.nodeSeries.empty());
+        // The engine's other entry point, on a compiled graph, refuses the same.
+        const SimulationResults compiled = Simulator::run(SimGraph::compile(apiToLambda(10, {}), Catalog::builtin()),
+                                                          Catalog::builtin(), options(horizonS, stepS));
+        QCOMPARE(compiled.error, r.error);
+        QCOMPARE(compiled.steps, qint64(0));
+    }
+
+    void theRangesEndsAreAccepted()
+    {
+        for (const auto &[horizonS, stepS] : {std::pair{3600.0, 1.0}, std::pair{3600.0, 3600.0}, std::pair{31 * 86400.0, 3600.0}}) {
+            const SimulationResults r = run(apiToLambda(10, {}), options(horizonS, stepS));
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            QCOMPARE(r.steps, qint64(std::llround(horizonS / stepS)));
+        }
     }
 };
 

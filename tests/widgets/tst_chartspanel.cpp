@@ -5,6 +5,7 @@
 #include "sim/powertuningview.h"
 #include "sim/simulator.h"
 #include "sim/whatifview.h"
+#include "text/money.h"
 
 #include "examplefixtures.h"
 
@@ -30,12 +31,45 @@ private slots:
         QCOMPARE(panel.lineCount(0), 0);
         QVERIFY(panel.summaryText().contains("No simulation"));
         const DocumentData data = loadExample("fan-out");
-        panel.setResults(simulateExample(data));
+        const auto results = simulateExample(data);
+        panel.setResults(results);
         // Four compute nodes: three functions and the Fargate workers.
         QCOMPARE(panel.lineCount(0), 4);
         QVERIFY(panel.lineCount(3) >= 2);  // cumulative cost per node plus the whole diagram
         QVERIFY(panel.costTable()->topLevelItemCount() >= 2);
-        QVERIFY2(panel.summaryText().contains("$"), qPrintable(panel.summaryText()));
+        QVERIFY2(panel.summaryText().contains(money::usd(results->totalCostUsd)), qPrintable(panel.summaryText()));
+        QVERIFY2(panel.summaryText().contains(money::usd(results->monthlyProjectionUsd)), qPrintable(panel.summaryText()));
+        QCOMPARE(panel.costTable()->topLevelItem(panel.costTable()->topLevelItemCount() - 1)->text(2),
+                 money::usd(results->totalCostUsd));
+    }
+
+    void costTableWritesMoneyOneWay()
+    {
+        ChartsPanel panel(Catalog::builtin());
+        DocumentData data = loadExample("image-thumbnails");
+        data.settings.freeTier = true;  // a negative line: the free tier's credit
+        const auto results = simulateExample(data);
+        panel.setResults(results);
+        QStringList shown, expected;
+        for (int i = 0; i < panel.costTable()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = panel.costTable()->topLevelItem(i);
+            shown << item->text(2);
+            for (int k = 0; k < item->childCount(); ++k)
+                shown << item->child(k)->text(2);
+        }
+        bool credit = false;
+        for (const auto &n : results->nodes) {
+            if (n.items.isEmpty() && n.costUsd == 0)
+                continue;
+            expected << money::usd(n.costUsd);
+            for (const auto &c : n.items) {
+                expected << money::usd(c.usd);
+                credit = credit || c.usd < 0;
+            }
+        }
+        expected << money::usd(results->totalCostUsd);
+        QVERIFY(credit);
+        QCOMPARE(shown, expected);
     }
 
     void selectionNarrowsTheLines()

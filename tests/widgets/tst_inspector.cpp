@@ -2,6 +2,7 @@
 #include "commands/editing.h"
 #include "inspectorwidget.h"
 #include "model/document.h"
+#include "text/money.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -100,6 +101,9 @@ private slots:
         QVERIFY(learn.contains(QStringLiteral("Wiring in")));
         QVERIFY(learn.contains(QStringLiteral("Wiring out")));
         QVERIFY(learn.contains(QStringLiteral("us-east-1")));
+        // Prices as money::usd writes them: a sub-cent price keeps four significant digits.
+        const PriceSpec *gbSecond = cat().kind(QStringLiteral("lambda"))->price(QStringLiteral("gbSecondX86"));
+        QVERIFY2(learn.contains(money::usd(gbSecond->usd) + " " + gbSecond->unit), qPrintable(learn));
     }
 
     void editMemoryIsOneUndoStep()

@@ -2,6 +2,7 @@
 #include "io/archscopeformat.h"
 #include "model/document.h"
 #include "sim/powertuningview.h"
+#include "text/money.h"
 
 #include "examplefixtures.h"
 
@@ -62,6 +63,13 @@ private slots:
         QCOMPARE(marks.size(), 4);
         for (const char *name : {"cheapest", "fastest", "balanced", "current"})
             QVERIFY2(marks.filter(QLatin1String(name)).size() == 1, qPrintable(marks.join(", ")));
+        // Each choice's cost per million as money::usd writes it.
+        for (const auto &[choice, i] : {std::pair{PowerTuningView::Choice::Cheapest, c.cheapest},
+                                        std::pair{PowerTuningView::Choice::Fastest, c.fastest},
+                                        std::pair{PowerTuningView::Choice::Balanced, c.balanced}}) {
+            const QString text = view.applyButton(choice)->text();
+            QVERIFY2(text.contains(money::usd(c.points[i].costPerMillionUsd) + " per million"), qPrintable(text));
+        }
         // Two lines (duration, cost) plus the four markers.
         QCOMPARE(view.chartView()->chart()->series().size(), 6);
         if (!qEnvironmentVariableIsEmpty("ARCHSCOPE_SHOTS")) {

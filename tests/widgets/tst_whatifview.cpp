@@ -3,11 +3,13 @@
 #include "model/document.h"
 #include "sim/timeserieschart.h"
 #include "sim/whatifview.h"
+#include "text/money.h"
 
 #include "examplefixtures.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QXYSeries>
@@ -72,6 +74,16 @@ private slots:
         QVERIFY(view.hasComparison());
         QVERIFY2(view.comparisonError().isEmpty(), qPrintable(view.comparisonError()));
         QCOMPARE(view.optionKinds(), QStringList({"lambda", "fargate", "ec2"}));
+        // Each option's total over the horizon, as money::usd writes it.
+        for (double total : view.optionTotals()) {
+            bool shown = false;
+            // The monthly figure scales the day's total, as WhatIf::compare does.
+            const QString text = money::usd(total) + " over a day · about " + money::usd(total * SimulationResults::monthS / 86400)
+                                 + " a month";
+            for (const QLabel *label : view.findChildren<QLabel *>())
+                shown = shown || label->text().contains(text);
+            QVERIFY2(shown, qPrintable(text));
+        }
         QCOMPARE(view.costChart()->lineCount(), 3);
         // Three monthly-cost lines over the rate range, plus the markers.
         QVERIFY(view.breakEvenChart()->chart()->series().size() >= 3);

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "commands/simplecommands.h"
 #include "model/document.h"
+#include "text/money.h"
 #include "powertuningview.h"
 #include "timeserieschart.h"
 #include "whatifview.h"
@@ -33,13 +34,6 @@ namespace archscope {
 namespace {
 
 using Series = SimulationResults::Series;
-
-// Prices are in US dollars whatever the locale; only the digits follow it.
-QString usd(double value)
-{
-    const QString digits = QLocale().toString(std::abs(value), 'f', value != 0 && std::abs(value) < 1 ? 4 : 2);
-    return (value < 0 ? QStringLiteral("−$") : QStringLiteral("$")) + digits;
-}
 
 // The slider's resolution: one step per play tick, so a sweep takes playDurationMs.
 constexpr int sliderMax = ChartsPanel::playDurationMs / ChartsPanel::playTickMs * 10;
@@ -425,17 +419,17 @@ void ChartsPanel::rebuild()
     for (const SimulationResults::NodeSummary &n : r.nodes) {
         if (n.items.isEmpty() && n.costUsd == 0)
             continue;
-        auto *item = new QTreeWidgetItem(m_costTable, {n.label.isEmpty() ? n.id : n.label, QString(), usd(n.costUsd)});
+        auto *item = new QTreeWidgetItem(m_costTable, {n.label.isEmpty() ? n.id : n.label, QString(), money::usd(n.costUsd)});
         for (const SimulationResults::CostItem &c : n.items)
-            new QTreeWidgetItem(item, {c.label, QStringLiteral("%1 %2").arg(QLocale().toString(c.quantity, 'g', 6), c.unit), usd(c.usd)});
+            new QTreeWidgetItem(item, {c.label, QStringLiteral("%1 %2").arg(QLocale().toString(c.quantity, 'g', 6), c.unit), money::usd(c.usd)});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_costTable->expandAll();
-    new QTreeWidgetItem(m_costTable, {tr("Total"), QString(), usd(r.totalCostUsd)});
+    new QTreeWidgetItem(m_costTable, {tr("Total"), QString(), money::usd(r.totalCostUsd)});
 
     const double days = r.horizonS / 86400;
     m_summary->setText(tr("<b>%1</b> over %2 days · about <b>%3</b> a month")
-                           .arg(usd(r.totalCostUsd), QLocale().toString(days, 'g', 3), usd(r.monthlyProjectionUsd)));
+                           .arg(money::usd(r.totalCostUsd), QLocale().toString(days, 'g', 3), money::usd(r.monthlyProjectionUsd)));
     m_pricesNote->setText(tr("Simulated with %1 list prices as of %2%3. Series are decimated to %4 buckets of %5 s.")
                               .arg(r.region, r.pricesAsOf, r.freeTier ? tr(", free tier applied") : QString())
                               .arg(r.bucketCount)

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "commands/changeproperty.h"
 #include "model/document.h"
+#include "text/money.h"
 #include "timeserieschart.h"
 
 #include <QApplication>
@@ -29,11 +30,6 @@
 namespace archscope {
 
 namespace {
-
-QString money(double usd)
-{
-    return QStringLiteral("$") + QLocale().toString(usd, 'f', usd < 10 ? 2 : 0);
-}
 
 QString megabytes(int mb)
 {
@@ -180,7 +176,7 @@ void PowerTuningView::refresh()
     auto describe = [this](const PowerTuning::Point &p) {
         return tr("%1, %2 ms, %3 per million").arg(megabytes(p.memoryMb),
                                                    QLocale().toString(p.durationMs, 'f', p.durationMs < 10 ? 1 : 0),
-                                                   money(p.costPerMillionUsd));
+                                                   money::usd(p.costPerMillionUsd));
     };
     m_nodeId.clear();
     m_curve = PowerTuning::Curve();
@@ -260,7 +256,7 @@ void PowerTuningView::rebuildChart()
                                tr("%1: %2 ms, %3 per million, %4 vCPU")
                                    .arg(megabytes(nearest->memoryMb),
                                         QLocale().toString(nearest->durationMs, 'f', nearest->durationMs < 10 ? 1 : 0),
-                                        money(nearest->costPerMillionUsd), QLocale().toString(nearest->vcpus, 'f', 2)));
+                                        money::usd(nearest->costPerMillionUsd), QLocale().toString(nearest->vcpus, 'f', 2)));
         });
     }
 

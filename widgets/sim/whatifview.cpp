@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "sim/whatif.h"
+#include "text/money.h"
 #include "model/document.h"
 #include "timeserieschart.h"
 
@@ -26,11 +27,6 @@
 namespace archscope {
 
 namespace {
-
-QString money(double usd)
-{
-    return QStringLiteral("$") + QLocale().toString(usd, 'f', usd < 100 ? 2 : 0);
-}
 
 QString rate(double perS)
 {
@@ -329,8 +325,8 @@ void WhatIfView::showComparison()
             shape = tr("%1, %2 req/s each").arg(prop("instanceType").toString(), rate(prop("capacityPerInstance").toDouble()));
         }
         QString text = tr("<b>%1</b>%2<br>%3 over %4 · about %5 a month<br>peak %6 %7")
-                           .arg(optionName(o.kind), i == cheapest ? tr(" — cheapest") : QString(), money(o.totalUsd), horizon,
-                                money(o.monthlyUsd),
+                           .arg(optionName(o.kind), i == cheapest ? tr(" — cheapest") : QString(), money::usd(o.totalUsd), horizon,
+                                money::usd(o.monthlyUsd),
                                 QLocale().toString(s.peakConcurrency, 'f',
                                                    s.peakConcurrency >= 10 || s.peakConcurrency == std::floor(s.peakConcurrency) ? 0 : 1),
                                 unit);

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "model/documentdata.h"
 #include "sim/simulator.h"
+#include "text/money.h"
 #include "textescape.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,6 @@ namespace {
 QString number(double v, int decimals = 0)
 {
     return QLocale().toString(v, 'f', decimals);
-}
-
-QString usd(double v)
-{
-    return QStringLiteral("$") + QLocale().toString(v, 'f', std::abs(v) < 10 ? 2 : 0);
 }
 
 QString duration(double s)
@@ -100,6 +96,27 @@ QByteArray concurrencyChart(const SimulationResults &r)
     return svg.toUtf8();
 }
 
+// `text` cut to at most `maxLength` characters, the last an ellipsis when cut.
+QString elide(const QString &text, int maxLength)
+{
+    if (text.size() <= maxLength)
+        return text;
+    qsizetype keep = maxLength - 1;  // and the ellipsis
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+        --keep;  // never half a character
+    return text.left(keep) + QChar(0x2026);
+}
+
+QString statisticId(SimulationResults::Statistic statistic)
+{
+    switch (statistic) {
+    case SimulationResults::Statistic::Min: return QStringLiteral("min");
+    case SimulationResults::Statistic::Max: return QStringLiteral("max");
+    case SimulationResults::Statistic::Mean: break;
+    }
+    return QStringLiteral("mean");
+}
+
 class SimulationSection : public ReportSection
 {
 public:
@@ -133,7 +150,7 @@ public:
         QList<QStringList> rows;
         for (const auto &n : m_r.nodes) {
             rows.append({n.label.isEmpty() ? n.id : n.label, number(n.invocations), number(n.throttled),
-                         number(n.coldStarts), number(n.peakConcurrency, 1), number(n.peakBacklog), usd(n.costUsd)});
+                         number(n.coldStarts), number(n.peakConcurrency, 1), number(n.peakBacklog), money::usd(n.costUsd)});
         }
         out->table({QCoreApplication::translate("SimulationExport", "Node"), QCoreApplication::translate("SimulationExport", "Invocations"), QCoreApplication::translate("SimulationExport", "Throttled"), QCoreApplication::translate("SimulationExport", "Cold starts"), QCoreApplication::translate("SimulationExport", "Peak concurrency"),
                     QCoreApplication::translate("SimulationExport", "Peak backlog"), QCoreApplication::translate("SimulationExport", "Cost")},
@@ -146,15 +163,15 @@ public:
             for (const auto &item : n.items) {
                 items.append({n.label.isEmpty() ? n.id : n.label, item.label.isEmpty() ? item.name : item.label,
                               number(item.quantity, item.quantity < 100 ? 2 : 0) + QLatin1Char(' ') + item.unit,
-                              usd(item.usd), usd(item.usd * toMonth)});
+                              money::usd(item.usd), money::usd(item.usd * toMonth)});
             }
         }
-        items.append({QCoreApplication::translate("SimulationExport", "Total"), QString(), QString(), usd(m_r.totalCostUsd), usd(m_r.monthlyProjectionUsd)});
+        items.append({QCoreApplication::translate("SimulationExport", "Total"), QString(), QString(), money::usd(m_r.totalCostUsd), money::usd(m_r.monthlyProjectionUsd)});
         out->table({QCoreApplication::translate("SimulationExport", "Node"), QCoreApplication::translate("SimulationExport", "Item"), QCoreApplication::translate("SimulationExport", "Quantity"), QCoreApplication::translate("SimulationExport", "Cost over the horizon"), QCoreApplication::translate("SimulationExport", "Per 30-day month")}, items,
                    {2, 3, 4});
         out->note(QCoreApplication::translate("SimulationExport", "Monthly projection: %1 (the horizon's cost scaled to 30 days). Prices are us-east-1 list "
                      "prices from the catalog; check each price's source and date.")
-                      .arg(usd(m_r.monthlyProjectionUsd)));
+                      .arg(money::usd(m_r.monthlyProjectionUsd)));
     }
 
 private:
@@ -194,22 +211,41 @@ QString SimulationExport::csvCell(const QString &text)
     return QLatin1Char('"') + t + QLatin1Char('"');
 }
 
+QString SimulationExport::csvColumn(const QString &label, const QString &id, SimulationResults::Series series,
+                                    SimulationResults::Statistic statistic)
+{
+    const QString elidedId = elide(id, csvNameLength);
+    const QString node = label.isEmpty() ? elidedId : QStringLiteral("%1 (%2)").arg(elide(label, csvNameLength), elidedId);
+    return node + QLatin1Char(' ') + SimulationResults::seriesId(series) + QLatin1Char(' ') + statisticId(statistic);
+}
+
 QByteArray SimulationExport::csv(const SimulationResults &r)
 {
-    QByteArray csv = "tStartS,node,label,series,min,mean,max\n";
+    using Statistic = SimulationResults::Statistic;
+    constexpr Statistic statistics[] = {Statistic::Min, Statistic::Mean, Statistic::Max};
+    QByteArray csv = "tStartS";
     for (int node = -1; node < r.nodes.size(); ++node) {
-        const QByteArray id = node < 0 ? QByteArray("*total*") : csvCell(r.nodes.at(node).id).toUtf8();
-        const QByteArray label = node < 0 ? QByteArray("\"Whole diagram\"") : csvCell(r.nodes.at(node).label).toUtf8();
-        for (int s = 0; s < SimulationResults::seriesCount; ++s) {
-            const auto series = static_cast<SimulationResults::Series>(s);
-            const auto &d = r.series(node, series);
-            const QByteArray name = SimulationResults::seriesId(series).toUtf8();
-            for (size_t b = 0; b < d.mean.size(); ++b) {
-                csv += QByteArray::number(r.bucketStart(int(b)), 'g', 12) + ',' + id + ',' + label + ',' + name + ','
-                       + QByteArray::number(d.min[b], 'g', 9) + ',' + QByteArray::number(d.mean[b], 'g', 9) + ','
-                       + QByteArray::number(d.max[b], 'g', 9) + '\n';
+        const QString label = node < 0 ? QStringLiteral("Whole diagram") : r.nodes.at(node).label;
+        const QString id = node < 0 ? QStringLiteral("*total*") : r.nodes.at(node).id;
+        for (int s = 0; s < SimulationResults::seriesCount; ++s)
+            for (Statistic statistic : statistics)
+                csv += ',' + csvCell(csvColumn(label, id, SimulationResults::Series(s), statistic)).toUtf8();
+    }
+    csv += '\n';
+    for (int b = 0; b < r.bucketCount; ++b) {
+        csv += QByteArray::number(r.bucketStart(b), 'g', 12);
+        for (int node = -1; node < r.nodes.size(); ++node) {
+            for (int s = 0; s < SimulationResults::seriesCount; ++s) {
+                const auto &d = r.series(node, SimulationResults::Series(s));
+                if (size_t(b) >= d.mean.size()) {
+                    csv += ",,,";
+                    continue;
+                }
+                csv += ',' + QByteArray::number(d.min[b], 'g', 9) + ',' + QByteArray::number(d.mean[b], 'g', 9) + ','
+                       + QByteArray::number(d.max[b], 'g', 9);
             }
         }
+        csv += '\n';
     }
     return csv;
 }
