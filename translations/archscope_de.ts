@@ -1215,74 +1215,6 @@ Editor-Optionen:
             <translation>Was-wäre-wenn braucht einen Compute-Knoten.</translation>
         </message>
         <message>
-            <source>requests</source>
-            <translation>Anfragen</translation>
-        </message>
-        <message>
-            <source>ALB-hours</source>
-            <translation>ALB-Stunden</translation>
-        </message>
-        <message>
-            <source>LCU-hours</source>
-            <translation>LCU-Stunden</translation>
-        </message>
-        <message>
-            <source>events</source>
-            <translation>Ereignisse</translation>
-        </message>
-        <message>
-            <source>shard-hours</source>
-            <translation>Shard-Stunden</translation>
-        </message>
-        <message>
-            <source>PUT payload units</source>
-            <translation>PUT-Nutzlasteinheiten</translation>
-        </message>
-        <message>
-            <source>write request units</source>
-            <translation>Schreibanforderungseinheiten</translation>
-        </message>
-        <message>
-            <source>rules triggered</source>
-            <translation>ausgelöste Regeln</translation>
-        </message>
-        <message>
-            <source>actions</source>
-            <translation>Aktionen</translation>
-        </message>
-        <message>
-            <source>evaluations</source>
-            <translation>Auswertungen</translation>
-        </message>
-        <message>
-            <source>instance-hours</source>
-            <translation>Instanzstunden</translation>
-        </message>
-        <message>
-            <source>GB-s</source>
-            <translation>GB-s</translation>
-        </message>
-        <message>
-            <source>Init (cold starts)</source>
-            <translation>Init (Kaltstarts)</translation>
-        </message>
-        <message>
-            <source>Duration on provisioned concurrency</source>
-            <translation>Dauer mit bereitgestellter Parallelität</translation>
-        </message>
-        <message>
-            <source>vCPU-hours</source>
-            <translation>vCPU-Stunden</translation>
-        </message>
-        <message>
-            <source>GB-hours</source>
-            <translation>GB-Stunden</translation>
-        </message>
-        <message>
-            <source>cluster-hours</source>
-            <translation>Cluster-Stunden</translation>
-        </message>
-        <message>
             <source>Free tier</source>
             <translation>Kostenloses Kontingent</translation>
         </message>
@@ -3671,6 +3603,14 @@ Editor-Optionen:
             <source>per LCU-hour</source>
             <translation>pro LCU-Stunde</translation>
         </message>
+        <message>
+            <source>ALB-hours</source>
+            <translation>ALB-Stunden</translation>
+        </message>
+        <message>
+            <source>LCU-hours</source>
+            <translation>LCU-Stunden</translation>
+        </message>
     </context>
     <context>
         <name>catalog:alexa</name>
@@ -4411,6 +4351,10 @@ Editor-Optionen:
             <source>free</source>
             <translation>kostenlos</translation>
         </message>
+        <message>
+            <source>write request units</source>
+            <translation>Schreibanforderungseinheiten</translation>
+        </message>
     </context>
     <context>
         <name>catalog:ec2</name>
@@ -4565,6 +4509,14 @@ Editor-Optionen:
         <message>
             <source>m6g.large instance (EC2 on demand)</source>
             <translation>m6g.large-Instance (EC2 On-Demand)</translation>
+        </message>
+        <message>
+            <source>instances</source>
+            <translation>Instanzen</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>Instanzstunden</translation>
         </message>
     </context>
     <context>
@@ -4728,6 +4680,14 @@ Editor-Optionen:
         <message>
             <source>m6g.large instance (ECS container instance)</source>
             <translation>m6g.large-Instance (ECS-Container-Instance)</translation>
+        </message>
+        <message>
+            <source>instances</source>
+            <translation>Instanzen</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>Instanzstunden</translation>
         </message>
     </context>
     <context>
@@ -4936,6 +4896,26 @@ Editor-Optionen:
             <source>per GB-hour</source>
             <translation>pro GB-Stunde</translation>
         </message>
+        <message>
+            <source>instances</source>
+            <translation>Instanzen</translation>
+        </message>
+        <message>
+            <source>vCPU-hours</source>
+            <translation>vCPU-Stunden</translation>
+        </message>
+        <message>
+            <source>GB-hours</source>
+            <translation>GB-Stunden</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>Instanzstunden</translation>
+        </message>
+        <message>
+            <source>cluster-hours</source>
+            <translation>Cluster-Stunden</translation>
+        </message>
     </context>
     <context>
         <name>catalog:eventbridge</name>
@@ -5119,6 +5099,10 @@ Editor-Optionen:
             <source>per million events</source>
             <translation>pro Million Ereignisse</translation>
         </message>
+        <message>
+            <source>events</source>
+            <translation>Ereignisse</translation>
+        </message>
     </context>
     <context>
         <name>catalog:fargate</name>
@@ -5281,6 +5265,18 @@ Editor-Optionen:
         <message>
             <source>Memory (Arm)</source>
             <translation>Arbeitsspeicher (Arm)</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>Aufgaben</translation>
+        </message>
+        <message>
+            <source>vCPU-hours</source>
+            <translation>vCPU-Stunden</translation>
+        </message>
+        <message>
+            <source>GB-hours</source>
+            <translation>GB-Stunden</translation>
         </message>
     </context>
     <context>
@@ -5456,6 +5452,14 @@ Editor-Optionen:
         <message>
             <source>per million actions executed</source>
             <translation>pro Million ausgeführter Aktionen</translation>
+        </message>
+        <message>
+            <source>rules triggered</source>
+            <translation>ausgelöste Regeln</translation>
+        </message>
+        <message>
+            <source>actions</source>
+            <translation>Aktionen</translation>
         </message>
     </context>
     <context>
@@ -5683,6 +5687,14 @@ Editor-Optionen:
         <message>
             <source>per million PUT payload units</source>
             <translation>pro Million PUT-Payload-Einheiten</translation>
+        </message>
+        <message>
+            <source>shard-hours</source>
+            <translation>Shard-Stunden</translation>
+        </message>
+        <message>
+            <source>PUT payload units</source>
+            <translation>PUT-Nutzlasteinheiten</translation>
         </message>
     </context>
     <context>
@@ -5927,6 +5939,18 @@ Editor-Optionen:
             <source>Duration with provisioned concurrency (x86)</source>
             <translation>Dauer mit Provisioned Concurrency (x86)</translation>
         </message>
+        <message>
+            <source>environments</source>
+            <translation>Umgebungen</translation>
+        </message>
+        <message>
+            <source>Init (cold starts)</source>
+            <translation>Init (Kaltstarts)</translation>
+        </message>
+        <message>
+            <source>Duration on provisioned concurrency</source>
+            <translation>Dauer mit bereitgestellter Parallelität</translation>
+        </message>
     </context>
     <context>
         <name>catalog:opensearch</name>
@@ -6009,6 +6033,10 @@ Editor-Optionen:
         <message>
             <source>t3.small.search instance</source>
             <translation>t3.small.search-Instanz</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>Instanzstunden</translation>
         </message>
     </context>
     <context>
@@ -6200,6 +6228,10 @@ Editor-Optionen:
         <message>
             <source>no charge of their own</source>
             <translation>keine eigenen Kosten</translation>
+        </message>
+        <message>
+            <source>requests</source>
+            <translation>Anfragen</translation>
         </message>
     </context>
     <context>

@@ -1215,74 +1215,6 @@ Opciones del editor:
             <translation>El análisis hipotético necesita un nodo de cómputo.</translation>
         </message>
         <message>
-            <source>requests</source>
-            <translation>solicitudes</translation>
-        </message>
-        <message>
-            <source>ALB-hours</source>
-            <translation>horas de ALB</translation>
-        </message>
-        <message>
-            <source>LCU-hours</source>
-            <translation>horas de LCU</translation>
-        </message>
-        <message>
-            <source>events</source>
-            <translation>eventos</translation>
-        </message>
-        <message>
-            <source>shard-hours</source>
-            <translation>horas de shard</translation>
-        </message>
-        <message>
-            <source>PUT payload units</source>
-            <translation>unidades de carga PUT</translation>
-        </message>
-        <message>
-            <source>write request units</source>
-            <translation>unidades de solicitud de escritura</translation>
-        </message>
-        <message>
-            <source>rules triggered</source>
-            <translation>reglas activadas</translation>
-        </message>
-        <message>
-            <source>actions</source>
-            <translation>acciones</translation>
-        </message>
-        <message>
-            <source>evaluations</source>
-            <translation>evaluaciones</translation>
-        </message>
-        <message>
-            <source>instance-hours</source>
-            <translation>horas de instancia</translation>
-        </message>
-        <message>
-            <source>GB-s</source>
-            <translation>GB-s</translation>
-        </message>
-        <message>
-            <source>Init (cold starts)</source>
-            <translation>Init (arranques en frío)</translation>
-        </message>
-        <message>
-            <source>Duration on provisioned concurrency</source>
-            <translation>Duración con simultaneidad aprovisionada</translation>
-        </message>
-        <message>
-            <source>vCPU-hours</source>
-            <translation>horas de vCPU</translation>
-        </message>
-        <message>
-            <source>GB-hours</source>
-            <translation>horas de GB</translation>
-        </message>
-        <message>
-            <source>cluster-hours</source>
-            <translation>horas de clúster</translation>
-        </message>
-        <message>
             <source>Free tier</source>
             <translation>Capa gratuita</translation>
         </message>
@@ -3671,6 +3603,14 @@ Opciones del editor:
             <source>per LCU-hour</source>
             <translation>por hora de LCU</translation>
         </message>
+        <message>
+            <source>ALB-hours</source>
+            <translation>horas de ALB</translation>
+        </message>
+        <message>
+            <source>LCU-hours</source>
+            <translation>horas de LCU</translation>
+        </message>
     </context>
     <context>
         <name>catalog:alexa</name>
@@ -4411,6 +4351,10 @@ Opciones del editor:
             <source>free</source>
             <translation>gratis</translation>
         </message>
+        <message>
+            <source>write request units</source>
+            <translation>unidades de solicitud de escritura</translation>
+        </message>
     </context>
     <context>
         <name>catalog:ec2</name>
@@ -4565,6 +4509,14 @@ Opciones del editor:
         <message>
             <source>m6g.large instance (EC2 on demand)</source>
             <translation>Instancia m6g.large (EC2 bajo demanda)</translation>
+        </message>
+        <message>
+            <source>instances</source>
+            <translation>instancias</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>horas de instancia</translation>
         </message>
     </context>
     <context>
@@ -4728,6 +4680,14 @@ Opciones del editor:
         <message>
             <source>m6g.large instance (ECS container instance)</source>
             <translation>Instancia m6g.large (instancia de contenedor de ECS)</translation>
+        </message>
+        <message>
+            <source>instances</source>
+            <translation>instancias</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>horas de instancia</translation>
         </message>
     </context>
     <context>
@@ -4936,6 +4896,26 @@ Opciones del editor:
             <source>per GB-hour</source>
             <translation>por hora de GB</translation>
         </message>
+        <message>
+            <source>instances</source>
+            <translation>instancias</translation>
+        </message>
+        <message>
+            <source>vCPU-hours</source>
+            <translation>horas de vCPU</translation>
+        </message>
+        <message>
+            <source>GB-hours</source>
+            <translation>horas de GB</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>horas de instancia</translation>
+        </message>
+        <message>
+            <source>cluster-hours</source>
+            <translation>horas de clúster</translation>
+        </message>
     </context>
     <context>
         <name>catalog:eventbridge</name>
@@ -5119,6 +5099,10 @@ Opciones del editor:
             <source>per million events</source>
             <translation>por millón de eventos</translation>
         </message>
+        <message>
+            <source>events</source>
+            <translation>eventos</translation>
+        </message>
     </context>
     <context>
         <name>catalog:fargate</name>
@@ -5281,6 +5265,18 @@ Opciones del editor:
         <message>
             <source>Memory (Arm)</source>
             <translation>Memoria (Arm)</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>tareas</translation>
+        </message>
+        <message>
+            <source>vCPU-hours</source>
+            <translation>horas de vCPU</translation>
+        </message>
+        <message>
+            <source>GB-hours</source>
+            <translation>horas de GB</translation>
         </message>
     </context>
     <context>
@@ -5456,6 +5452,14 @@ Opciones del editor:
         <message>
             <source>per million actions executed</source>
             <translation>por millón de acciones ejecutadas</translation>
+        </message>
+        <message>
+            <source>rules triggered</source>
+            <translation>reglas activadas</translation>
+        </message>
+        <message>
+            <source>actions</source>
+            <translation>acciones</translation>
         </message>
     </context>
     <context>
@@ -5683,6 +5687,14 @@ Opciones del editor:
         <message>
             <source>per million PUT payload units</source>
             <translation>por millón de unidades de carga útil PUT</translation>
+        </message>
+        <message>
+            <source>shard-hours</source>
+            <translation>horas de shard</translation>
+        </message>
+        <message>
+            <source>PUT payload units</source>
+            <translation>unidades de carga PUT</translation>
         </message>
     </context>
     <context>
@@ -5927,6 +5939,18 @@ Opciones del editor:
             <source>Duration with provisioned concurrency (x86)</source>
             <translation>Duración con concurrencia aprovisionada (x86)</translation>
         </message>
+        <message>
+            <source>environments</source>
+            <translation>entornos</translation>
+        </message>
+        <message>
+            <source>Init (cold starts)</source>
+            <translation>Init (arranques en frío)</translation>
+        </message>
+        <message>
+            <source>Duration on provisioned concurrency</source>
+            <translation>Duración con simultaneidad aprovisionada</translation>
+        </message>
     </context>
     <context>
         <name>catalog:opensearch</name>
@@ -6009,6 +6033,10 @@ Opciones del editor:
         <message>
             <source>t3.small.search instance</source>
             <translation>Instancia t3.small.search</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>horas de instancia</translation>
         </message>
     </context>
     <context>
@@ -6200,6 +6228,10 @@ Opciones del editor:
         <message>
             <source>no charge of their own</source>
             <translation>sin coste propio</translation>
+        </message>
+        <message>
+            <source>requests</source>
+            <translation>solicitudes</translation>
         </message>
     </context>
     <context>

@@ -20,10 +20,24 @@ const PriceSpec *KindSpec::price(const QString &item) const
 
 double KindSpec::limit(const QString &key, double fallback) const
 {
+    const LimitSpec *l = findLimit(key);
+    return l ? l->value : fallback;
+}
+
+const LimitSpec *KindSpec::findLimit(const QString &key) const
+{
     for (const LimitSpec &l : limits)
         if (l.key == key)
-            return l.value;
-    return fallback;
+            return &l;
+    return nullptr;
+}
+
+QJsonValue KindSpec::value(const QJsonObject &props, const QString &key) const
+{
+    if (props.contains(key))
+        return props.value(key);
+    const PropertySpec *p = property(key);
+    return p ? p->defaultValue : QJsonValue();
 }
 
 } // namespace archscope

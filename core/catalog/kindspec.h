@@ -1,7 +1,9 @@
 #pragma once
 
 #include "propertyspec.h"
+#include "simulationspec.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -42,11 +44,15 @@ struct KindSpec
     QList<PropertySpec> properties;
     QList<LimitSpec> limits;
     QList<PriceSpec> prices;
+    SimulationSpec simulation;
 
     bool is(Role role) const { return roles & role; }
     const PropertySpec *property(const QString &key) const;
     const PriceSpec *price(const QString &item) const;
     double limit(const QString &key, double fallback) const;
+    const LimitSpec *findLimit(const QString &key) const;
+    // The value of `key` in `props`, or the property's default when absent.
+    QJsonValue value(const QJsonObject &props, const QString &key) const;
     QString iconPath() const { return QStringLiteral(":/icons/%1.svg").arg(id); }
 };
 
