@@ -1,5 +1,7 @@
 #include "kindspec.h"
 
+#include <cmath>
+
 namespace archscope {
 
 const PropertySpec *KindSpec::property(const QString &key) const
@@ -38,6 +40,19 @@ QJsonValue KindSpec::value(const QJsonObject &props, const QString &key) const
         return props.value(key);
     const PropertySpec *p = property(key);
     return p ? p->defaultValue : QJsonValue();
+}
+
+std::optional<double> KindSpec::simulationValue(const QString &role, const QJsonObject &props) const
+{
+    const SimulationSource *s = simulation.read(role);
+    const std::optional<double> v = s ? s->value(*this, props) : std::nullopt;
+    return v && std::isfinite(*v) ? v : std::nullopt;
+}
+
+const PropertySpec *KindSpec::simulationProperty(const QString &role) const
+{
+    const SimulationSource *s = simulation.read(role);
+    return s ? property(s->propertyKey(*this)) : nullptr;
 }
 
 } // namespace archscope

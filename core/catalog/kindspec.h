@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace archscope {
 
 // A list price as published, with where it came from and when it was read.
@@ -53,6 +55,11 @@ struct KindSpec
     const LimitSpec *findLimit(const QString &key) const;
     // The value of `key` in `props`, or the property's default when absent.
     QJsonValue value(const QJsonObject &props, const QString &key) const;
+    // What the simulation block reads for `role` on a node with `props`, when it is a finite
+    // number (SimulationSpec::roles lists the roles).
+    std::optional<double> simulationValue(const QString &role, const QJsonObject &props) const;
+    // The property behind `role`, when it reads one (for its range, or to write it).
+    const PropertySpec *simulationProperty(const QString &role) const;
     QString iconPath() const { return QStringLiteral(":/icons/%1.svg").arg(id); }
 };
 
