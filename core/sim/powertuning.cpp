@@ -38,9 +38,12 @@ PowerTuning::Curve PowerTuning::evaluate(const Catalog &catalog, const Node &fun
     const KindSpec *k = catalog.kind(function.kind);
     if (!k || k->simulation.model != SimulationSpec::Model::Function)
         return {};
-    auto value = [&](const char *role) {
-        const PropertySpec *p = k->simulationProperty(QLatin1String(role));
-        return p ? k->value(function.props, p->key) : QJsonValue();
+    // A role reads a property, or a number the kind fixes (an edge function: always single-threaded).
+    auto value = [&](const char *role) -> QJsonValue {
+        if (const PropertySpec *p = k->simulationProperty(QLatin1String(role)))
+            return k->value(function.props, p->key);
+        const std::optional<double> v = k->simulationValue(QLatin1String(role), function.props);
+        return v ? QJsonValue(*v) : QJsonValue();
     };
     const PropertySpec *memory = k->simulationProperty(QStringLiteral("memoryMb"));
     const int minMemoryMb = memory ? static_cast<int>(memory->minimum) : 128;
@@ -49,7 +52,8 @@ PowerTuning::Curve PowerTuning::evaluate(const Catalog &catalog, const Node &fun
     const int baseMemory = std::clamp(value("memoryMb").toInt(128), minMemoryMb, maxMemoryMb);
     const double duration = std::max(0.001, value("durationMs").toDouble(100));
     const double share = value("cpuBoundShare").toDouble(0.5);
-    const bool singleThreaded = value("singleThreaded").toBool(true);
+    const QJsonValue single = value("singleThreaded");
+    const bool singleThreaded = single.isDouble() ? single.toDouble() != 0 : single.toBool(true);
     // Request and on-demand duration prices as the cost model reads them (x86 or Arm).
     const CostModel::Usage rate = CostModel::ratePerBasis(CostModel::lines(catalog, function.kind, function.props));
     const double gbPrice = rate[CostModel::GbSeconds];
