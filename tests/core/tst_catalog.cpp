@@ -1,6 +1,7 @@
 #include "catalog/catalog.h"
 
-#include <QDir>
+#include "../sim/simtesthelpers.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,10 +21,8 @@ class TestCatalog : public QObject
     static QString loadEdited(const QTemporaryDir &dir, const QString &kind,
                               const std::function<void(QJsonObject &)> &edit)
     {
-        for (const QString &name : QDir(":/catalog").entryList(QDir::Files)) {
-            QFile::copy(":/catalog/" + name, dir.filePath(name));
-            QFile::setPermissions(dir.filePath(name), QFile::ReadOwner | QFile::WriteOwner);
-        }
+        if (!simtest::copyCatalog(dir.path()))
+            return "cannot copy the catalog";
         QFile f(dir.filePath(kind + ".json"));
         if (!f.open(QIODevice::ReadOnly))
             return "cannot open " + f.fileName();

@@ -9,10 +9,6 @@
 #include "sim/simulator.h"
 #include "sim/whatif.h"
 
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,25 +41,8 @@ class TestKindsAsData : public QObject
 private slots:
     void initTestCase()
     {
-        // The bundled catalog plus the extra kinds, listed in index.json: what adding a kind is.
         QVERIFY(m_dir.isValid());
-        for (const QString &name : QDir(":/catalog").entryList(QDir::Files)) {
-            QVERIFY(QFile::copy(":/catalog/" + name, m_dir.filePath(name)));
-            QFile::setPermissions(m_dir.filePath(name), QFile::ReadOwner | QFile::WriteOwner);
-        }
-        QFile index(m_dir.filePath("index.json"));
-        QVERIFY(index.open(QIODevice::ReadOnly));
-        QJsonObject o = QJsonDocument::fromJson(index.readAll()).object();
-        index.close();
-        QJsonArray kinds = o.value("kinds").toArray();
-        for (const QString id : {"apprunner", "edgefn"}) {
-            QVERIFY(QFile::copy(ARCHSCOPE_TEST_DATA "/catalog-extra/" + id + ".json", m_dir.filePath(id + ".json")));
-            kinds.append(id);
-        }
-        o.insert("kinds", kinds);
-        QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        index.write(QJsonDocument(o).toJson());
-        index.close();
+        QVERIFY(copyCatalog(m_dir.path(), {"apprunner", "edgefn"}));
         QString error;
         QVERIFY2(m_catalog.load(m_dir.path(), &error), qPrintable(error));
         QCOMPARE(m_catalog.kind("apprunner")->simulation.model, SimulationSpec::Model::Fleet);
