@@ -3,7 +3,12 @@
 #include "clicommands.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QGuiApplication>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace archscope {
 
@@ -19,6 +24,26 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+namespace {
+
+QString cannotWriteStandardOutput(const QString &reason)
+{
+    return reason.isEmpty() ? QCoreApplication::translate("Cli", "cannot write to standard output")
+                            : QCoreApplication::translate("Cli", "cannot write to standard output: %1").arg(reason);
+}
+
+} // namespace
+
+bool writeStandardOutput(const QByteArray &bytes)
+{
+    out().flush();  // what was printed before comes first
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size()) && std::fflush(stdout) == 0)
+        return true;
+    err() << "archscope: " << cannotWriteStandardOutput(QString::fromLocal8Bit(std::strerror(errno))) << Qt::endl;
+    std::clearerr(stdout);  // reported: the check after the command need not say it again
+    return false;
 }
 
 bool takeValue(const QStringList &args, int *i, QString *target)
@@ -97,7 +122,41 @@ std::unique_ptr<QCoreApplication> Cli::createApplication(int &argc, char **argv,
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
+namespace {
+
+// Standard output goes through buffers, so a full disk or a closed pipe shows only when they are
+// flushed: flush them after the command and make a failed write an error (exit 2) like any other.
+int checkStandardOutput(int exitCode)
+{
+    cli::out().flush();
+    bool failed = false;
+    QString reason;
+    if (cli::out().status() != QTextStream::Ok) {
+        failed = true;
+        // The stream's file keeps the system's reason from the write that failed first.
+        const auto *file = qobject_cast<const QFileDevice *>(cli::out().device());
+        if (file && file->error() != QFileDevice::NoError)
+            reason = file->errorString();
+    }
+    if (std::fflush(stdout) != 0) {
+        failed = true;
+        if (reason.isEmpty())
+            reason = QString::fromLocal8Bit(std::strerror(errno));
+    }
+    if (!failed && !std::ferror(stdout))
+        return exitCode;
+    cli::err() << "archscope: " << cli::cannotWriteStandardOutput(reason) << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
 int Cli::run(const QStringList &args)
+{
+    return checkStandardOutput(runCommand(args));
+}
+
+int Cli::runCommand(const QStringList &args)
 {
     const QString command = args.value(0);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {

@@ -18,9 +18,13 @@ public:
     // The application object `args` needs: a QGuiApplication on the offscreen platform for a
     // command that paints, a QCoreApplication for the rest. Never a QApplication.
     static std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, const QStringList &args);
+    // Runs the command, then fails (exit 2) if anything it printed could not be written.
     static int run(const QStringList &args);
 
     static QString usage();
+
+private:
+    static int runCommand(const QStringList &args);
 };
 
 } // namespace archscope

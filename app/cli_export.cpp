@@ -3,9 +3,9 @@
 #include "catalog/catalog.h"
 #include "io/export/exportregistry.h"
 #include "io/archscopeformat.h"
+#include "io/filewriter.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace archscope::cli {
 
@@ -72,8 +72,13 @@ int exportFile(const QStringList &args)
     if (!exportFormat(format))
         return usageError(QCoreApplication::translate("Cli", "unknown format '%1'").arg(format));
 
-    DocumentData data;
     QString error;
+    // Before any work: an export never replaces the diagram it is made from.
+    if (output != QLatin1String("-") && FileWriter::wouldOverwriteInput(output, input, &error)) {
+        err() << "archscope export: " << error << Qt::endl;
+        return 2;
+    }
+    DocumentData data;
     if (!ArchscopeFormat::readFile(input, Catalog::builtin(), &data, &error)) {
         err() << QCoreApplication::translate("Cli", "%1: cannot be loaded: %2").arg(input, error) << Qt::endl;
         return 2;
@@ -84,12 +89,7 @@ int exportFile(const QStringList &args)
             err() << "archscope export: " << error << Qt::endl;
             return 2;
         }
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size()) {
-            err() << "archscope export: " << QCoreApplication::translate("Cli", "cannot write to standard output") << Qt::endl;
-            return 2;
-        }
-        return 0;
+        return writeStandardOutput(bytes) ? 0 : 2;
     }
     if (!exportDiagram(format, data, options, output, &error)) {
         err() << "archscope export: " << error << Qt::endl;

@@ -15,6 +15,9 @@ namespace archscope::cli {
 
 namespace {
 
+// An answers file is a few kilobytes; a larger one is not read at all.
+constexpr qint64 maxAnswersFileBytes = 16 * 1024 * 1024;
+
 // Reads answers from a JSON file: {"question": "answer", ...}, the document-style
 // {"answers": {...}}, or a whole .archscope file with a "decision" section.
 bool readAnswersFile(const QString &path, Answers *out, QString *error)
@@ -24,8 +27,17 @@ bool readAnswersFile(const QString &path, Answers *out, QString *error)
         *error = QCoreApplication::translate("Cli", "cannot open %1: %2").arg(path, f.errorString());
         return false;
     }
+    // One byte past the limit tells a file that is too large (or a pipe that goes on) from one
+    // that is exactly the limit, without trusting size() for pipes and devices.
+    const QByteArray bytes = f.read(maxAnswersFileBytes + 1);
+    if (bytes.size() > maxAnswersFileBytes) {
+        *error = QCoreApplication::translate("Cli", "%1: the file is larger than %2 MB, the most an answers file may be")
+                     .arg(path)
+                     .arg(maxAnswersFileBytes / (1024 * 1024));
+        return false;
+    }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.read(16 * 1024 * 1024), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject()) {
         *error = parseError.error != QJsonParseError::NoError
                      ? QCoreApplication::translate("Cli", "%1: not valid JSON: %2").arg(path, parseError.errorString())
@@ -33,6 +45,11 @@ bool readAnswersFile(const QString &path, Answers *out, QString *error)
         return false;
     }
     QJsonObject object = doc.object();
+    // A whole diagram keeps its answers in its decision section; without one it has none to give.
+    if (object.value(QStringLiteral("format")) == QLatin1String("archscope") && !object.value(QStringLiteral("decision")).isObject()) {
+        *error = QCoreApplication::translate("Cli", "%1: the diagram has no decision section (its questionnaire was never answered)").arg(path);
+        return false;
+    }
     if (object.value(QStringLiteral("decision")).isObject())
         object = object.value(QStringLiteral("decision")).toObject();
     if (object.value(QStringLiteral("answers")).isObject())

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "io/archscopeformat.h"
+#include "io/filewriter.h"
 #include "model/problemchecker.h"
 #include "sim/simulator.h"
 
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -183,9 +183,8 @@ int simulate(const QStringList &args)
         err() << QCoreApplication::translate("Cli", "warning") << ": " << w << Qt::endl;
 
     if (!csvPath.isEmpty()) {
-        QSaveFile f(csvPath);
-        if (!f.open(QIODevice::WriteOnly) || f.write(seriesCsv(r)) < 0 || !f.commit()) {
-            err() << QCoreApplication::translate("Cli", "%1: cannot be written: %2").arg(csvPath, f.errorString()) << Qt::endl;
+        if (FileWriter::wouldOverwriteInput(csvPath, file, &error) || !FileWriter::write(csvPath, seriesCsv(r), &error)) {
+            err() << error << Qt::endl;
             return 2;
         }
     }

@@ -9,6 +9,9 @@ namespace archscope::cli {
 
 QTextStream &out();
 QTextStream &err();
+// Writes bytes (a picture, say) to standard output; false after printing why it failed.
+// Text goes through out(): Cli::run checks that it was written once the command is done.
+bool writeStandardOutput(const QByteArray &bytes);
 // Reads the value that follows the option at args[*i] into `target` and moves *i onto it;
 // false when the option is the last argument.
 bool takeValue(const QStringList &args, int *i, QString *target);

@@ -222,9 +222,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     add(file, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
         ExportDialog dialog(m_doc->data(), m_catalog, this);
-        if (!m_doc->filePath().isEmpty())
+        if (!m_doc->filePath().isEmpty()) {
             dialog.setSuggestedPath(QFileInfo(m_doc->filePath()).absolutePath() + QLatin1Char('/')
                                     + QFileInfo(m_doc->filePath()).completeBaseName());
+            dialog.setSourcePath(m_doc->filePath());
+        }
         dialog.exec();
     });
     add(file, tr("&Print…"), QKeySequence::Print, [this] {

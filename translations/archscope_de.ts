@@ -126,10 +126,6 @@
             <source>cannot open %1: %2</source>
             <translation>%1 kann nicht geöffnet werden: %2</translation>
         </message>
-        <message>
-            <source>cannot save %1: %2</source>
-            <translation>%1 kann nicht gespeichert werden: %2</translation>
-        </message>
     </context>
     <context>
         <name>Canvas</name>
@@ -392,16 +388,24 @@ Editor-Optionen:
             <translation>der Schritt (%1 s) ist länger als der Zeitraum (%2 s)</translation>
         </message>
         <message>
-            <source>%1: cannot be written: %2</source>
-            <translation>%1: kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
             <source>Simulated %1 s in steps of %2 s; prices: us-east-1 list prices as of %3</source>
             <translation>%1 s in Schritten von %2 s simuliert; Preise: us-east-1-Listenpreise, Stand %3</translation>
         </message>
         <message>
             <source>Total: $%1; per 30-day month: $%2</source>
             <translation>Gesamt: $%1; pro 30-Tage-Monat: $%2</translation>
+        </message>
+        <message>
+            <source>cannot write to standard output: %1</source>
+            <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>%1: the file is larger than %2 MB, the most an answers file may be</source>
+            <translation>%1: die Datei ist größer als %2 MB, die Höchstgröße einer Antwortdatei</translation>
+        </message>
+        <message>
+            <source>%1: the diagram has no decision section (its questionnaire was never answered)</source>
+            <translation>%1: das Diagramm hat keinen Entscheidungsabschnitt (sein Fragebogen wurde nie beantwortet)</translation>
         </message>
     </context>
     <context>
@@ -563,10 +567,6 @@ Editor-Optionen:
             <translation>die Skalierung muss zwischen 0,25 und 8 liegen (PNG bietet 1, 2 und 4)</translation>
         </message>
         <message>
-            <source>the picture would be %1 × %2 pixels, too large for PNG; choose a smaller scale, or SVG or PDF</source>
-            <translation>das Bild hätte %1 × %2 Pixel, zu groß für PNG; wählen Sie eine kleinere Skalierung oder SVG bzw. PDF</translation>
-        </message>
-        <message>
             <source>not enough memory for a %1 × %2 picture</source>
             <translation>nicht genug Speicher für ein Bild mit %1 × %2 Pixeln</translation>
         </message>
@@ -670,13 +670,28 @@ Editor-Optionen:
             <source>unknown export format '%1' (choose one of %2)</source>
             <translation>unbekanntes Exportformat „%1“ (wählen Sie eines von %2)</translation>
         </message>
+    </context>
+    <context>
+        <name>FileWriter</name>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
         <message>
             <source>no output file given</source>
             <translation>keine Ausgabedatei angegeben</translation>
         </message>
         <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
+            <source>it is a folder</source>
+            <translation>es ist ein Ordner</translation>
+        </message>
+        <message>
+            <source>it is neither a regular file, a character device nor a pipe</source>
+            <translation>es ist weder eine gewöhnliche Datei noch ein zeichenorientiertes Gerät noch eine Pipe</translation>
+        </message>
+        <message>
+            <source>%1 is the diagram being exported; writing there would replace it, so choose another output file</source>
+            <translation>%1 ist das Diagramm, das exportiert wird; dorthin zu schreiben würde es ersetzen – wählen Sie eine andere Ausgabedatei</translation>
         </message>
     </context>
     <context>
@@ -1233,6 +1248,22 @@ Editor-Optionen:
         <message>
             <source>The step must be positive and no longer than the horizon.</source>
             <translation>Der Schritt muss positiv und nicht länger als der Zeitraum sein.</translation>
+        </message>
+        <message>
+            <source>The exact window %1 s .. %2 s is empty or invalid: it needs a start before its end.</source>
+            <translation>Das exakte Zeitfenster %1 s .. %2 s ist leer oder ungültig: Sein Anfang muss vor seinem Ende liegen.</translation>
+        </message>
+        <message>
+            <source>The exact run would take about %1 million events, more than its budget of %2 million: choose a shorter window or less traffic.</source>
+            <translation>Der exakte Lauf bräuchte etwa %1 Millionen Ereignisse, mehr als sein Budget von %2 Millionen: Wählen Sie ein kürzeres Zeitfenster oder weniger Verkehr.</translation>
+        </message>
+        <message>
+            <source>The exact window was cut to %1 s .. %2 s: the whole window would take about %3 million events, more than the budget of %4 million.</source>
+            <translation>Das exakte Zeitfenster wurde auf %1 s .. %2 s gekürzt: Das ganze Fenster bräuchte etwa %3 Millionen Ereignisse, mehr als das Budget von %4 Millionen.</translation>
+        </message>
+        <message>
+            <source>The exact run stopped at %1 s: it took more than %2 million events, twice its budget.</source>
+            <translation>Der exakte Lauf wurde bei %1 s angehalten: Er brauchte mehr als %2 Millionen Ereignisse, das Doppelte seines Budgets.</translation>
         </message>
     </context>
     <context>

@@ -126,10 +126,6 @@
             <source>cannot open %1: %2</source>
             <translation>no se puede abrir %1: %2</translation>
         </message>
-        <message>
-            <source>cannot save %1: %2</source>
-            <translation>no se puede guardar %1: %2</translation>
-        </message>
     </context>
     <context>
         <name>Canvas</name>
@@ -392,16 +388,24 @@ Opciones del editor:
             <translation>el paso (%1 s) es más largo que el horizonte (%2 s)</translation>
         </message>
         <message>
-            <source>%1: cannot be written: %2</source>
-            <translation>%1: no se puede escribir: %2</translation>
-        </message>
-        <message>
             <source>Simulated %1 s in steps of %2 s; prices: us-east-1 list prices as of %3</source>
             <translation>Simulados %1 s en pasos de %2 s; precios: precios de lista de us-east-1 a fecha de %3</translation>
         </message>
         <message>
             <source>Total: $%1; per 30-day month: $%2</source>
             <translation>Total: $%1; por mes de 30 días: $%2</translation>
+        </message>
+        <message>
+            <source>cannot write to standard output: %1</source>
+            <translation>no se puede escribir en la salida estándar: %1</translation>
+        </message>
+        <message>
+            <source>%1: the file is larger than %2 MB, the most an answers file may be</source>
+            <translation>%1: el archivo ocupa más de %2 MB, el máximo para un archivo de respuestas</translation>
+        </message>
+        <message>
+            <source>%1: the diagram has no decision section (its questionnaire was never answered)</source>
+            <translation>%1: el diagrama no tiene sección de decisión (su cuestionario nunca se respondió)</translation>
         </message>
     </context>
     <context>
@@ -563,10 +567,6 @@ Opciones del editor:
             <translation>la escala debe estar entre 0.25 y 8 (PNG ofrece 1, 2 y 4)</translation>
         </message>
         <message>
-            <source>the picture would be %1 × %2 pixels, too large for PNG; choose a smaller scale, or SVG or PDF</source>
-            <translation>la imagen tendría %1 × %2 píxeles, demasiado grande para PNG; elija una escala menor, o SVG o PDF</translation>
-        </message>
-        <message>
             <source>not enough memory for a %1 × %2 picture</source>
             <translation>no hay memoria suficiente para una imagen de %1 × %2</translation>
         </message>
@@ -670,13 +670,28 @@ Opciones del editor:
             <source>unknown export format '%1' (choose one of %2)</source>
             <translation>formato de exportación desconocido '%1' (elija uno de %2)</translation>
         </message>
+    </context>
+    <context>
+        <name>FileWriter</name>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>no se puede escribir %1: %2</translation>
+        </message>
         <message>
             <source>no output file given</source>
             <translation>no se indicó ningún archivo de salida</translation>
         </message>
         <message>
-            <source>cannot write %1: %2</source>
-            <translation>no se puede escribir %1: %2</translation>
+            <source>it is a folder</source>
+            <translation>es una carpeta</translation>
+        </message>
+        <message>
+            <source>it is neither a regular file, a character device nor a pipe</source>
+            <translation>no es un archivo normal, ni un dispositivo de caracteres, ni una tubería</translation>
+        </message>
+        <message>
+            <source>%1 is the diagram being exported; writing there would replace it, so choose another output file</source>
+            <translation>%1 es el diagrama que se exporta; escribir ahí lo reemplazaría, así que elija otro archivo de salida</translation>
         </message>
     </context>
     <context>
@@ -1233,6 +1248,22 @@ Opciones del editor:
         <message>
             <source>The step must be positive and no longer than the horizon.</source>
             <translation>El paso debe ser positivo y no más largo que el horizonte.</translation>
+        </message>
+        <message>
+            <source>The exact window %1 s .. %2 s is empty or invalid: it needs a start before its end.</source>
+            <translation>La ventana exacta %1 s .. %2 s está vacía o no es válida: su inicio debe ser anterior a su final.</translation>
+        </message>
+        <message>
+            <source>The exact run would take about %1 million events, more than its budget of %2 million: choose a shorter window or less traffic.</source>
+            <translation>La ejecución exacta necesitaría unos %1 millones de eventos, más que su presupuesto de %2 millones: elija una ventana más corta o menos tráfico.</translation>
+        </message>
+        <message>
+            <source>The exact window was cut to %1 s .. %2 s: the whole window would take about %3 million events, more than the budget of %4 million.</source>
+            <translation>La ventana exacta se recortó a %1 s .. %2 s: la ventana completa necesitaría unos %3 millones de eventos, más que el presupuesto de %4 millones.</translation>
+        </message>
+        <message>
+            <source>The exact run stopped at %1 s: it took more than %2 million events, twice its budget.</source>
+            <translation>La ejecución exacta se detuvo en %1 s: necesitó más de %2 millones de eventos, el doble de su presupuesto.</translation>
         </message>
     </context>
     <context>

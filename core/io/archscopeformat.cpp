@@ -1,12 +1,12 @@
 #include "archscopeformat.h"
 
 #include "catalog/catalog.h"
+#include "filewriter.h"
 #include "jsonconvert.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 #include <cmath>
@@ -451,14 +451,7 @@ bool ArchscopeFormat::readFile(const QString &path, const Catalog &catalog, Docu
 
 bool ArchscopeFormat::writeFile(const QString &path, const DocumentData &data, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = write(data);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("ArchscopeFormat", "cannot save %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileWriter::write(path, write(data), error);
 }
 
 QByteArray ArchscopeFormat::writeFragment(const QList<Node> &nodes, const QList<Edge> &edges)

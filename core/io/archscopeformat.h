@@ -26,7 +26,8 @@ public:
     static QByteArray write(const DocumentData &data);
 
     static bool readFile(const QString &path, const Catalog &catalog, DocumentData *out, QString *error);
-    // Writes atomically: the old file stays intact unless the new one is complete.
+    // Writes through FileWriter: atomically, so the old file stays intact unless the new one is
+    // complete (a device or a pipe is written directly, never replaced).
     static bool writeFile(const QString &path, const DocumentData &data, QString *error);
 
     // A selection on the clipboard: nodes and the wires among them.

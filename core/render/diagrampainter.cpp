@@ -212,7 +212,7 @@ void DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const C
 }
 
 bool DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const Catalog &catalog,
-                                  const std::function<bool(int done, int total)> &progress) const
+                                  const std::function<bool(int done, int total)> &progress, double levelOfDetail) const
 {
     const int total = int(data.edges.size() + data.nodes.size());
     const int every = std::max(1, total / 100);
@@ -238,7 +238,7 @@ bool DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const C
                                                             : InvocationModel::SyncPush);
         wv.allowed = c.allowed;
         wv.label = c.allowed ? invocationModelLabel(wv.model) : QStringLiteral("✗");
-        paintWire(p, wirePath(outPort(nodeRect(from->pos)), inPort(nodeRect(to->pos))), wv);
+        paintWire(p, wirePath(outPort(nodeRect(from->pos)), inPort(nodeRect(to->pos))), wv, levelOfDetail);
         if (!advance())
             return false;
     }
@@ -249,7 +249,7 @@ bool DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const C
         nv.kindName = kind ? kind->shortName : n.kind;
         nv.iconPath = kind ? kind->iconPath() : QString();
         nv.categoryColor = catalog.categoryColor(n.kind);
-        paintNode(p, nodeRect(n.pos), nv);
+        paintNode(p, nodeRect(n.pos), nv, levelOfDetail);
         if (!advance())
             return false;
     }

@@ -73,8 +73,9 @@ public:
     void paintDiagram(QPainter *painter, const DocumentData &data, const Catalog &catalog) const;
     // The same, reporting progress per item (`done` of `total`) to `progress`, which may return
     // false to stop; returns false when stopped (the picture is then incomplete).
+    // `levelOfDetail` is the scale the picture is made at, as for paintNode.
     bool paintDiagram(QPainter *painter, const DocumentData &data, const Catalog &catalog,
-                      const std::function<bool(int done, int total)> &progress) const;
+                      const std::function<bool(int done, int total)> &progress, double levelOfDetail = 1) const;
     static QRectF diagramBounds(const DocumentData &data);
 
     static Qt::PenStyle penStyle(InvocationModel model);

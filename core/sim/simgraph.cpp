@@ -185,6 +185,8 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
         node.usdPerSecond = rate[CostModel::Seconds];
         g.pricesAsOf = std::max(g.pricesAsOf, CostModel::pricesAsOf(catalog, src.kind));
         node.hasFailureWire = hasFailure[i];
+        // `durationCv` is read from the file (default 0.5, 0..4) until the catalog carries it.
+        node.durationCv = std::clamp(src.props.value(QStringLiteral("durationCv")).toDouble(0.5), 0.0, 4.0);
         node.hasAsyncInput = hasAsync[i];
 
         switch (kind ? kind->simulation.model : SimulationSpec::Model::None) {
@@ -194,6 +196,7 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
             const double timeoutMs = std::max(1.0, read(kind, src, "timeoutS", 3)) * 1000;
             const bool timesOut = durationMs > timeoutMs;
             node.durationS = std::min(durationMs, timeoutMs) / 1000;
+            node.timeoutS = timeoutMs / 1000;
             node.billedDurationS = std::ceil(std::min(durationMs, timeoutMs)) / 1000;
             const auto [minMemory, maxMemory] = range(kind, "memoryMb", 128, 10240);
             node.memoryGb = std::clamp(read(kind, src, "memoryMb", 128), minMemory, maxMemory) / 1024;
@@ -222,6 +225,7 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
             node.launchDelayS = std::max(0.0, read(kind, src, "launchDelayS", 60));
             node.usdPerUnitSecond = rate[CostModel::UnitSeconds];
             node.syncOnly = hasSync[i] && !hasOther[i];
+            node.durationS = std::max(0.001, src.props.value(QStringLiteral("durationMs")).toDouble(100)) / 1000;
             break;
         case SimulationSpec::Model::Relay:
         case SimulationSpec::Model::None: break;

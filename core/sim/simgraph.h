@@ -54,11 +54,13 @@ public:
         double usdPerEvent = 0;
         double usdPerSecond = 0;
         // Lambda
-        double durationS = 0.1;
+        double durationS = 0.1;       // Lambda; fleets: one request's time in service (exact engine)
+        double durationCv = 0.5;      // coefficient of variation of the duration (0: fixed)
         double billedDurationS = 0.1; // duration rounded up to 1 ms (capped by the timeout)
         double memoryGb = 0.125;
         double coldStartS = 0.25;
         double failureRate = 0;       // timeouts (duration > timeout) fail every invocation
+        double timeoutS = 3;          // the exact engine cuts (and fails) longer draws here
         int retries = 2;
         double reserved = -1;         // < 0: shares the account pool
         double provisioned = 0;

@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <functional>
+
 struct CliRun
 {
     int exitCode = -1;  // -1 when the process crashed or did not finish
@@ -13,7 +15,9 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runCli(const QStringList &args, int timeoutMs = 120000)
+// `configure` may redirect the process's output or set up the child (resource limits).
+inline CliRun runCli(const QStringList &args, int timeoutMs = 120000,
+                     const std::function<void(QProcess &)> &configure = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -22,6 +26,8 @@ inline CliRun runCli(const QStringList &args, int timeoutMs = 120000)
     env.remove("WAYLAND_DISPLAY");
     env.remove("QT_QPA_PLATFORM");
     p.setProcessEnvironment(env);
+    if (configure)
+        configure(p);
     p.start(QStringLiteral(ARCHSCOPE_BINARY), args);
     p.waitForFinished(timeoutMs);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),

@@ -137,6 +137,28 @@ private slots:
         QCOMPARE(runCli({"recommend", "--answers", dir.filePath("missing.json")}).exitCode, 2);
     }
 
+    // Files the answers cannot come from say why, not what the parser tripped over.
+    void answersFileTooLargeOrWithoutDecision()
+    {
+        QTemporaryDir dir;
+        // One long answer past the limit: cut there, it would be an unterminated string.
+        const qint64 limit = 16 * 1024 * 1024;
+        QByteArray huge = "{\"state\":\"";
+        huge += QByteArray(limit + 1024, 'x') + "\"}";
+        const QString tooLarge = writeTestFile(dir, "huge.json", huge);
+        CliRun r = runCli({"recommend", "--answers", tooLarge});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("huge.json") && r.err.contains("larger than 16 MB"), qPrintable(r.err));
+        QVERIFY2(!r.err.contains("unterminated"), qPrintable(r.err));
+
+        // A diagram whose questionnaire was never answered.
+        const QString diagram = QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/fan-out.archscope");
+        r = runCli({"recommend", "--answers", diagram});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("fan-out.archscope") && r.err.contains("no decision section"), qPrintable(r.err));
+        QVERIFY2(!r.err.contains("must be a string"), qPrintable(r.err));
+    }
+
     void readableRanking()
     {
         const CliRun r = runCli({"recommend", "--answer", "run_duration=over_15_min", "--answer", "state=stateful"});

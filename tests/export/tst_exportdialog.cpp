@@ -61,6 +61,34 @@ private slots:
         QVERIFY(!dialog.exportTo(QStringLiteral("/nonexistent-dir/tiny.png"), &error));
         QVERIFY(!error.isEmpty());
     }
+
+    // The diagram's own file is never the export's target, under any of its names.
+    void refusesToExportOverTheDiagram()
+    {
+        QTemporaryDir dir;
+        const QString diagram = dir.filePath(QStringLiteral("d.archscope"));
+        QVERIFY(QFile::copy(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/fan-out.archscope"), diagram));
+        QFile original(diagram);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        original.close();
+        const QString link = dir.filePath(QStringLiteral("d.dot"));
+        QVERIFY(QFile::link(diagram, link));
+        DocumentData d;
+        QString error;
+        QVERIFY(ArchscopeFormat::readFile(diagram, Catalog::builtin(), &d, &error));
+        ExportDialog dialog(d, Catalog::builtin());
+        dialog.setSourcePath(diagram);
+        dialog.setFormat(QStringLiteral("dot"));
+        for (const QString &target : {diagram, link}) {
+            QVERIFY(!dialog.exportTo(target, &error));
+            QVERIFY2(error.contains(target) && error.contains(QLatin1String("diagram being exported")), qPrintable(error));
+            QVERIFY(original.open(QIODevice::ReadOnly));
+            QCOMPARE(original.readAll(), bytes);
+            original.close();
+        }
+        QVERIFY2(dialog.exportTo(dir.filePath(QStringLiteral("other.dot")), &error), qPrintable(error));
+    }
 };
 
 QTEST_MAIN(TestExportDialog)

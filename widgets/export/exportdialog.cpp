@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "io/export/imageexporter.h"
+#include "io/filewriter.h"
 #include "model/documentdata.h"
 #include "render/titleblock.h"
 
@@ -24,7 +25,6 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QRegularExpression>
-#include <QtMath>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -58,6 +58,7 @@ struct ExportDialog::Private
     const Catalog *catalog = nullptr;
     QList<std::shared_ptr<const ReportSection>> sections;
     QString suggestedPath;
+    QString sourcePath;
 
     QComboBox *format = nullptr;
     QComboBox *scale = nullptr;
@@ -207,6 +208,11 @@ void ExportDialog::setSuggestedPath(const QString &path)
     d->suggestedPath = path;
 }
 
+void ExportDialog::setSourcePath(const QString &path)
+{
+    d->sourcePath = path;
+}
+
 ExportOptions ExportDialog::options() const
 {
     ExportOptions o;
@@ -310,9 +316,8 @@ void ExportDialog::updatePreview()
     }
     QString summary = f->name;
     if (f->usesScale) {
-        const QRectF b = ImageExporter::pictureBounds(d->data);
-        const double s = options().scale;
-        summary += tr(" — %1 × %2 pixels").arg(QString::number(qCeil(b.width() * s)), QString::number(qCeil(b.height() * s)));
+        const QSize pixels = ImageExporter::pngSize(d->data, options().scale);
+        summary += tr(" — %1 × %2 pixels").arg(QString::number(pixels.width()), QString::number(pixels.height()));
     }
     d->summary->setText(summary);
     d->preview->setCurrentIndex(0);
@@ -375,6 +380,8 @@ void ExportDialog::chooseFileAndExport()
 
 bool ExportDialog::exportTo(const QString &path, QString *error)
 {
+    if (FileWriter::wouldOverwriteInput(path, d->sourcePath, error))
+        return false;
     const ExportOptions o = options();
     if (!o.author.isEmpty())
         QSettings().setValue(QStringLiteral("export/author"), o.author);

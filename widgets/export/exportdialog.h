@@ -41,6 +41,8 @@ public:
     void setReportSections(const QList<std::shared_ptr<const ReportSection>> &sections);
     // Where the file dialog starts and what it suggests.
     void setSuggestedPath(const QString &path);
+    // The diagram's own file, which an export never replaces.
+    void setSourcePath(const QString &path);
 
     // Exports to `path` with a progress dialog; false with the reason in `error` on failure or
     // cancellation (the dialog shows nothing itself; File → Export's button shows the reason).

@@ -8,13 +8,13 @@
 #include "io/export/mermaidexporter.h"
 #include "io/export/reportwriter.h"
 #include "io/export/simulationexport.h"
+#include "io/filewriter.h"
 #include "model/documentdata.h"
 #include "reportpdf.h"
 #include "samexporter.h"
 #include "svgexporter.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace archscope {
 
@@ -59,7 +59,7 @@ bool writeHtmlReport(const DocumentData &data, const ExportOptions &options, QBy
         return false;
     const ExportProgress rest = secondHalf(progress, options.includeSimulation);
     QByteArray svg;
-    if (!SvgExporter::write(data, o, &svg, error, rest ? ExportProgress([&](int, int) { return rest(0, 1); }) : ExportProgress()))
+    if (!SvgExporter::writeFitted(data, o, &svg, error, rest ? ExportProgress([&](int, int) { return rest(0, 1); }) : ExportProgress()))
         return false;
     return ReportWriter::writeHtml(data, o, svg, out, error, rest);
 }
@@ -166,35 +166,13 @@ bool renderExport(const QString &format, const DocumentData &data, const ExportO
     return false;
 }
 
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    if (path.isEmpty()) {
-        if (error)
-            *error = QCoreApplication::translate("Export", "no output file given");
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("Export", "cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("Export", "cannot write %1: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
-}
-
 bool exportDiagram(const QString &format, const DocumentData &data, const ExportOptions &options,
                    const QString &outPath, QString *error, const ExportProgress &progress)
 {
     QByteArray bytes;
     if (!renderExport(format, data, options, &bytes, error, progress))
         return false;
-    return writeFileAtomically(outPath, bytes, error);
+    return FileWriter::write(outPath, bytes, error);
 }
 
 } // namespace archscope

@@ -36,12 +36,10 @@ const ExportFormatInfo *exportFormat(const QString &id);
 bool renderExport(const QString &format, const DocumentData &data, const ExportOptions &options, QByteArray *out,
                   QString *error, const ExportProgress &progress = {});
 
-// Renders and writes atomically to `outPath`: on any error or cancellation the file is left as
-// it was (no partial file). `error` says what went wrong.
+// Renders and writes to `outPath` through FileWriter: on any error or cancellation a regular
+// file is left as it was (no partial file) and a device is never replaced. `error` says what
+// went wrong.
 bool exportDiagram(const QString &format, const DocumentData &data, const ExportOptions &options,
                    const QString &outPath, QString *error, const ExportProgress &progress = {});
-
-// Writes `bytes` to `path` through QSaveFile.
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
 
 } // namespace archscope

@@ -12,14 +12,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace archscope {
-
-namespace {
-
-
-} // namespace
 
 QRectF ImageExporter::pictureBounds(const DocumentData &data)
 {
@@ -28,8 +24,33 @@ QRectF ImageExporter::pictureBounds(const DocumentData &data)
     return DiagramPainter::diagramBounds(data);
 }
 
+double ImageExporter::fittedScale(const QSizeF &size, double scale)
+{
+    const double w = std::max(size.width(), 1.0), h = std::max(size.height(), 1.0);
+    double s = std::min({scale, maxImageSide / w, maxImageSide / h});
+    // Rounding up adds at most a pixel per side: (w·s + 1)(h·s + 1) <= maxImagePixels bounds
+    // the rounded area. Solved for s: w·h·s² + (w + h)·s + 1 - maxImagePixels <= 0, with the
+    // root written so that it does not cancel.
+    const double a = w * h, b = w + h, c = 1.0 - double(maxImagePixels);
+    const double areaLimit = -2 * c / (b + std::sqrt(b * b - 4 * a * c));
+    return std::min(s, areaLimit);
+}
+
+QSize ImageExporter::pixelSize(const QSizeF &size, double fittedScale)
+{
+    // The clamp only absorbs a rounding error of the side limit's division.
+    auto side = [&](double units) { return int(std::clamp(std::ceil(units * fittedScale), 1.0, double(maxImageSide))); };
+    return {side(size.width()), side(size.height())};
+}
+
+QSize ImageExporter::pngSize(const DocumentData &data, double scale)
+{
+    const QSizeF size = pictureBounds(data).size();
+    return pixelSize(size, fittedScale(size, scale));
+}
+
 bool ImageExporter::paintPicture(QPainter *p, const DocumentData &data, const ExportOptions &options,
-                                 const ExportProgress &progress)
+                                 const ExportProgress &progress, double levelOfDetail)
 {
     const QRectF bounds = pictureBounds(data);
     const DiagramPainter painter(DiagramStyle::light());
@@ -37,7 +58,7 @@ bool ImageExporter::paintPicture(QPainter *p, const DocumentData &data, const Ex
         p->fillRect(QRectF(QPointF(0, 0), bounds.size()), painter.style().background);
     p->save();
     p->translate(-bounds.topLeft());
-    const bool done = painter.paintDiagram(p, data, options.resolvedCatalog(), progress);
+    const bool done = painter.paintDiagram(p, data, options.resolvedCatalog(), progress, levelOfDetail);
     p->restore();
     return done;
 }
@@ -50,27 +71,25 @@ bool ImageExporter::writePng(const DocumentData &data, const ExportOptions &opti
         *error = QCoreApplication::translate("Export", "the scale must be between 0.25 and 8 (PNG offers 1, 2 and 4)");
         return false;
     }
-    const QRectF bounds = pictureBounds(data);
-    const qint64 width = qint64(std::ceil(bounds.width() * scale));
-    const qint64 height = qint64(std::ceil(bounds.height() * scale));
-    if (width > maxImageSide || height > maxImageSide || width * height > maxImagePixels) {
-        *error = QCoreApplication::translate("Export", "the picture would be %1 × %2 pixels, too large for PNG; choose a smaller scale, or SVG or PDF")
-                     .arg(QString::number(width), QString::number(height));
-        return false;
-    }
-    QImage image(int(width), int(height), QImage::Format_ARGB32_Premultiplied);
+    const QSizeF units = pictureBounds(data).size();
+    const double fitted = fittedScale(units, scale);
+    const QSize pixels = pixelSize(units, fitted);
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
-        *error = QCoreApplication::translate("Export", "not enough memory for a %1 × %2 picture").arg(QString::number(width), QString::number(height));
+        *error = QCoreApplication::translate("Export", "not enough memory for a %1 × %2 picture").arg(QString::number(pixels.width()), QString::number(pixels.height()));
         return false;
     }
     image.fill(Qt::transparent);
-    image.setDevicePixelRatio(scale);
+    // Enlarged pictures draw their icons at the higher resolution; reduced ones are scaled.
+    image.setDevicePixelRatio(std::max(fitted, 1.0));
     {
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
         p.setRenderHint(QPainter::SmoothPixmapTransform);
-        if (!paintPicture(&p, data, options, progress)) {
+        if (fitted < 1)
+            p.scale(fitted, fitted);
+        if (!paintPicture(&p, data, options, progress, fitted)) {
             *error = exportCancelledMessage();
             return false;
         }

@@ -1,5 +1,7 @@
 #include "reportpdf.h"
 
+#include "io/export/imageexporter.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
@@ -41,8 +43,11 @@ bool ReportPdf::write(const QByteArray &html, int pageSizeId, const QString &tit
         if (size.isEmpty())
             continue;
         const double widthPt = std::min(textWidthPt, size.width());
-        const double scale = 3 * widthPt / size.width();  // about 216 dpi
-        QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        // About 216 dpi, within the picture bounds however tall the figure is.
+        const double scale = ImageExporter::fittedScale(size, 3 * widthPt / size.width());
+        QImage image(ImageExporter::pixelSize(size, scale), QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull())
+            continue;  // no memory for it: left out, as a figure that cannot be drawn
         image.fill(Qt::white);
         {
             QPainter painter(&image);

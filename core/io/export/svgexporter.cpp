@@ -17,8 +17,21 @@ namespace archscope {
 bool SvgExporter::write(const DocumentData &data, const ExportOptions &options, QByteArray *out, QString *error,
                         const ExportProgress &progress)
 {
+    return writeAt(1, data, options, out, error, progress);
+}
+
+bool SvgExporter::writeFitted(const DocumentData &data, const ExportOptions &options, QByteArray *out, QString *error,
+                              const ExportProgress &progress)
+{
+    return writeAt(ImageExporter::fittedScale(ImageExporter::pictureBounds(data).size(), 1), data, options, out, error, progress);
+}
+
+bool SvgExporter::writeAt(double scale, const DocumentData &data, const ExportOptions &options, QByteArray *out,
+                          QString *error, const ExportProgress &progress)
+{
     const QRectF bounds = ImageExporter::pictureBounds(data);
-    const QSize size(int(std::ceil(bounds.width())), int(std::ceil(bounds.height())));
+    const QSize size = scale < 1 ? ImageExporter::pixelSize(bounds.size(), scale)
+                                 : QSize(int(std::ceil(bounds.width())), int(std::ceil(bounds.height())));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -35,7 +48,8 @@ bool SvgExporter::write(const DocumentData &data, const ExportOptions &options, 
         *error = QCoreApplication::translate("Export", "could not start the SVG");
         return false;
     }
-    const bool done = ImageExporter::paintPicture(&p, data, options, progress);
+    p.scale(scale, scale);
+    const bool done = ImageExporter::paintPicture(&p, data, options, progress, scale);
     p.end();
     if (!done) {
         *error = exportCancelledMessage();

@@ -16,6 +16,15 @@ class SvgExporter
 public:
     static bool write(const DocumentData &data, const ExportOptions &options, QByteArray *out, QString *error,
                       const ExportProgress &progress = {});
+    // The diagram as the reports show it: the same drawing, scaled down to fit ImageExporter's
+    // picture bounds and drawn with the detail that scale shows, so a diagram spread over
+    // millions of pixels makes a small figure rather than a huge one.
+    static bool writeFitted(const DocumentData &data, const ExportOptions &options, QByteArray *out, QString *error,
+                            const ExportProgress &progress = {});
+
+private:
+    static bool writeAt(double scale, const DocumentData &data, const ExportOptions &options, QByteArray *out,
+                        QString *error, const ExportProgress &progress);
 };
 
 } // namespace archscope

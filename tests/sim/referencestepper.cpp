@@ -1,0 +1,688 @@
+#include "referencestepper.h"
+
+#include "sim/costmodel.h"
+#include "sim/detmath.h"
+#include "sim/simgraph.h"
+#include "sim/simulator.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <optional>
+
+namespace archscope::reference {
+
+namespace {
+
+using Series = SimulationResults::Series;
+using Role = SimGraph::Role;
+using Slot = SimGraph::Slot;
+using Sim = Simulator;
+constexpr int seriesCount = SimulationResults::seriesCount;
+enum InputSlot { InSync, InAsync, InOther, InputSlots };
+
+// Lambda's queue of asynchronous events, in cohorts of `width` seconds by arrival time: served
+// oldest first, and a cohort leaves once all of it is older than the age limit. A cohort
+// emptied down to dust (1e-12 of what was taken) counts as empty.
+class AsyncCohorts
+{
+public:
+    explicit AsyncCohorts(double width) : m_width(width) {}
+
+    double total() const { return m_total; }
+
+    void push(double t, double amount)
+    {
+        if (amount <= 0)
+            return;
+        if (m_total <= 0 || m_cohorts.empty()) {  // what is left is dust: start afresh
+            m_cohorts.clear();
+            m_total = 0;
+        }
+        m_cohorts[static_cast<long long>(std::floor(t / m_width))] += amount;
+        m_total += amount;
+    }
+
+    // Removes and returns the events of every cohort older than maxAge at time t.
+    double expire(double t, double maxAge)
+    {
+        double expired = 0;
+        while (!m_cohorts.empty() && (m_cohorts.begin()->first + 1) * m_width + maxAge <= t) {
+            expired += m_cohorts.begin()->second;
+            m_cohorts.erase(m_cohorts.begin());
+        }
+        m_total = m_cohorts.empty() ? 0 : std::max(0.0, m_total - expired);
+        return expired;
+    }
+
+    void pop(double amount)
+    {
+        double taken = 0;
+        while (amount > 0 && !m_cohorts.empty()) {
+            double &cohort = m_cohorts.begin()->second;
+            const double take = std::min(amount, cohort);
+            cohort -= take;
+            amount -= take;
+            taken += take;
+            if (cohort <= 1e-12 * (1 + take))
+                m_cohorts.erase(m_cohorts.begin());
+        }
+        m_total = m_cohorts.empty() ? 0 : std::max(0.0, m_total - taken);
+    }
+
+    // The age at time t of the oldest waiting events (their cohort's start).
+    double ageS(double t) const { return m_total > 0 && !m_cohorts.empty() ? t - m_cohorts.begin()->first * m_width : 0; }
+
+private:
+    double m_width;
+    double m_total = 0;
+    std::map<long long, double> m_cohorts;  // cohort index -> events waiting
+};
+
+// A poll wire into a function: the stream's or queue's backlog for this consumer, and (SQS)
+// its pollers.
+struct PollWireState
+{
+    double backlog = 0;
+    double pollers = 0;
+    double ageS = 0;
+    double invocations = 0;  // wanted this step
+    double needed = 0;       // invocations wanted before the concurrency cap
+};
+
+// What one node carries from step to step, and its totals.
+struct NodeState
+{
+    double in[InputSlots] = {};  // this step's deliveries per slot
+    // Lambda
+    double warm = 0;
+    double tokens = 0;
+    double attempts = 1;
+    double finalFailure = 0;
+    std::optional<AsyncCohorts> queue;
+    // Fleets
+    double units = 0, pending = 0, readyAt = 0, belowTargetS = 0, queued = 0;
+    // Totals
+    double peakAge = 0, expired = 0, failed = 0, toFailure = 0, dropped = 0;
+    double cumulativeCost = 0;
+    CostModel::Usage usage{};
+};
+
+// The run's shared pools at one step.
+struct Account
+{
+    double unreservedPool = 0;  // the account's concurrency not reserved by any function
+    double poolFree = 0;        // what pooled functions have left of it this step
+    double legacyLevel = 0;     // legacy scaling: the account's burst bucket
+};
+
+// A series folded into buckets of `bucketSteps` steps (the last one may be shorter), and
+// over the whole run: its sum and its peak (at least 0).
+struct Fold
+{
+    double min = std::numeric_limits<double>::infinity();
+    double max = -std::numeric_limits<double>::infinity();
+    double sum = 0;
+    qint64 count = 0;
+    double runTotal = 0;
+    double runPeak = 0;
+
+    void add(double v)
+    {
+        min = std::min(min, v);
+        max = std::max(max, v);
+        sum += v;
+        ++count;
+        runTotal += v;
+        runPeak = std::max(runPeak, v);
+    }
+    void close(double scale, Buckets &out)
+    {
+        out.min.push_back(min * scale);
+        out.max.push_back(max * scale);
+        out.mean.push_back(sum * scale / static_cast<double>(count));
+        min = std::numeric_limits<double>::infinity();
+        max = -std::numeric_limits<double>::infinity();
+        sum = 0;
+        count = 0;
+    }
+};
+
+// Series hold events, invocations and dollars per step; buckets show them per second (cost
+// per hour). The diagram's utilization is its Lambda concurrency over the account's.
+double bucketScale(Series series, bool diagram, const SimulationOptions &options)
+{
+    const double perSecond = 1 / options.stepS;
+    switch (series) {
+    case Series::Arrivals:
+    case Series::Served:
+    case Series::Throttled:
+    case Series::ColdStarts: return perSecond;
+    case Series::CostRate: return 3600 * perSecond;
+    case Series::Utilization:
+        if (diagram)
+            return options.accountConcurrency > 0 ? 1 / options.accountConcurrency : 0.0;
+        return 1;
+    default: return 1;
+    }
+}
+
+// One step's value of each series of one node (or of the diagram).
+using Values = std::array<double, seriesCount>;
+
+double &at(Values &values, Series series)
+{
+    return values[static_cast<size_t>(series)];
+}
+
+class Stepper
+{
+public:
+    Stepper(const SimGraph &g, const SimulationOptions &options, SimulationResults &r) : g(g), o(options), r(r), dt(options.stepS)
+    {
+        const int n = static_cast<int>(g.nodes.size());
+        state.resize(n);
+        noise.reserve(n);
+        const auto seedMix = static_cast<unsigned long long>(o.seed) * 0x9E3779B97F4A7C15ull;
+        double reserved = 0;
+        for (int i = 0; i < n; ++i) {
+            const SimGraph::Node &node = g.nodes[i];
+            noise.emplace_back(node.noiseSeed ^ seedMix);
+            NodeState &s = state[i];
+            if (node.role == Role::Lambda) {
+                s.warm = node.provisioned;
+                s.tokens = Sim::scalingPer10s;
+                // An async event runs 1 + f + f^2 ... times (one more per retry) and fails
+                // for good with f^(retries + 1).
+                double failAll = 1;
+                s.attempts = 0;
+                for (int attempt = 0; attempt <= node.retries; ++attempt) {
+                    s.attempts += failAll;
+                    failAll *= node.failureRate;
+                }
+                s.finalFailure = failAll;
+                if (node.reserved >= 0)
+                    reserved += node.reserved;
+                if (node.hasAsyncInput)
+                    s.queue.emplace(std::max(dt, Sim::asyncMaxAgeS / 64));
+            } else if (node.role == Role::Container) {
+                s.units = node.minUnits;
+            }
+        }
+        pollWires.resize(g.pollWireCount);
+        pollIn.assign(g.pollWireCount, 0.0);
+        for (const SimGraph::Wire &wire : g.outWires)
+            if (wire.pollIndex >= 0)
+                pollWires[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
+        account.unreservedPool = std::max(0.0, o.accountConcurrency - reserved);
+        account.legacyLevel = Sim::legacyBurst;
+        wireEvents.assign(g.outWires.size(), 0.0);
+        wirePeak.assign(g.outWires.size(), 0.0);
+        folds.assign(n + 1, {});
+        buckets.assign(n + 1, {});
+    }
+
+    void run()
+    {
+        for (qint64 k = 0; k < r.steps; ++k) {
+            step(static_cast<double>(k) * dt);
+            if ((k + 1) % r.bucketSteps == 0 || k + 1 == r.steps)
+                closeBuckets();
+        }
+    }
+
+    void summarize(const Catalog &catalog, ReferenceResults &out);
+
+private:
+    void step(double t);
+    void stepRelay(int i, double t, Values &v, double *diagramArrivals);
+    void stepLambda(int i, double t, Values &v);
+    void stepContainer(int i, double t, Values &v);
+    double pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d);
+    double pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double d, double *peakAge);
+    void deliver(int i, double amount, bool failures);
+    void closeBuckets();
+
+    const SimGraph &g;
+    const SimulationOptions &o;
+    SimulationResults &r;
+    const double dt;
+    std::vector<NodeState> state;
+    std::vector<detmath::Poisson> noise;
+    std::vector<PollWireState> pollWires;
+    std::vector<double> pollIn;  // this step's deliveries per poll wire
+    Account account;
+    double diagramCumulativeCost = 0;
+    std::vector<double> wireEvents, wirePeak;
+    std::vector<std::array<Fold, seriesCount>> folds;      // [node, then the diagram][series]
+    std::vector<std::array<Buckets, seriesCount>> buckets;  // the same
+};
+
+void Stepper::step(double t)
+{
+    const int n = static_cast<int>(g.nodes.size());
+    for (NodeState &s : state)
+        std::fill(std::begin(s.in), std::end(s.in), 0.0);
+    std::fill(pollIn.begin(), pollIn.end(), 0.0);
+    account.poolFree = account.unreservedPool;
+    if (o.legacyScaling)
+        account.legacyLevel = std::min(Sim::legacyBurst, account.legacyLevel + Sim::legacyPerMinute / 60 * dt);
+
+    // The step order (SimGraph::order: by depth from the sources, then by shape, then in
+    // document order) is part of the model: what a node passes on reaches the next ones in
+    // this same step, and pooled functions take from the account's pool in this order.
+    std::vector<Values> values(n + 1, Values{});
+    double diagramArrivals = 0;
+    for (int i : g.order) {
+        switch (g.nodes[i].role) {
+        case Role::Relay: stepRelay(i, t, values[i], &diagramArrivals); break;
+        case Role::Lambda: stepLambda(i, t, values[i]); break;
+        case Role::Container: stepContainer(i, t, values[i]); break;
+        }
+    }
+    if (o.legacyScaling)
+        account.legacyLevel = std::max(0.0, account.legacyLevel);
+
+    // A stream's or queue's backlog is what its consumers left waiting.
+    for (int i = 0; i < n; ++i)
+        for (int w = g.nodes[i].outBegin; w < g.nodes[i].outEnd; ++w)
+            if (g.outWires[w].pollIndex >= 0)
+                values[i][static_cast<int>(Series::Backlog)] += pollWires[g.outWires[w].pollIndex].backlog;
+
+    // The diagram's row: the sources' events, the compute's work, everyone's cost.
+    Values &diagram = values[n];
+    diagram[static_cast<int>(Series::Arrivals)] = diagramArrivals;
+    for (int i : g.order) {
+        const Role role = g.nodes[i].role;
+        const auto &v = values[i];
+        auto add = [&](Series series) { diagram[static_cast<int>(series)] += v[static_cast<int>(series)]; };
+        if (role != Role::Relay) {
+            add(Series::Served);
+            add(Series::Throttled);
+            add(Series::Backlog);
+        }
+        if (role == Role::Lambda) {
+            add(Series::Concurrency);
+            add(Series::ColdStarts);
+        }
+        add(Series::CostRate);
+    }
+    diagram[static_cast<int>(Series::Utilization)] = diagram[static_cast<int>(Series::Concurrency)];  // scaled in its buckets
+    diagramCumulativeCost += diagram[static_cast<int>(Series::CostRate)];
+    diagram[static_cast<int>(Series::CumulativeCost)] = diagramCumulativeCost;
+    for (int row = 0; row <= n; ++row)
+        for (int series = 0; series < seriesCount; ++series)
+            folds[row][series].add(values[row][series]);
+}
+
+void Stepper::stepRelay(int i, double t, Values &v, double *diagramArrivals)
+{
+    const SimGraph::Node &node = g.nodes[i];
+    NodeState &s = state[i];
+    double own = 0;
+    if (node.hasTraffic) {
+        own = node.traffic.meanRate(t, dt) * dt;
+        if (node.traffic.poissonNoise())
+            own = noise[i].draw(own);
+        *diagramArrivals += own;
+    }
+    const double arrivals = own + s.in[InSync] + s.in[InAsync] + s.in[InOther];
+    const double cost = arrivals * node.usdPerEvent + node.usdPerSecond * dt;
+    s.cumulativeCost += cost;
+    s.usage[CostModel::Events] += arrivals;
+    at(v, Series::Arrivals) = arrivals;
+    at(v, Series::Served) = arrivals;  // a relay passes on what arrives
+    at(v, Series::CostRate) = cost;
+    at(v, Series::CumulativeCost) = s.cumulativeCost;
+    deliver(i, arrivals, false);
+}
+
+double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d)
+{
+    p.backlog += in;
+    p.invocations = 0;
+    if (p.backlog <= 0)
+        return 0;
+    // Concurrent batches at most: the SQS pollers, or shards x parallelization.
+    const double cap = wire.queue ? std::min(p.pollers, wire.maxConcurrency) : wire.streamCap;
+    // Batches fill up under load; at low rates each poll takes what is there.
+    p.needed = std::max(p.backlog * (1 / wire.batchSize), std::min(p.backlog, cap * dt));
+    p.invocations = std::min(p.needed, cap * dt * (1 / d));
+    return p.invocations;
+}
+
+double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double d, double *peakAge)
+{
+    if (p.invocations <= 0 && p.backlog <= 0) {
+        p.ageS = 0;
+        return 0;
+    }
+    const double invocations = p.invocations * share;
+    // Each invocation takes its share of the backlog; all of them take all of it.
+    const double consumed = invocations >= p.needed ? p.backlog : std::min(p.backlog, invocations * p.backlog / p.needed);
+    p.backlog -= consumed;
+    p.ageS = p.backlog <= 1e-9 ? 0 : consumed > 0 ? p.backlog * dt / consumed : p.ageS + dt;
+    *peakAge = std::max(*peakAge, p.ageS);
+    if (wire.queue) {
+        // SQS pollers ramp up while more are wanted, else settle at what is wanted (5 at least).
+        const double wanted = p.needed * d * (1 / dt);
+        p.pollers = wanted > p.pollers ? std::min(wire.maxConcurrency, p.pollers + Sim::sqsPollersPerMinute / 60 * dt)
+                                       : std::max(std::min(Sim::sqsPollersStart, wire.maxConcurrency), wanted);
+    }
+    return invocations;
+}
+
+void Stepper::stepLambda(int i, double t, Values &v)
+{
+    const SimGraph::Node &node = g.nodes[i];
+    NodeState &s = state[i];
+    const double d = node.durationS;
+    const bool pooled = node.reserved < 0;
+
+    // Inputs: sync calls, async events (through the function's own queue), poll wires.
+    const double syncIn = s.in[InSync], asyncIn = s.in[InAsync];
+    double asyncAvailable = 0, expired = 0;
+    bool queued = false;  // events were waiting: the step's events join the cohorts
+    if (s.queue) {
+        queued = s.queue->total() > 0 || dt > Sim::asyncMaxAgeS;
+        if (queued) {
+            s.queue->push(t, asyncIn);
+            expired = s.queue->expire(t + dt, Sim::asyncMaxAgeS);
+            asyncAvailable = s.queue->total();
+        } else {
+            asyncAvailable = asyncIn;
+        }
+    }
+    double arrivals = syncIn + asyncIn;
+    double polled = 0;
+    for (int p = node.pollBegin; p < node.pollEnd; ++p) {
+        const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
+        arrivals += pollIn[wire.pollIndex];
+        polled += pollDemand(pollWires[wire.pollIndex], wire, pollIn[wire.pollIndex], d);
+    }
+
+    // Concurrency: the demand (Little's law), capped by the limit (reserved, or what is left
+    // of the account's pool) and by the warm environments plus what scaling allows now.
+    const double demand = (syncIn + asyncAvailable * s.attempts + polled) * d * (1 / dt);
+    const double limit = pooled ? account.poolFree : node.reserved;
+    double scaling;
+    if (o.legacyScaling) {
+        scaling = std::max(0.0, account.legacyLevel);
+    } else {
+        s.tokens = std::min(Sim::scalingPer10s, s.tokens + Sim::scalingPer10s / 10 * dt);
+        scaling = s.tokens;
+    }
+    const double conc = std::min(std::min(demand, limit), std::max(s.warm + scaling, node.provisioned));
+    const double share = conc < demand ? conc / demand : 1.0;
+
+    const double syncServed = syncIn * share;
+    const double asyncServed = asyncAvailable * share;
+    double pollServed = 0, backlog = 0;
+    for (int p = node.pollBegin; p < node.pollEnd; ++p) {
+        const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
+        PollWireState &ps = pollWires[wire.pollIndex];
+        pollServed += pollServe(ps, wire, share, d, &s.peakAge);
+        backlog += ps.backlog;
+    }
+    double asyncThrottled = 0;
+    if (s.queue) {
+        if (queued)
+            s.queue->pop(asyncServed);
+        else if (asyncAvailable - asyncServed > 1e-12 * (1 + asyncServed))
+            s.queue->push(t, asyncAvailable - asyncServed);
+        // An event is throttled once: when it has to wait on arrival.
+        asyncThrottled = std::max(0.0, asyncIn - std::max(0.0, asyncServed - (asyncAvailable - asyncIn)));
+        backlog += s.queue->total();
+        s.peakAge = std::max(s.peakAge, s.queue->ageS(t + dt));
+    }
+
+    const double invocations = conc * (dt * (1 / d));
+    const double throttled = (syncIn - syncServed) + asyncThrottled;
+    // An invocation needs a whole environment even when the average is a fraction.
+    const double needed = conc > 0 ? std::max(conc, std::min(1.0, invocations)) : 0.0;
+    const double created = std::max(0.0, needed - s.warm);
+    if (o.legacyScaling)
+        account.legacyLevel -= created;
+    else
+        s.tokens = std::max(0.0, s.tokens - created);
+    // Idle environments fade with the reclaim time; provisioned ones stay.
+    const double keep = detmath::expNeg(-dt / Sim::warmReclaimS);
+    s.warm = std::max(node.provisioned, std::max(needed, s.warm * keep + needed * (1 - keep)));
+    if (pooled)
+        account.poolFree = std::max(0.0, account.poolFree - conc);
+
+    double lost = 0;
+    if (s.queue) {
+        const double failedAsync = asyncServed * s.finalFailure;
+        s.expired += expired;
+        s.failed += failedAsync;
+        lost = failedAsync + expired;
+    }
+    const double passedOn = (syncServed + pollServed) * (1 - node.failureRate) + asyncServed * (1 - s.finalFailure);
+
+    // Billing: duration on provisioned environments while they suffice, the rest on demand.
+    const double gbs = invocations * node.billedDurationS * node.memoryGb;
+    double onDemandGbs = gbs, provisionedGbs = 0;
+    if (node.provisioned > 0) {
+        provisionedGbs = gbs * (conc > 0 ? std::min(conc, node.provisioned) / conc : 0.0);
+        onDemandGbs = gbs - provisionedGbs;
+    }
+    const double initGbs = created * node.coldStartS * node.memoryGb;
+    const double cost = invocations * node.usdPerRequest + (onDemandGbs + initGbs) * node.usdPerGbS
+                        + provisionedGbs * node.usdPerProvisionedDurationGbS + node.usdPerSecond * dt;
+    s.cumulativeCost += cost;
+    s.usage[CostModel::Requests] += invocations;
+    s.usage[CostModel::GbSeconds] += onDemandGbs;
+    s.usage[CostModel::ProvisionedDurationGbS] += provisionedGbs;
+    s.usage[CostModel::InitGbSeconds] += initGbs;
+
+    const double staticLimit = pooled ? account.unreservedPool : node.reserved;
+    at(v, Series::Arrivals) = arrivals;
+    at(v, Series::Served) = invocations;
+    at(v, Series::Concurrency) = conc;
+    at(v, Series::Utilization) = staticLimit > 0 ? conc * (1 / staticLimit) : (demand > 0 ? 1.0 : 0.0);
+    at(v, Series::Throttled) = throttled;
+    at(v, Series::Backlog) = backlog;
+    at(v, Series::ColdStarts) = created;
+    at(v, Series::CostRate) = cost;
+    at(v, Series::CumulativeCost) = s.cumulativeCost;
+
+    deliver(i, passedOn, false);
+    if (lost > 0) {
+        if (node.hasFailureWire) {
+            s.toFailure += lost;
+            deliver(i, lost, true);
+        } else {
+            s.dropped += lost;
+        }
+    }
+}
+
+void Stepper::stepContainer(int i, double t, Values &v)
+{
+    const SimGraph::Node &node = g.nodes[i];
+    NodeState &s = state[i];
+    const double in = s.in[InSync] + s.in[InAsync] + s.in[InOther];
+    if (s.pending > 0 && t >= s.readyAt) {  // launched units are ready
+        s.units += s.pending;
+        s.pending = 0;
+    }
+    const double capacity = s.units * node.unitCapacity * dt;
+    s.queued += in;
+    const double served = std::min(s.queued, capacity);
+    s.queued -= served;
+    double throttled = 0;
+    if (node.syncOnly) {  // sync callers wait 30 s at most, then get 503s
+        const double maxQueue = s.units * node.unitCapacity * Sim::syncQueueS;
+        if (s.queued > maxQueue) {
+            throttled = s.queued - maxQueue;
+            s.queued = maxQueue;
+        }
+    }
+    const double utilization = served >= capacity ? (capacity > 0 || in > 0 ? 1.0 : 0.0) : served * (1 / capacity);
+
+    // Target tracking: the units the demand (arrivals, and the queue drained within a
+    // minute) needs at the target utilization; out after the launch delay, in after the
+    // cooldown below target.
+    const double demandRate = in * (1 / dt) + s.queued * (1.0 / 60);
+    const double desired
+        = std::clamp(std::ceil(demandRate / (node.unitCapacity * node.targetUtilization)), node.minUnits, node.maxUnits);
+    if (desired > s.units + s.pending && s.pending <= 0) {
+        s.pending = desired - s.units;
+        s.readyAt = t + node.launchDelayS;
+        if (node.launchDelayS <= 0) {
+            s.units += s.pending;
+            s.pending = 0;
+        }
+        s.belowTargetS = 0;
+    } else if (desired < s.units) {
+        s.belowTargetS += dt;
+        if (s.belowTargetS >= Sim::scaleInCooldownS) {
+            s.units = std::max(desired, node.minUnits);
+            s.belowTargetS = 0;
+        }
+    } else {
+        s.belowTargetS = 0;
+    }
+    const double cost = s.units * dt * node.usdPerUnitSecond + node.usdPerSecond * dt;
+    s.cumulativeCost += cost;
+    s.usage[CostModel::UnitSeconds] += s.units * dt;
+    at(v, Series::Arrivals) = in;
+    at(v, Series::Served) = served;
+    at(v, Series::Concurrency) = s.units;
+    at(v, Series::Utilization) = utilization;
+    at(v, Series::Throttled) = throttled;
+    at(v, Series::Backlog) = s.queued;
+    at(v, Series::CostRate) = cost;
+    at(v, Series::CumulativeCost) = s.cumulativeCost;
+    deliver(i, served, false);
+}
+
+// Passes `amount` along the node's normal wires (or its failure wires), times each wire's
+// ratio, into its target's slot for this same step.
+void Stepper::deliver(int i, double amount, bool failures)
+{
+    const SimGraph::Node &node = g.nodes[i];
+    for (int w = node.outBegin; w < node.outEnd; ++w) {
+        const SimGraph::Wire &wire = g.outWires[w];
+        if (wire.failure != failures)
+            continue;
+        const double events = amount * wire.ratio;
+        wireEvents[w] += events;
+        wirePeak[w] = std::max(wirePeak[w], events);
+        if (wire.slot == Slot::Poll)
+            pollIn[wire.pollIndex] += events;
+        else
+            state[wire.to].in[wire.slot == Slot::Sync ? InSync : wire.slot == Slot::Async ? InAsync : InOther] += events;
+    }
+}
+
+void Stepper::closeBuckets()
+{
+    const int n = static_cast<int>(g.nodes.size());
+    for (int row = 0; row <= n; ++row)
+        for (int series = 0; series < seriesCount; ++series)
+            folds[row][series].close(bucketScale(static_cast<Series>(series), row == n, o), buckets[row][series]);
+}
+
+void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
+{
+    const int n = static_cast<int>(g.nodes.size());
+    const double steps = static_cast<double>(r.steps);
+    QList<QList<CostModel::Line>> lines;
+    QList<CostModel::Usage> usage;
+    for (int i = 0; i < n; ++i) {
+        const SimGraph::Node &node = g.nodes[i];
+        NodeState &s = state[i];
+        const auto &f = folds[i];
+        auto total = [&](Series series) { return f[static_cast<int>(series)].runTotal; };
+        auto peak = [&](Series series) { return f[static_cast<int>(series)].runPeak; };
+        SimulationResults::NodeSummary sum;
+        sum.id = node.id;
+        sum.kind = node.kind;
+        sum.label = node.label;
+        sum.arrivals = total(Series::Arrivals);
+        sum.invocations = total(Series::Served);
+        sum.throttled = total(Series::Throttled);
+        sum.coldStarts = total(Series::ColdStarts);
+        sum.peakConcurrency = peak(Series::Concurrency);
+        sum.meanConcurrency = total(Series::Concurrency) / steps;
+        sum.peakBacklog = peak(Series::Backlog);
+        sum.meanUtilization = total(Series::Utilization) / steps;
+        sum.peakUtilization = peak(Series::Utilization);
+        sum.peakIteratorAgeS = s.peakAge;
+        sum.expired = s.expired;
+        sum.failed = s.failed;
+        sum.toFailureDestination = s.toFailure;
+        sum.dropped = s.dropped;
+        s.usage[CostModel::Seconds] = steps * dt;
+        sum.items = CostModel::items(g.costLines.at(i), s.usage);
+        for (const auto &item : sum.items)
+            sum.costUsd += item.usd;
+        lines.append(g.costLines.at(i));
+        usage.append(s.usage);
+        r.nodes.append(sum);
+    }
+    if (o.freeTier)
+        CostModel::applyFreeTier(catalog, lines, usage, steps * dt, &r.nodes);
+    for (const auto &node : r.nodes)
+        r.totalCostUsd += node.costUsd;
+    r.monthlyProjectionUsd = r.totalCostUsd * SimulationResults::monthS / (steps * dt);
+    for (size_t w = 0; w < g.outWires.size(); ++w) {
+        const SimGraph::Wire &wire = g.outWires[w];
+        r.wires.append({wire.id, g.nodes[wire.from].id, g.nodes[wire.to].id, wireEvents[w], wireEvents[w] / (steps * dt),
+                        wirePeak[w] / dt});
+    }
+
+    // The buckets, and the same rounded to float.
+    auto toFloat = [](const Buckets &b, SimulationResults::DecimatedSeries &d) {
+        d.min.assign(b.min.begin(), b.min.end());
+        d.max.assign(b.max.begin(), b.max.end());
+        d.mean.assign(b.mean.begin(), b.mean.end());
+    };
+    out.nodeSeries.assign(buckets.begin(), buckets.begin() + n);
+    out.totalSeries = buckets[n];
+    r.nodeSeries.resize(n);
+    for (int i = 0; i < n; ++i)
+        for (int series = 0; series < seriesCount; ++series)
+            toFloat(buckets[i][series], r.nodeSeries[i][series]);
+    for (int series = 0; series < seriesCount; ++series)
+        toFloat(buckets[n][series], r.totalSeries[series]);
+}
+
+} // namespace
+
+ReferenceResults referenceRun(const SimGraph &graph, const Catalog &catalog, const SimulationOptions &options)
+{
+    ReferenceResults out;
+    SimulationResults &r = out.results;
+    r.region = options.region;
+    r.seed = options.seed;
+    r.freeTier = options.freeTier;
+    r.pricesAsOf = graph.pricesAsOf;
+    r.warnings = graph.warnings;
+    const double dt = options.stepS;
+    if (!(dt > 0) || !std::isfinite(dt) || !(options.horizonS >= dt) || !std::isfinite(options.horizonS)) {
+        r.error = QStringLiteral("bad step or horizon");
+        return out;
+    }
+    if (!graph.error.isEmpty()) {
+        r.error = graph.error;
+        return out;
+    }
+    r.stepS = dt;
+    r.horizonS = options.horizonS;
+    r.steps = std::max<qint64>(1, std::llround(options.horizonS / dt));
+    const qint64 maxBuckets = std::max(1, options.maxBuckets);
+    r.bucketSteps = (r.steps + maxBuckets - 1) / maxBuckets;
+    r.bucketCount = static_cast<int>((r.steps + r.bucketSteps - 1) / r.bucketSteps);
+    r.bucketS = static_cast<double>(r.bucketSteps) * dt;
+
+    Stepper stepper(graph, options, r);
+    stepper.run();
+    stepper.summarize(catalog, out);
+    return out;
+}
+
+} // namespace archscope::reference
