@@ -1,6 +1,6 @@
 #include "catalog/catalog.h"
 
-#include "../sim/simtesthelpers.h"
+#include "../sim/catalogcopy.h"
 
 #include <QFile>
 #include <QJsonArray>

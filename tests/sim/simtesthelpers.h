@@ -6,12 +6,7 @@
 #include "model/documentdata.h"
 #include "sim/simulationoptions.h"
 
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringList>
 
 namespace simtest {
 
@@ -57,30 +52,6 @@ inline QJsonObject merge(QJsonObject a, const QJsonObject &b)
     for (auto it = b.begin(); it != b.end(); ++it)
         a.insert(it.key(), it.value());
     return a;
-}
-
-// The bundled catalog copied into `dir`, plus `extraKinds` from tests/data/catalog-extra
-// listed in its index.json: what adding a kind is. Load it with Catalog::load(dir).
-inline bool copyCatalog(const QString &dir, const QStringList &extraKinds = {})
-{
-    for (const QString &name : QDir(":/catalog").entryList(QDir::Files)) {
-        if (!QFile::copy(":/catalog/" + name, dir + '/' + name))
-            return false;
-        QFile::setPermissions(dir + '/' + name, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    QFile index(dir + "/index.json");
-    if (!index.open(QIODevice::ReadOnly))
-        return false;
-    QJsonObject o = QJsonDocument::fromJson(index.readAll()).object();
-    index.close();
-    QJsonArray kinds = o.value("kinds").toArray();
-    for (const QString &id : extraKinds) {
-        if (!QFile::copy(ARCHSCOPE_TEST_DATA "/catalog-extra/" + id + ".json", dir + '/' + id + ".json"))
-            return false;
-        kinds.append(id);
-    }
-    o.insert("kinds", kinds);
-    return index.open(QIODevice::WriteOnly | QIODevice::Truncate) && index.write(QJsonDocument(o).toJson()) > 0;
 }
 
 // Functions of every shape that step in lanes, in runs of three, four and five (four and a

@@ -7,6 +7,7 @@
 #include "sim/simulator.h"
 
 #include "examplefixtures.h"
+#include "../sim/catalogcopy.h"
 #include "../sim/simtesthelpers.h"
 
 #include <QPalette>
