@@ -62,7 +62,7 @@ bool readAnswersFile(const QString &path, Answers *out, QString *error)
     return true;
 }
 
-void printRanking(const Recommendation &r, const QuestionBank &bank)
+void printRanking(const Recommendation &r, const QuestionBank &bank, const Recommender &recommender)
 {
     out() << QCoreApplication::translate("Cli", "Recommendation (%1 of %2 questions answered)")
                  .arg(r.answered)
@@ -77,10 +77,12 @@ void printRanking(const Recommendation &r, const QuestionBank &bank)
         for (const Reason &reason : f.excludedBy)
             out() << "   x " << reason.display() << '\n';
         for (const Reason &reason : f.reasons)
-            out() << "   " << (reason.points >= 0 ? '+' : '-') << ' ' << reason.display() << '\n';
+            out() << "   " << (reason.isNeutral() ? '=' : reason.points > 0 ? '+' : '-') << ' ' << reason.display() << '\n';
         if (f.reasons.isEmpty() && f.excludedBy.isEmpty())
             out() << "     " << QCoreApplication::translate("Cli", "(no answer speaks for or against it yet)") << '\n';
     }
+    if (r.hasTie())
+        out() << '\n' << recommender.orderRule() << '\n';
     out() << '\n' << QCoreApplication::translate("Cli", "What would change the answer:") << '\n';
     if (r.whatWouldChange.isEmpty())
         out() << "  " << QCoreApplication::translate("Cli", "no change of one or two answers puts the runner-up first") << '\n';
@@ -151,12 +153,13 @@ int recommend(const QStringList &args)
         err() << invalid << Qt::endl;
         return 2;
     }
-    const Recommendation r = Recommender(bank).recommend(answers);
+    const Recommender recommender(bank);
+    const Recommendation r = recommender.recommend(answers);
     if (json) {
         out() << QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented);
         out().flush();
     } else {
-        printRanking(r, bank);
+        printRanking(r, bank, recommender);
     }
     return 0;
 }

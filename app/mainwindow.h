@@ -40,7 +40,6 @@ public:
     FileController *files() const { return m_files; }
     InspectorWidget *inspector() const { return m_inspector; }
     PaletteWidget *palette() const { return m_palette; }
-    ProblemsWidget *problemsView() const { return m_problems; }
     QuestionnairePanel *questionnaire() const { return m_questionnaire; }
     ChartsPanel *charts() const { return m_charts; }
     SimulationController *simulation() const { return m_simulation; }

@@ -58,7 +58,7 @@ def walk_questionnaire(node):
     if isinstance(node, dict):
         for key, value in node.items():
             if key in ("text", "help", "label", "reason", "title", "summary", "name", "description",
-                       "criterion", "shortName", "unitOfScale", "scoring"):
+                       "criterion", "shortName", "unitOfScale", "scoring", "neutral"):
                 add("questionnaire", value)
             elif key == "chooseFor":
                 for item in value:

@@ -126,6 +126,10 @@
             <source>cannot open %1: %2</source>
             <translation>%1 kann nicht geöffnet werden: %2</translation>
         </message>
+        <message>
+            <source>a wire from %1 to %2 can be “%3” or “%4”: give its kind</source>
+            <translation>eine Verbindung von %1 zu %2 kann „%3“ oder „%4“ sein: geben Sie ihre Art an</translation>
+        </message>
     </context>
     <context>
         <name>Canvas</name>
@@ -961,6 +965,14 @@ Editor-Optionen:
             <source> and </source>
             <translation> und </translation>
         </message>
+        <message>
+            <source>%1 (%2, neutral)</source>
+            <translation>%1 (%2, neutral)</translation>
+        </message>
+        <message>
+            <source>Equal fits are listed in a fixed order: %1.</source>
+            <translation>Bei gleicher Eignung gilt eine feste Reihenfolge: %1.</translation>
+        </message>
     </context>
     <context>
         <name>Report</name>
@@ -1189,42 +1201,6 @@ Editor-Optionen:
     </context>
     <context>
         <name>Simulation</name>
-        <message>
-            <source>Arrivals (events/s)</source>
-            <translation>Eingänge (Ereignisse/s)</translation>
-        </message>
-        <message>
-            <source>Served (per s)</source>
-            <translation>Verarbeitet (pro s)</translation>
-        </message>
-        <message>
-            <source>Concurrency</source>
-            <translation>Parallelität</translation>
-        </message>
-        <message>
-            <source>Utilization</source>
-            <translation>Auslastung</translation>
-        </message>
-        <message>
-            <source>Throttled (per s)</source>
-            <translation>Gedrosselt (pro s)</translation>
-        </message>
-        <message>
-            <source>Backlog (events)</source>
-            <translation>Rückstau (Ereignisse)</translation>
-        </message>
-        <message>
-            <source>Cold starts (per s)</source>
-            <translation>Kaltstarts (pro s)</translation>
-        </message>
-        <message>
-            <source>Cost rate (USD/h)</source>
-            <translation>Kostenrate (USD/h)</translation>
-        </message>
-        <message>
-            <source>Cumulative cost (USD)</source>
-            <translation>Kumulierte Kosten (USD)</translation>
-        </message>
         <message>
             <source>What-if needs a compute node.</source>
             <translation>Was-wäre-wenn braucht einen Compute-Knoten.</translation>
@@ -7656,6 +7632,54 @@ Befehle ohne Oberfläche funktionieren überall: archscope --help
         <message>
             <source>No GPU</source>
             <translation>Keine GPU</translation>
+        </message>
+        <message>
+            <source>Work of this length runs here with no limit that matters and no advantage of its own.</source>
+            <translation>Arbeit dieser Dauer läuft hier ohne eine Grenze, die ins Gewicht fällt, und ohne eigenen Vorteil.</translation>
+        </message>
+        <message>
+            <source>It handles this kind of state no better and no worse than the other options.</source>
+            <translation>Es kommt mit dieser Art von Zustand weder besser noch schlechter zurecht als die anderen Optionen.</translation>
+        </message>
+        <message>
+            <source>It serves this load pattern no better and no worse than the other options.</source>
+            <translation>Es bedient dieses Lastmuster weder besser noch schlechter als die anderen Optionen.</translation>
+        </message>
+        <message>
+            <source>It gives this much control over the environment no more and no less fitly than the other options.</source>
+            <translation>Es bietet dieses Maß an Kontrolle über die Umgebung weder besser noch schlechter als die anderen Optionen.</translation>
+        </message>
+        <message>
+            <source>Where the application comes from makes no difference to how well it fits.</source>
+            <translation>Woher die Anwendung kommt, ändert nichts daran, wie gut es passt.</translation>
+        </message>
+        <message>
+            <source>It works with this choice of orchestrator no better and no worse than the other options.</source>
+            <translation>Es arbeitet mit dieser Wahl des Orchestrators weder besser noch schlechter als die anderen Optionen.</translation>
+        </message>
+        <message>
+            <source>It holds this much memory and local disk as well as the other options do.</source>
+            <translation>Es bietet so viel Arbeitsspeicher und lokalen Speicher ebenso gut wie die anderen Optionen.</translation>
+        </message>
+        <message>
+            <source>How idle capacity is paid for makes no difference to how well it fits.</source>
+            <translation>Wie ungenutzte Kapazität bezahlt wird, ändert nichts daran, wie gut es passt.</translation>
+        </message>
+        <message>
+            <source>Who runs the servers makes no difference to how well it fits.</source>
+            <translation>Wer die Server betreibt, ändert nichts daran, wie gut es passt.</translation>
+        </message>
+        <message>
+            <source>It can give each part of the application the permissions this answer asks for, as every option can.</source>
+            <translation>Es kann jedem Teil der Anwendung die Berechtigungen geben, die diese Antwort verlangt, wie jede Option.</translation>
+        </message>
+        <message>
+            <source>Start-up latency of this kind makes no difference to how well it fits.</source>
+            <translation>Startlatenz dieser Art ändert nichts daran, wie gut es passt.</translation>
+        </message>
+        <message>
+            <source>It runs work that needs no special hardware as well as every other option.</source>
+            <translation>Es führt Arbeit ohne besondere Hardware ebenso gut aus wie jede andere Option.</translation>
         </message>
     </context>
 </TS>

@@ -126,6 +126,10 @@
             <source>cannot open %1: %2</source>
             <translation>no se puede abrir %1: %2</translation>
         </message>
+        <message>
+            <source>a wire from %1 to %2 can be “%3” or “%4”: give its kind</source>
+            <translation>una conexión de %1 a %2 puede ser “%3” o “%4”: indique su tipo</translation>
+        </message>
     </context>
     <context>
         <name>Canvas</name>
@@ -961,6 +965,14 @@ Opciones del editor:
             <source> and </source>
             <translation> y </translation>
         </message>
+        <message>
+            <source>%1 (%2, neutral)</source>
+            <translation>%1 (%2, neutral)</translation>
+        </message>
+        <message>
+            <source>Equal fits are listed in a fixed order: %1.</source>
+            <translation>A igual adecuación, el orden es fijo: %1.</translation>
+        </message>
     </context>
     <context>
         <name>Report</name>
@@ -1189,42 +1201,6 @@ Opciones del editor:
     </context>
     <context>
         <name>Simulation</name>
-        <message>
-            <source>Arrivals (events/s)</source>
-            <translation>Llegadas (eventos/s)</translation>
-        </message>
-        <message>
-            <source>Served (per s)</source>
-            <translation>Atendidos (por s)</translation>
-        </message>
-        <message>
-            <source>Concurrency</source>
-            <translation>Simultaneidad</translation>
-        </message>
-        <message>
-            <source>Utilization</source>
-            <translation>Utilización</translation>
-        </message>
-        <message>
-            <source>Throttled (per s)</source>
-            <translation>Limitados (por s)</translation>
-        </message>
-        <message>
-            <source>Backlog (events)</source>
-            <translation>Acumulación (eventos)</translation>
-        </message>
-        <message>
-            <source>Cold starts (per s)</source>
-            <translation>Arranques en frío (por s)</translation>
-        </message>
-        <message>
-            <source>Cost rate (USD/h)</source>
-            <translation>Tasa de coste (USD/h)</translation>
-        </message>
-        <message>
-            <source>Cumulative cost (USD)</source>
-            <translation>Coste acumulado (USD)</translation>
-        </message>
         <message>
             <source>What-if needs a compute node.</source>
             <translation>El análisis hipotético necesita un nodo de cómputo.</translation>
@@ -7656,6 +7632,54 @@ Los comandos sin interfaz gráfica funcionan en cualquier lugar: archscope --hel
         <message>
             <source>No GPU</source>
             <translation>Sin GPU</translation>
+        </message>
+        <message>
+            <source>Work of this length runs here with no limit that matters and no advantage of its own.</source>
+            <translation>Un trabajo de esta duración se ejecuta aquí sin ningún límite que importe y sin ventaja propia.</translation>
+        </message>
+        <message>
+            <source>It handles this kind of state no better and no worse than the other options.</source>
+            <translation>Gestiona este tipo de estado ni mejor ni peor que las demás opciones.</translation>
+        </message>
+        <message>
+            <source>It serves this load pattern no better and no worse than the other options.</source>
+            <translation>Atiende este patrón de carga ni mejor ni peor que las demás opciones.</translation>
+        </message>
+        <message>
+            <source>It gives this much control over the environment no more and no less fitly than the other options.</source>
+            <translation>Ofrece este grado de control sobre el entorno ni mejor ni peor que las demás opciones.</translation>
+        </message>
+        <message>
+            <source>Where the application comes from makes no difference to how well it fits.</source>
+            <translation>La procedencia de la aplicación no cambia lo bien que encaja.</translation>
+        </message>
+        <message>
+            <source>It works with this choice of orchestrator no better and no worse than the other options.</source>
+            <translation>Funciona con esta elección de orquestador ni mejor ni peor que las demás opciones.</translation>
+        </message>
+        <message>
+            <source>It holds this much memory and local disk as well as the other options do.</source>
+            <translation>Ofrece esta cantidad de memoria y disco local tan bien como las demás opciones.</translation>
+        </message>
+        <message>
+            <source>How idle capacity is paid for makes no difference to how well it fits.</source>
+            <translation>Cómo se paga la capacidad ociosa no cambia lo bien que encaja.</translation>
+        </message>
+        <message>
+            <source>Who runs the servers makes no difference to how well it fits.</source>
+            <translation>Quién gestiona los servidores no cambia lo bien que encaja.</translation>
+        </message>
+        <message>
+            <source>It can give each part of the application the permissions this answer asks for, as every option can.</source>
+            <translation>Puede dar a cada parte de la aplicación los permisos que pide esta respuesta, como todas las opciones.</translation>
+        </message>
+        <message>
+            <source>Start-up latency of this kind makes no difference to how well it fits.</source>
+            <translation>Una latencia de arranque de este tipo no cambia lo bien que encaja.</translation>
+        </message>
+        <message>
+            <source>It runs work that needs no special hardware as well as every other option.</source>
+            <translation>Ejecuta trabajo que no necesita hardware especial tan bien como cualquier otra opción.</translation>
         </message>
     </context>
 </TS>

@@ -152,6 +152,7 @@ bool QuestionBank::loadFromBytes(const QByteArray &bytes, QString *error)
             spec.criterion = text(q, "criterion", at);
             spec.text = text(q, "text", at);
             spec.help = text(q, "help", at);
+            spec.neutral = text(q, "neutral", at);
             const json &answers = array(q, "answers", at);
             QSet<QString> answerIds;
             for (size_t k = 0; k < answers.size(); ++k) {
@@ -249,6 +250,7 @@ QJsonObject QuestionBank::toJson() const
                                      {QStringLiteral("criterion"), q.criterion},
                                      {QStringLiteral("text"), q.text},
                                      {QStringLiteral("help"), q.help},
+                                     {QStringLiteral("neutral"), q.neutral},
                                      {QStringLiteral("answers"), answers}});
     }
     return QJsonObject{{QStringLiteral("scoring"), m_scoring},

@@ -31,6 +31,7 @@ struct QuestionSpec
     QString criterion;  // the compute-choice criterion it comes from ("Execution time")
     QString text;       // the question itself
     QString help;
+    QString neutral;    // what an answer says about an option it gives no points or exclusion
     QList<AnswerSpec> answers;
 
     const AnswerSpec *answer(const QString &id) const;
@@ -65,8 +66,6 @@ public:
     const OptionSpec *option(const QString &id) const;
     int questionIndex(const QString &id) const;
     int optionIndex(const QString &id) const;
-    // How the fit is computed, in words.
-    QString scoringText() const { return m_scoring; }
 
     // The whole bank as JSON (for `archscope questions --json`).
     QJsonObject toJson() const;

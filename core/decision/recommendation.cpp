@@ -9,6 +9,8 @@ QString Reason::display() const
 {
     if (excludes)
         return QCoreApplication::translate("Recommender", "%1 (%2: rules it out)").arg(text, source);
+    if (isNeutral())
+        return QCoreApplication::translate("Recommender", "%1 (%2, neutral)").arg(text, source);
     const QString pts = points > 0 ? QStringLiteral("+%1").arg(points) : QString::number(points);
     return QCoreApplication::translate("Recommender", "%1 (%2, %3)").arg(text, source, pts);
 }
@@ -19,6 +21,14 @@ const OptionFit *Recommendation::fit(const QString &option) const
         if (f.option == option)
             return &f;
     return nullptr;
+}
+
+bool Recommendation::hasTie() const
+{
+    for (qsizetype i = 1; i < ranking.size(); ++i)
+        if (ranking[i].excluded == ranking[i - 1].excluded && ranking[i].points == ranking[i - 1].points)
+            return true;
+    return false;
 }
 
 namespace {

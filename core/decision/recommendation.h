@@ -16,7 +16,9 @@ struct Reason
     QString text;            // the sentence saying why
     QString source;          // "Run time: Longer than 15 minutes"
 
-    // The sentence with its source and points: "… (Run time: Under a second, +15)".
+    bool isNeutral() const { return !excludes && points == 0; }
+    // The sentence with its source and points: "… (Run time: Under a second, +15)", or
+    // "… (Traffic: Steady and busy, neutral)".
     QString display() const;
     bool operator==(const Reason &) const = default;
 };
@@ -66,6 +68,9 @@ struct Recommendation
 
     QString top() const { return ranking.isEmpty() ? QString() : ranking.first().option; }
     const OptionFit *fit(const QString &option) const;
+    // True when two options have the same points (both allowed or both excluded), so the
+    // order rule (Recommender::orderRule) decided between them.
+    bool hasTie() const;
 
     // The `recommend --json` shape of DESIGN.md, with extra detail fields.
     QJsonObject toJson() const;

@@ -39,10 +39,12 @@ QList<OptionFit> Recommender::rank(const Answers &answers) const
         if (!a)
             continue;  // unanswered (or unknown): neutral
         const QString source = QStringLiteral("%1: %2").arg(q.title, a->label);
+        QList<bool> touched(fits.size(), false);
         for (const AnswerEffect &e : a->effects) {
             const int i = m_bank.optionIndex(e.option);
             if (i < 0)
                 continue;
+            touched[i] = true;
             Reason r{q.id, a->id, e.exclude ? 0 : e.weight, e.exclude, e.reason, source};
             if (e.exclude) {
                 fits[i].excluded = true;
@@ -52,6 +54,10 @@ QList<OptionFit> Recommender::rank(const Answers &answers) const
                 fits[i].reasons.append(r);
             }
         }
+        // An answer says something about every option, so no score stands unexplained.
+        for (int i = 0; i < fits.size(); ++i)
+            if (!touched[i])
+                fits[i].reasons.append(Reason{q.id, a->id, 0, false, q.neutral, source});
     }
     for (OptionFit &f : fits)
         f.score = f.excluded ? 0 : std::clamp(50 + f.points, 0, 100);
@@ -129,6 +135,15 @@ QString Recommender::describe(const WhatIf &w) const
              former ? former->name : w.oldTop)
         .arg(w.newTopScore)
         .arg(w.oldTopScore);
+}
+
+QString Recommender::orderRule() const
+{
+    QStringList names;
+    for (const OptionSpec &o : m_bank.options())
+        names.append(o.shortName);
+    return QCoreApplication::translate("Recommender", "Equal fits are listed in a fixed order: %1.")
+        .arg(names.join(QStringLiteral(", ")));
 }
 
 Recommendation Recommender::recommend(const Answers &answers, int maxWhatIfs) const

@@ -27,6 +27,9 @@ public:
     // unsorted and unlimited.
     QList<WhatIf> changesThatPutFirst(const Answers &answers, const QString &runnerUp) const;
 
+    // The rule that orders options with equal points, in words naming the bank's order.
+    QString orderRule() const;
+
 private:
     QString describe(const WhatIf &w) const;
 

@@ -3,10 +3,12 @@
 #include "catalog/catalog.h"
 #include "filewriter.h"
 #include "jsonconvert.h"
+#include "model/wiringrules.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 #include <cmath>
@@ -282,6 +284,34 @@ void checkEdgeEnds(const QList<Edge> &edges, const QSet<QString> &nodeIds, const
     }
 }
 
+// A wire whose kind the file leaves out takes the one kind its pair allows (DESIGN.md: kinds are
+// derived from the pair). A pair that allows two (a function to a queue: a write or its failure
+// route) must say which; a refused pair keeps the default, and the problem checker names it as it
+// would a wire drawn on the canvas. `list` is the JSON the edges were read from.
+void deriveEdgeKinds(const json &list, QList<Edge> *edges, const QList<Node> &nodes, const Catalog &catalog,
+                     const QString &path)
+{
+    QHash<QString, const Node *> byId;
+    for (const Node &n : nodes)
+        byId.insert(n.id, &n);
+    const WiringRules rules(catalog);
+    for (qsizetype i = 0; i < edges->size(); ++i) {
+        if (list.at(size_t(i)).contains("kind"))
+            continue;
+        Edge &e = (*edges)[i];
+        const WireCheck c = rules.check(*byId.value(e.from), *byId.value(e.to));
+        if (!c.allowed)
+            continue;
+        if (c.kinds.size() > 1) {  // DESIGN.md: a pair allows at most two
+            fail(child(child(path, i), QStringLiteral("kind")),
+                 QCoreApplication::translate("ArchscopeFormat", "a wire from %1 to %2 can be “%3” or “%4”: give its kind")
+                     .arg(catalog.kind(byId.value(e.from)->kind)->shortName, catalog.kind(byId.value(e.to)->kind)->shortName,
+                          edgeKindId(c.kinds.at(0)), edgeKindId(c.kinds.at(1))));
+        }
+        e.kind = c.kind;
+    }
+}
+
 // Parses with a depth bound so a hostile file cannot exhaust the stack or memory.
 json parseBounded(const QByteArray &bytes)
 {
@@ -384,6 +414,8 @@ bool ArchscopeFormat::read(const QByteArray &bytes, const Catalog &catalog, Docu
         for (const Node &n : data.nodes)
             nodeIds.insert(n.id);
         checkEdgeEnds(data.edges, nodeIds, QStringLiteral("/edges"));
+        if (root.contains("edges"))
+            deriveEdgeKinds(root.at("edges"), &data.edges, data.nodes, catalog, QStringLiteral("/edges"));
         if (root.contains("decision"))
             data.decision = readDecision(root.at("decision"), QStringLiteral("/decision"));
         data.extra = extraKeys(root, {"format", "version", "title", "settings", "nodes", "edges", "decision"});
@@ -484,6 +516,7 @@ bool ArchscopeFormat::readFragment(const QByteArray &bytes, const Catalog &catal
         for (const Node &n : readNodes)
             nodeIds.insert(n.id);
         checkEdgeEnds(readEdges, nodeIds, QStringLiteral("/edges"));
+        deriveEdgeKinds(root.at("edges"), &readEdges, readNodes, catalog, QStringLiteral("/edges"));
         *nodes = readNodes;
         *edges = readEdges;
         return true;

@@ -52,12 +52,6 @@ void addInto(double *__restrict to, const double *__restrict from, int len)
         to[k] += from[k];
 }
 
-void addScaled(double *__restrict to, const double *__restrict from, double scale, int len)
-{
-    for (int k = 0; k < len; ++k)
-        to[k] += from[k] * scale;
-}
-
 namespace {
 template <bool Add, bool Reduce>
 [[gnu::always_inline]] inline void scaleLoop(double *__restrict to, const double *__restrict from, double scale, int len,

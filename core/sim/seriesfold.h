@@ -25,9 +25,8 @@ struct Accumulator
 double sum4(const double *v, int len);
 // The largest of v[0..len) (0 if all are below), in four lanes.
 double max4(const double *v, int len);
-// to[k] += from[k]; to[k] += from[k] * scale.
+// to[k] += from[k].
 void addInto(double *__restrict to, const double *__restrict from, int len);
-void addScaled(double *__restrict to, const double *__restrict from, double scale, int len);
 // to[k] = from[k] * scale (add: to[k] += from[k] * scale); with *sum and *max, also
 // sum4(from, len) and max4(from, len), to the bit, in the same pass.
 void scaleInto(double *__restrict to, const double *__restrict from, double scale, int len, bool add,

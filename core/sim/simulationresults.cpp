@@ -68,21 +68,4 @@ QString SimulationResults::seriesId(Series s)
     return {};
 }
 
-QString SimulationResults::seriesName(Series s)
-{
-    switch (s) {
-    case Series::Arrivals: return QCoreApplication::translate("Simulation", "Arrivals (events/s)");
-    case Series::Served: return QCoreApplication::translate("Simulation", "Served (per s)");
-    case Series::Concurrency: return QCoreApplication::translate("Simulation", "Concurrency");
-    case Series::Utilization: return QCoreApplication::translate("Simulation", "Utilization");
-    case Series::Throttled: return QCoreApplication::translate("Simulation", "Throttled (per s)");
-    case Series::Backlog: return QCoreApplication::translate("Simulation", "Backlog (events)");
-    case Series::ColdStarts: return QCoreApplication::translate("Simulation", "Cold starts (per s)");
-    case Series::CostRate: return QCoreApplication::translate("Simulation", "Cost rate (USD/h)");
-    case Series::CumulativeCost: return QCoreApplication::translate("Simulation", "Cumulative cost (USD)");
-    case Series::Count: break;
-    }
-    return {};
-}
-
 } // namespace archscope

@@ -131,8 +131,6 @@ public:
     double bucketStart(int bucket) const { return bucket * bucketS; }
     // The bucket value at simulated time tS (for a play-mode cursor); 0 outside the horizon.
     double valueAt(int node, Series series, double tS, Statistic statistic = Statistic::Mean) const;
-    // Translated names, for legends and the CSV header.
-    static QString seriesName(Series series);
     static QString seriesId(Series series);  // stable: "arrivals", "costRate", ...
 };
 

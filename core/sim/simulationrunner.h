@@ -37,7 +37,6 @@ public:
     // Waits (blocking) until no run is in progress or queued; for tests and the CLI.
     bool waitForIdle(int timeoutMs);
 
-    quint64 latestRequest() const { return m_generation.load(); }
     bool isBusy() const;
 
 signals:

@@ -34,8 +34,6 @@ public:
     double rate() const { return m_rate; }
     bool isZero() const;
 
-    void setPoissonNoise(bool on) { m_poisson = on; }
-
 private:
     double diurnalFactor(double t) const;
     double seriesRate(double t) const;

@@ -243,7 +243,12 @@ private slots:
         w.document()->undoStack()->push(new ChangePropertyCommand(w.document(), ChangePropertyCommand::Target::Node,
                                                                   "api", {"traffic", "rate"}, 400.0));
         QTRY_VERIFY_WITH_TIMEOUT(w.charts()->results()->totalCostUsd > before * 2, 20000);
-        QVERIFY(!w.scene()->nodeItem("handler")->visual().overlay.isEmpty());
+        // The canvas shows the new run's peak on the function.
+        const auto *handler = w.charts()->results()->node("handler");
+        QVERIFY(handler);
+        const QString peak = QStringLiteral("peak %1 · %2 %").arg(std::ceil(handler->peakConcurrency))
+                                 .arg(qRound(handler->peakUtilization * 100));
+        QTRY_COMPARE(w.scene()->nodeItem("handler")->visual().overlay, peak);
     }
 
     void keyboardAloneWalksAndWires()

@@ -2,9 +2,9 @@
 // Prints the time to load it from .archscope bytes, to build the scene, to render the whole
 // scene into a 4K image, and the process's peak memory.
 
+#include "testsupport.h"
+
 #include "canvas/diagramscene.h"
-#include "catalog/catalog.h"
-#include "io/archscopeformat.h"
 #include "model/document.h"
 
 #include <QApplication>
@@ -16,7 +16,7 @@
 
 #include <sys/resource.h>
 
-using namespace archscope;
+using namespace testsupport;
 
 namespace {
 
@@ -32,10 +32,7 @@ DocumentData generate(int nodeCount, int edgeCount)
     for (int i = 0; i < nodeCount; ++i) {
         const int layer = std::min(2, i / perLayer);
         const QStringList &kinds = layer == 0 ? sources : layer == 1 ? compute : stores;
-        Node n;
-        n.id = QStringLiteral("n%1").arg(i);
-        n.kind = kinds.at(i % kinds.size());
-        n.label = QStringLiteral("Service %1").arg(i);
+        Node n = node(QStringLiteral("n%1").arg(i), kinds.at(i % kinds.size()), {}, QStringLiteral("Service %1").arg(i));
         n.pos = QPointF(layer * 300 + (i % 7) * 2000, (i % perLayer) / 7 * 80.0);
         d.nodes.append(n);
     }
@@ -43,11 +40,8 @@ DocumentData generate(int nodeCount, int edgeCount)
         const bool trigger = i % 2 == 0;
         const int from = trigger ? rng.bounded(perLayer) : perLayer + rng.bounded(perLayer);
         const int to = trigger ? perLayer + rng.bounded(perLayer) : 2 * perLayer + rng.bounded(nodeCount - 2 * perLayer);
-        Edge e;
-        e.id = QStringLiteral("e%1").arg(i);
-        e.from = d.nodes[from].id;
-        e.to = d.nodes[to].id;
-        e.kind = trigger ? EdgeKind::Trigger : EdgeKind::Write;
+        Edge e = edge(d.nodes[from].id, d.nodes[to].id, trigger ? EdgeKind::Trigger : EdgeKind::Write);
+        e.id = QStringLiteral("e%1").arg(i);  // a random pair may repeat
         d.edges.append(e);
     }
     return d;

@@ -2,8 +2,8 @@
 // 1 s steps), edit-to-results latency for a 50-node diagram over 7 days at 1-minute steps
 // (directly and through SimulationRunner's worker thread), and the process's peak memory.
 
-#include "catalog/catalog.h"
-#include "model/documentdata.h"
+#include "testsupport.h"
+
 #include "sim/simulationrunner.h"
 #include "sim/simulator.h"
 
@@ -19,29 +19,9 @@
 #include <algorithm>
 #include <vector>
 
-using namespace archscope;
+using namespace testsupport;
 
 namespace {
-
-Node makeNode(const QString &id, const QString &kind, const QJsonObject &props = {})
-{
-    Node n;
-    n.id = id;
-    n.kind = kind;
-    n.label = id;
-    n.props = props;
-    return n;
-}
-
-Edge makeEdge(const QString &from, const QString &to, EdgeKind kind = EdgeKind::Trigger)
-{
-    Edge e;
-    e.id = from + QLatin1Char('>') + to;
-    e.from = from;
-    e.to = to;
-    e.kind = kind;
-    return e;
-}
 
 QJsonObject traffic(const char *shape, double rate)
 {
@@ -59,29 +39,29 @@ DocumentData generate(int nodeCount)
         QList<Node> n;
         switch (c % 4) {
         case 0:
-            n = {makeNode(p + "api", "apigw", traffic("diurnal", 50 + c)),
-                 makeNode(p + "fn", "lambda", {{"durationMs", 120}, {"memoryMb", 512}}),
-                 makeNode(p + "table", "dynamodb", {{"streamEnabled", true}, {"shards", 2}}),
-                 makeNode(p + "fn2", "lambda", {{"durationMs", 400}})};
+            n = {node(p + "api", "apigw", traffic("diurnal", 50 + c)),
+                 node(p + "fn", "lambda", {{"durationMs", 120}, {"memoryMb", 512}}),
+                 node(p + "table", "dynamodb", {{"streamEnabled", true}, {"shards", 2}}),
+                 node(p + "fn2", "lambda", {{"durationMs", 400}})};
             break;
         case 1:
-            n = {makeNode(p + "queue", "sqs", traffic("spiky", 20 + c)), makeNode(p + "fn", "lambda", {{"durationMs", 800}}),
-                 makeNode(p + "bucket", "s3"), makeNode(p + "fn2", "lambda", {{"durationMs", 300}})};
+            n = {node(p + "queue", "sqs", traffic("spiky", 20 + c)), node(p + "fn", "lambda", {{"durationMs", 800}}),
+                 node(p + "bucket", "s3"), node(p + "fn2", "lambda", {{"durationMs", 300}})};
             break;
         case 2:
-            n = {makeNode(p + "lb", "alb", traffic("weekly", 200 + c)),
-                 makeNode(p + "svc", "fargate", {{"capacityPerTask", 40}, {"maxTasks", 50}}), makeNode(p + "jobs", "sqs"),
-                 makeNode(p + "workers", "ec2", {{"capacityPerInstance", 30}})};
+            n = {node(p + "lb", "alb", traffic("weekly", 200 + c)),
+                 node(p + "svc", "fargate", {{"capacityPerTask", 40}, {"maxTasks", 50}}), node(p + "jobs", "sqs"),
+                 node(p + "workers", "ec2", {{"capacityPerInstance", 30}})};
             break;
         default:
-            n = {makeNode(p + "topic", "sns", traffic("constant", 5 + c)), makeNode(p + "fn", "lambda", {{"durationMs", 60}}),
-                 makeNode(p + "stream", "kinesis", {{"shards", 4}}), makeNode(p + "fn2", "lambda", {{"durationMs", 250}})};
+            n = {node(p + "topic", "sns", traffic("constant", 5 + c)), node(p + "fn", "lambda", {{"durationMs", 60}}),
+                 node(p + "stream", "kinesis", {{"shards", 4}}), node(p + "fn2", "lambda", {{"durationMs", 250}})};
             break;
         }
         d.nodes.append(n);
-        d.edges.append(makeEdge(n[0].id, n[1].id));
-        d.edges.append(makeEdge(n[1].id, n[2].id, EdgeKind::Write));
-        d.edges.append(makeEdge(n[2].id, n[3].id));
+        d.edges.append(edge(n[0].id, n[1].id));
+        d.edges.append(edge(n[1].id, n[2].id, EdgeKind::Write));
+        d.edges.append(edge(n[2].id, n[3].id));
     }
     return d;
 }

@@ -1,8 +1,10 @@
 // `archscope export`: every format, the options, and the exit codes of the contract.
+#include "clirunner.h"
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include "clirunner.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -10,7 +12,7 @@
 
 namespace {
 
-const QString example = QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/fan-out.archscope");
+const QString example = testsupport::examplePath("fan-out");
 
 } // namespace
 

@@ -39,7 +39,7 @@ private slots:
             ids.append(q.toObject().value("id").toString());
         QCOMPARE(ids, QStringList({"run_duration", "state", "traffic", "control", "migration", "orchestration",
                                    "footprint", "idle_cost", "ops", "access_control", "latency", "gpu"}));
-        QVERIFY(!questions.first().toObject().value("help").toString().isEmpty());
+        QVERIFY(questions.first().toObject().value("help").toString().contains("15 minutes (900 seconds)"));
         QCOMPARE(bank.value("options").toArray().size(), 5);
         QCOMPARE(runCli({"questions", "--bogus"}).exitCode, 2);
     }
@@ -72,6 +72,31 @@ private slots:
         QCOMPARE(reasons.size(), 3);
         QVERIFY(reasons.at(1).toString().contains("Traffic: Event-driven"));
         QVERIFY(o.value("whatWouldChange").isArray());
+    }
+
+    // One answer explains every option: those it does not touch get its neutral sentence.
+    void oneAnswerExplainsEveryOption()
+    {
+        const CliRun r = runCli({"recommend", "--answer", "traffic=event_driven", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray ranking = parse(r.out).value("ranking").toArray();
+        QCOMPARE(ranking.size(), 5);
+        for (const QJsonValue &v : ranking) {
+            const QJsonObject e = v.toObject();
+            const QJsonArray reasons = e.value("reasons").toArray();
+            QCOMPARE(reasons.size(), 1);
+            QVERIFY2(reasons.first().toString().contains("Traffic: Event-driven"), qPrintable(reasons.first().toString()));
+            const bool untouched = e.value("option") == QLatin1String("ecs_ec2") || e.value("option") == QLatin1String("eks");
+            QCOMPARE(reasons.first().toString().contains("neutral"), untouched);
+            QCOMPARE(e.value("details").toArray().first().toObject().value("points").toInt(), untouched ? 0 : e.value("points").toInt());
+        }
+        // ECS on EC2 and EKS tie at 50: the text output states the order rule.
+        const CliRun text = runCli({"recommend", "--answer", "traffic=event_driven"});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("Equal fits are listed in a fixed order: EC2, ECS on EC2, Fargate, EKS, Lambda."), text.out.constData());
+        QVERIFY(!text.out.contains("no answer speaks for or against it"));
+        const CliRun noTie = runCli({"recommend", "--answer", "traffic=event_driven", "--answer", "run_duration=under_15_min"});
+        QVERIFY(!noTie.out.contains("Equal fits"));
     }
 
     void exclusionsInJson()

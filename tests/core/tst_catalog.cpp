@@ -2,6 +2,7 @@
 
 #include "../sim/catalogcopy.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,20 +77,25 @@ private slots:
     void everyDefaultIsValid()
     {
         for (const KindSpec &k : Catalog::builtin().kinds()) {
-            QVERIFY2(!k.learn.isEmpty(), qPrintable(k.id));
-            QVERIFY2(!k.summary.isEmpty(), qPrintable(k.id));
+            // Paragraphs that teach the service, and a one-sentence summary.
+            const QStringList paragraphs = k.learn.split(QStringLiteral("\n\n"));
+            QVERIFY2(paragraphs.size() >= 5, qPrintable(k.id));
+            for (const QString &paragraph : paragraphs)
+                QVERIFY2(paragraph.size() > 40, qPrintable(k.id + ": " + paragraph));
+            QVERIFY2(k.summary.endsWith('.') && k.summary.size() > 30, qPrintable(k.id + ": " + k.summary));
             QVERIFY2(Catalog::builtin().category(k.category), qPrintable(k.id));
             for (const PropertySpec &p : k.properties) {
                 QVERIFY2(p.checkType(p.defaultValue).isEmpty(), qPrintable(k.id + '/' + p.key));
                 QVERIFY2(p.checkRange(p.defaultValue).isEmpty(), qPrintable(k.id + '/' + p.key));
-                QVERIFY2(!p.help.isEmpty(), qPrintable(k.id + '/' + p.key + " has no help"));
+                QVERIFY2(p.help.endsWith('.') && p.help.size() > 20, qPrintable(k.id + '/' + p.key + " has no help"));
                 for (const PropertySpec &f : p.fields)
                     QVERIFY2(f.checkType(f.defaultValue).isEmpty() && f.checkRange(f.defaultValue).isEmpty(),
                              qPrintable(k.id + '/' + p.key + '/' + f.key));
             }
             for (const PriceSpec &price : k.prices) {
-                QVERIFY(!price.source.isEmpty());
-                QVERIFY(!price.asOf.isEmpty());
+                // Where the price comes from, and when it was read.
+                QVERIFY2(price.source.startsWith("https://aws.amazon.com/"), qPrintable(k.id + ": " + price.source));
+                QVERIFY2(QDate::fromString(price.asOf, Qt::ISODate).isValid(), qPrintable(k.id + ": " + price.asOf));
                 QVERIFY(price.usd >= 0);
             }
         }
@@ -123,9 +129,9 @@ private slots:
         QVERIFY(memory);
         QCOMPARE(memory->minimum, 128.0);
         QCOMPARE(memory->maximum, 10240.0);
-        QVERIFY(!memory->checkRange(QJsonValue(10241)).isEmpty());
+        QCOMPARE(memory->checkRange(QJsonValue(10241)), QStringLiteral("10241 is outside 128..10240 MB"));
         QVERIFY(memory->checkRange(QJsonValue(10240)).isEmpty());
-        QVERIFY(!memory->checkType(QJsonValue("512")).isEmpty());
+        QCOMPARE(memory->checkType(QJsonValue("512")), QStringLiteral("expected a whole number 128..10240"));
     }
 
     void wirePropertiesDependOnSource()

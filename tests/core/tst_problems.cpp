@@ -1,31 +1,12 @@
-#include "catalog/catalog.h"
-#include "model/documentdata.h"
+#include "testsupport.h"
+
 #include "model/problemchecker.h"
 
 #include <QTest>
 
-using namespace archscope;
+using namespace testsupport;
 
 namespace {
-
-Node node(const QString &id, const QString &kind, const QJsonObject &props = {})
-{
-    Node n;
-    n.id = id;
-    n.kind = kind;
-    n.props = props;
-    return n;
-}
-
-Edge edge(const QString &id, const QString &from, const QString &to, EdgeKind kind = EdgeKind::Trigger)
-{
-    Edge e;
-    e.id = id;
-    e.from = from;
-    e.to = to;
-    e.kind = kind;
-    return e;
-}
 
 QList<Problem> withCode(const QList<Problem> &problems, const QString &code)
 {
@@ -47,7 +28,7 @@ private slots:
     {
         DocumentData d;
         d.nodes = {node("api", "apigw"), node("fn", "lambda"), node("table", "dynamodb")};
-        d.edges = {edge("e1", "api", "fn"), edge("e2", "fn", "table", EdgeKind::Write)};
+        d.edges = {edge("api", "fn"), edge("fn", "table", EdgeKind::Write)};
         QCOMPARE(ProblemChecker(Catalog::builtin()).check(d).size(), 0);
     }
 
@@ -55,10 +36,10 @@ private slots:
     {
         DocumentData d;
         d.nodes = {node("table", "dynamodb"), node("fn", "lambda")};
-        d.edges = {edge("e1", "table", "fn")};
+        d.edges = {edge("table", "fn")};
         const QList<Problem> p = withCode(ProblemChecker(Catalog::builtin()).check(d), "refused-wire");
         QCOMPARE(p.size(), 1);
-        QCOMPARE(p.first().id, QString("e1"));
+        QCOMPARE(p.first().id, QString("table-fn"));
         QVERIFY(p.first().isError());
         QVERIFY2(p.first().message.contains("enable the table's stream"), qPrintable(p.first().message));
         d.nodes[0].props.insert("streamEnabled", true);
@@ -80,7 +61,7 @@ private slots:
         DocumentData d;
         d.nodes = {node("q", "sqs"), node("a", "lambda", {{"reservedConcurrency", 500}}),
                    node("b", "lambda", {{"reservedConcurrency", 450}})};
-        d.edges = {edge("e1", "q", "a"), edge("e2", "q", "b")};
+        d.edges = {edge("q", "a"), edge("q", "b")};
         QList<Problem> p = withCode(ProblemChecker(Catalog::builtin()).check(d), "unreserved-pool-too-small");
         QCOMPARE(p.size(), 1);
         QCOMPARE(p.first().id, QString("a"));
@@ -93,7 +74,7 @@ private slots:
     {
         DocumentData d;
         d.nodes = {node("api", "apigw"), node("fn", "lambda", {{"memoryMb", 20000}})};
-        d.edges = {edge("e1", "api", "fn")};
+        d.edges = {edge("api", "fn")};
         const QList<Problem> p = withCode(ProblemChecker(Catalog::builtin()).check(d), "value-out-of-range");
         QCOMPARE(p.size(), 1);
         QVERIFY2(p.first().message.contains("/nodes/1/props/memoryMb"), qPrintable(p.first().message));
@@ -104,7 +85,7 @@ private slots:
     {
         DocumentData d;
         d.nodes = {node("k", "kinesis", {{"traffic", QJsonObject{{"rate", -5}}}}), node("fn", "lambda")};
-        d.edges = {edge("e1", "k", "fn")};
+        d.edges = {edge("k", "fn")};
         d.edges[0].props.insert("parallelizationFactor", 11);
         const QList<Problem> p = withCode(ProblemChecker(Catalog::builtin()).check(d), "value-out-of-range");
         QCOMPARE(p.size(), 2);
@@ -116,11 +97,11 @@ private slots:
     {
         DocumentData d;
         d.nodes = {node("b", "s3"), node("fn", "lambda"), node("dlq", "sqs")};
-        d.edges = {edge("e1", "b", "fn")};
+        d.edges = {edge("b", "fn")};
         QList<Problem> p = withCode(ProblemChecker(Catalog::builtin()).check(d), "no-failure-destination");
         QCOMPARE(p.size(), 1);
         QVERIFY(!p.first().isError());
-        d.edges.append(edge("e2", "fn", "dlq", EdgeKind::Failure));
+        d.edges.append(edge("fn", "dlq", EdgeKind::Failure));
         QVERIFY(withCode(ProblemChecker(Catalog::builtin()).check(d), "no-failure-destination").isEmpty());
     }
 

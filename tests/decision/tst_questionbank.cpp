@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace archscope;
@@ -49,9 +50,10 @@ private slots:
     {
         const QuestionBank &bank = QuestionBank::builtin();
         for (const OptionSpec &o : bank.options()) {
-            QVERIFY(!o.name.isEmpty());
+            // "Amazon ECS on AWS Fargate" and its short "Fargate"; the unit of scale is said.
+            QVERIFY2((o.name.startsWith("Amazon ") || o.name.startsWith("AWS ")) && o.name.contains(o.shortName), qPrintable(o.name));
             QVERIFY2(Catalog::builtin().kind(o.kind), qPrintable(o.kind));
-            QVERIFY(!o.unitOfScale.isEmpty());
+            QVERIFY2(o.unitOfScale.contains("unit of scale"), qPrintable(o.unitOfScale));
             QVERIFY(o.chooseFor.size() >= 3);
         }
         // Machines, applications and functions as the unit of scale are taught.
@@ -59,10 +61,18 @@ private slots:
         QVERIFY(bank.option("fargate")->unitOfScale.contains("application"));
         QVERIFY(bank.option("lambda")->unitOfScale.contains("function"));
         for (const QuestionSpec &q : bank.questions()) {
-            QVERIFY(!q.title.isEmpty() && !q.text.isEmpty() && !q.criterion.isEmpty());
+            // A short title, a criterion in a few words, and the question itself.
+            QVERIFY2(q.title.size() >= 3 && q.title.size() <= 20 && !q.title.endsWith('?'), qPrintable(q.title));
+            QVERIFY2(q.criterion.size() >= 3 && q.criterion.size() <= 40 && !q.criterion.endsWith('?'), qPrintable(q.criterion));
+            QVERIFY2(q.text.endsWith('?') && q.text.size() > q.title.size(), qPrintable(q.text));
             QVERIFY2(q.help.size() > 80, qPrintable(q.id));
+            // What an answer says to the options it does not touch: a sentence of its own.
+            QVERIFY2(q.neutral.endsWith('.') && q.neutral.size() > 30, qPrintable(q.id + ": " + q.neutral));
+            QSet<QString> labels;
             for (const AnswerSpec &a : q.answers) {
-                QVERIFY(!a.label.isEmpty());
+                // Answers a reader can tell apart.
+                QVERIFY2(a.label.size() >= 2 && !labels.contains(a.label), qPrintable(q.id + "=" + a.id));
+                labels.insert(a.label);
                 for (const AnswerEffect &e : a.effects) {
                     QVERIFY(bank.option(e.option));
                     QVERIFY2(e.reason.endsWith('.'), qPrintable(e.reason));
@@ -89,7 +99,7 @@ private slots:
         QCOMPARE(json.value("questions").toArray().size(), 12);
         const QJsonObject first = json.value("questions").toArray().first().toObject();
         QCOMPARE(first.value("id").toString(), QStringLiteral("run_duration"));
-        QVERIFY(!first.value("help").toString().isEmpty());
+        QCOMPARE(first.value("help").toString(), QuestionBank::builtin().question("run_duration")->help);
         QCOMPARE(first.value("answers").toArray().size(), 3);
     }
 
@@ -100,12 +110,19 @@ private slots:
         QVERIFY(!bank.loadFromBytes("{\"options\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"ec2\",\"unitOfScale\":\"u\"},"
                                     "{\"id\":\"b\",\"name\":\"B\",\"kind\":\"ec2\",\"unitOfScale\":\"u\"}],"
                                     "\"questions\":[{\"id\":\"q\",\"title\":\"t\",\"criterion\":\"c\",\"text\":\"x\",\"help\":\"h\","
-                                    "\"answers\":[{\"id\":\"y\",\"label\":\"Y\",\"effects\":[{\"option\":\"zzz\",\"weight\":1,\"reason\":\"r\"}]},"
+                                    "\"neutral\":\"z\",\"answers\":[{\"id\":\"y\",\"label\":\"Y\",\"effects\":[{\"option\":\"zzz\",\"weight\":1,\"reason\":\"r\"}]},"
                                     "{\"id\":\"n\",\"label\":\"N\",\"effects\":[]}]}]}",
                                     &error));
         QVERIFY2(error.contains("/questions/0/answers/0/effects/0/option"), qPrintable(error));
+        // A question without its neutral sentence would leave scores unexplained.
+        QVERIFY(!bank.loadFromBytes("{\"options\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"ec2\",\"unitOfScale\":\"u\"},"
+                                    "{\"id\":\"b\",\"name\":\"B\",\"kind\":\"ec2\",\"unitOfScale\":\"u\"}],"
+                                    "\"questions\":[{\"id\":\"q\",\"title\":\"t\",\"criterion\":\"c\",\"text\":\"x\",\"help\":\"h\","
+                                    "\"answers\":[{\"id\":\"y\",\"label\":\"Y\",\"effects\":[]},{\"id\":\"n\",\"label\":\"N\",\"effects\":[]}]}]}",
+                                    &error));
+        QCOMPARE(error, QStringLiteral("/questions/0/neutral: expected a string"));
         QVERIFY(!bank.loadFromBytes("not json", &error));
-        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.contains("parse error at line 1"), qPrintable(error));
     }
 
     void answersValidate()

@@ -119,7 +119,7 @@ private slots:
         for (const OptionFit &f : r.ranking) {
             QCOMPARE(f.score, 50);
             QVERIFY(!f.excluded);
-            QVERIFY(f.reasons.isEmpty());
+            QCOMPARE(f.reasons.size(), 0);
         }
         // Ties keep the bank's order.
         QCOMPARE(order(r), QStringList({"ec2", "ecs_ec2", "fargate", "eks", "lambda"}));
@@ -128,6 +128,58 @@ private slots:
         Answers withUnknown = some;
         withUnknown.set("future_question", "whatever");
         QCOMPARE(recommend(withUnknown).ranking, recommend(some).ranking);
+    }
+
+    // Every answered question says something about every option, so no score stands
+    // unexplained: an answer with no effect on an option gives it the question's neutral
+    // sentence, worth no points.
+    void everyAnswerExplainsEveryOption()
+    {
+        const Recommendation one = recommend({{"traffic", "event_driven"}});
+        for (const char *untouched : {"ecs_ec2", "eks"}) {
+            const OptionFit *f = one.fit(untouched);
+            QCOMPARE(f->score, 50);
+            QCOMPARE(f->reasons.size(), 1);
+            const Reason &r = f->reasons.first();
+            QCOMPARE(r.question, QStringLiteral("traffic"));
+            QCOMPARE(r.answer, QStringLiteral("event_driven"));
+            QCOMPARE(r.points, 0);
+            QCOMPARE(r.text, bank().question("traffic")->neutral);
+            QVERIFY2(r.display().contains(r.source) && r.display().contains("neutral"), qPrintable(r.display()));
+        }
+        // The options the answer does touch keep only its weighted reasons.
+        QCOMPARE(one.fit("lambda")->reasons.size(), 1);
+        QCOMPARE(one.fit("lambda")->reasons.first().points, 20);
+
+        // Any set of answers: one reason (weighted, neutral or excluding) per answered question
+        // and option, in question order.
+        Answers all;
+        for (const QuestionSpec &q : bank().questions())
+            all.set(q.id, q.answers.last().id);
+        const Recommendation r = recommend(all);
+        for (const OptionFit &f : r.ranking) {
+            QStringList questions;
+            for (const QList<Reason> &list : {f.reasons, f.excludedBy})
+                for (const Reason &reason : list)
+                    questions.append(reason.question);
+            std::sort(questions.begin(), questions.end(), [](const QString &a, const QString &b) {
+                return bank().questionIndex(a) < bank().questionIndex(b);
+            });
+            QStringList expected;
+            for (const QuestionSpec &q : bank().questions())
+                expected.append(q.id);
+            QCOMPARE(questions, expected);
+        }
+    }
+
+    // Equal points are ranked by the bank's option order, and the rule says so in words.
+    void tiesFollowTheStatedOrder()
+    {
+        QVERIFY(recommend({}).hasTie());
+        QVERIFY(recommend({{"traffic", "event_driven"}}).hasTie());  // ECS on EC2 and EKS at 50
+        QVERIFY(!recommend({{"traffic", "event_driven"}, {"run_duration", "under_15_min"}}).hasTie());
+        QCOMPARE(Recommender(bank()).orderRule(),
+                 QStringLiteral("Equal fits are listed in a fixed order: EC2, ECS on EC2, Fargate, EKS, Lambda."));
     }
 
     void overFifteenMinutesExcludesLambda()
@@ -293,7 +345,14 @@ private slots:
         for (const WhatIf &w : r.whatWouldChange) {
             QCOMPARE(w.changes.size(), size);
             QCOMPARE(w.newTop, runnerUp);
-            QVERIFY(!w.text.isEmpty());
+            // The sentence names both options, their new scores, and each changed answer.
+            QVERIFY2(w.text.contains(bank().option(w.newTop)->name) && w.text.contains(bank().option(w.oldTop)->name),
+                     qPrintable(w.text));
+            QVERIFY2(w.text.contains(QStringLiteral("(%1 to %2)").arg(w.newTopScore).arg(w.oldTopScore)), qPrintable(w.text));
+            for (const AnswerChange &c : w.changes) {
+                const QuestionSpec *q = bank().question(c.question);
+                QVERIFY2(w.text.contains(q->title) && w.text.contains(q->answer(c.to)->label), qPrintable(w.text));
+            }
             Answers changed = answers;
             for (const AnswerChange &c : w.changes) {
                 QCOMPARE(c.from, answers.answer(c.question));
@@ -314,7 +373,8 @@ private slots:
     {
         const Recommendation r = recommend({{"orchestration", "kubernetes"}});
         QCOMPARE(r.top(), QStringLiteral("eks"));
-        QVERIFY(!r.whatWouldChange.isEmpty());
+        QCOMPARE(r.whatWouldChange.value(0).oldTop, QStringLiteral("eks"));
+        QCOMPARE(r.whatWouldChange.value(0).newTop, r.ranking.at(1).option);
         const WhatIf &w = r.whatWouldChange.first();
         QVERIFY2(w.text.contains(bank().option(w.newTop)->name), qPrintable(w.text));
         QVERIFY2(w.text.contains(bank().question(w.changes.first().question)->title), qPrintable(w.text));

@@ -1,8 +1,5 @@
 // Every export with hostile user text (labels, title, ids): nothing breaks out or injects.
-#include "catalog/catalog.h"
-#include "io/export/exportregistry.h"
-#include "io/archscopeformat.h"
-#include "model/documentdata.h"
+#include "exportsupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -14,7 +11,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-using namespace archscope;
+using namespace testsupport;
 
 namespace {
 
@@ -28,10 +25,8 @@ DocumentData hostileDiagram()
     d.settings.horizonS = 3600;
     const QStringList kinds{"apigw", "lambda", "sqs", "fargate", "sns", "dynamodb", "kinesis", "s3"};
     for (int i = 0; i < kinds.size(); ++i) {
-        Node n;
-        n.id = (i == 0 ? QStringLiteral("id \"with\" <quotes> & \n") : QStringLiteral("n%1").arg(i));
-        n.kind = kinds[i];
-        n.label = hostile + QString::number(i);
+        Node n = node(i == 0 ? QStringLiteral("id \"with\" <quotes> & \n") : QStringLiteral("n%1").arg(i), kinds[i], {},
+                      hostile + QString::number(i));
         if (i == 3)
             n.label.prepend(QStringLiteral("=1+1 "));  // a spreadsheet formula
         n.pos = QPointF(300 * (i % 3), 120 * (i / 3));
@@ -39,14 +34,7 @@ DocumentData hostileDiagram()
             n.props.insert(QStringLiteral("streamEnabled"), true);
         d.nodes.append(n);
     }
-    auto wire = [&](int from, int to, EdgeKind kind) {
-        Edge e;
-        e.id = QStringLiteral("e%1").arg(d.edges.size());
-        e.from = d.nodes[from].id;
-        e.to = d.nodes[to].id;
-        e.kind = kind;
-        d.edges.append(e);
-    };
+    auto wire = [&](int from, int to, EdgeKind kind) { d.edges.append(edge(d.nodes[from].id, d.nodes[to].id, kind)); };
     wire(0, 1, EdgeKind::Trigger);
     wire(1, 2, EdgeKind::Failure);
     wire(2, 3, EdgeKind::Trigger);
@@ -55,15 +43,6 @@ DocumentData hostileDiagram()
     wire(6, 1, EdgeKind::Trigger);
     wire(7, 1, EdgeKind::Trigger);
     return d;
-}
-
-QByteArray render(const QString &format, const DocumentData &d)
-{
-    QByteArray out;
-    QString error;
-    if (!renderExport(format, d, ExportOptions(), &out, &error))
-        qWarning() << format << error;
-    return out;
 }
 
 // Parses XML fully; returns the error or an empty string. Counts elements by name.

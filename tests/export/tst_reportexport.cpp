@@ -1,27 +1,16 @@
 // The review report: self-contained HTML, Markdown, the built-in sections and the extension
 // point for questionnaire and simulation sections.
-#include "catalog/catalog.h"
+#include "exportsupport.h"
+
 #include "decision/answers.h"
-#include "io/export/exportregistry.h"
-#include "io/archscopeformat.h"
 #include "io/export/reportsection.h"
-#include "model/documentdata.h"
 
 #include <QRegularExpression>
 #include <QTest>
 
-using namespace archscope;
+using namespace testsupport;
 
 namespace {
-
-DocumentData load(const QString &name)
-{
-    DocumentData d;
-    QString error;
-    if (!ArchscopeFormat::readFile(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/") + name, Catalog::builtin(), &d, &error))
-        qFatal("%s", qPrintable(error));
-    return d;
-}
 
 // What a simulation section would write: a table, a note and a chart.
 class FakeCostSection : public ReportSection
@@ -40,15 +29,6 @@ public:
     }
 };
 
-QByteArray render(const QString &format, const DocumentData &d, const ExportOptions &o = {})
-{
-    QByteArray out;
-    QString error;
-    if (!renderExport(format, d, o, &out, &error))
-        qWarning() << error;
-    return out;
-}
-
 } // namespace
 
 class TestReportExport : public QObject
@@ -58,7 +38,7 @@ class TestReportExport : public QObject
 private slots:
     void htmlIsSelfContained()
     {
-        const DocumentData d = load(QStringLiteral("fan-out.archscope"));
+        const DocumentData d = loadExample("fan-out");
         ExportOptions o;
         o.author = QStringLiteral("Jane Reviewer");
         const QString html = QString::fromUtf8(render(QStringLiteral("html"), d, o));
@@ -88,7 +68,7 @@ private slots:
 
     void problemsAreListed()
     {
-        DocumentData d = load(QStringLiteral("fan-out.archscope"));
+        DocumentData d = loadExample("fan-out");
         d.nodes[1].props.insert(QStringLiteral("memoryMb"), 99999);
         const QString html = QString::fromUtf8(render(QStringLiteral("html"), d));
         QVERIFY(html.contains(QLatin1String("class=\"badge error\"")));
@@ -98,7 +78,7 @@ private slots:
 
     void markdownHasTheDiagramAsMermaid()
     {
-        const DocumentData d = load(QStringLiteral("rest-api.archscope"));
+        const DocumentData d = loadExample("rest-api");
         const QString md = QString::fromUtf8(render(QStringLiteral("md"), d));
         QVERIFY(md.startsWith(QLatin1String("# ")));
         QVERIFY(md.contains(QLatin1String("```mermaid\n")));
@@ -110,7 +90,7 @@ private slots:
 
     void questionnaireSectionFromTheDiagramsAnswers()
     {
-        DocumentData d = load(QStringLiteral("fan-out.archscope"));
+        DocumentData d = loadExample("fan-out");
         d.decision.answers = Answers{{QStringLiteral("run_duration"), QStringLiteral("over_15_min")},
                                      {QStringLiteral("state"), QStringLiteral("stateless")}};
         ExportOptions o;
@@ -127,7 +107,7 @@ private slots:
 
     void extraSectionsAreWrittenEscaped()
     {
-        const DocumentData d = load(QStringLiteral("fan-out.archscope"));
+        const DocumentData d = loadExample("fan-out");
         ExportOptions o;
         o.includeSimulation = false;
         o.reportSections.append(std::make_shared<FakeCostSection>());

@@ -1,13 +1,13 @@
-#include "catalog/catalog.h"
+#include "testsupport.h"
+
 #include "io/export/exportregistry.h"
-#include "io/archscopeformat.h"
 
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace archscope;
+using namespace testsupport;
 
 class TestReportPdf : public QObject
 {
@@ -16,10 +16,8 @@ class TestReportPdf : public QObject
 private slots:
     void reportAsPdfHoldsTheReview()
     {
-        DocumentData data;
+        DocumentData data = loadExample("fan-out");
         QString error;
-        QVERIFY(ArchscopeFormat::readFile(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/fan-out.archscope"),
-                                          Catalog::builtin(), &data, &error));
         data.decision.answers.set("traffic", "event_driven");
         ExportOptions options;
         options.catalog = &Catalog::builtin();

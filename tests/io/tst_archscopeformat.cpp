@@ -1,13 +1,14 @@
-#include "catalog/catalog.h"
-#include "io/archscopeformat.h"
+#include "testsupport.h"
+
 #include "model/problemchecker.h"
+#include "model/wiringrules.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace archscope;
+using namespace testsupport;
 
 namespace {
 
@@ -17,18 +18,30 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QStringList examples()
-{
-    QDir dir(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples"));
-    QStringList paths;
-    for (const QString &name : dir.entryList({"*.archscope"}, QDir::Files, QDir::Name))
-        paths.append(dir.filePath(name));
-    return paths;
-}
-
 const char *valid = "{\"format\":\"archscope\",\"version\":1,\"title\":\"t\",\n"
         "  \"nodes\":[{\"id\":\"a\",\"kind\":\"sqs\"},{\"id\":\"b\",\"kind\":\"lambda\",\"props\":{\"memoryMb\":512}}],\n"
         "  \"edges\":[{\"id\":\"e1\",\"from\":\"a\",\"to\":\"b\",\"kind\":\"trigger\"}]}";
+
+// A file of two nodes (a table with its stream on) and one wire between them; `kind` is
+// left out when empty.
+QByteArray pairFile(const QString &from, const QString &to, const QString &kind = {})
+{
+    const QString stream = from == QLatin1String("dynamodb") ? QStringLiteral(", \"props\": {\"streamEnabled\": true}") : QString();
+    const QString wireKind = kind.isEmpty() ? QString() : QStringLiteral(", \"kind\": \"%1\"").arg(kind);
+    return QStringLiteral("{\"format\": \"archscope\", \"version\": 1, \"nodes\": ["
+                          "{\"id\": \"a\", \"kind\": \"%1\"%2}, {\"id\": \"b\", \"kind\": \"%3\"}],"
+                          " \"edges\": [{\"id\": \"w\", \"from\": \"a\", \"to\": \"b\"%4}]}")
+        .arg(from, stream, to, wireKind)
+        .toUtf8();
+}
+
+QStringList problemCodes(const DocumentData &d)
+{
+    QStringList codes;
+    for (const Problem &p : ProblemChecker(Catalog::builtin()).check(d))
+        codes.append(p.code);
+    return codes;
+}
 
 QByteArray nested(int depth)
 {
@@ -91,7 +104,7 @@ private slots:
 
     void examplesRoundTripByteStableAndHaveNoErrors()
     {
-        const QStringList paths = examples();
+        const QStringList paths = examplePaths();
         QVERIFY2(paths.size() >= 5, "the five bundled examples are missing");
         for (const QString &path : paths) {
             const QByteArray bytes = readAll(path);
@@ -203,6 +216,102 @@ private slots:
         QVERIFY(error.contains("missing/dir"));
         QCOMPARE(readAll(path), first);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);  // no temporary left behind
+    }
+
+    // DESIGN.md: a wire's kind is derived from its pair when the file does not give it; only a
+    // pair that allows two kinds needs it spelt out.
+    void wireKindFollowsFromThePair_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("kind");  // what it loads as; empty: the load fails
+        QTest::newRow("compute to a table: write") << "lambda" << "dynamodb" << "write";
+        QTest::newRow("compute to a stream: write") << "fargate" << "kinesis" << "write";
+        QTest::newRow("a container to a queue: write only") << "ecs_ec2" << "sqs" << "write";
+        QTest::newRow("a source to compute: trigger") << "sqs" << "lambda" << "trigger";
+        QTest::newRow("a table's stream to compute: trigger") << "dynamodb" << "lambda" << "trigger";
+        QTest::newRow("a source routed to a source: trigger") << "s3" << "sns" << "trigger";
+        QTest::newRow("an API's direct integration: trigger") << "apigw" << "dynamodb" << "trigger";
+        QTest::newRow("a function to a queue: write or failure") << "lambda" << "sqs" << "";
+        QTest::newRow("a function to a topic: write or failure") << "lambda" << "sns" << "";
+    }
+
+    void wireKindFollowsFromThePair()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, kind);
+        DocumentData d;
+        QString error;
+        const bool loaded = ArchscopeFormat::read(pairFile(from, to), Catalog::builtin(), &d, &error);
+        if (kind.isEmpty()) {
+            QVERIFY(!loaded);
+            // The error points at the missing kind and names the two it could be.
+            QVERIFY2(error.startsWith("/edges/0/kind: ") && error.contains("“write”") && error.contains("“failure”"), qPrintable(error));
+            return;
+        }
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(edgeKindId(d.edges[0].kind), kind);
+        QVERIFY2(!problemCodes(d).contains("refused-wire"), qPrintable(problemCodes(d).join(' ')));
+        // Written back, the kind is spelt out.
+        QVERIFY(ArchscopeFormat::write(d).contains(QStringLiteral("\"kind\": \"%1\"").arg(kind).toUtf8()));
+    }
+
+    void spelledOutKindsStand()
+    {
+        DocumentData d;
+        QString error;
+        QVERIFY2(ArchscopeFormat::read(pairFile("lambda", "sqs", "failure"), Catalog::builtin(), &d, &error), qPrintable(error));
+        QCOMPARE(d.edges[0].kind, EdgeKind::Failure);
+        QVERIFY2(ArchscopeFormat::read(pairFile("lambda", "sns", "write"), Catalog::builtin(), &d, &error), qPrintable(error));
+        QCOMPARE(d.edges[0].kind, EdgeKind::Write);
+        // A kind the pair does not allow still loads, and the problem names it.
+        QVERIFY2(ArchscopeFormat::read(pairFile("lambda", "dynamodb", "trigger"), Catalog::builtin(), &d, &error), qPrintable(error));
+        QCOMPARE(d.edges[0].kind, EdgeKind::Trigger);
+        QVERIFY2(problemCodes(d).contains("refused-wire"), qPrintable(problemCodes(d).join(' ')));
+    }
+
+    // Every ordered pair of kinds: one kind is derived, two must be given, a refused pair loads
+    // and is reported with the rules' hint, exactly as a wire drawn on the canvas would be.
+    void everyPairLoadsAsItsRulesSay()
+    {
+        const WiringRules rules(Catalog::builtin());
+        for (const KindSpec &a : Catalog::builtin().kinds()) {
+            for (const KindSpec &b : Catalog::builtin().kinds()) {
+                const QString pair = a.id + " -> " + b.id;
+                DocumentData d;
+                QString error;
+                const bool loaded = ArchscopeFormat::read(pairFile(a.id, b.id), Catalog::builtin(), &d, &error);
+                const QJsonObject stream = a.id == QLatin1String("dynamodb") ? QJsonObject{{"streamEnabled", true}} : QJsonObject();
+                const WireCheck c = rules.check(node("a", a.id, stream), node("b", b.id));
+                if (c.allowed && c.kinds.size() > 1) {
+                    QVERIFY2(!loaded && error.startsWith("/edges/0/kind: "), qPrintable(pair + ": " + error));
+                    continue;
+                }
+                QVERIFY2(loaded, qPrintable(pair + ": " + error));
+                if (c.allowed) {
+                    QVERIFY2(d.edges[0].kind == c.kind, qPrintable(pair));
+                    QVERIFY2(!problemCodes(d).contains("refused-wire"), qPrintable(pair));
+                } else {
+                    bool named = false;
+                    for (const Problem &p : ProblemChecker(Catalog::builtin()).check(d))
+                        named = named || (p.code == QLatin1String("refused-wire") && p.message.contains(c.explanation));
+                    QVERIFY2(named, qPrintable(pair));
+                }
+            }
+        }
+    }
+
+    void fragmentsDeriveWireKindsToo()
+    {
+        const QByteArray clip = "{\"format\": \"archscope-fragment\", \"version\": 1,"
+                                " \"nodes\": [{\"id\": \"fn\", \"kind\": \"lambda\"}, {\"id\": \"table\", \"kind\": \"dynamodb\"}],"
+                                " \"edges\": [{\"id\": \"w\", \"from\": \"fn\", \"to\": \"table\"}]}";
+        QList<Node> nodes;
+        QList<Edge> edges;
+        QString error;
+        QVERIFY2(ArchscopeFormat::readFragment(clip, Catalog::builtin(), &nodes, &edges, &error), qPrintable(error));
+        QCOMPARE(edges.value(0).kind, EdgeKind::Write);
     }
 
     void fragmentsRoundTrip()

@@ -1,5 +1,4 @@
-#include "catalog/catalog.h"
-#include "io/archscopeformat.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,9 +59,8 @@ private slots:
         DocumentData data;
         QVERIFY(!ArchscopeFormat::write(data).contains("decision"));
         // The examples have no decision and stay byte-identical through a round trip.
-        QDir dir(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples"));
-        for (const QString &name : dir.entryList({"*.archscope"})) {
-            QFile f(dir.filePath(name));
+        for (const QString &path : testsupport::examplePaths()) {
+            QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray original = f.readAll();
             DocumentData loaded;

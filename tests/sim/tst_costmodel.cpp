@@ -5,6 +5,7 @@
 
 #include "sim/simulator.h"
 
+#include <QDate>
 #include <QTest>
 
 #include <cmath>
@@ -227,7 +228,13 @@ private slots:
             total += n.costUsd;
         }
         QVERIFY(qAbs(total - r.totalCostUsd) < 1e-9);
-        QVERIFY(!r.pricesAsOf.isEmpty());
+        // The newest date among the prices the bill used.
+        QString newest;
+        for (const char *kind : {"apigw", "lambda", "dynamodb"})
+            for (const PriceSpec &p : Catalog::builtin().kind(kind)->prices)
+                newest = std::max(newest, p.asOf);
+        QVERIFY(QDate::fromString(newest, Qt::ISODate).isValid());
+        QCOMPARE(r.pricesAsOf, newest);
         // The cumulative cost series ends near the bill (per-step versus per-total rounding).
         const auto &cum = r.series(-1, SimulationResults::Series::CumulativeCost);
         QVERIFY(qAbs(cum.max.back() - r.totalCostUsd) < 1e-6 * (1 + r.totalCostUsd));

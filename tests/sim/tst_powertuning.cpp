@@ -2,21 +2,16 @@
 
 #include "sim/powertuning.h"
 
-#include "catalog/catalog.h"
-#include "model/node.h"
+#include "testsupport.h"
 
 #include <QTest>
 
-using namespace archscope;
+using namespace testsupport;
 
 namespace {
 Node lambda(const QJsonObject &props)
 {
-    Node n;
-    n.id = "fn";
-    n.kind = "lambda";
-    n.props = props;
-    return n;
+    return node("fn", "lambda", props);
 }
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "sim/simulator.h"
 #include "sim/whatif.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -25,13 +26,34 @@ DocumentData diagram(double rate)
     return d;
 }
 
-// A month at one-second steps: long enough to be superseded, cancelled or report progress.
+// A month at one-second steps: long enough to report progress.
 DocumentData longRun()
 {
     DocumentData d = diagram(10);
     d.settings.horizonS = 31 * 86400;
     d.settings.stepS = 1;
     return d;
+}
+
+// The month of longRun() for many functions: seconds of work, so a test can act mid-run.
+DocumentData heavyRun()
+{
+    DocumentData d = longRun();
+    for (int i = 0; i < 40; ++i) {
+        const QString n = QString::number(i);
+        d.nodes.append(node("api" + n, "apigw", constantTraffic(10 + i, true)));
+        d.nodes.append(node("fn" + n, "lambda", {{"durationMs", 100 + 10 * i}}));
+        d.edges.append(edge("api" + n, "fn" + n));
+    }
+    return d;
+}
+
+QList<quint64> ids(const QSignalSpy &finished)
+{
+    QList<quint64> out;
+    for (const QList<QVariant> &signal : finished)
+        out.append(signal.at(0).value<quint64>());
+    return out;
 }
 } // namespace
 
@@ -64,14 +86,18 @@ private slots:
     {
         SimulationRunner runner(Catalog::builtin());
         QSignalSpy finished(&runner, &SimulationRunner::finished);
-        const DocumentData big = longRun();
+        QSignalSpy progress(&runner, &SimulationRunner::progress);
+        const DocumentData big = heavyRun();
         runner.request(big);
+        QVERIFY(progress.wait(60000));  // superseded while it runs, not only while it waits
         runner.request(big);
         const quint64 last = runner.request(diagram(20));
         QVERIFY(finished.wait(20000));
-        QTest::qWait(200);
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.first().at(0).value<quint64>(), last);
+        // The worker runs one request after another, so anything a superseded run might
+        // emit would be on its way before the result of a request made now.
+        const quint64 next = runner.request(diagram(30));
+        QTRY_VERIFY_WITH_TIMEOUT(ids(finished).contains(next), 20000);
+        QCOMPARE(ids(finished), (QList<quint64>{last, next}));
         const auto r = finished.first().at(1).value<std::shared_ptr<const SimulationResults>>();
         QVERIFY(qAbs(r->node("fn")->arrivals / (7 * 86400.0) - 20) < 0.5);
     }
@@ -81,10 +107,9 @@ private slots:
         SimulationRunner runner(Catalog::builtin());
         QSignalSpy finished(&runner, &SimulationRunner::finished);
         QSignalSpy progress(&runner, &SimulationRunner::progress);
-        const DocumentData big = longRun();
-        runner.request(big);
+        const quint64 id = runner.request(longRun());
         QVERIFY(finished.wait(60000));
-        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.value(0).value(0).value<quint64>(), id);
         double last = 0;
         for (const QList<QVariant> &report : progress) {
             const double fraction = report.at(1).toDouble();
@@ -98,24 +123,50 @@ private slots:
         SimulationRunner runner(Catalog::builtin());
         QSignalSpy finished(&runner, &SimulationRunner::finished);
         QSignalSpy progress(&runner, &SimulationRunner::progress);
-        const DocumentData big = longRun();
-        runner.request(big);
-        QTest::qWait(50);
+        const quint64 cancelled = runner.request(heavyRun());
+        QVERIFY(progress.wait(60000));  // it is running
+        QVERIFY(runner.isBusy());
         runner.cancel();
         QVERIFY(runner.waitForIdle(10000));
-        QTest::qWait(100);
-        QCOMPARE(finished.size(), 0);
         QVERIFY(!runner.isBusy());
+        // A later request's result is the event that shows the cancelled one sent nothing:
+        // one worker, one run after another.
+        const quint64 later = runner.request(diagram(20));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(ids(finished), QList<quint64>{later});
+        for (const QList<QVariant> &report : progress)
+            QVERIFY(report.at(0).value<quint64>() == cancelled || report.at(0).value<quint64>() == later);
     }
 
     void destroyingARunningRunnerIsSafe()
     {
         auto *runner = new SimulationRunner(Catalog::builtin());
-        const DocumentData big = longRun();
-        runner->request(big);
-        QTest::qWait(20);
-        delete runner;  // joins the worker after it stops at its next chunk
-        QTest::qWait(50);
+        QSignalSpy progress(runner, &SimulationRunner::progress);
+        bool finished = false;
+        connect(runner, &SimulationRunner::finished, this, [&finished] { finished = true; });
+        runner->request(heavyRun());
+        // Mid-run: two progress reports, most of the run still ahead; their pace says how long
+        // the rest would take.
+        QVERIFY(progress.wait(60000));
+        QElapsedTimer sinceFirst;
+        sinceFirst.start();
+        QVERIFY(progress.wait(60000));
+        const double first = progress.at(0).at(1).toDouble();
+        const double last = progress.last().at(1).toDouble();
+        const double restMs = double(sinceFirst.elapsed()) * (1 - last) / (last - first);
+        QVERIFY2(last > first && last < 0.5, qPrintable(QStringLiteral("%1 then %2").arg(first).arg(last)));
+        QVERIFY(runner->isBusy());
+
+        QElapsedTimer destroying;
+        destroying.start();
+        delete runner;  // stops the run at its next chunk and joins the worker
+        const double destroyMs = double(destroying.elapsed());
+        // Stopped, not waited for: far less time than the rest of the run would have taken.
+        QVERIFY2(destroyMs < restMs / 4, qPrintable(QStringLiteral("destroyed in %1 ms; the rest of the run: about %2 ms")
+                                                         .arg(destroyMs).arg(restMs)));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(!finished);
     }
 
     void whatIfReplaysTheSameArrivals()
@@ -128,7 +179,14 @@ private slots:
         for (const WhatIf::Option &o : c.options) {
             QVERIFY2(qAbs(o.summary.arrivals - original.node("fn")->arrivals) < 1e-6, qPrintable(o.kind));
             QVERIFY(o.totalUsd > 0);
-            QVERIFY(!o.cumulativeCost.isEmpty());
+            // The running bill: never falling, over the whole week, ending at the option's total
+            // (its last point is the mean of the last bucket, a little below).
+            QVERIFY2(o.cumulativeCost.size() > 100, qPrintable(o.kind));
+            for (qsizetype i = 1; i < o.cumulativeCost.size(); ++i)
+                QVERIFY(o.cumulativeCost[i].y() >= o.cumulativeCost[i - 1].y());
+            QVERIFY(o.cumulativeCost.last().x() > 0.99 * d.settings.horizonS);
+            QVERIFY2(o.cumulativeCost.last().y() <= o.totalUsd * (1 + 1e-9) && o.cumulativeCost.last().y() > 0.99 * o.totalUsd,
+                     qPrintable(QStringLiteral("%1: %2 of %3").arg(o.kind).arg(o.cumulativeCost.last().y()).arg(o.totalUsd)));
         }
         // The Lambda replay is the original function: same bill.
         QVERIFY(qAbs(c.options[0].totalUsd - original.node("fn")->costUsd) < 1e-9);
@@ -138,7 +196,8 @@ private slots:
         QVERIFY(c.breakEven.first().fargateMonthlyUsd > c.breakEven.first().lambdaMonthlyUsd);
         QVERIFY(c.lambdaFargateBreakEvenRate > 0);
         // Not a compute node: a clear error.
-        QVERIFY(!WhatIf::compare(d, "api", Catalog::builtin(), SimulationOptions::fromSettings(d.settings)).error.isEmpty());
+        QCOMPARE(WhatIf::compare(d, "api", Catalog::builtin(), SimulationOptions::fromSettings(d.settings)).error,
+                 QStringLiteral("What-if needs a compute node."));
     }
 };
 

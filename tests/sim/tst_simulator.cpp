@@ -479,9 +479,8 @@ private slots:
         // Bursts that outrun the scaling rate (the pool is large enough not to matter).
         QTest::newRow("scaling limits") << QString() << 86400.0 << 1.0 << 1e6 << QString() << 5 << true << 2000.0 << 2000 << false << false;
         QTest::newRow("scaling limits, runs of two") << QString() << 86400.0 << 1.0 << 1e6 << QString() << 2 << true << 20000.0 << 2000 << false << false;
-        const QDir examples(QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples"));
-        for (const QString &file : examples.entryList({QStringLiteral("*.archscope")}))
-            QTest::newRow(qPrintable(file)) << examples.filePath(file) << 3 * 86400.0 << 10.0 << 1000.0 << QString() << 0 << true << 0.0 << 2000 << false << false;
+        for (const QString &path : examplePaths())
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path << 3 * 86400.0 << 10.0 << 1000.0 << QString() << 0 << true << 0.0 << 2000 << false << false;
     }
     void lanesGiveTheSameBitsAsOneByOne()
     {

@@ -1,22 +1,14 @@
 #pragma once
 
-// Shared fixtures of the widget tests: a bundled example, and its simulation.
+// Shared fixtures of the widget tests: a bundled example (testsupport.h), and its simulation.
 
-#include "catalog/catalog.h"
-#include "io/archscopeformat.h"
+#include "testsupport.h"
+
 #include "sim/simulator.h"
 
 #include <memory>
 
-inline archscope::DocumentData loadExample(const char *name)
-{
-    archscope::DocumentData data;
-    QString error;
-    const QString path = QStringLiteral(ARCHSCOPE_SOURCE_DIR "/resources/examples/%1.archscope").arg(QLatin1String(name));
-    if (!archscope::ArchscopeFormat::readFile(path, archscope::Catalog::builtin(), &data, &error))
-        qFatal("%s", qPrintable(error));
-    return data;
-}
+using testsupport::loadExample;
 
 inline std::shared_ptr<const archscope::SimulationResults> simulateExample(const archscope::DocumentData &data)
 {

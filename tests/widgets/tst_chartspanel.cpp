@@ -111,7 +111,8 @@ private slots:
         shot("chartspanel-powertuning");
         panel.setSelectedNodes({"workers"});  // Fargate: no power tuning
         QVERIFY(panel.powerTuningView()->nodeId().isEmpty());
-        QVERIFY(!panel.powerTuningView()->hintText().isEmpty());
+        QVERIFY2(panel.powerTuningView()->hintText().startsWith("Select one Lambda function"),
+                 qPrintable(panel.powerTuningView()->hintText()));
         shot("chartspanel-powertuning-hint");
         panel.tabs()->setCurrentIndex(0);
         panel.setTimeCursor(panel.results()->horizonS * 0.4);  // play mode's cursor line

@@ -87,7 +87,7 @@ private slots:
         QCOMPARE(memory->maximum(), 10240);
         QCOMPARE(memory->value(), 128);
         QCOMPARE(memory->suffix(), QStringLiteral(" MB"));
-        QVERIFY(!memory->accessibleName().isEmpty());
+        QCOMPARE(memory->accessibleName(), cat().kind(QStringLiteral("lambda"))->property(QStringLiteral("memoryMb"))->label);
         QVERIFY(memory->toolTip().contains(QStringLiteral("1,769")));
         QVERIFY(qobject_cast<QComboBox *>(m_inspector->editorFor(QStringLiteral("arch"))));
         QVERIFY(
@@ -330,7 +330,8 @@ private slots:
         m_inspector->setSelection({m_bucket}, {});
         auto *import = m_inspector->findChild<QPushButton *>(QStringLiteral("import_traffic.series"));
         QVERIFY(import);
-        QVERIFY(!import->accessibleName().isEmpty());
+        const PropertySpec *series = cat().kind(QStringLiteral("s3"))->property(QStringLiteral("traffic"))->field(QStringLiteral("series"));
+        QCOMPARE(import->accessibleName(), QStringLiteral("Import %1 from CSV").arg(series->label));
         auto *count = qobject_cast<QLabel *>(m_inspector->editorFor(QStringLiteral("traffic.series")));
         QVERIFY(count);
         QCOMPARE(count->text(), QStringLiteral("0 points"));

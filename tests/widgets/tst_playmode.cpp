@@ -16,6 +16,7 @@
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <utility>
@@ -81,8 +82,16 @@ private slots:
         panel.setPlaying(false);
         QVERIFY(!panel.isPlaying());
         const double paused = panel.timeCursor();
-        QTest::qWait(150);
+        const qsizetype moves = cursor.size();
+        // Three ticks of a timer started now: a play timer still running would tick before it.
+        QTimer reference;
+        reference.setTimerType(Qt::PreciseTimer);
+        reference.setInterval(ChartsPanel::playTickMs);
+        QSignalSpy ticks(&reference, &QTimer::timeout);
+        reference.start();
+        QTRY_VERIFY(ticks.size() >= 3);
         QCOMPARE(panel.timeCursor(), paused);
+        QCOMPARE(cursor.size(), moves);
 
         // Stop turns the cursor off: the canvas goes back to the peaks.
         QToolButton *stop = nullptr;

@@ -33,10 +33,11 @@ private slots:
         doc.reset(loadExample("fan-out"), QString());
         PowerTuningView view(Catalog::builtin());
         view.setDocument(&doc);
-        QVERIFY(!view.hintText().isEmpty());
+        const QString hint = QStringLiteral("Select one Lambda function to see its duration and cost against memory.");
+        QCOMPARE(view.hintText(), hint);
         view.setSelectedNodes({"workers"});  // Fargate
         QVERIFY(view.nodeId().isEmpty());
-        QVERIFY(!view.hintText().isEmpty());
+        QCOMPARE(view.hintText(), hint);
         view.setSelectedNodes({"invoice", "workers"});
         QVERIFY(view.nodeId().isEmpty());
         view.setSelectedNodes({"invoice"});

@@ -104,6 +104,35 @@ private slots:
         QCOMPARE(panel.recommendation(), r);
     }
 
+    // An answer explains every option (neutral ones in a muted row worth ±0), and ties are
+    // explained by the order rule, shown only while there is a tie.
+    void neutralReasonsAndTheOrderRule()
+    {
+        Document doc;
+        QuestionnairePanel panel(Catalog::builtin());
+        panel.setDocument(&doc);
+        const QLabel *rule = panel.orderRuleLabel();
+        QVERIFY(rule->isVisibleTo(&panel));  // all five at 50
+        QCOMPARE(rule->text(), QStringLiteral("Equal fits are listed in a fixed order: EC2, ECS on EC2, Fargate, EKS, Lambda."));
+        QVERIFY(panel.answer("traffic", "event_driven"));
+        QVERIFY(rule->isVisibleTo(&panel));  // ECS on EC2 and EKS still tie
+        for (int i = 0; i < panel.rankingTree()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *option = panel.rankingTree()->topLevelItem(i);
+            QCOMPARE(option->childCount(), 1);
+            QTreeWidgetItem *reason = option->child(0);
+            QVERIFY2(reason->text(0).contains("(Traffic: Event-driven (bursts of events))"), qPrintable(reason->text(0)));
+            const QString id = option->data(0, Qt::UserRole).toString();
+            if (id == QLatin1String("ecs_ec2") || id == QLatin1String("eks")) {
+                QVERIFY2(reason->text(0).startsWith(QuestionBank::builtin().question("traffic")->neutral), qPrintable(reason->text(0)));
+                QCOMPARE(reason->text(1), QStringLiteral("±0"));
+            } else {
+                QVERIFY2(reason->text(1) != QLatin1String("±0"), qPrintable(id));
+            }
+        }
+        QVERIFY(panel.answer("run_duration", "under_15_min"));
+        QVERIFY(!rule->isVisibleTo(&panel));  // no two options share their points
+    }
+
     void keyboardAnswersAndAdvances()
     {
         Document doc;

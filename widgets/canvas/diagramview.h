@@ -17,7 +17,6 @@ class DiagramView : public QGraphicsView
 public:
     explicit DiagramView(DiagramScene *scene, QWidget *parent = nullptr);
 
-    DiagramScene *diagramScene() const { return m_scene; }
     double zoom() const;
 
 public slots:

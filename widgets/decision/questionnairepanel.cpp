@@ -65,6 +65,7 @@ QuestionnairePanel::QuestionnairePanel(const Catalog &catalog, QWidget *parent)
     , m_skip(new QPushButton(this))
     , m_chart(new RankingChart(this))
     , m_tree(new RankingTree(this))
+    , m_orderRule(new QLabel(this))
     , m_whatIf(new QLabel(this))
     , m_addButton(new QPushButton(this))
 {
@@ -274,6 +275,13 @@ void QuestionnairePanel::buildResults(QWidget *results)
 
     m_tree->setParent(results);
 
+    // Equal scores are not left to guess: the rule that orders them is said under the list.
+    m_orderRule->setParent(results);
+    m_orderRule->setObjectName(QStringLiteral("orderRule"));
+    m_orderRule->setWordWrap(true);
+    m_orderRule->setText(Recommender(m_bank).orderRule());
+    m_secondary.append(m_orderRule);
+
     m_whatIf->setObjectName(QStringLiteral("whatWouldChange"));
     m_whatIf->setAccessibleName(tr("What would change the answer"));
     m_whatIf->setWordWrap(true);
@@ -293,6 +301,7 @@ void QuestionnairePanel::buildResults(QWidget *results)
     layout->addWidget(heading);
     layout->addWidget(m_chart);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_orderRule);
     layout->addWidget(m_whatIf);
     layout->addWidget(m_addButton);
 }
@@ -442,6 +451,7 @@ void QuestionnairePanel::refreshRanking()
     m_chart->setRecommendation(m_recommendation);
 
     m_tree->setRecommendation(m_recommendation, m_bank);
+    m_orderRule->setVisible(m_recommendation.hasTie());
 
     // What would change the answer.
     if (m_recommendation.answered == 0) {

@@ -59,6 +59,7 @@ public:
     RankingTree *rankingTree() const { return m_tree; }
     QLabel *progressLabel() const { return m_progressLabel; }
     QLabel *whatIfLabel() const { return m_whatIf; }
+    QLabel *orderRuleLabel() const { return m_orderRule; }
     QPushButton *addButton() const { return m_addButton; }
     QList<QRadioButton *> answerButtons() const { return m_answerButtons; }
 
@@ -106,6 +107,7 @@ private:
     QPushButton *m_skip;
     RankingChart *m_chart;
     RankingTree *m_tree;
+    QLabel *m_orderRule;
     QLabel *m_whatIf;
     QPushButton *m_addButton;
 };

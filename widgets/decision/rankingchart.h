@@ -24,7 +24,6 @@ public:
     // Bar values and category labels from top to bottom (for tests and accessibility).
     QList<qreal> values() const;
     QStringList categories() const;
-    QBarSet *barSet() const { return m_set; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -14,6 +14,8 @@ QString pointsText(const Reason &r)
 {
     if (r.excludes)
         return QStringLiteral("✗");
+    if (r.isNeutral())
+        return QStringLiteral("±0");
     return r.points > 0 ? QStringLiteral("+%1").arg(r.points) : QStringLiteral("−%1").arg(-r.points);
 }
 
@@ -90,11 +92,6 @@ RankingTree::RankingTree(QWidget *parent)
     });
 }
 
-QString RankingTree::optionOf(const QTreeWidgetItem *item)
-{
-    return item ? item->data(0, Qt::UserRole).toString() : QString();
-}
-
 void RankingTree::setRecommendation(const Recommendation &recommendation, const QuestionBank &bank)
 {
     m_filling = true;
@@ -139,6 +136,9 @@ void RankingTree::setRecommendation(const Recommendation &recommendation, const 
             child->setData(0, Qt::AccessibleTextRole, r.display());
             if (r.excludes) {
                 child->setForeground(0, pal.color(QPalette::Text));
+            } else if (r.isNeutral()) {
+                child->setForeground(0, disabledText);  // said, but it moves nothing
+                child->setForeground(1, disabledText);
             }
         };
         for (const Reason &r : f.excludedBy)

@@ -20,9 +20,6 @@ public:
 
     void setRecommendation(const Recommendation &recommendation, const QuestionBank &bank);
 
-    // The option id of a top-level row.
-    static QString optionOf(const QTreeWidgetItem *item);
-
 private:
     bool m_filling = false;
     QSet<QString> m_userExpanded;

@@ -56,7 +56,6 @@ struct ExportDialog::Private
 {
     DocumentData data;
     const Catalog *catalog = nullptr;
-    QList<std::shared_ptr<const ReportSection>> sections;
     QString suggestedPath;
     QString sourcePath;
 
@@ -197,12 +196,6 @@ void ExportDialog::setAuthor(const QString &author)
     d->author->setText(author);
 }
 
-void ExportDialog::setReportSections(const QList<std::shared_ptr<const ReportSection>> &sections)
-{
-    d->sections = sections;
-    updatePreview();
-}
-
 void ExportDialog::setSuggestedPath(const QString &path)
 {
     d->suggestedPath = path;
@@ -221,7 +214,6 @@ ExportOptions ExportDialog::options() const
     o.transparent = d->transparent->isChecked();
     o.pageSize = ExportPageSize(d->pageSize->currentData().toInt());
     o.author = d->author->text().trimmed();
-    o.reportSections = d->sections;
     o.includeSimulation = d->simulation->isChecked();
     return o;
 }

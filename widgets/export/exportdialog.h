@@ -36,9 +36,6 @@ public:
     // The author for the PDF title block and the report; remembered in QSettings
     // ("export/author") unless set here.
     void setAuthor(const QString &author);
-    // Extra report sections (questionnaire, or simulation results the caller already has; then
-    // untick "Include the simulation" or it runs again) passed on to md/html exports.
-    void setReportSections(const QList<std::shared_ptr<const ReportSection>> &sections);
     // Where the file dialog starts and what it suggests.
     void setSuggestedPath(const QString &path);
     // The diagram's own file, which an export never replaces.

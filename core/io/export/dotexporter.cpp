@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "diagramfacts.h"
 #include "model/documentdata.h"
+#include "render/diagrampainter.h"
 #include "textescape.h"
 
 #include <QHash>
@@ -14,6 +15,21 @@ namespace {
 QString quoted(const QString &text)
 {
     return QLatin1Char('"') + textescape::dot(text) + QLatin1Char('"');
+}
+
+// Enough digits for a position to survive to a hundredth of a point on any canvas.
+QString number(double v)
+{
+    return QString::number(v, 'g', 10);
+}
+
+// Where and how large the canvas draws a node, in Graphviz's units (a canvas unit is a point):
+// its centre in points with the y axis up ("x,y!", pinned), its size in inches (72 points).
+QString placement(const Node &n)
+{
+    const QRectF rect = DiagramPainter::nodeRect(n.pos);
+    return QStringLiteral("pos=\"%1,%2!\", width=%3, height=%4")
+        .arg(number(rect.center().x()), number(-rect.center().y()), number(rect.width() / 72), number(rect.height() / 72));
 }
 
 QString edgeStyle(InvocationModel model)
@@ -38,12 +54,15 @@ bool DotExporter::write(const DocumentData &data, const ExportOptions &options, 
     ProgressTicker ticker(progress, int(data.nodes.size() + data.edges.size()));
     const QString title = data.title.isEmpty() ? QStringLiteral("Archscope diagram") : data.title;
     QString text;
-    text += QStringLiteral("// Exported from Archscope. Edge labels are invocation models.\n");
+    text += QStringLiteral("// Exported from Archscope. Edge labels are invocation models. Nodes carry their canvas\n"
+                           "// positions: `neato -n2` keeps the canvas layout, `dot` lays the graph out afresh.\n");
     text += QStringLiteral("digraph %1 {\n").arg(quoted(title));
+    // notranslate: neato leaves the positions as the canvas has them instead of moving the
+    // drawing to the origin.
     text += QStringLiteral("    graph [rankdir=LR, label=%1, labelloc=t, fontname=\"DejaVu Sans\", fontsize=16, "
-                           "nodesep=0.4, ranksep=0.9];\n").arg(quoted(title));
+                           "nodesep=0.4, ranksep=0.9, notranslate=true];\n").arg(quoted(title));
     text += QStringLiteral("    node [shape=box, style=\"rounded,filled\", fillcolor=\"#FFFFFF\", penwidth=2, "
-                           "fontname=\"DejaVu Sans\", fontsize=11];\n");
+                           "fontname=\"DejaVu Sans\", fontsize=11, fixedsize=true];\n");
     text += QStringLiteral("    edge [fontname=\"DejaVu Sans\", fontsize=9, color=\"#3D4552\", fontcolor=\"#3D4552\"];\n");
 
     QHash<QString, QString> ids;
@@ -53,8 +72,9 @@ bool DotExporter::write(const DocumentData &data, const ExportOptions &options, 
         ids.insert(n.id, id);
         const KindSpec *kind = catalog.kind(n.kind);
         const QString label = diagramfacts::displayLabel(n, catalog) + QLatin1Char('\n') + (kind ? kind->shortName : n.kind);
-        text += QStringLiteral("    %1 [label=%2, color=\"%3\", tooltip=%4];\n")
-                    .arg(id, quoted(label), diagramfacts::colorName(catalog.categoryColor(n.kind)), quoted(n.id));
+        text += QStringLiteral("    %1 [label=%2, color=\"%3\", tooltip=%4, %5];\n")
+                    .arg(id, quoted(label), diagramfacts::colorName(catalog.categoryColor(n.kind)), quoted(n.id),
+                         placement(n));
         if (!ticker.step()) {
             *error = exportCancelledMessage();
             return false;

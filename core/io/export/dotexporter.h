@@ -8,8 +8,9 @@ namespace archscope {
 
 struct DocumentData;
 
-// Writes a diagram as a Graphviz digraph: every node (label, kind, category colour, position
-// as a hint) and every wire, styled by its invocation model.
+// Writes a diagram as a Graphviz digraph: every node (label, kind, category colour, and its
+// place and size on the canvas, so `neato -n2` draws the canvas layout) and every wire, styled
+// by its invocation model.
 class DotExporter
 {
 public:
