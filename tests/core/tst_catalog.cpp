@@ -1,6 +1,6 @@
 #include "catalog/catalog.h"
 
-#include "../sim/catalogcopy.h"
+#include "testsupport.h"
 
 #include <QDate>
 #include <QFile>
@@ -22,7 +22,7 @@ class TestCatalog : public QObject
     static QString loadEdited(const QTemporaryDir &dir, const QString &kind,
                               const std::function<void(QJsonObject &)> &edit)
     {
-        if (!simtest::copyCatalog(dir.path()))
+        if (!testsupport::copyCatalog(dir.path()))
             return "cannot copy the catalog";
         QFile f(dir.filePath(kind + ".json"));
         if (!f.open(QIODevice::ReadOnly))

@@ -2,7 +2,6 @@
 // (tests/data/catalog-extra: an App Runner-like fleet and a second function kind) compiles,
 // simulates, prices, compares and power-tunes them with no code of their own.
 
-#include "catalogcopy.h"
 #include "simtesthelpers.h"
 
 #include "sim/powertuning.h"

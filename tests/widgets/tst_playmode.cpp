@@ -7,7 +7,6 @@
 #include "sim/simulator.h"
 
 #include "examplefixtures.h"
-#include "../sim/catalogcopy.h"
 #include "../sim/simtesthelpers.h"
 
 #include <QPalette>
@@ -164,7 +163,7 @@ private slots:
         // Kinds defined only in JSON: a function overlay needs no unit, a fleet names its own
         // (from the simulation block); Fargate says tasks.
         QTemporaryDir dir;
-        QVERIFY(simtest::copyCatalog(dir.path(), {"apprunner", "edgefn"}));
+        QVERIFY(testsupport::copyCatalog(dir.path(), {"apprunner", "edgefn"}));
         Catalog catalog;
         QString error;
         QVERIFY2(catalog.load(dir.path(), &error), qPrintable(error));
