@@ -1892,14 +1892,6 @@ Editor-Optionen:
             <translation>jetzt %1 %2 · %3 %</translation>
         </message>
         <message>
-            <source>tasks</source>
-            <translation>Aufgaben</translation>
-        </message>
-        <message>
-            <source>instances</source>
-            <translation>Instanzen</translation>
-        </message>
-        <message>
             <source>backlog %1</source>
             <translation>Rückstau %1</translation>
         </message>

@@ -1892,14 +1892,6 @@ Opciones del editor:
             <translation>ahora %1 %2 · %3 %</translation>
         </message>
         <message>
-            <source>tasks</source>
-            <translation>tareas</translation>
-        </message>
-        <message>
-            <source>instances</source>
-            <translation>instancias</translation>
-        </message>
-        <message>
             <source>backlog %1</source>
             <translation>acumulación %1</translation>
         </message>
