@@ -857,6 +857,15 @@ Editor-Optionen:
             <source>Select a single service or wire to edit its properties.</source>
             <translation>Wählen Sie einen einzelnen Dienst oder eine einzelne Verbindung aus, um die Eigenschaften zu bearbeiten.</translation>
         </message>
+        <message>
+            <source>Instance types</source>
+            <translation>Instanztypen</translation>
+        </message>
+        <message>
+            <source>%1: %2 vCPU, %3 GiB</source>
+            <comment>instance type, vCPUs, memory</comment>
+            <translation>%1: %2 vCPU, %3 GiB</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -4450,38 +4459,6 @@ Editor-Optionen:
             <translation>s</translation>
         </message>
         <message>
-            <source>vCPUs per instance (every offered type)</source>
-            <translation>vCPUs pro Instance (alle angebotenen Typen)</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>t3.micro memory</source>
-            <translation>t3.micro-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>GiB</source>
-            <translation>GiB</translation>
-        </message>
-        <message>
-            <source>t3.medium memory</source>
-            <translation>t3.medium-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>m5.large memory</source>
-            <translation>m5.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>c5.large memory</source>
-            <translation>c5.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>m6g.large memory</source>
-            <translation>m6g.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
             <source>Minimum billed time per instance launch (Linux, per-second billing)</source>
             <translation>Minimal abgerechnete Zeit pro Instance-Start (Linux, sekundengenaue Abrechnung)</translation>
         </message>
@@ -4611,38 +4588,6 @@ Editor-Optionen:
         <message>
             <source>s</source>
             <translation>s</translation>
-        </message>
-        <message>
-            <source>vCPUs per instance (every offered type)</source>
-            <translation>vCPUs pro Instance (alle angebotenen Typen)</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>t3.micro memory</source>
-            <translation>t3.micro-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>GiB</source>
-            <translation>GiB</translation>
-        </message>
-        <message>
-            <source>t3.medium memory</source>
-            <translation>t3.medium-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>m5.large memory</source>
-            <translation>m5.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>c5.large memory</source>
-            <translation>c5.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>m6g.large memory</source>
-            <translation>m6g.large-Arbeitsspeicher</translation>
         </message>
         <message>
             <source>Minimum billed time per instance launch (Linux, per-second billing)</source>
@@ -4790,38 +4735,6 @@ Editor-Optionen:
         <message>
             <source>s</source>
             <translation>s</translation>
-        </message>
-        <message>
-            <source>vCPUs per instance (every offered type)</source>
-            <translation>vCPUs pro Instance (alle angebotenen Typen)</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>t3.micro memory</source>
-            <translation>t3.micro-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>GiB</source>
-            <translation>GiB</translation>
-        </message>
-        <message>
-            <source>t3.medium memory</source>
-            <translation>t3.medium-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>m5.large memory</source>
-            <translation>m5.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>c5.large memory</source>
-            <translation>c5.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>m6g.large memory</source>
-            <translation>m6g.large-Arbeitsspeicher</translation>
         </message>
         <message>
             <source>Minimum billed time per instance launch (Linux, per-second billing)</source>

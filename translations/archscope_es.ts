@@ -857,6 +857,15 @@ Opciones del editor:
             <source>Select a single service or wire to edit its properties.</source>
             <translation>Seleccione un único servicio o conexión para editar sus propiedades.</translation>
         </message>
+        <message>
+            <source>Instance types</source>
+            <translation>Tipos de instancia</translation>
+        </message>
+        <message>
+            <source>%1: %2 vCPU, %3 GiB</source>
+            <comment>instance type, vCPUs, memory</comment>
+            <translation>%1: %2 vCPU, %3 GiB</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -4450,38 +4459,6 @@ Opciones del editor:
             <translation>s</translation>
         </message>
         <message>
-            <source>vCPUs per instance (every offered type)</source>
-            <translation>vCPU por instancia (todos los tipos ofrecidos)</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>t3.micro memory</source>
-            <translation>Memoria de t3.micro</translation>
-        </message>
-        <message>
-            <source>GiB</source>
-            <translation>GiB</translation>
-        </message>
-        <message>
-            <source>t3.medium memory</source>
-            <translation>Memoria de t3.medium</translation>
-        </message>
-        <message>
-            <source>m5.large memory</source>
-            <translation>Memoria de m5.large</translation>
-        </message>
-        <message>
-            <source>c5.large memory</source>
-            <translation>Memoria de c5.large</translation>
-        </message>
-        <message>
-            <source>m6g.large memory</source>
-            <translation>Memoria de m6g.large</translation>
-        </message>
-        <message>
             <source>Minimum billed time per instance launch (Linux, per-second billing)</source>
             <translation>Tiempo mínimo facturado por lanzamiento de instancia (Linux, facturación por segundo)</translation>
         </message>
@@ -4611,38 +4588,6 @@ Opciones del editor:
         <message>
             <source>s</source>
             <translation>s</translation>
-        </message>
-        <message>
-            <source>vCPUs per instance (every offered type)</source>
-            <translation>vCPU por instancia (todos los tipos ofrecidos)</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>t3.micro memory</source>
-            <translation>Memoria de t3.micro</translation>
-        </message>
-        <message>
-            <source>GiB</source>
-            <translation>GiB</translation>
-        </message>
-        <message>
-            <source>t3.medium memory</source>
-            <translation>Memoria de t3.medium</translation>
-        </message>
-        <message>
-            <source>m5.large memory</source>
-            <translation>Memoria de m5.large</translation>
-        </message>
-        <message>
-            <source>c5.large memory</source>
-            <translation>Memoria de c5.large</translation>
-        </message>
-        <message>
-            <source>m6g.large memory</source>
-            <translation>Memoria de m6g.large</translation>
         </message>
         <message>
             <source>Minimum billed time per instance launch (Linux, per-second billing)</source>
@@ -4790,38 +4735,6 @@ Opciones del editor:
         <message>
             <source>s</source>
             <translation>s</translation>
-        </message>
-        <message>
-            <source>vCPUs per instance (every offered type)</source>
-            <translation>vCPU por instancia (todos los tipos ofrecidos)</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>t3.micro memory</source>
-            <translation>Memoria de t3.micro</translation>
-        </message>
-        <message>
-            <source>GiB</source>
-            <translation>GiB</translation>
-        </message>
-        <message>
-            <source>t3.medium memory</source>
-            <translation>Memoria de t3.medium</translation>
-        </message>
-        <message>
-            <source>m5.large memory</source>
-            <translation>Memoria de m5.large</translation>
-        </message>
-        <message>
-            <source>c5.large memory</source>
-            <translation>Memoria de c5.large</translation>
-        </message>
-        <message>
-            <source>m6g.large memory</source>
-            <translation>Memoria de m6g.large</translation>
         </message>
         <message>
             <source>Minimum billed time per instance launch (Linux, per-second billing)</source>
