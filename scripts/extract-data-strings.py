@@ -47,6 +47,11 @@ for kind in index["kinds"]:
     for item in spec.get("limits", []) + spec.get("prices", []):
         add(context, item.get("label"))
         add(context, item.get("unit"))
+    simulation = spec.get("simulation", {})
+    add(context, simulation.get("unitName"))
+    for item in simulation.get("costItems", []):
+        add(context, item.get("label"))
+        add(context, item.get("unit"))
 
 
 def walk_questionnaire(node):

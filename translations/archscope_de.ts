@@ -861,6 +861,15 @@ Editor-Optionen:
             <comment>price unit</comment>
             <translation>%1 %2</translation>
         </message>
+        <message>
+            <source>Instance types</source>
+            <translation>Instanztypen</translation>
+        </message>
+        <message>
+            <source>%1: %2 vCPU, %3 GiB</source>
+            <comment>instance type, vCPUs, memory</comment>
+            <translation>%1: %2 vCPU, %3 GiB</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1211,74 +1220,6 @@ Editor-Optionen:
         <message>
             <source>What-if needs a compute node.</source>
             <translation>Was-wäre-wenn braucht einen Compute-Knoten.</translation>
-        </message>
-        <message>
-            <source>requests</source>
-            <translation>Anfragen</translation>
-        </message>
-        <message>
-            <source>ALB-hours</source>
-            <translation>ALB-Stunden</translation>
-        </message>
-        <message>
-            <source>LCU-hours</source>
-            <translation>LCU-Stunden</translation>
-        </message>
-        <message>
-            <source>events</source>
-            <translation>Ereignisse</translation>
-        </message>
-        <message>
-            <source>shard-hours</source>
-            <translation>Shard-Stunden</translation>
-        </message>
-        <message>
-            <source>PUT payload units</source>
-            <translation>PUT-Nutzlasteinheiten</translation>
-        </message>
-        <message>
-            <source>write request units</source>
-            <translation>Schreibanforderungseinheiten</translation>
-        </message>
-        <message>
-            <source>rules triggered</source>
-            <translation>ausgelöste Regeln</translation>
-        </message>
-        <message>
-            <source>actions</source>
-            <translation>Aktionen</translation>
-        </message>
-        <message>
-            <source>evaluations</source>
-            <translation>Auswertungen</translation>
-        </message>
-        <message>
-            <source>instance-hours</source>
-            <translation>Instanzstunden</translation>
-        </message>
-        <message>
-            <source>GB-s</source>
-            <translation>GB-s</translation>
-        </message>
-        <message>
-            <source>Init (cold starts)</source>
-            <translation>Init (Kaltstarts)</translation>
-        </message>
-        <message>
-            <source>Duration on provisioned concurrency</source>
-            <translation>Dauer mit bereitgestellter Parallelität</translation>
-        </message>
-        <message>
-            <source>vCPU-hours</source>
-            <translation>vCPU-Stunden</translation>
-        </message>
-        <message>
-            <source>GB-hours</source>
-            <translation>GB-Stunden</translation>
-        </message>
-        <message>
-            <source>cluster-hours</source>
-            <translation>Cluster-Stunden</translation>
         </message>
         <message>
             <source>Free tier</source>
@@ -1961,14 +1902,6 @@ Editor-Optionen:
         <message>
             <source>now %1 %2 · %3 %</source>
             <translation>jetzt %1 %2 · %3 %</translation>
-        </message>
-        <message>
-            <source>tasks</source>
-            <translation>Aufgaben</translation>
-        </message>
-        <message>
-            <source>instances</source>
-            <translation>Instanzen</translation>
         </message>
         <message>
             <source>backlog %1</source>
@@ -3681,6 +3614,14 @@ Editor-Optionen:
             <source>per LCU-hour</source>
             <translation>pro LCU-Stunde</translation>
         </message>
+        <message>
+            <source>ALB-hours</source>
+            <translation>ALB-Stunden</translation>
+        </message>
+        <message>
+            <source>LCU-hours</source>
+            <translation>LCU-Stunden</translation>
+        </message>
     </context>
     <context>
         <name>catalog:alexa</name>
@@ -4421,6 +4362,10 @@ Editor-Optionen:
             <source>free</source>
             <translation>kostenlos</translation>
         </message>
+        <message>
+            <source>write request units</source>
+            <translation>Schreibanforderungseinheiten</translation>
+        </message>
     </context>
     <context>
         <name>catalog:ec2</name>
@@ -4517,38 +4462,6 @@ Editor-Optionen:
             <translation>s</translation>
         </message>
         <message>
-            <source>vCPUs per instance (every offered type)</source>
-            <translation>vCPUs pro Instance (alle angebotenen Typen)</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>t3.micro memory</source>
-            <translation>t3.micro-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>GiB</source>
-            <translation>GiB</translation>
-        </message>
-        <message>
-            <source>t3.medium memory</source>
-            <translation>t3.medium-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>m5.large memory</source>
-            <translation>m5.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>c5.large memory</source>
-            <translation>c5.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>m6g.large memory</source>
-            <translation>m6g.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
             <source>Minimum billed time per instance launch (Linux, per-second billing)</source>
             <translation>Minimal abgerechnete Zeit pro Instance-Start (Linux, sekundengenaue Abrechnung)</translation>
         </message>
@@ -4575,6 +4488,14 @@ Editor-Optionen:
         <message>
             <source>m6g.large instance (EC2 on demand)</source>
             <translation>m6g.large-Instance (EC2 On-Demand)</translation>
+        </message>
+        <message>
+            <source>instances</source>
+            <translation>Instanzen</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>Instanzstunden</translation>
         </message>
     </context>
     <context>
@@ -4672,38 +4593,6 @@ Editor-Optionen:
             <translation>s</translation>
         </message>
         <message>
-            <source>vCPUs per instance (every offered type)</source>
-            <translation>vCPUs pro Instance (alle angebotenen Typen)</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>t3.micro memory</source>
-            <translation>t3.micro-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>GiB</source>
-            <translation>GiB</translation>
-        </message>
-        <message>
-            <source>t3.medium memory</source>
-            <translation>t3.medium-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>m5.large memory</source>
-            <translation>m5.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>c5.large memory</source>
-            <translation>c5.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>m6g.large memory</source>
-            <translation>m6g.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
             <source>Minimum billed time per instance launch (Linux, per-second billing)</source>
             <translation>Minimal abgerechnete Zeit pro Instance-Start (Linux, sekundengenaue Abrechnung)</translation>
         </message>
@@ -4738,6 +4627,14 @@ Editor-Optionen:
         <message>
             <source>m6g.large instance (ECS container instance)</source>
             <translation>m6g.large-Instance (ECS-Container-Instance)</translation>
+        </message>
+        <message>
+            <source>instances</source>
+            <translation>Instanzen</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>Instanzstunden</translation>
         </message>
     </context>
     <context>
@@ -4843,38 +4740,6 @@ Editor-Optionen:
             <translation>s</translation>
         </message>
         <message>
-            <source>vCPUs per instance (every offered type)</source>
-            <translation>vCPUs pro Instance (alle angebotenen Typen)</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>t3.micro memory</source>
-            <translation>t3.micro-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>GiB</source>
-            <translation>GiB</translation>
-        </message>
-        <message>
-            <source>t3.medium memory</source>
-            <translation>t3.medium-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>m5.large memory</source>
-            <translation>m5.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>c5.large memory</source>
-            <translation>c5.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
-            <source>m6g.large memory</source>
-            <translation>m6g.large-Arbeitsspeicher</translation>
-        </message>
-        <message>
             <source>Minimum billed time per instance launch (Linux, per-second billing)</source>
             <translation>Minimal abgerechnete Zeit pro Instance-Start (Linux, sekundengenaue Abrechnung)</translation>
         </message>
@@ -4945,6 +4810,26 @@ Editor-Optionen:
         <message>
             <source>per GB-hour</source>
             <translation>pro GB-Stunde</translation>
+        </message>
+        <message>
+            <source>instances</source>
+            <translation>Instanzen</translation>
+        </message>
+        <message>
+            <source>vCPU-hours</source>
+            <translation>vCPU-Stunden</translation>
+        </message>
+        <message>
+            <source>GB-hours</source>
+            <translation>GB-Stunden</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>Instanzstunden</translation>
+        </message>
+        <message>
+            <source>cluster-hours</source>
+            <translation>Cluster-Stunden</translation>
         </message>
     </context>
     <context>
@@ -5129,6 +5014,10 @@ Editor-Optionen:
             <source>per million events</source>
             <translation>pro Million Ereignisse</translation>
         </message>
+        <message>
+            <source>events</source>
+            <translation>Ereignisse</translation>
+        </message>
     </context>
     <context>
         <name>catalog:fargate</name>
@@ -5291,6 +5180,18 @@ Editor-Optionen:
         <message>
             <source>Memory (Arm)</source>
             <translation>Arbeitsspeicher (Arm)</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>Aufgaben</translation>
+        </message>
+        <message>
+            <source>vCPU-hours</source>
+            <translation>vCPU-Stunden</translation>
+        </message>
+        <message>
+            <source>GB-hours</source>
+            <translation>GB-Stunden</translation>
         </message>
     </context>
     <context>
@@ -5466,6 +5367,14 @@ Editor-Optionen:
         <message>
             <source>per million actions executed</source>
             <translation>pro Million ausgeführter Aktionen</translation>
+        </message>
+        <message>
+            <source>rules triggered</source>
+            <translation>ausgelöste Regeln</translation>
+        </message>
+        <message>
+            <source>actions</source>
+            <translation>Aktionen</translation>
         </message>
     </context>
     <context>
@@ -5693,6 +5602,14 @@ Editor-Optionen:
         <message>
             <source>per million PUT payload units</source>
             <translation>pro Million PUT-Payload-Einheiten</translation>
+        </message>
+        <message>
+            <source>shard-hours</source>
+            <translation>Shard-Stunden</translation>
+        </message>
+        <message>
+            <source>PUT payload units</source>
+            <translation>PUT-Nutzlasteinheiten</translation>
         </message>
     </context>
     <context>
@@ -5937,6 +5854,18 @@ Editor-Optionen:
             <source>Duration with provisioned concurrency (x86)</source>
             <translation>Dauer mit Provisioned Concurrency (x86)</translation>
         </message>
+        <message>
+            <source>environments</source>
+            <translation>Umgebungen</translation>
+        </message>
+        <message>
+            <source>Init (cold starts)</source>
+            <translation>Init (Kaltstarts)</translation>
+        </message>
+        <message>
+            <source>Duration on provisioned concurrency</source>
+            <translation>Dauer mit bereitgestellter Parallelität</translation>
+        </message>
     </context>
     <context>
         <name>catalog:opensearch</name>
@@ -6019,6 +5948,10 @@ Editor-Optionen:
         <message>
             <source>t3.small.search instance</source>
             <translation>t3.small.search-Instanz</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>Instanzstunden</translation>
         </message>
     </context>
     <context>
@@ -6210,6 +6143,10 @@ Editor-Optionen:
         <message>
             <source>no charge of their own</source>
             <translation>keine eigenen Kosten</translation>
+        </message>
+        <message>
+            <source>requests</source>
+            <translation>Anfragen</translation>
         </message>
     </context>
     <context>

@@ -861,6 +861,15 @@ Opciones del editor:
             <comment>price unit</comment>
             <translation>%1 %2</translation>
         </message>
+        <message>
+            <source>Instance types</source>
+            <translation>Tipos de instancia</translation>
+        </message>
+        <message>
+            <source>%1: %2 vCPU, %3 GiB</source>
+            <comment>instance type, vCPUs, memory</comment>
+            <translation>%1: %2 vCPU, %3 GiB</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1211,74 +1220,6 @@ Opciones del editor:
         <message>
             <source>What-if needs a compute node.</source>
             <translation>El análisis hipotético necesita un nodo de cómputo.</translation>
-        </message>
-        <message>
-            <source>requests</source>
-            <translation>solicitudes</translation>
-        </message>
-        <message>
-            <source>ALB-hours</source>
-            <translation>horas de ALB</translation>
-        </message>
-        <message>
-            <source>LCU-hours</source>
-            <translation>horas de LCU</translation>
-        </message>
-        <message>
-            <source>events</source>
-            <translation>eventos</translation>
-        </message>
-        <message>
-            <source>shard-hours</source>
-            <translation>horas de shard</translation>
-        </message>
-        <message>
-            <source>PUT payload units</source>
-            <translation>unidades de carga PUT</translation>
-        </message>
-        <message>
-            <source>write request units</source>
-            <translation>unidades de solicitud de escritura</translation>
-        </message>
-        <message>
-            <source>rules triggered</source>
-            <translation>reglas activadas</translation>
-        </message>
-        <message>
-            <source>actions</source>
-            <translation>acciones</translation>
-        </message>
-        <message>
-            <source>evaluations</source>
-            <translation>evaluaciones</translation>
-        </message>
-        <message>
-            <source>instance-hours</source>
-            <translation>horas de instancia</translation>
-        </message>
-        <message>
-            <source>GB-s</source>
-            <translation>GB-s</translation>
-        </message>
-        <message>
-            <source>Init (cold starts)</source>
-            <translation>Init (arranques en frío)</translation>
-        </message>
-        <message>
-            <source>Duration on provisioned concurrency</source>
-            <translation>Duración con simultaneidad aprovisionada</translation>
-        </message>
-        <message>
-            <source>vCPU-hours</source>
-            <translation>horas de vCPU</translation>
-        </message>
-        <message>
-            <source>GB-hours</source>
-            <translation>horas de GB</translation>
-        </message>
-        <message>
-            <source>cluster-hours</source>
-            <translation>horas de clúster</translation>
         </message>
         <message>
             <source>Free tier</source>
@@ -1961,14 +1902,6 @@ Opciones del editor:
         <message>
             <source>now %1 %2 · %3 %</source>
             <translation>ahora %1 %2 · %3 %</translation>
-        </message>
-        <message>
-            <source>tasks</source>
-            <translation>tareas</translation>
-        </message>
-        <message>
-            <source>instances</source>
-            <translation>instancias</translation>
         </message>
         <message>
             <source>backlog %1</source>
@@ -3681,6 +3614,14 @@ Opciones del editor:
             <source>per LCU-hour</source>
             <translation>por hora de LCU</translation>
         </message>
+        <message>
+            <source>ALB-hours</source>
+            <translation>horas de ALB</translation>
+        </message>
+        <message>
+            <source>LCU-hours</source>
+            <translation>horas de LCU</translation>
+        </message>
     </context>
     <context>
         <name>catalog:alexa</name>
@@ -4421,6 +4362,10 @@ Opciones del editor:
             <source>free</source>
             <translation>gratis</translation>
         </message>
+        <message>
+            <source>write request units</source>
+            <translation>unidades de solicitud de escritura</translation>
+        </message>
     </context>
     <context>
         <name>catalog:ec2</name>
@@ -4517,38 +4462,6 @@ Opciones del editor:
             <translation>s</translation>
         </message>
         <message>
-            <source>vCPUs per instance (every offered type)</source>
-            <translation>vCPU por instancia (todos los tipos ofrecidos)</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>t3.micro memory</source>
-            <translation>Memoria de t3.micro</translation>
-        </message>
-        <message>
-            <source>GiB</source>
-            <translation>GiB</translation>
-        </message>
-        <message>
-            <source>t3.medium memory</source>
-            <translation>Memoria de t3.medium</translation>
-        </message>
-        <message>
-            <source>m5.large memory</source>
-            <translation>Memoria de m5.large</translation>
-        </message>
-        <message>
-            <source>c5.large memory</source>
-            <translation>Memoria de c5.large</translation>
-        </message>
-        <message>
-            <source>m6g.large memory</source>
-            <translation>Memoria de m6g.large</translation>
-        </message>
-        <message>
             <source>Minimum billed time per instance launch (Linux, per-second billing)</source>
             <translation>Tiempo mínimo facturado por lanzamiento de instancia (Linux, facturación por segundo)</translation>
         </message>
@@ -4575,6 +4488,14 @@ Opciones del editor:
         <message>
             <source>m6g.large instance (EC2 on demand)</source>
             <translation>Instancia m6g.large (EC2 bajo demanda)</translation>
+        </message>
+        <message>
+            <source>instances</source>
+            <translation>instancias</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>horas de instancia</translation>
         </message>
     </context>
     <context>
@@ -4672,38 +4593,6 @@ Opciones del editor:
             <translation>s</translation>
         </message>
         <message>
-            <source>vCPUs per instance (every offered type)</source>
-            <translation>vCPU por instancia (todos los tipos ofrecidos)</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>t3.micro memory</source>
-            <translation>Memoria de t3.micro</translation>
-        </message>
-        <message>
-            <source>GiB</source>
-            <translation>GiB</translation>
-        </message>
-        <message>
-            <source>t3.medium memory</source>
-            <translation>Memoria de t3.medium</translation>
-        </message>
-        <message>
-            <source>m5.large memory</source>
-            <translation>Memoria de m5.large</translation>
-        </message>
-        <message>
-            <source>c5.large memory</source>
-            <translation>Memoria de c5.large</translation>
-        </message>
-        <message>
-            <source>m6g.large memory</source>
-            <translation>Memoria de m6g.large</translation>
-        </message>
-        <message>
             <source>Minimum billed time per instance launch (Linux, per-second billing)</source>
             <translation>Tiempo mínimo facturado por lanzamiento de instancia (Linux, facturación por segundo)</translation>
         </message>
@@ -4738,6 +4627,14 @@ Opciones del editor:
         <message>
             <source>m6g.large instance (ECS container instance)</source>
             <translation>Instancia m6g.large (instancia de contenedor de ECS)</translation>
+        </message>
+        <message>
+            <source>instances</source>
+            <translation>instancias</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>horas de instancia</translation>
         </message>
     </context>
     <context>
@@ -4843,38 +4740,6 @@ Opciones del editor:
             <translation>s</translation>
         </message>
         <message>
-            <source>vCPUs per instance (every offered type)</source>
-            <translation>vCPU por instancia (todos los tipos ofrecidos)</translation>
-        </message>
-        <message>
-            <source>vCPU</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>t3.micro memory</source>
-            <translation>Memoria de t3.micro</translation>
-        </message>
-        <message>
-            <source>GiB</source>
-            <translation>GiB</translation>
-        </message>
-        <message>
-            <source>t3.medium memory</source>
-            <translation>Memoria de t3.medium</translation>
-        </message>
-        <message>
-            <source>m5.large memory</source>
-            <translation>Memoria de m5.large</translation>
-        </message>
-        <message>
-            <source>c5.large memory</source>
-            <translation>Memoria de c5.large</translation>
-        </message>
-        <message>
-            <source>m6g.large memory</source>
-            <translation>Memoria de m6g.large</translation>
-        </message>
-        <message>
             <source>Minimum billed time per instance launch (Linux, per-second billing)</source>
             <translation>Tiempo mínimo facturado por lanzamiento de instancia (Linux, facturación por segundo)</translation>
         </message>
@@ -4945,6 +4810,26 @@ Opciones del editor:
         <message>
             <source>per GB-hour</source>
             <translation>por hora de GB</translation>
+        </message>
+        <message>
+            <source>instances</source>
+            <translation>instancias</translation>
+        </message>
+        <message>
+            <source>vCPU-hours</source>
+            <translation>horas de vCPU</translation>
+        </message>
+        <message>
+            <source>GB-hours</source>
+            <translation>horas de GB</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>horas de instancia</translation>
+        </message>
+        <message>
+            <source>cluster-hours</source>
+            <translation>horas de clúster</translation>
         </message>
     </context>
     <context>
@@ -5129,6 +5014,10 @@ Opciones del editor:
             <source>per million events</source>
             <translation>por millón de eventos</translation>
         </message>
+        <message>
+            <source>events</source>
+            <translation>eventos</translation>
+        </message>
     </context>
     <context>
         <name>catalog:fargate</name>
@@ -5291,6 +5180,18 @@ Opciones del editor:
         <message>
             <source>Memory (Arm)</source>
             <translation>Memoria (Arm)</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>tareas</translation>
+        </message>
+        <message>
+            <source>vCPU-hours</source>
+            <translation>horas de vCPU</translation>
+        </message>
+        <message>
+            <source>GB-hours</source>
+            <translation>horas de GB</translation>
         </message>
     </context>
     <context>
@@ -5466,6 +5367,14 @@ Opciones del editor:
         <message>
             <source>per million actions executed</source>
             <translation>por millón de acciones ejecutadas</translation>
+        </message>
+        <message>
+            <source>rules triggered</source>
+            <translation>reglas activadas</translation>
+        </message>
+        <message>
+            <source>actions</source>
+            <translation>acciones</translation>
         </message>
     </context>
     <context>
@@ -5693,6 +5602,14 @@ Opciones del editor:
         <message>
             <source>per million PUT payload units</source>
             <translation>por millón de unidades de carga útil PUT</translation>
+        </message>
+        <message>
+            <source>shard-hours</source>
+            <translation>horas de shard</translation>
+        </message>
+        <message>
+            <source>PUT payload units</source>
+            <translation>unidades de carga PUT</translation>
         </message>
     </context>
     <context>
@@ -5937,6 +5854,18 @@ Opciones del editor:
             <source>Duration with provisioned concurrency (x86)</source>
             <translation>Duración con concurrencia aprovisionada (x86)</translation>
         </message>
+        <message>
+            <source>environments</source>
+            <translation>entornos</translation>
+        </message>
+        <message>
+            <source>Init (cold starts)</source>
+            <translation>Init (arranques en frío)</translation>
+        </message>
+        <message>
+            <source>Duration on provisioned concurrency</source>
+            <translation>Duración con simultaneidad aprovisionada</translation>
+        </message>
     </context>
     <context>
         <name>catalog:opensearch</name>
@@ -6019,6 +5948,10 @@ Opciones del editor:
         <message>
             <source>t3.small.search instance</source>
             <translation>Instancia t3.small.search</translation>
+        </message>
+        <message>
+            <source>instance-hours</source>
+            <translation>horas de instancia</translation>
         </message>
     </context>
     <context>
@@ -6210,6 +6143,10 @@ Opciones del editor:
         <message>
             <source>no charge of their own</source>
             <translation>sin coste propio</translation>
+        </message>
+        <message>
+            <source>requests</source>
+            <translation>solicitudes</translation>
         </message>
     </context>
     <context>

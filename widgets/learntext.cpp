@@ -94,6 +94,15 @@ QString LearnText::forKind(const Catalog &catalog, const KindSpec &kind)
         html += list(items);
     }
 
+    if (!kind.simulation.instanceTypes.isEmpty()) {
+        html += heading(tr("Instance types"));
+        QStringList items;
+        for (const InstanceTypeSpec &type : kind.simulation.instanceTypes)
+            items.append(esc(tr("%1: %2 vCPU, %3 GiB", "instance type, vCPUs, memory")
+                                 .arg(type.id, number(type.vcpu), number(type.memoryGib))));
+        html += list(items);
+    }
+
     if (!kind.prices.isEmpty()) {
         html += heading(tr("Prices (us-east-1)"));
         QStringList items;

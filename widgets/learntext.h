@@ -15,7 +15,8 @@ class LearnText
     Q_DECLARE_TR_FUNCTIONS(LearnText)
 
 public:
-    // The kind's summary, teaching text, limits, prices and what it can be wired to and from.
+    // The kind's summary, teaching text, limits, instance types, prices and what it can be
+    // wired to and from.
     static QString forKind(const Catalog &catalog, const KindSpec &kind);
     // What a wire does: its invocation model explained, and the verdict of the wiring rules.
     static QString forWire(const WireCheck &check, const QString &fromName, const QString &toName);

@@ -95,6 +95,274 @@ PropertySpec parseProperty(const json &j, const QString &where, const QByteArray
     return p;
 }
 
+// The `simulation` block: parsed and checked against the kind's own properties, limits and
+// prices, so a typo is an error naming the file and the JSON path, not a silent $0 line.
+class SimulationParser
+{
+public:
+    SimulationParser(KindSpec &kind, const QString &file, const QByteArray &context)
+        : m_kind(kind), m_file(file), m_context(context)
+    {
+    }
+
+    void parse(const json &j)
+    {
+        const QString at = QStringLiteral("/simulation");
+        if (!j.is_object())
+            fail(at, QStringLiteral("every kind needs a simulation block (model relay, function, fleet or none)"));
+        SimulationSpec &s = m_kind.simulation;
+        s.model = model(str(j, "model"), at + QStringLiteral("/model"));
+        const bool compute = s.model == SimulationSpec::Model::Function || s.model == SimulationSpec::Model::Fleet;
+        if (compute != m_kind.is(KindSpec::Compute))
+            fail(at + QStringLiteral("/model"), QStringLiteral("model '%1' does not fit the kind's roles (function and "
+                                                               "fleet are for compute kinds, and only they)")
+                                                    .arg(str(j, "model")));
+        s.unitName = translated(m_context, str(j, "unitName"));
+        if (compute && s.unitName.isEmpty())
+            fail(at + QStringLiteral("/unitName"), QStringLiteral("a compute model needs a unit name"));
+        if (auto it = j.find("instanceTypes"); it != j.end())
+            instanceTypes(*it, at + QStringLiteral("/instanceTypes"));
+        const QStringList roles = SimulationSpec::roles(s.model);
+        const json &reads = j.value("reads", json::object());
+        if (!reads.is_object())
+            fail(at + QStringLiteral("/reads"), QStringLiteral("expected an object of role: source"));
+        for (auto it = reads.begin(); it != reads.end(); ++it) {
+            const QString role = QString::fromStdString(it.key());
+            if (!roles.contains(role))
+                fail(at + QStringLiteral("/reads/") + role,
+                     QStringLiteral("unknown role for this model (expected one of: %1)").arg(roles.join(QStringLiteral(", "))));
+            s.reads.append({role, source(it.value(), at + QStringLiteral("/reads/") + role)});
+        }
+        if (s.model != SimulationSpec::Model::Relay)
+            for (const QString &role : roles)
+                if (!s.read(role))
+                    fail(at + QStringLiteral("/reads"), QStringLiteral("missing the role '%1'").arg(role));
+        int i = 0;
+        for (const json &c : j.value("costItems", json::array()))
+            s.costItems.append(costItem(c, at + QStringLiteral("/costItems/%1").arg(i++)));
+        i = 0;
+        for (const json &f : j.value("freeTier", json::array()))
+            s.freeTier.append(freeTier(f, at + QStringLiteral("/freeTier/%1").arg(i++)));
+    }
+
+private:
+    [[noreturn]] void fail(const QString &path, const QString &message) const
+    {
+        throw CatalogError{QStringLiteral("%1:%2: %3").arg(m_file, path, message)};
+    }
+
+    SimulationSpec::Model model(const QString &id, const QString &at) const
+    {
+        using M = SimulationSpec::Model;
+        static const QList<std::pair<QString, M>> models = {{QStringLiteral("relay"), M::Relay},
+                                                             {QStringLiteral("function"), M::Function},
+                                                             {QStringLiteral("fleet"), M::Fleet},
+                                                             {QStringLiteral("none"), M::None}};
+        for (const auto &[name, m] : models)
+            if (name == id)
+                return m;
+        fail(at, QStringLiteral("unknown model '%1' (relay, function, fleet or none)").arg(id));
+    }
+
+    const PropertySpec &property(const QString &key, const QString &at) const
+    {
+        const PropertySpec *p = m_kind.property(key);
+        if (!p)
+            fail(at, QStringLiteral("the kind has no property '%1'").arg(key));
+        return *p;
+    }
+
+    SimulationSource source(const json &j, const QString &at) const
+    {
+        using F = SimulationSource::From;
+        SimulationSource s;
+        if (j.is_number()) {
+            s.constant = j.get<double>();
+            return s;
+        }
+        if (!j.is_string())
+            fail(at, QStringLiteral("expected a number, a property key or an @-source"));
+        const QString text = qs(j);
+        if (text.startsWith(QLatin1String("@limit."))) {
+            s.from = F::Limit;
+            s.key = text.mid(7);
+            if (!m_kind.findLimit(s.key))
+                fail(at, QStringLiteral("the kind has no limit '%1'").arg(s.key));
+        } else if (text == QLatin1String("@instance.vcpu") || text == QLatin1String("@instance.memoryGib")) {
+            s.from = text.endsWith(QLatin1String("vcpu")) ? F::InstanceVcpu : F::InstanceMemoryGib;
+            if (m_kind.simulation.instanceTypes.isEmpty())
+                fail(at, QStringLiteral("%1 needs instanceTypes").arg(text));
+        } else if (text == QLatin1String("@outWires")) {
+            s.from = F::OutWires;
+        } else if (text == QLatin1String("@requestsPerMessage")) {
+            s.from = F::RequestsPerMessage;
+        } else if (text.startsWith(QLatin1Char('@'))) {
+            fail(at, QStringLiteral("unknown source '%1' (@limit.KEY, @instance.vcpu, @instance.memoryGib, "
+                                    "@outWires, @requestsPerMessage)").arg(text));
+        } else {
+            s.from = F::Property;
+            s.key = text;
+            property(text, at);
+        }
+        return s;
+    }
+
+    void instanceTypes(const json &j, const QString &at) const
+    {
+        SimulationSpec &s = m_kind.simulation;
+        s.instanceTypeProperty = str(j, "property");
+        const PropertySpec &p = property(s.instanceTypeProperty, at + QStringLiteral("/property"));
+        int i = 0;
+        for (const json &t : j.value("types", json::array())) {
+            const QString where = at + QStringLiteral("/types/%1").arg(i++);
+            InstanceTypeSpec type{str(t, "id"), t.value("vcpu", 0.0), t.value("memoryGib", 0.0)};
+            if (type.id.isEmpty() || !(type.vcpu > 0) || !(type.memoryGib > 0))
+                fail(where, QStringLiteral("an instance type needs an id, vcpu > 0 and memoryGib > 0"));
+            s.instanceTypes.append(type);
+        }
+        for (const QString &choice : p.choices)
+            if (!s.instanceType(choice))
+                fail(at + QStringLiteral("/types"), QStringLiteral("no entry for the choice '%1'").arg(choice));
+    }
+
+    void priceItem(const QString &item, const QString &at) const
+    {
+        if (!m_kind.price(item))
+            fail(at, QStringLiteral("the kind has no price '%1'").arg(item));
+    }
+
+    PriceChoice priceChoice(const json &j, const QString &at) const
+    {
+        PriceChoice c;
+        if (j.is_string()) {
+            c.item = qs(j);
+            priceItem(c.item, at);
+            return c;
+        }
+        if (!j.is_object())
+            fail(at, QStringLiteral("expected a price item or {item, byProperty, variants} or {fromProperty}"));
+        c.fromProperty = str(j, "fromProperty");
+        if (!c.fromProperty.isEmpty()) {
+            const PropertySpec &p = property(c.fromProperty, at + QStringLiteral("/fromProperty"));
+            if (p.choices.isEmpty())
+                fail(at + QStringLiteral("/fromProperty"), QStringLiteral("'%1' is not a choice").arg(c.fromProperty));
+            for (const QString &choice : p.choices)
+                priceItem(choice, at + QStringLiteral("/fromProperty"));
+            return c;
+        }
+        c.item = str(j, "item");
+        priceItem(c.item, at + QStringLiteral("/item"));
+        c.byProperty = str(j, "byProperty");
+        const json &variants = j.value("variants", json::object());
+        if (!c.byProperty.isEmpty())
+            property(c.byProperty, at + QStringLiteral("/byProperty"));
+        else if (!variants.empty())
+            fail(at + QStringLiteral("/variants"), QStringLiteral("variants need byProperty"));
+        for (auto it = variants.begin(); it != variants.end(); ++it) {
+            const QString value = QString::fromStdString(it.key());
+            c.variants.append({value, qs(it.value())});
+            priceItem(qs(it.value()), at + QStringLiteral("/variants/") + value);
+        }
+        return c;
+    }
+
+    SimulationCondition condition(const json &j, const QString &at) const
+    {
+        using T = SimulationCondition::Test;
+        SimulationCondition c;
+        c.property = str(j, "property");
+        property(c.property, at + QStringLiteral("/property"));
+        if (j.contains("equals")) {
+            c.test = T::Equals;
+            c.text = qs(j.at("equals"));
+        } else if (j.contains("notEquals")) {
+            c.test = T::NotEquals;
+            c.text = qs(j.at("notEquals"));
+        } else if (j.contains("above") && j.at("above").is_number()) {
+            c.test = T::Above;
+            c.number = j.at("above").get<double>();
+        } else {
+            fail(at, QStringLiteral("expected equals, notEquals or above"));
+        }
+        return c;
+    }
+
+    CostItemSpec costItem(const json &j, const QString &at) const
+    {
+        static const QList<std::pair<QString, CostBasis::Basis>> bases = {
+            {QStringLiteral("events"), CostBasis::Events},
+            {QStringLiteral("seconds"), CostBasis::Seconds},
+            {QStringLiteral("requests"), CostBasis::Requests},
+            {QStringLiteral("gbSeconds"), CostBasis::GbSeconds},
+            {QStringLiteral("provisionedDurationGbSeconds"), CostBasis::ProvisionedDurationGbS},
+            {QStringLiteral("initGbSeconds"), CostBasis::InitGbSeconds},
+            {QStringLiteral("unitSeconds"), CostBasis::UnitSeconds}};
+        CostItemSpec c;
+        c.name = str(j, "name");
+        c.label = translated(m_context, str(j, "label"));
+        c.unit = translated(m_context, str(j, "unit"));
+        if (!j.contains("price"))
+            fail(at, QStringLiteral("a cost item needs a price"));
+        c.price = priceChoice(j.at("price"), at + QStringLiteral("/price"));
+        c.pricePer = j.value("pricePer", 1.0);
+        if (!(c.pricePer > 0))
+            fail(at + QStringLiteral("/pricePer"), QStringLiteral("must be above 0"));
+        if (auto it = j.find("priceRatio"); it != j.end()) {
+            if (!it->contains("of") || !it->contains("to"))
+                fail(at + QStringLiteral("/priceRatio"), QStringLiteral("expected {of, to}"));
+            c.priceRatio = std::make_pair(priceChoice(it->at("of"), at + QStringLiteral("/priceRatio/of")),
+                                          priceChoice(it->at("to"), at + QStringLiteral("/priceRatio/to")));
+        }
+        const QString basis = str(j, "basis");
+        bool known = false;
+        for (const auto &[name, b] : bases)
+            if (name == basis) {
+                c.basis = b;
+                known = true;
+            }
+        if (!known) {
+            QStringList names;
+            for (const auto &b : bases)
+                names.append(b.first);
+            fail(at + QStringLiteral("/basis"),
+                 QStringLiteral("unknown basis '%1' (%2)").arg(basis, names.join(QStringLiteral(", "))));
+        }
+        int i = 0;
+        for (const json &f : j.value("factors", json::array()))
+            c.factors.append(source(f, at + QStringLiteral("/factors/%1").arg(i++)));
+        i = 0;
+        for (const json &d : j.value("divisors", json::array())) {
+            const QString where = at + QStringLiteral("/divisors/%1").arg(i++);
+            c.divisors.append(source(d, where));
+            if (c.divisors.last().from == SimulationSource::From::Constant && c.divisors.last().constant == 0)
+                fail(where, QStringLiteral("a divisor cannot be 0"));
+        }
+        if (auto it = j.find("when"); it != j.end())
+            c.when = condition(*it, at + QStringLiteral("/when"));
+        return c;
+    }
+
+    FreeTierSpec freeTier(const json &j, const QString &at) const
+    {
+        FreeTierSpec f{str(j, "limit"), {}};
+        if (!m_kind.findLimit(f.limit))
+            fail(at + QStringLiteral("/limit"), QStringLiteral("the kind has no limit '%1'").arg(f.limit));
+        QStringList names;
+        for (const CostItemSpec &c : m_kind.simulation.costItems)
+            names += c.possibleNames(m_kind);
+        for (const json &item : j.value("items", json::array())) {
+            f.items.append(qs(item));
+            if (!names.contains(f.items.last()))
+                fail(at + QStringLiteral("/items"), QStringLiteral("no cost item '%1'").arg(f.items.last()));
+        }
+        return f;
+    }
+
+    KindSpec &m_kind;
+    QString m_file;
+    QByteArray m_context;
+};
+
 KindSpec parseKind(const json &j, const QString &file)
 {
     KindSpec k;
@@ -136,6 +404,7 @@ KindSpec parseKind(const json &j, const QString &file)
     }
     if (k.id.isEmpty() || k.name.isEmpty() || k.roles == 0)
         throw CatalogError{file + QStringLiteral(": a kind needs id, name and roles")};
+    SimulationParser(k, file, context).parse(j.value("simulation", json()));
     return k;
 }
 
@@ -258,16 +527,16 @@ QList<PropertySpec> Catalog::wireProperties(InvocationModel model, const QString
 
 QJsonValue Catalog::nodeValue(const QString &kindId, const QJsonObject &props, const QString &key) const
 {
-    if (props.contains(key))
-        return props.value(key);
-    const KindSpec *k = kind(kindId);
-    const PropertySpec *p = k ? k->property(key) : nullptr;
-    return p ? p->defaultValue : QJsonValue();
+    if (const KindSpec *k = kind(kindId))
+        return k->value(props, key);
+    return props.contains(key) ? props.value(key) : QJsonValue();
 }
 
 double Catalog::nodeNumber(const QString &kindId, const QJsonObject &props, const QString &key, double fallback) const
 {
-    const QJsonValue v = nodeValue(kindId, props, key);
+    if (const KindSpec *k = kind(kindId))
+        return k->number(props, key).value_or(fallback);
+    const QJsonValue v = props.value(key);
     return v.isDouble() && std::isfinite(v.toDouble()) ? v.toDouble() : fallback;
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "propertyspec.h"
+#include "simulationspec.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace archscope {
 
@@ -42,11 +46,23 @@ struct KindSpec
     QList<PropertySpec> properties;
     QList<LimitSpec> limits;
     QList<PriceSpec> prices;
+    SimulationSpec simulation;
 
     bool is(Role role) const { return roles & role; }
     const PropertySpec *property(const QString &key) const;
     const PriceSpec *price(const QString &item) const;
     double limit(const QString &key, double fallback) const;
+    const LimitSpec *findLimit(const QString &key) const;
+    // The value of `key` in `props`, or the property's default when absent.
+    QJsonValue value(const QJsonObject &props, const QString &key) const;
+    // value() when it is a finite number: the one reader of a node's numbers, so an infinite
+    // or NaN value in a file falls back wherever a number is read.
+    std::optional<double> number(const QJsonObject &props, const QString &key) const;
+    // What the simulation block reads for `role` on a node with `props`, when it is a finite
+    // number (SimulationSpec::roles lists the roles).
+    std::optional<double> simulationValue(const QString &role, const QJsonObject &props) const;
+    // The property behind `role`, when it reads one (for its range, or to write it).
+    const PropertySpec *simulationProperty(const QString &role) const;
     QString iconPath() const { return QStringLiteral(":/icons/%1.svg").arg(id); }
 };
 

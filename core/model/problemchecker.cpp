@@ -117,7 +117,7 @@ void ProblemChecker::checkNodes(const DocumentData &data, QList<Problem> *out) c
                              QCoreApplication::translate("ProblemChecker", "%1: nothing triggers this %2; wire an event source to it.")
                                  .arg(nodeName(n), kind->shortName)));
 
-        if (n.kind != QLatin1String("lambda"))
+        if (kind->simulation.model != SimulationSpec::Model::Function)
             continue;
         if (asyncInvoked.contains(n.id) && !hasFailureWire.contains(n.id))
             out->append(make(Problem::Severity::Warning, Problem::Subject::Node, n.id,
@@ -191,14 +191,16 @@ void ProblemChecker::checkConcurrency(const DocumentData &data, QList<Problem> *
     QString largest;
     double largestValue = -1;
     for (const Node &n : data.nodes) {
-        if (n.kind != QLatin1String("lambda"))
+        // Every function kind draws on the account's pool, as in the simulator.
+        const KindSpec *kind = m_catalog.kind(n.kind);
+        if (!kind || kind->simulation.model != SimulationSpec::Model::Function)
             continue;
-        const QJsonValue reserved = m_catalog.nodeValue(n.kind, n.props, QStringLiteral("reservedConcurrency"));
-        if (reserved.isNull() || !reserved.isDouble())
+        const std::optional<double> reserved = kind->simulationValue(QStringLiteral("reservedConcurrency"), n.props);
+        if (!reserved)
             continue;
-        reservedTotal += reserved.toDouble();
-        if (reserved.toDouble() > largestValue) {
-            largestValue = reserved.toDouble();
+        reservedTotal += *reserved;
+        if (*reserved > largestValue) {
+            largestValue = *reserved;
             largest = n.id;
         }
     }

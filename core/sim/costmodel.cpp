@@ -10,124 +10,59 @@ namespace archscope {
 
 namespace {
 
-
-double price(const KindSpec *k, const QString &item, double divisor = 1)
+double price(const KindSpec &k, const QString &item, double divisor = 1)
 {
-    const PriceSpec *p = k ? k->price(item) : nullptr;
+    const PriceSpec *p = k.price(item);
     return p ? p->usd / divisor : 0.0;
 }
 
-QString priceLabel(const KindSpec *k, const QString &item)
+QString priceLabel(const KindSpec &k, const QString &item)
 {
-    const PriceSpec *p = k ? k->price(item) : nullptr;
+    const PriceSpec *p = k.price(item);
     return p ? p->label : item;
 }
 
-QString str(const Catalog &c, const QString &kind, const QJsonObject &props, const char *key)
+// A quantity factor: the node's value, else the property's default, else 0 (the catalog
+// checks that every source exists, so only a mistyped value in a file gets here).
+double factor(const KindSpec &k, const SimulationSource &source, const QJsonObject &props, const CostContext &context)
 {
-    return c.nodeValue(kind, props, QLatin1String(key)).toString();
-}
-
-// Memory of the instance types the catalog offers (GiB), for EKS pods on Fargate sized like
-// the chosen instance type.
-double instanceMemoryGb(const QString &type)
-{
-    if (type == QLatin1String("t3.micro"))
-        return 1;
-    if (type == QLatin1String("t3.medium") || type == QLatin1String("c5.large"))
-        return 4;
-    return 8;
+    if (const std::optional<double> v = source.value(k, props, context))
+        return *v;
+    if (const std::optional<double> v = source.value(k, {}, context))
+        return *v;
+    return 0;
 }
 
 } // namespace
 
-QList<CostModel::Line> CostModel::lines(const Catalog &catalog, const QString &kind, const QJsonObject &props,
-                                        double sqsRequestsPerMessage, int outWires)
+QList<CostModel::Line> CostModel::lines(const Catalog &catalog, const QString &kindId, const QJsonObject &props,
+                                        double requestsPerMessage, int outWires)
 {
-    const KindSpec *k = catalog.kind(kind);
+    const KindSpec *k = catalog.kind(kindId);
+    if (!k)
+        return {};
+    const CostContext context{requestsPerMessage, outWires};
     QList<Line> l;
-    auto perEvent = [&](const QString &item, double divisor, const QString &unit, double perEvent = 1) {
-        l.append({item, priceLabel(k, item), unit, Events, perEvent, price(k, item, divisor)});
-    };
-    const QString requests = QCoreApplication::translate("Simulation", "requests");
-    if (kind == QLatin1String("apigw")) {
-        const bool http = str(catalog, kind, props, "apiType") == QLatin1String("http");
-        perEvent(http ? QStringLiteral("httpRequests") : QStringLiteral("restRequests"), 1e6, requests);
-    } else if (kind == QLatin1String("alb")) {
-        l.append({QStringLiteral("hourly"), priceLabel(k, QStringLiteral("hourly")), QCoreApplication::translate("Simulation", "ALB-hours"), Seconds,
-                  1 / 3600.0, price(k, QStringLiteral("hourly"))});
-        // LCUs from the rule-evaluation dimension (1,000 evaluations/s per LCU): connection
-        // reuse and payload sizes are unknown on a sketch.
-        l.append({QStringLiteral("lcuHour"), priceLabel(k, QStringLiteral("lcuHour")), QCoreApplication::translate("Simulation", "LCU-hours"), Events,
-                  1 / 1000.0 / 3600.0, price(k, QStringLiteral("lcuHour"))});
-    } else if (kind == QLatin1String("sns")) {
-        perEvent(QStringLiteral("publishes"), 1e6, requests);
-    } else if (kind == QLatin1String("sqs")) {
-        const bool fifo = catalog.nodeValue(kind, props, QStringLiteral("fifo")).toBool();
-        perEvent(fifo ? QStringLiteral("fifoRequests") : QStringLiteral("standardRequests"), 1e6, requests,
-                 sqsRequestsPerMessage);
-    } else if (kind == QLatin1String("eventbridge")) {
-        perEvent(QStringLiteral("events"), 1e6, QCoreApplication::translate("Simulation", "events"));
-    } else if (kind == QLatin1String("kinesis")) {
-        const double shards = catalog.nodeNumber(kind, props, QStringLiteral("shards"), 1);
-        l.append({QStringLiteral("shardHour"), priceLabel(k, QStringLiteral("shardHour")), QCoreApplication::translate("Simulation", "shard-hours"), Seconds,
-                  shards / 3600.0, price(k, QStringLiteral("shardHour"))});
-        // One 25 KB PUT payload unit per record (records on a sketch are assumed small).
-        perEvent(QStringLiteral("putPayloadUnits"), 1e6, QCoreApplication::translate("Simulation", "PUT payload units"));
-    } else if (kind == QLatin1String("dynamodb")) {
-        perEvent(QStringLiteral("writeRequestUnits"), 1e6, QCoreApplication::translate("Simulation", "write request units"));
-    } else if (kind == QLatin1String("s3")) {
-        perEvent(QStringLiteral("putRequests"), 1e3, requests);
-    } else if (kind == QLatin1String("iot")) {
-        perEvent(QStringLiteral("rulesTriggered"), 1e6, QCoreApplication::translate("Simulation", "rules triggered"));
-        perEvent(QStringLiteral("actions"), 1e6, QCoreApplication::translate("Simulation", "actions"), std::max(1, outWires));
-    } else if (kind == QLatin1String("config")) {
-        perEvent(QStringLiteral("ruleEvaluations"), 1, QCoreApplication::translate("Simulation", "evaluations"));
-    } else if (kind == QLatin1String("opensearch")) {
-        const QString type = str(catalog, kind, props, "instanceType");
-        const double count = catalog.nodeNumber(kind, props, QStringLiteral("instanceCount"), 1);
-        l.append({type, priceLabel(k, type), QCoreApplication::translate("Simulation", "instance-hours"), Seconds, count / 3600.0, price(k, type)});
-    } else if (kind == QLatin1String("lambda")) {
-        const bool arm = str(catalog, kind, props, "arch") == QLatin1String("arm64");
-        const double memGb = catalog.nodeNumber(kind, props, QStringLiteral("memoryMb"), 128) / 1024.0;
-        const double provisioned = catalog.nodeNumber(kind, props, QStringLiteral("provisionedConcurrency"), 0);
-        const QString gbItem = arm ? QStringLiteral("gbSecondArm") : QStringLiteral("gbSecondX86");
-        const double gbPrice = price(k, gbItem);
-        l.append({QStringLiteral("requests"), priceLabel(k, QStringLiteral("requests")), requests, Requests, 1,
-                  price(k, QStringLiteral("requests"), 1e6)});
-        l.append({QStringLiteral("duration"), priceLabel(k, gbItem), QCoreApplication::translate("Simulation", "GB-s"), GbSeconds, 1, gbPrice});
-        l.append({QStringLiteral("init"), QCoreApplication::translate("Simulation", "Init (cold starts)"), QCoreApplication::translate("Simulation", "GB-s"), InitGbSeconds, 1, gbPrice});
-        if (provisioned > 0) {
-            const QString pcItem = arm ? QStringLiteral("provisionedGbSecondArm") : QStringLiteral("provisionedGbSecondX86");
-            l.append({QStringLiteral("provisioned"), priceLabel(k, pcItem), QCoreApplication::translate("Simulation", "GB-s"), Seconds,
-                      provisioned * memGb, price(k, pcItem)});
-            // The catalog lists the x86 price for duration on provisioned environments; Arm is
-            // priced at the same Arm/x86 ratio as on-demand duration.
-            double pdPrice = price(k, QStringLiteral("provisionedDurationGbSecondX86"));
-            if (arm && price(k, QStringLiteral("gbSecondX86")) > 0)
-                pdPrice *= gbPrice / price(k, QStringLiteral("gbSecondX86"));
-            l.append({QStringLiteral("provisionedDuration"), QCoreApplication::translate("Simulation", "Duration on provisioned concurrency"), QCoreApplication::translate("Simulation", "GB-s"),
-                      ProvisionedDurationGbS, 1, pdPrice});
+    for (const CostItemSpec &c : k->simulation.costItems) {
+        if (!c.when.holds(*k, props))
+            continue;
+        const QString item = c.price.resolve(*k, props);
+        // Factors, then divisors, one at a time and in the catalog's order: the same
+        // operations, so the same bits, as the arithmetic written out.
+        double perBasis = 1;
+        for (const SimulationSource &f : c.factors)
+            perBasis *= factor(*k, f, props, context);
+        for (const SimulationSource &d : c.divisors)
+            perBasis /= factor(*k, d, props, context);
+        double usd = price(*k, item, c.pricePer);
+        if (c.priceRatio) {
+            const double to = price(*k, c.priceRatio->second.resolve(*k, props));
+            if (to > 0)
+                usd *= price(*k, c.priceRatio->first.resolve(*k, props)) / to;
         }
-    } else if (kind == QLatin1String("fargate")
-               || (kind == QLatin1String("eks") && str(catalog, kind, props, "nodeType") == QLatin1String("fargate"))) {
-        const bool eks = kind == QLatin1String("eks");
-        const bool arm = !eks && str(catalog, kind, props, "arch") == QLatin1String("arm64");
-        // EKS on Fargate: one pod per "instance", sized like the chosen instance type (2 vCPU).
-        const double vcpu = eks ? 2 : catalog.nodeNumber(kind, props, QStringLiteral("vcpu"), 0.5);
-        const double mem = eks ? instanceMemoryGb(str(catalog, kind, props, "instanceType"))
-                               : catalog.nodeNumber(kind, props, QStringLiteral("memoryGb"), 1);
-        const QString cpuItem = arm ? QStringLiteral("vcpuHourArm") : QStringLiteral("vcpuHourX86");
-        const QString memItem = arm ? QStringLiteral("gbHourArm") : QStringLiteral("gbHourX86");
-        l.append({cpuItem, priceLabel(k, cpuItem), QCoreApplication::translate("Simulation", "vCPU-hours"), UnitSeconds, vcpu / 3600.0, price(k, cpuItem)});
-        l.append({memItem, priceLabel(k, memItem), QCoreApplication::translate("Simulation", "GB-hours"), UnitSeconds, mem / 3600.0, price(k, memItem)});
-    } else if (kind == QLatin1String("ec2") || kind == QLatin1String("ecs_ec2") || kind == QLatin1String("eks")) {
-        const QString type = str(catalog, kind, props, "instanceType");
-        l.append({type, priceLabel(k, type), QCoreApplication::translate("Simulation", "instance-hours"), UnitSeconds, 1 / 3600.0, price(k, type)});
+        l.append({c.name.isEmpty() ? item : c.name, c.label.isEmpty() ? priceLabel(*k, item) : c.label, c.unit, c.basis,
+                  perBasis, usd});
     }
-    if (kind == QLatin1String("eks"))
-        l.append({QStringLiteral("controlPlaneHour"), priceLabel(k, QStringLiteral("controlPlaneHour")),
-                  QCoreApplication::translate("Simulation", "cluster-hours"), Seconds, 1 / 3600.0, price(k, QStringLiteral("controlPlaneHour"))});
     return l;
 }
 
@@ -168,19 +103,10 @@ void CostModel::applyFreeTier(const Catalog &catalog, const QList<QList<Line>> &
         QStringList items;  // lines whose quantities draw on the allowance
         double perMonth;
     };
-    const KindSpec *lambda = catalog.kind(QStringLiteral("lambda"));
-    const KindSpec *sqs = catalog.kind(QStringLiteral("sqs"));
-    const KindSpec *sns = catalog.kind(QStringLiteral("sns"));
-    const QList<Allowance> allowances = {
-        {QStringLiteral("lambda"), {QStringLiteral("requests")},
-         lambda ? lambda->limit(QStringLiteral("freeRequestsPerMonth"), 1e6) : 1e6},
-        {QStringLiteral("lambda"), {QStringLiteral("duration"), QStringLiteral("init")},
-         lambda ? lambda->limit(QStringLiteral("freeGbSecondsPerMonth"), 4e5) : 4e5},
-        {QStringLiteral("sqs"), {QStringLiteral("standardRequests"), QStringLiteral("fifoRequests")},
-         sqs ? sqs->limit(QStringLiteral("freeRequestsPerMonth"), 1e6) : 1e6},
-        {QStringLiteral("sns"), {QStringLiteral("publishes")},
-         sns ? sns->limit(QStringLiteral("freeRequestsPerMonth"), 1e6) : 1e6},
-    };
+    QList<Allowance> allowances;
+    for (const KindSpec &k : catalog.kinds())
+        for (const FreeTierSpec &f : k.simulation.freeTier)
+            allowances.append({k.id, f.items, k.limit(f.limit, 0)});
     QList<double> credit(nodes->size(), 0.0);
     for (const Allowance &a : allowances) {
         double used = 0;

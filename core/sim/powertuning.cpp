@@ -1,5 +1,7 @@
 #include "powertuning.h"
 
+#include "costmodel.h"
+
 #include "catalog/catalog.h"
 #include "model/node.h"
 
@@ -8,44 +10,60 @@
 
 namespace archscope {
 
-namespace {
-constexpr double maxVcpus = 6;
-constexpr int minMemoryMb = 128;
-constexpr int maxMemoryMb = 10240;
-} // namespace
-
-double PowerTuning::vcpusAt(int memoryMb, bool singleThreaded)
+PowerTuning::Cpu PowerTuning::cpuOf(const Catalog &catalog, const QString &kindId)
 {
-    return std::min(memoryMb / memoryPerVcpuMb, singleThreaded ? 1.0 : maxVcpus);
+    Cpu cpu;
+    if (const KindSpec *k = catalog.kind(kindId)) {
+        cpu.memoryPerVcpuMb = k->simulationValue(QStringLiteral("memoryPerVcpuMb"), {}).value_or(cpu.memoryPerVcpuMb);
+        cpu.maxVcpus = k->simulationValue(QStringLiteral("maxVcpu"), {}).value_or(cpu.maxVcpus);
+    }
+    return cpu;
 }
 
-double PowerTuning::durationAt(double durationMs, int baseMemoryMb, int memoryMb, double cpuBoundShare,
+double PowerTuning::vcpusAt(const Cpu &cpu, int memoryMb, bool singleThreaded)
+{
+    return std::min(memoryMb / cpu.memoryPerVcpuMb, singleThreaded ? 1.0 : cpu.maxVcpus);
+}
+
+double PowerTuning::durationAt(const Cpu &cpu, double durationMs, int baseMemoryMb, int memoryMb, double cpuBoundShare,
                                bool singleThreaded)
 {
     const double share = std::clamp(cpuBoundShare, 0.0, 1.0);
-    const double speedup = vcpusAt(memoryMb, singleThreaded) / vcpusAt(baseMemoryMb, singleThreaded);
+    const double speedup = vcpusAt(cpu, memoryMb, singleThreaded) / vcpusAt(cpu, baseMemoryMb, singleThreaded);
     return durationMs * ((1 - share) + share / speedup);
 }
 
-PowerTuning::Curve PowerTuning::evaluate(const Catalog &catalog, const Node &lambda, int stepMb)
+PowerTuning::Curve PowerTuning::evaluate(const Catalog &catalog, const Node &function, int stepMb)
 {
-    auto value = [&](const char *key) { return catalog.nodeValue(lambda.kind, lambda.props, QLatin1String(key)); };
+    const KindSpec *k = catalog.kind(function.kind);
+    if (!k || k->simulation.model != SimulationSpec::Model::Function)
+        return {};
+    // A role reads a property, or a number the kind fixes (an edge function: always single-threaded).
+    auto value = [&](const char *role) -> QJsonValue {
+        if (const PropertySpec *p = k->simulationProperty(QLatin1String(role)))
+            return k->value(function.props, p->key);
+        const std::optional<double> v = k->simulationValue(QLatin1String(role), function.props);
+        return v ? QJsonValue(*v) : QJsonValue();
+    };
+    const PropertySpec *memory = k->simulationProperty(QStringLiteral("memoryMb"));
+    const int minMemoryMb = memory ? static_cast<int>(memory->minimum) : 128;
+    const int maxMemoryMb = memory ? static_cast<int>(memory->maximum) : 10240;
+    const Cpu cpu = cpuOf(catalog, function.kind);
     const int baseMemory = std::clamp(value("memoryMb").toInt(128), minMemoryMb, maxMemoryMb);
     const double duration = std::max(0.001, value("durationMs").toDouble(100));
     const double share = value("cpuBoundShare").toDouble(0.5);
-    const bool singleThreaded = value("singleThreaded").toBool(true);
-    const bool arm = value("arch").toString() == QLatin1String("arm64");
-    const KindSpec *k = catalog.kind(QStringLiteral("lambda"));
-    const PriceSpec *gb = k ? k->price(arm ? QStringLiteral("gbSecondArm") : QStringLiteral("gbSecondX86")) : nullptr;
-    const PriceSpec *req = k ? k->price(QStringLiteral("requests")) : nullptr;
-    const double gbPrice = gb ? gb->usd : 0;
-    const double requestPrice = req ? req->usd / 1e6 : 0;
+    const QJsonValue single = value("singleThreaded");
+    const bool singleThreaded = single.isDouble() ? single.toDouble() != 0 : single.toBool(true);
+    // Request and on-demand duration prices as the cost model reads them (x86 or Arm).
+    const CostModel::Usage rate = CostModel::ratePerBasis(CostModel::lines(catalog, function.kind, function.props));
+    const double gbPrice = rate[CostModel::GbSeconds];
+    const double requestPrice = rate[CostModel::Requests];
 
     QList<int> memories;
     for (int m = minMemoryMb; m <= maxMemoryMb; m += std::max(1, stepMb))
         memories.append(m);
     memories.append(maxMemoryMb);
-    memories.append(static_cast<int>(memoryPerVcpuMb));
+    memories.append(static_cast<int>(cpu.memoryPerVcpuMb));
     memories.append(baseMemory);
     std::sort(memories.begin(), memories.end());
     memories.erase(std::unique(memories.begin(), memories.end()), memories.end());
@@ -54,8 +72,8 @@ PowerTuning::Curve PowerTuning::evaluate(const Catalog &catalog, const Node &lam
     for (int m : memories) {
         Point p;
         p.memoryMb = m;
-        p.vcpus = vcpusAt(m, singleThreaded);
-        p.durationMs = durationAt(duration, baseMemory, m, share, singleThreaded);
+        p.vcpus = vcpusAt(cpu, m, singleThreaded);
+        p.durationMs = durationAt(cpu, duration, baseMemory, m, share, singleThreaded);
         p.costPerInvocationUsd = requestPrice + std::ceil(p.durationMs) / 1000.0 * (m / 1024.0) * gbPrice;
         p.costPerMillionUsd = p.costPerInvocationUsd * 1e6;
         c.points.append(p);

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 namespace archscope {
 
@@ -39,10 +41,27 @@ unsigned long long hashId(const QString &id)
     return h;
 }
 
-bool isContainer(const QString &kind)
+SimulationSpec::Model modelOf(const Catalog &c, const QString &kind)
 {
-    return kind == QLatin1String("fargate") || kind == QLatin1String("ecs_ec2") || kind == QLatin1String("eks")
-           || kind == QLatin1String("ec2");
+    const KindSpec *k = c.kind(kind);
+    return k ? k->simulation.model : SimulationSpec::Model::None;
+}
+
+std::optional<double> read(const KindSpec *k, const archscope::Node &n, const char *role)
+{
+    return k ? k->simulationValue(QLatin1String(role), n.props) : std::nullopt;
+}
+
+double read(const KindSpec *k, const archscope::Node &n, const char *role, double fallback)
+{
+    return read(k, n, role).value_or(fallback);
+}
+
+// The valid range of the property behind `role` (Lambda's memory: 128..10,240 MB).
+std::pair<double, double> range(const KindSpec *k, const char *role, double lo, double hi)
+{
+    const PropertySpec *p = k ? k->simulationProperty(QLatin1String(role)) : nullptr;
+    return p && p->maximum > p->minimum ? std::pair(p->minimum, p->maximum) : std::pair(lo, hi);
 }
 
 } // namespace
@@ -78,17 +97,17 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
         w.id = e.id;
         w.ratio = std::max(0.0, wireNum(catalog, check.model, fromKind, e, "ratio", 1));
         w.failure = check.kind == EdgeKind::Failure;
-        const bool toLambda = toKind == QLatin1String("lambda");
+        const bool toFunction = modelOf(catalog, toKind) == SimulationSpec::Model::Function;
         switch (check.model) {
         case InvocationModel::SyncPush: w.slot = Slot::Sync; break;
         case InvocationModel::AsyncPush: w.slot = Slot::Async; break;
         case InvocationModel::StreamPoll:
         case InvocationModel::QueuePoll:
-            w.slot = toLambda ? Slot::Poll : Slot::Other;
+            w.slot = toFunction ? Slot::Poll : Slot::Other;
             w.queue = check.model == InvocationModel::QueuePoll;
             w.batchSize = std::max(1.0, wireNum(catalog, check.model, fromKind, e, "batchSize", w.queue ? 10 : 100));
             w.maxConcurrency = std::clamp(wireNum(catalog, check.model, fromKind, e, "maxConcurrency", 1000), 2.0, 1000.0);
-            w.streamCap = std::max(1.0, catalog.nodeNumber(fromKind, data.nodes[from].props, QStringLiteral("shards"), 1))
+            w.streamCap = std::max(1.0, read(catalog.kind(fromKind), data.nodes[from], "shards", 1))
                           * std::clamp(wireNum(catalog, check.model, fromKind, e, "parallelizationFactor", 1), 1.0, 10.0);
             if (w.queue) {
                 ++sqsConsumers[from];
@@ -158,7 +177,6 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
             node.traffic = TrafficProfile::fromJson(src.props.value(QStringLiteral("traffic")).toObject(), defaults);
             node.hasTraffic = !node.traffic.isZero();
         }
-        node.shards = number(QStringLiteral("shards"), 0);
         const double sqsPerMessage = 1 + (sqsConsumers[i] > 0 ? 2 / sqsBatch[i] : 0);
         const QList<CostModel::Line> lines
             = CostModel::lines(catalog, src.kind, src.props, sqsPerMessage, static_cast<int>(out[i].size()));
@@ -172,39 +190,46 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
         node.durationCv = std::clamp(src.props.value(QStringLiteral("durationCv")).toDouble(0.5), 0.0, 4.0);
         node.hasAsyncInput = hasAsync[i];
 
-        if (src.kind == QLatin1String("lambda")) {
+        switch (kind ? kind->simulation.model : SimulationSpec::Model::None) {
+        case SimulationSpec::Model::Function: {
             node.role = Role::Lambda;
-            const double durationMs = std::max(0.001, number(QStringLiteral("durationMs"), 100));
-            const double timeoutMs = std::max(1.0, number(QStringLiteral("timeoutS"), 3)) * 1000;
+            const double durationMs = std::max(0.001, read(kind, src, "durationMs", 100));
+            const double timeoutMs = std::max(1.0, read(kind, src, "timeoutS", 3)) * 1000;
             const bool timesOut = durationMs > timeoutMs;
             node.durationS = std::min(durationMs, timeoutMs) / 1000;
             node.timeoutS = timeoutMs / 1000;
             node.billedDurationS = std::ceil(std::min(durationMs, timeoutMs)) / 1000;
-            node.memoryGb = std::clamp(number(QStringLiteral("memoryMb"), 128), 128.0, 10240.0) / 1024;
-            node.coldStartS = std::max(0.0, number(QStringLiteral("coldStartMs"), 250)) / 1000;
+            const auto [minMemory, maxMemory] = range(kind, "memoryMb", 128, 10240);
+            node.memoryGb = std::clamp(read(kind, src, "memoryMb", 128), minMemory, maxMemory) / 1024;
+            node.coldStartS = std::max(0.0, read(kind, src, "coldStartMs", 250)) / 1000;
             // `errorRate` is not a catalog property (yet): an optional extra a file may carry.
             node.failureRate = timesOut ? 1.0 : std::clamp(src.props.value(QStringLiteral("errorRate")).toDouble(0), 0.0, 1.0);
-            node.retries = std::clamp(static_cast<int>(number(QStringLiteral("retries"), 2)), 0, 2);
-            const QJsonValue reserved = catalog.nodeValue(src.kind, src.props, QStringLiteral("reservedConcurrency"));
-            node.reserved = reserved.isDouble() ? std::max(0.0, reserved.toDouble()) : -1;
-            node.provisioned = std::max(0.0, number(QStringLiteral("provisionedConcurrency"), 0));
+            const auto [minRetries, maxRetries] = range(kind, "retries", 0, 2);
+            node.retries = std::clamp(static_cast<int>(read(kind, src, "retries", 2)), static_cast<int>(minRetries),
+                                      static_cast<int>(maxRetries));
+            const std::optional<double> reserved = read(kind, src, "reservedConcurrency");
+            node.reserved = reserved ? std::max(0.0, *reserved) : -1;
+            node.provisioned = std::max(0.0, read(kind, src, "provisionedConcurrency", 0));
             if (node.reserved >= 0)
                 node.provisioned = std::min(node.provisioned, node.reserved);
-            node.arm = catalog.nodeValue(src.kind, src.props, QStringLiteral("arch")).toString() == QLatin1String("arm64");
             node.usdPerRequest = rate[CostModel::Requests];
             node.usdPerGbS = rate[CostModel::GbSeconds];
             node.usdPerProvisionedDurationGbS = rate[CostModel::ProvisionedDurationGbS];
-        } else if (isContainer(src.kind)) {
+            break;
+        }
+        case SimulationSpec::Model::Fleet:
             node.role = Role::Container;
-            const bool fargate = src.kind == QLatin1String("fargate");
-            node.unitCapacity = std::max(1e-6, number(QLatin1String(fargate ? "capacityPerTask" : "capacityPerInstance"), 1));
-            node.minUnits = std::max(0.0, number(QLatin1String(fargate ? "minTasks" : "minInstances"), 1));
-            node.maxUnits = std::max(node.minUnits, number(QLatin1String(fargate ? "maxTasks" : "maxInstances"), 1));
-            node.targetUtilization = std::clamp(number(QStringLiteral("targetUtilization"), 0.7), 0.05, 1.0);
-            node.launchDelayS = std::max(0.0, number(QLatin1String(fargate ? "scaleOutDelayS" : "launchDelayS"), 60));
+            node.unitCapacity = std::max(1e-6, read(kind, src, "capacity", 1));
+            node.minUnits = std::max(0.0, read(kind, src, "minUnits", 1));
+            node.maxUnits = std::max(node.minUnits, read(kind, src, "maxUnits", 1));
+            node.targetUtilization = std::clamp(read(kind, src, "targetUtilization", 0.7), 0.05, 1.0);
+            node.launchDelayS = std::max(0.0, read(kind, src, "launchDelayS", 60));
             node.usdPerUnitSecond = rate[CostModel::UnitSeconds];
             node.syncOnly = hasSync[i] && !hasOther[i];
             node.durationS = std::max(0.001, src.props.value(QStringLiteral("durationMs")).toDouble(100)) / 1000;
+            break;
+        case SimulationSpec::Model::Relay:
+        case SimulationSpec::Model::None: break;
         }
         g.nodes.append(node);
     }

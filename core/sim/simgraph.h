@@ -19,6 +19,8 @@ struct DocumentData;
 class SimGraph
 {
 public:
+    // From the kind's simulation model: relay (and none) → Relay, function → Lambda (its
+    // physics), fleet → Container (tasks or instances).
     enum class Role : unsigned char { Relay, Lambda, Container };
     // Where a wire delivers into its target.
     enum class Slot : unsigned char { Sync, Async, Poll, Other };
@@ -48,7 +50,6 @@ public:
         bool hasTraffic = false;
         TrafficProfile traffic;
         unsigned long long noiseSeed = 0;  // a hash of the id
-        double shards = 0;            // kinesis / dynamodb
         // Relay prices: USD per event passing and USD per second standing (from CostModel).
         double usdPerEvent = 0;
         double usdPerSecond = 0;
@@ -63,7 +64,6 @@ public:
         int retries = 2;
         double reserved = -1;         // < 0: shares the account pool
         double provisioned = 0;
-        bool arm = false;
         double usdPerRequest = 0;
         double usdPerGbS = 0;
         double usdPerProvisionedGbS = 0;          // standing, per configured environment

@@ -16,19 +16,46 @@ namespace archscope {
 
 namespace {
 
+// The three kinds a node is compared with.
+const QString lambdaKind = QStringLiteral("lambda");
+const QString fargateKind = QStringLiteral("fargate");
+const QString ec2Kind = QStringLiteral("ec2");
+
+SimulationSpec::Model modelOf(const KindSpec *k)
+{
+    return k ? k->simulation.model : SimulationSpec::Model::None;
+}
+
+double read(const KindSpec *k, const Node &n, const char *role, double fallback)
+{
+    const std::optional<double> v = k ? k->simulationValue(QLatin1String(role), n.props) : std::nullopt;
+    return v.value_or(fallback);
+}
+
+// The property behind `role`: its key and range.
+const PropertySpec *property(const KindSpec *k, const char *role)
+{
+    return k ? k->simulationProperty(QLatin1String(role)) : nullptr;
+}
+
+void insert(QJsonObject &props, const KindSpec *k, const char *role, const QJsonValue &value)
+{
+    if (const PropertySpec *p = property(k, role))
+        props.insert(p->key, value);
+}
+
 // CPU-seconds one request needs on a full vCPU: what a task or instance must supply.
 double cpuSecondsPerRequest(const Catalog &c, const Node &n)
 {
-    if (n.kind == QLatin1String("lambda")) {
-        const double d = c.nodeNumber(n.kind, n.props, QStringLiteral("durationMs"), 100) / 1000;
-        const double share = std::clamp(c.nodeNumber(n.kind, n.props, QStringLiteral("cpuBoundShare"), 0.5), 0.05, 1.0);
-        const double vcpu = std::min(1.0, c.nodeNumber(n.kind, n.props, QStringLiteral("memoryMb"), 128) / PowerTuning::memoryPerVcpuMb);
+    const KindSpec *k = c.kind(n.kind);
+    if (modelOf(k) == SimulationSpec::Model::Function) {
+        const double d = read(k, n, "durationMs", 100) / 1000;
+        const double share = std::clamp(read(k, n, "cpuBoundShare", 0.5), 0.05, 1.0);
+        const double vcpu = std::min(1.0, read(k, n, "memoryMb", 128) / read(k, n, "memoryPerVcpuMb", PowerTuning::defaultMemoryPerVcpuMb));
         return std::max(0.001, d * share * vcpu);
     }
-    const bool fargate = n.kind == QLatin1String("fargate");
-    const double vcpu = fargate ? c.nodeNumber(n.kind, n.props, QStringLiteral("vcpu"), 0.5) : 2.0;
-    const QString capacityKey = QLatin1String(fargate ? "capacityPerTask" : "capacityPerInstance");
-    const double capacity = std::max(0.01, c.nodeNumber(n.kind, n.props, capacityKey, 50));
+    const double vcpu = read(k, n, "unitVcpu", 2);
+    const double capacity = std::max(0.01, read(k, n, "capacity", 50));
     return vcpu / capacity;
 }
 
@@ -39,29 +66,35 @@ QJsonObject WhatIf::mappedProps(const Catalog &catalog, const Node &node, const 
     if (node.kind == kind)
         return node.props;
     const double cpuS = cpuSecondsPerRequest(catalog, node);
+    const KindSpec *target = catalog.kind(kind);
     QJsonObject p;
-    if (kind == QLatin1String("lambda")) {
-        // At one vCPU a request takes its CPU time plus the same again for I/O.
-        p.insert(QStringLiteral("memoryMb"), PowerTuning::memoryPerVcpuMb);
-        p.insert(QStringLiteral("durationMs"), std::clamp(std::round(cpuS * 2000), 1.0, 900000.0));
-        p.insert(QStringLiteral("cpuBoundShare"), 0.5);
-        p.insert(QStringLiteral("timeoutS"), 900);
+    if (modelOf(target) == SimulationSpec::Model::Function) {
+        // At the memory of one vCPU a request takes its CPU time plus the same again for I/O;
+        // the longest timeout, so no replayed request times out.
+        const PropertySpec *duration = property(target, "durationMs");
+        const PropertySpec *timeout = property(target, "timeoutS");
+        insert(p, target, "memoryMb", read(target, node, "memoryPerVcpuMb", PowerTuning::defaultMemoryPerVcpuMb));
+        insert(p, target, "durationMs",
+               std::clamp(std::round(cpuS * 2000), duration ? duration->minimum : 1.0, duration ? duration->maximum : 900000.0));
+        insert(p, target, "cpuBoundShare", 0.5);
+        insert(p, target, "timeoutS", timeout ? timeout->maximum : 900);
         return p;
     }
-    const bool fargate = kind == QLatin1String("fargate");
-    const double vcpu = fargate ? (node.kind == QLatin1String("lambda") ? 1.0 : 0.5) : 2.0;
-    if (fargate) {
-        p.insert(QStringLiteral("vcpu"), vcpu);
-        p.insert(QStringLiteral("memoryGb"), 2);
-        p.insert(QStringLiteral("capacityPerTask"), std::max(0.01, vcpu / cpuS));
-        p.insert(QStringLiteral("minTasks"), 1);
-        p.insert(QStringLiteral("maxTasks"), 5000);
-    } else {
-        p.insert(QStringLiteral("instanceType"), QStringLiteral("m5.large"));
-        p.insert(QStringLiteral("capacityPerInstance"), std::max(0.01, vcpu / cpuS));
-        p.insert(QStringLiteral("minInstances"), 1);
-        p.insert(QStringLiteral("maxInstances"), 5000);
+    // A fleet sized per unit by a property (Fargate's vcpu: one vCPU standing in for a
+    // function, else the kind's default, with 2 GB) or by its default instance type.
+    double vcpu = 2;
+    if (const PropertySpec *unitVcpu = property(target, "unitVcpu"); unitVcpu && unitVcpu->key == target->simulation.instanceTypeProperty) {
+        p.insert(unitVcpu->key, unitVcpu->defaultValue);
+        vcpu = target->simulationValue(QStringLiteral("unitVcpu"), p).value_or(2);
+    } else if (unitVcpu) {
+        vcpu = modelOf(catalog.kind(node.kind)) == SimulationSpec::Model::Function ? 1.0 : unitVcpu->defaultValue.toDouble(0.5);
+        p.insert(unitVcpu->key, vcpu);
+        insert(p, target, "unitMemoryGib", 2);
     }
+    const PropertySpec *maxUnits = property(target, "maxUnits");
+    insert(p, target, "capacity", std::max(0.01, vcpu / cpuS));
+    insert(p, target, "minUnits", 1);
+    insert(p, target, "maxUnits", maxUnits ? maxUnits->maximum : 5000);
     return p;
 }
 
@@ -89,7 +122,7 @@ WhatIf::Comparison WhatIf::compare(const DocumentData &data, const QString &node
     for (const SimGraph::Wire &w : original.outWires)
         sync = sync || (original.nodes[w.to].id == nodeId && w.slot == SimGraph::Slot::Sync);
 
-    for (const QString &kind : {QStringLiteral("lambda"), QStringLiteral("fargate"), QStringLiteral("ec2")}) {
+    for (const QString &kind : {lambdaKind, fargateKind, ec2Kind}) {
         DocumentData replay;
         replay.settings = data.settings;
         Node source;
@@ -138,22 +171,20 @@ WhatIf::Comparison WhatIf::compare(const DocumentData &data, const QString &node
 
 QList<WhatIf::BreakEvenPoint> WhatIf::breakEven(const Catalog &catalog, const Node &node, int points)
 {
-    const QJsonObject lambdaProps = mappedProps(catalog, node, QStringLiteral("lambda"));
-    const QJsonObject fargateProps = mappedProps(catalog, node, QStringLiteral("fargate"));
-    const QJsonObject ec2Props = mappedProps(catalog, node, QStringLiteral("ec2"));
-    const Node lambda{QString(), QStringLiteral("lambda"), QString(), {}, lambdaProps, {}};
-    const Node fargate{QString(), QStringLiteral("fargate"), QString(), {}, fargateProps, {}};
-    const Node ec2{QString(), QStringLiteral("ec2"), QString(), {}, ec2Props, {}};
+    const Node lambda{QString(), lambdaKind, QString(), {}, mappedProps(catalog, node, lambdaKind), {}};
+    const Node fargate{QString(), fargateKind, QString(), {}, mappedProps(catalog, node, fargateKind), {}};
+    const Node ec2{QString(), ec2Kind, QString(), {}, mappedProps(catalog, node, ec2Kind), {}};
     const CostModel::Usage lambdaRate = CostModel::ratePerBasis(CostModel::lines(catalog, lambda.kind, lambda.props));
     const CostModel::Usage fargateRate = CostModel::ratePerBasis(CostModel::lines(catalog, fargate.kind, fargate.props));
     const CostModel::Usage ec2Rate = CostModel::ratePerBasis(CostModel::lines(catalog, ec2.kind, ec2.props));
     const double month = SimulationResults::monthS;
-    const double durationS = std::ceil(catalog.nodeNumber(lambda.kind, lambda.props, QStringLiteral("durationMs"), 100)) / 1000;
-    const double memGb = catalog.nodeNumber(lambda.kind, lambda.props, QStringLiteral("memoryMb"), 128) / 1024;
-    auto units = [&](const Node &n, double rate, const char *capKey, const char *minKey) {
-        const double cap = catalog.nodeNumber(n.kind, n.props, QLatin1String(capKey), 1)
-                           * catalog.nodeNumber(n.kind, n.props, QStringLiteral("targetUtilization"), 0.7);
-        return std::max(catalog.nodeNumber(n.kind, n.props, QLatin1String(minKey), 1), std::ceil(rate / cap));
+    const KindSpec *lambdaSpec = catalog.kind(lambdaKind);
+    const double durationS = std::ceil(read(lambdaSpec, lambda, "durationMs", 100)) / 1000;
+    const double memGb = read(lambdaSpec, lambda, "memoryMb", 128) / 1024;
+    auto units = [&](const Node &n, double rate) {
+        const KindSpec *k = catalog.kind(n.kind);
+        const double cap = read(k, n, "capacity", 1) * read(k, n, "targetUtilization", 0.7);
+        return std::max(read(k, n, "minUnits", 1), std::ceil(rate / cap));
     };
     QList<BreakEvenPoint> result;
     const int count = std::max(2, points);
@@ -163,10 +194,10 @@ QList<WhatIf::BreakEvenPoint> WhatIf::breakEven(const Catalog &catalog, const No
         const double requests = p.ratePerS * month;
         p.lambdaMonthlyUsd = requests * (lambdaRate[CostModel::Requests] + durationS * memGb * lambdaRate[CostModel::GbSeconds])
                              + lambdaRate[CostModel::Seconds] * month;
-        p.fargateMonthlyUsd = units(fargate, p.ratePerS, "capacityPerTask", "minTasks") * month
+        p.fargateMonthlyUsd = units(fargate, p.ratePerS) * month
                                   * fargateRate[CostModel::UnitSeconds]
                               + fargateRate[CostModel::Seconds] * month;
-        p.ec2MonthlyUsd = units(ec2, p.ratePerS, "capacityPerInstance", "minInstances") * month * ec2Rate[CostModel::UnitSeconds]
+        p.ec2MonthlyUsd = units(ec2, p.ratePerS) * month * ec2Rate[CostModel::UnitSeconds]
                           + ec2Rate[CostModel::Seconds] * month;
         result.append(p);
     }

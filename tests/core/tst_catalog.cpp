@@ -1,15 +1,66 @@
 #include "catalog/catalog.h"
 
+#include "testsupport.h"
+
 #include <QDate>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace archscope;
 
 class TestCatalog : public QObject
 {
     Q_OBJECT
+
+    // The bundled catalog copied into `dir`, with `kind`'s file edited by `edit` (a JSON
+    // object in, the broken one out): what a catalog author would write.
+    static QString loadEdited(const QTemporaryDir &dir, const QString &kind,
+                              const std::function<void(QJsonObject &)> &edit)
+    {
+        if (!testsupport::copyCatalog(dir.path()))
+            return "cannot copy the catalog";
+        QFile f(dir.filePath(kind + ".json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return "cannot open " + f.fileName();
+        QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        edit(o);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return "cannot write " + f.fileName();
+        f.write(QJsonDocument(o).toJson());
+        f.close();
+        Catalog c;
+        QString error;
+        return c.load(dir.path(), &error) ? QString() : error;
+    }
+
+    static void setPath(QJsonObject &o, const QStringList &path, const QJsonValue &v)
+    {
+        if (path.size() == 1) {
+            if (v.isUndefined())
+                o.remove(path[0]);
+            else
+                o.insert(path[0], v);
+            return;
+        }
+        const QJsonValue child = o.value(path[0]);
+        if (child.isArray()) {
+            QJsonArray a = child.toArray();
+            QJsonObject item = a.at(path[1].toInt()).toObject();
+            setPath(item, path.mid(2), v);
+            a.replace(path[1].toInt(), item);
+            o.insert(path[0], a);
+        } else {
+            QJsonObject c = child.toObject();
+            setPath(c, path.mid(1), v);
+            o.insert(path[0], c);
+        }
+    }
 
 private slots:
     void everyDesignKindIsPresent()
@@ -108,6 +159,89 @@ private slots:
         QCOMPARE(c.nodeNumber(lambda, {{"memoryMb", qInf()}}, memory, -1), -1.0);
         QCOMPARE(c.nodeNumber(lambda, {{"memoryMb", -qInf()}}, memory, -1), -1.0);
         QCOMPARE(c.nodeNumber(lambda, {{"memoryMb", qQNaN()}}, memory, -1), -1.0);
+    }
+
+    void everyKindSaysWhatItMeansToTheSimulator()
+    {
+        for (const KindSpec &k : Catalog::builtin().kinds()) {
+            const SimulationSpec &s = k.simulation;
+            QVERIFY2(s.model != SimulationSpec::Model::None, qPrintable(k.id));
+            if (k.is(KindSpec::Compute)) {
+                QVERIFY2(!s.unitName.isEmpty(), qPrintable(k.id));
+                QVERIFY2(!s.costItems.isEmpty(), qPrintable(k.id));
+            }
+        }
+        const SimulationSpec &eks = Catalog::builtin().kind("eks")->simulation;
+        QCOMPARE(eks.model, SimulationSpec::Model::Fleet);
+        QCOMPARE(eks.instanceType("c5.large")->memoryGib, 4.0);
+        QCOMPARE(eks.instanceType("t3.micro")->vcpu, 2.0);
+        QCOMPARE(Catalog::builtin().kind("fargate")->simulation.read("capacity")->key, QString("capacityPerTask"));
+        QCOMPARE(Catalog::builtin().kind("ec2")->simulation.read("capacity")->key, QString("capacityPerInstance"));
+    }
+
+    void badSimulationBlockNamesFileAndPath_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing block") << "sns" << QStringList{"simulation"} << QJsonValue(QJsonValue::Undefined)
+                                       << "sns.json:/simulation: every kind needs a simulation block";
+        QTest::newRow("unknown model") << "sqs" << QStringList{"simulation", "model"} << QJsonValue("queue")
+                                       << "sqs.json:/simulation/model: unknown model 'queue'";
+        QTest::newRow("fleet on a source") << "sqs" << QStringList{"simulation", "model"} << QJsonValue("fleet")
+                                           << "sqs.json:/simulation/model: model 'fleet' does not fit";
+        QTest::newRow("unknown price") << "kinesis" << QStringList{"simulation", "costItems", "0", "price"}
+                                       << QJsonValue("shardHours")
+                                       << "kinesis.json:/simulation/costItems/0/price: the kind has no price 'shardHours'";
+        QTest::newRow("unknown variant price")
+            << "lambda" << QStringList{"simulation", "costItems", "1", "price", "variants", "arm64"} << QJsonValue("gbArm")
+            << "lambda.json:/simulation/costItems/1/price/variants/arm64: the kind has no price 'gbArm'";
+        QTest::newRow("unknown basis") << "apigw" << QStringList{"simulation", "costItems", "0", "basis"}
+                                       << QJsonValue("calls")
+                                       << "apigw.json:/simulation/costItems/0/basis: unknown basis 'calls'";
+        QTest::newRow("unknown factor property")
+            << "opensearch" << QStringList{"simulation", "costItems", "0", "factors"} << QJsonValue(QJsonArray{"nodes"})
+            << "opensearch.json:/simulation/costItems/0/factors/0: the kind has no property 'nodes'";
+        QTest::newRow("zero divisor") << "alb" << QStringList{"simulation", "costItems", "0", "divisors"}
+                                      << QJsonValue(QJsonArray{0})
+                                      << "alb.json:/simulation/costItems/0/divisors/0: a divisor cannot be 0";
+        QTest::newRow("unknown limit") << "alb" << QStringList{"simulation", "costItems", "1", "divisors"}
+                                       << QJsonValue(QJsonArray{"@limit.lcuPerS"})
+                                       << "alb.json:/simulation/costItems/1/divisors/0: the kind has no limit 'lcuPerS'";
+        QTest::newRow("missing role") << "fargate" << QStringList{"simulation", "reads", "capacity"}
+                                      << QJsonValue(QJsonValue::Undefined)
+                                      << "fargate.json:/simulation/reads: missing the role 'capacity'";
+        QTest::newRow("unknown role") << "fargate" << QStringList{"simulation", "reads", "tasksPerSecond"}
+                                      << QJsonValue("capacityPerTask")
+                                      << "fargate.json:/simulation/reads/tasksPerSecond: unknown role";
+        QTest::newRow("instance type missing")
+            << "ec2" << QStringList{"simulation", "instanceTypes", "types"} << QJsonValue(QJsonArray{})
+            << "ec2.json:/simulation/instanceTypes/types: no entry for the choice 't3.micro'";
+        QTest::newRow("free tier of no item")
+            << "sns" << QStringList{"simulation", "freeTier", "0", "items"} << QJsonValue(QJsonArray{"publish"})
+            << "sns.json:/simulation/freeTier/0/items: no cost item 'publish'";
+        QTest::newRow("bad condition") << "lambda" << QStringList{"simulation", "costItems", "3", "when"}
+                                       << QJsonValue(QJsonObject{{"property", "provisionedConcurrency"}})
+                                       << "lambda.json:/simulation/costItems/3/when: expected equals, notEquals or above";
+    }
+
+    void badSimulationBlockNamesFileAndPath()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString error = loadEdited(dir, kind, [&](QJsonObject &o) { setPath(o, path, value); });
+        QVERIFY2(error.contains(dir.filePath(expected)), qPrintable(error));
+    }
+
+    void unchangedCopyLoads()
+    {
+        QTemporaryDir dir;
+        const QString error = loadEdited(dir, "lambda", [](QJsonObject &) {});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void brokenCatalogIsReportedNotLoaded()

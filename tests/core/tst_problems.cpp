@@ -2,6 +2,7 @@
 
 #include "model/problemchecker.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -71,6 +72,23 @@ private slots:
         QVERIFY(p.first().message.contains("50"));
         d.nodes[2].props.insert("reservedConcurrency", 400);
         QVERIFY(withCode(ProblemChecker(Catalog::builtin()).check(d), "unreserved-pool-too-small").isEmpty());
+    }
+
+    void everyFunctionKindDrawsOnTheAccountPool()
+    {
+        // A function kind defined only in JSON reserves from the same pool as Lambda.
+        QTemporaryDir dir;
+        QVERIFY(copyCatalog(dir.path(), {"edgefn"}));
+        Catalog catalog;
+        QString error;
+        QVERIFY2(catalog.load(dir.path(), &error), qPrintable(error));
+        DocumentData d;
+        d.nodes = {node("q", "sqs"), node("a", "lambda", {{"reservedConcurrency", 500}}),
+                   node("b", "edgefn", {{"reservedConcurrency", 450}})};
+        d.edges = {edge("q", "a"), edge("q", "b")};
+        QList<Problem> p = withCode(ProblemChecker(catalog).check(d), "unreserved-pool-too-small");
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(p.first().id, QString("a"));
     }
 
     void valueOutOfRangeNamesThePath()

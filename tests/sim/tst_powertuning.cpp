@@ -24,13 +24,17 @@ private slots:
     {
         // All CPU-bound, 1,000 ms at 1,769 MB (one vCPU): half the memory doubles the time;
         // twice the memory halves it only for a multi-threaded handler.
-        QVERIFY(qAbs(PowerTuning::durationAt(1000, 1769, 884, 1.0, true) - 1000 * 1769.0 / 884) < 1e-9);
-        QVERIFY(qAbs(PowerTuning::durationAt(1000, 1769, 3538, 1.0, true) - 1000) < 1e-9);
-        QVERIFY(qAbs(PowerTuning::durationAt(1000, 1769, 3538, 1.0, false) - 500) < 1e-9);
+        // Lambda's CPU comes from the catalog: one vCPU at 1,769 MB, at most 6.
+        const PowerTuning::Cpu cpu = PowerTuning::cpuOf(Catalog::builtin(), "lambda");
+        QCOMPARE(cpu.memoryPerVcpuMb, 1769.0);
+        QCOMPARE(cpu.maxVcpus, 6.0);
+        QVERIFY(qAbs(PowerTuning::durationAt(cpu, 1000, 1769, 884, 1.0, true) - 1000 * 1769.0 / 884) < 1e-9);
+        QVERIFY(qAbs(PowerTuning::durationAt(cpu, 1000, 1769, 3538, 1.0, true) - 1000) < 1e-9);
+        QVERIFY(qAbs(PowerTuning::durationAt(cpu, 1000, 1769, 3538, 1.0, false) - 500) < 1e-9);
         // At most 6 vCPUs.
-        QCOMPARE(PowerTuning::vcpusAt(10240, false), std::min(6.0, 10240 / 1769.0));
+        QCOMPARE(PowerTuning::vcpusAt(cpu, 10240, false), std::min(6.0, 10240 / 1769.0));
         // The I/O share never shrinks: 50 % CPU-bound at 4x the CPU -> 500 + 125 ms.
-        QVERIFY(qAbs(PowerTuning::durationAt(1000, 442, 1768, 0.5, true) - (500 + 500 * 442.0 / 1768)) < 1e-9);
+        QVERIFY(qAbs(PowerTuning::durationAt(cpu, 1000, 442, 1768, 0.5, true) - (500 + 500 * 442.0 / 1768)) < 1e-9);
     }
 
     void curveCoversTheRangeAndMarksChoices()

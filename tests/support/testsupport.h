@@ -1,13 +1,17 @@
 #pragma once
 
-// What every test builds the same way: a node or a wire in one line, and the bundled
-// examples read as the program reads them. One home, so no test builds them its own way.
+// What every test builds the same way: a node or a wire in one line, the bundled examples
+// read as the program reads them, and the catalog copied for Catalog::load. One home, so no
+// test builds them its own way.
 
 #include "catalog/catalog.h"
 #include "io/archscopeformat.h"
 #include "model/documentdata.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -67,6 +71,30 @@ inline DocumentData loadFile(const QString &path)
 inline DocumentData loadExample(const QString &name)
 {
     return loadFile(examplePath(name));
+}
+
+// The bundled catalog copied into `dir`, plus `extraKinds` from tests/data/catalog-extra
+// listed in its index.json: what adding a kind is. Load it with Catalog::load(dir).
+inline bool copyCatalog(const QString &dir, const QStringList &extraKinds = {})
+{
+    for (const QString &name : QDir(":/catalog").entryList(QDir::Files)) {
+        if (!QFile::copy(":/catalog/" + name, dir + '/' + name))
+            return false;
+        QFile::setPermissions(dir + '/' + name, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QFile index(dir + "/index.json");
+    if (!index.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject o = QJsonDocument::fromJson(index.readAll()).object();
+    index.close();
+    QJsonArray kinds = o.value("kinds").toArray();
+    for (const QString &id : extraKinds) {
+        if (!QFile::copy(ARCHSCOPE_SOURCE_DIR "/tests/data/catalog-extra/" + id + ".json", dir + '/' + id + ".json"))
+            return false;
+        kinds.append(id);
+    }
+    o.insert("kinds", kinds);
+    return index.open(QIODevice::WriteOnly | QIODevice::Truncate) && index.write(QJsonDocument(o).toJson()) > 0;
 }
 
 } // namespace testsupport

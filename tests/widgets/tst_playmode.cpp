@@ -7,13 +7,18 @@
 #include "sim/simulator.h"
 
 #include "examplefixtures.h"
+#include "../sim/simtesthelpers.h"
 
 #include <QPalette>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+
+#include <utility>
 
 using namespace archscope;
 
@@ -151,6 +156,30 @@ private slots:
         QVERIFY(scene.nodeItem("handler")->visual().overlay.startsWith("now"));
         scene.setTimeCursor(-1);
         QCOMPARE(scene.nodeItem("handler")->visual().overlay, peak);
+    }
+
+    void overlaysFollowTheKindsModelAndUnit()
+    {
+        // Kinds defined only in JSON: a function overlay needs no unit, a fleet names its own
+        // (from the simulation block); Fargate says tasks.
+        QTemporaryDir dir;
+        QVERIFY(testsupport::copyCatalog(dir.path(), {"apprunner", "edgefn"}));
+        Catalog catalog;
+        QString error;
+        QVERIFY2(catalog.load(dir.path(), &error), qPrintable(error));
+        const QList<std::pair<QString, QString>> expected = {
+            {"apprunner", "^\\d+ instances · \\d+ %$"}, {"fargate", "^\\d+ tasks · \\d+ %$"}, {"edgefn", "^peak \\d+ · \\d+ %$"}};
+        for (const auto &[kind, pattern] : expected) {
+            DocumentData d;
+            d.nodes = {simtest::node("api", "apigw", simtest::constantTraffic(20)), simtest::node("svc", kind)};
+            d.edges = {simtest::edge("api", "svc")};
+            Document doc;
+            doc.reset(d, QString());
+            DiagramScene scene(&doc, catalog);
+            scene.setSimulationResults(std::make_shared<SimulationResults>(Simulator::run(d, catalog, simtest::options(3600, 60))));
+            const QString overlay = scene.nodeItem("svc")->visual().overlay;
+            QVERIFY2(QRegularExpression(pattern).match(overlay).hasMatch(), qPrintable(kind + ": " + overlay));
+        }
     }
 };
 

@@ -234,11 +234,11 @@ void DiagramScene::updateSimulationOverlays()
                 const double busy = results->valueAt(i, Series::Concurrency, cursor);
                 const double utilization = results->valueAt(i, Series::Utilization, cursor);
                 const QString now = QString::number(std::ceil(busy));
-                if (n->kind == QLatin1String("lambda"))
+                // A function's concurrency needs no unit; a fleet names its own (tasks, instances).
+                if (kind->simulation.model == SimulationSpec::Model::Function)
                     overlay = tr("now %1 · %2 %").arg(now).arg(qRound(utilization * 100));
                 else
-                    overlay = tr("now %1 %2 · %3 %").arg(now, n->kind == QLatin1String("fargate") ? tr("tasks") : tr("instances"))
-                                  .arg(qRound(utilization * 100));
+                    overlay = tr("now %1 %2 · %3 %").arg(now, kind->simulation.unitName).arg(qRound(utilization * 100));
                 level = results->valueAt(i, Series::Throttled, cursor) > 0 ? 2 : utilization >= 0.9 ? 1 : 0;
             } else if (backlog >= 1) {
                 overlay = tr("backlog %1").arg(qRound(backlog));
@@ -246,11 +246,10 @@ void DiagramScene::updateSimulationOverlays()
             }
         } else if (n && kind && kind->is(KindSpec::Compute)) {
             const QString peak = QString::number(std::ceil(n->peakConcurrency));
-            if (n->kind == QLatin1String("lambda"))
+            if (kind->simulation.model == SimulationSpec::Model::Function)
                 overlay = tr("peak %1 · %2 %").arg(peak).arg(qRound(n->peakUtilization * 100));
             else
-                overlay = tr("%1 %2 · %3 %").arg(peak, n->kind == QLatin1String("fargate") ? tr("tasks") : tr("instances"))
-                              .arg(qRound(n->peakUtilization * 100));
+                overlay = tr("%1 %2 · %3 %").arg(peak, kind->simulation.unitName).arg(qRound(n->peakUtilization * 100));
             level = n->throttled > 0 || n->dropped > 0 ? 2 : n->peakUtilization >= 0.9 ? 1 : 0;
         } else if (n && n->peakBacklog >= 1) {
             overlay = tr("backlog %1").arg(qRound(n->peakBacklog));
