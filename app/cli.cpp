@@ -3,6 +3,7 @@
 #include "clicommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 namespace archscope {
 
@@ -37,6 +38,7 @@ struct Command
     const char *name;
     int (*run)(const QStringList &args);
     const char *usage;  // one line for --help
+    bool paints = false;  // draws text or pictures, so it needs fonts (a QGuiApplication)
 };
 
 // The command table; each command lives in its own app/cli_<name>.cpp.
@@ -44,7 +46,7 @@ const Command commands[] = {
     {"simulate", &cli::simulate, QT_TRANSLATE_NOOP("Cli", "  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]\n                                   simulate load and cost; print the summary (JSON with --json)")},
     {"validate", &cli::validate,
      QT_TRANSLATE_NOOP("Cli", "  archscope validate FILE          print the diagram's problems; exit 1 if any is an error")},
-    {"export", &cli::exportFile, QT_TRANSLATE_NOOP("Cli", "  archscope export FILE --format FMT -o OUT [--scale 1|2|4] [--transparent] [--page-size A4|Letter|A3] [--author NAME] [--no-simulation]\n                                   png|svg|pdf|drawio|mermaid|dot|sam|csv|md|html; OUT - is stdout")},
+    {"export", &cli::exportFile, QT_TRANSLATE_NOOP("Cli", "  archscope export FILE --format FMT -o OUT [--scale 1|2|4] [--transparent] [--page-size A4|Letter|A3] [--author NAME] [--no-simulation]\n                                   png|svg|pdf|drawio|mermaid|dot|sam|csv|md|html; OUT - is stdout"), true},
     {"recommend", &cli::recommend, QT_TRANSLATE_NOOP("Cli", "  archscope recommend [--answer QUESTION=ANSWER ...] [--answers FILE.json] [--json]\n                                   rank EC2, ECS on EC2, Fargate, EKS and Lambda for the answers")},
     {"questions", &cli::questions, QT_TRANSLATE_NOOP("Cli", "  archscope questions [--json]     the questionnaire's questions and answer ids")},
 };
@@ -82,6 +84,17 @@ bool Cli::handles(const QStringList &args)
     const QString &first = args.first();
     return find(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
            || first == QLatin1String("--version") || first == QLatin1String("-v");
+}
+
+std::unique_ptr<QCoreApplication> Cli::createApplication(int &argc, char **argv, const QStringList &args)
+{
+    const Command *c = find(args.value(0));
+    if (c && c->paints) {
+        // Fonts need a QGuiApplication; the offscreen platform gives one without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 int Cli::run(const QStringList &args)

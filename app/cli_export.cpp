@@ -1,7 +1,7 @@
 #include "clicommands.h"
 
 #include "catalog/catalog.h"
-#include "export/exportregistry.h"
+#include "io/export/exportregistry.h"
 #include "io/archscopeformat.h"
 
 #include <QCoreApplication>

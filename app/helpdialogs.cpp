@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "io/libraryinfo.h"
-#include "graphvizlayout.h"
+#include "layout/graphvizlayout.h"
 
 #include <QAction>
 #include <QApplication>

@@ -19,8 +19,6 @@
 #include <QTimer>
 #include <QTranslator>
 
-#include <memory>
-
 using namespace archscope;
 
 namespace {
@@ -62,15 +60,7 @@ int main(int argc, char *argv[])
         args.append(QString::fromLocal8Bit(argv[i]));
 
     if (Cli::handles(args)) {
-        // `export` paints text, and fonts need a QGuiApplication: on the offscreen platform, which
-        // needs no display. The other commands stay QtCore-only.
-        std::unique_ptr<QCoreApplication> app;
-        if (args.first() == QLatin1String("export")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-            app = std::make_unique<QGuiApplication>(argc, argv);
-        } else {
-            app = std::make_unique<QCoreApplication>(argc, argv);
-        }
+        const std::unique_ptr<QCoreApplication> app = Cli::createApplication(argc, argv, args);
         setIdentity();
         loadTranslations(*app);
         return Cli::run(args);

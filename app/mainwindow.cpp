@@ -17,7 +17,7 @@
 #include "sim/chartspanel.h"
 #include "simulationcontroller.h"
 #include "theme.h"
-#include "graphvizlayout.h"
+#include "layout/graphvizlayout.h"
 #include "inspectorwidget.h"
 #include "io/archscopeformat.h"
 #include "model/document.h"

@@ -3,7 +3,7 @@
 #include "catalog/catalog.h"
 #include "model/document.h"
 #include "numberspinbox.h"
-#include "seriescsv.h"
+#include "io/seriescsv.h"
 #include "wheelguard.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 // Every export with hostile user text (labels, title, ids): nothing breaks out or injects.
 #include "catalog/catalog.h"
-#include "export/exportregistry.h"
+#include "io/export/exportregistry.h"
 #include "io/archscopeformat.h"
 #include "model/documentdata.h"
 

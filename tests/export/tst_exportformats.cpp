@@ -1,7 +1,7 @@
 // Picture and diagram-text exports of the bundled examples, read back by tools that did not
 // write them: QXmlStreamReader, QSvgRenderer, Graphviz, librsvg, and the PDF's own header.
 #include "catalog/catalog.h"
-#include "export/exportregistry.h"
+#include "io/export/exportregistry.h"
 #include "io/archscopeformat.h"
 #include "io/export/imageexporter.h"
 #include "model/documentdata.h"

@@ -1,6 +1,6 @@
 // The shared entry point: atomic writes, clear errors, progress and cancellation.
 #include "catalog/catalog.h"
-#include "export/exportregistry.h"
+#include "io/export/exportregistry.h"
 #include "io/archscopeformat.h"
 #include "model/documentdata.h"
 

@@ -2,7 +2,7 @@
 // point for questionnaire and simulation sections.
 #include "catalog/catalog.h"
 #include "decision/answers.h"
-#include "export/exportregistry.h"
+#include "io/export/exportregistry.h"
 #include "io/archscopeformat.h"
 #include "io/export/reportsection.h"
 #include "model/documentdata.h"

@@ -1,5 +1,5 @@
 #include "catalog/catalog.h"
-#include "export/exportregistry.h"
+#include "io/export/exportregistry.h"
 #include "io/archscopeformat.h"
 
 #include <QProcess>

@@ -1,8 +1,8 @@
 // The SAM template: read back with yaml-cpp's parser and with Python's yaml; every event type,
 // failure destination and resource; nothing silently dropped.
 #include "catalog/catalog.h"
-#include "export/exportregistry.h"
-#include "export/samexporter.h"
+#include "io/export/exportregistry.h"
+#include "io/export/samexporter.h"
 #include "io/archscopeformat.h"
 #include "model/documentdata.h"
 

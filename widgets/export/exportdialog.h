@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportregistry.h"
+#include "io/export/exportregistry.h"
 
 #include <QDialog>
 

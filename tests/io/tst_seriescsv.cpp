@@ -1,4 +1,4 @@
-#include "seriescsv.h"
+#include "io/seriescsv.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -106,5 +106,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSeriesCsv)
+QTEST_GUILESS_MAIN(TestSeriesCsv)
 #include "tst_seriescsv.moc"

@@ -1,0 +1,20 @@
+# Fails when a headless library asks for Qt Widgets: either in the link libraries CMake was
+# given (TARGETS_FILE, one "target: libs" line each) or in the dynamic section of BINARY, a
+# program built only on those libraries.
+file(STRINGS "${TARGETS_FILE}" lines)
+foreach(line IN LISTS lines)
+    if(line MATCHES "Widgets|PrintSupport|Charts")
+        message(FATAL_ERROR "a headless library links a widget module: ${line}")
+    endif()
+endforeach()
+execute_process(COMMAND readelf -d "${BINARY}" OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "readelf -d ${BINARY} failed (${rc})")
+endif()
+if(NOT dynamic MATCHES "libQt6Gui")
+    message(FATAL_ERROR "${BINARY} does not look like a Qt Gui program; is this the right binary?\n${dynamic}")
+endif()
+if(dynamic MATCHES "libQt6Widgets|libQt6PrintSupport|libQt6Charts")
+    message(FATAL_ERROR "${BINARY} needs a widget library:\n${dynamic}")
+endif()
+message(STATUS "no widget library in the link interface or the dynamic section of ${BINARY}")

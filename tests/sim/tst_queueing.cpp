@@ -1,0 +1,252 @@
+// Erlang-B/C and the Allen–Cunneen wait against references computed here another way: the
+// classic recursion over whole c, a numerical integral for fractional c, and textbook values.
+#include "sim/queueing.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <queue>
+#include <random>
+#include <vector>
+
+using namespace archscope;
+
+namespace {
+
+// B(a, 0) = 1; B(a, k) = a B(a, k−1) / (k + a B(a, k−1)): exact and stable, O(c).
+double erlangBRecursion(double a, int c)
+{
+    double b = 1;
+    for (int k = 1; k <= c; ++k)
+        b = a * b / (k + a * b);
+    return b;
+}
+
+// 1/B(a, c) = a ∫₀^∞ e^(−a t) (1 + t)^c dt, by Simpson's rule on t = u / (1 − u).
+double erlangBIntegral(double a, double c)
+{
+    const int n = 200000;
+    auto f = [&](double u) {
+        if (u >= 1)
+            return 0.0;
+        const double t = u / (1 - u);
+        return std::exp(-a * t + c * std::log1p(t)) / ((1 - u) * (1 - u));
+    };
+    double sum = f(0) + f(1);
+    for (int i = 1; i < n; ++i)
+        sum += f(double(i) / n) * (i % 2 ? 4 : 2);
+    return 1 / (a * sum / (3.0 * n));
+}
+
+// Per-request simulation of a loss system: the maximum occupancy of each window.
+std::vector<int> windowMaxima(double rate, double durationS, double cv, int cap, double windowS, int windows, unsigned seed)
+{
+    std::mt19937_64 rng(seed);
+    std::exponential_distribution<double> gap(rate);
+    const double sigma2 = std::log(1 + cv * cv);
+    std::lognormal_distribution<double> duration(std::log(durationS) - sigma2 / 2, std::sqrt(sigma2));
+    std::priority_queue<double, std::vector<double>, std::greater<double>> busyUntil;
+    std::vector<int> maxima(size_t(windows), 0);
+    // Start in the steady state: run one window (and ten durations) before counting.
+    const double warmUp = std::max(windowS, 10 * durationS);
+    for (double t = gap(rng) - warmUp; t < windows * windowS; t += gap(rng)) {
+        while (!busyUntil.empty() && busyUntil.top() <= t)
+            busyUntil.pop();
+        if (int(busyUntil.size()) >= cap)
+            continue;
+        busyUntil.push(t + (cv > 0 ? duration(rng) : durationS));
+        if (t >= 0) {
+            int &m = maxima[size_t(t / windowS)];
+            m = std::max(m, int(busyUntil.size()));
+        }
+    }
+    return maxima;
+}
+
+} // namespace
+
+class TestQueueing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void erlangBMatchesTheRecursion_data()
+    {
+        QTest::addColumn<double>("load");
+        QTest::addColumn<int>("servers");
+        QTest::newRow("8 erlangs on 10 (the issue's 12.2 %)") << 8.0 << 10;
+        QTest::newRow("40 on 50") << 40.0 << 50;
+        QTest::newRow("90 on 100") << 90.0 << 100;
+        QTest::newRow("light: 0.5 on 1") << 0.5 << 1;
+        QTest::newRow("heavy: 30 on 10") << 30.0 << 10;
+        QTest::newRow("at capacity: 10 on 10") << 10.0 << 10;
+        QTest::newRow("tiny tail: 1 on 20") << 1.0 << 20;
+        QTest::newRow("large: 9,500 on 10,000") << 9500.0 << 10000;
+        QTest::newRow("large, at capacity: 10,000 on 10,000") << 10000.0 << 10000;
+        QTest::newRow("large, overloaded: 12,000 on 10,000") << 12000.0 << 10000;
+        QTest::newRow("large, light: 8,000 on 10,000") << 8000.0 << 10000;
+        QTest::newRow("just above the branch: 12 on 10") << 12.0 << 10;
+        QTest::newRow("just below the branch: 10.9 on 10") << 10.9 << 10;
+    }
+
+    void erlangBMatchesTheRecursion()
+    {
+        QFETCH(double, load);
+        QFETCH(int, servers);
+        const double want = erlangBRecursion(load, servers);
+        const double got = queueing::erlangB(load, servers);
+        if (want < 1e-300)
+            QVERIFY(got < 1e-290);
+        else
+            QVERIFY2(std::fabs(got - want) <= 1e-9 * want, qPrintable(QStringLiteral("B = %1, recursion %2").arg(got, 0, 'g', 17).arg(want, 0, 'g', 17)));
+    }
+
+    void erlangBTabulated()
+    {
+        // Published Erlang-B table values (blocking for c lines at a erlangs).
+        QVERIFY(std::fabs(queueing::erlangB(8, 10) - 0.12166) < 5e-6);
+        QVERIFY(std::fabs(queueing::erlangB(1, 1) - 0.5) < 1e-15);
+        QVERIFY(std::fabs(queueing::erlangB(2, 2) - 0.4) < 1e-15);
+        QVERIFY(std::fabs(queueing::erlangB(5, 10) - 0.018385) < 5e-6);
+        QVERIFY(std::fabs(queueing::erlangB(20, 30) - 0.0085) < 5e-5);
+    }
+
+    void erlangBFractionalServers_data()
+    {
+        QTest::addColumn<double>("load");
+        QTest::addColumn<double>("servers");
+        QTest::newRow("8 on 9.5") << 8.0 << 9.5;
+        QTest::newRow("8 on 10.25") << 8.0 << 10.25;
+        QTest::newRow("0.3 on 0.5") << 0.3 << 0.5;
+        QTest::newRow("3 on 2.7") << 3.0 << 2.7;
+        QTest::newRow("40.5 on 49.9") << 40.5 << 49.9;
+    }
+
+    void erlangBFractionalServers()
+    {
+        QFETCH(double, load);
+        QFETCH(double, servers);
+        const double want = erlangBIntegral(load, servers);
+        const double got = queueing::erlangB(load, servers);
+        QVERIFY2(std::fabs(got - want) <= 1e-6 * want, qPrintable(QStringLiteral("B = %1, integral %2").arg(got, 0, 'g', 12).arg(want, 0, 'g', 12)));
+        // Fractional c lies between its whole neighbours.
+        QVERIFY(got <= erlangBRecursion(load, int(std::floor(servers))));
+        QVERIFY(got >= erlangBRecursion(load, int(std::ceil(servers))));
+    }
+
+    void erlangBEdges()
+    {
+        QCOMPARE(queueing::erlangB(5, 0), 1.0);
+        QCOMPARE(queueing::erlangB(0, 5), 0.0);
+        QCOMPARE(queueing::erlangB(std::nan(""), 5), 0.0);
+        QCOMPARE(queueing::erlangB(5, std::nan("")), 1.0);
+        QVERIFY(std::fabs(queueing::erlangB(1e-9, 1) - 1e-9) < 1e-17);
+        // Monotone in both arguments over a fine grid.
+        for (double a = 0.5; a < 60; a *= 1.3) {
+            double previous = 1;
+            for (double c = 0.25; c < 80; c += 0.25) {
+                const double b = queueing::erlangB(a, c);
+                QVERIFY2(b <= previous + 1e-15 && b >= 0, qPrintable(QStringLiteral("a %1 c %2").arg(a).arg(c)));
+                previous = b;
+            }
+        }
+    }
+
+    void erlangC()
+    {
+        // M/M/2 at ρ = 0.5: C = 2ρ² / (1 + ρ) = 1/3.
+        QVERIFY(std::fabs(queueing::erlangC(1, 2) - 1.0 / 3) < 1e-14);
+        // M/M/1: C = ρ.
+        QVERIFY(std::fabs(queueing::erlangC(0.7, 1) - 0.7) < 1e-14);
+        // From the recursion for large c.
+        const double b = erlangBRecursion(9900, 10000);
+        const double want = b / (1 - 0.99 * (1 - b));
+        QVERIFY(std::fabs(queueing::erlangC(9900, 10000) - want) < 1e-9 * want);
+        QCOMPARE(queueing::erlangC(10, 10), 1.0);
+        QCOMPARE(queueing::erlangC(0, 10), 0.0);
+    }
+
+    void allenCunneenWait()
+    {
+        // M/M/1 (cv 1): W̄q = ρ d / (1 − ρ).
+        const queueing::Wait mm1 = queueing::waitInQueue(0.8, 1, 2.0, 1);
+        QVERIFY(std::fabs(mm1.meanS - 0.8 * 2 / 0.2) < 1e-12);
+        // M/D/1 (cv 0): half of it (Pollaczek–Khinchine).
+        const queueing::Wait md1 = queueing::waitInQueue(0.8, 1, 2.0, 0);
+        QVERIFY(std::fabs(md1.meanS - 0.8 * 2 / 0.2 / 2) < 1e-12);
+        // M/M/c quantiles: P(W > t) = C e^(−(c − a) t / d).
+        const queueing::Wait mmc = queueing::waitInQueue(8, 10, 1.0, 1);
+        const double t99 = mmc.quantileS(0.99);
+        QVERIFY(std::fabs(mmc.probability * std::exp(-(10 - 8) * t99) - 0.01) < 1e-12);
+        QCOMPARE(mmc.quantileS(1 - mmc.probability), 0.0);
+        // Overloaded: unbounded.
+        const queueing::Wait over = queueing::waitInQueue(12, 10, 1.0, 0.5);
+        QCOMPARE(over.probability, 1.0);
+        QVERIFY(std::isinf(over.meanS));
+        QVERIFY(std::isinf(over.quantileS(0.5)));
+    }
+
+    void windowMaximumAgreesWithRequests_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<double>("durationS");
+        QTest::addColumn<double>("cv");
+        QTest::addColumn<int>("cap");
+        QTest::addColumn<int>("minutes");
+        QTest::newRow("8/s, 1 s, no cap (the issue's day: about 24)") << 8.0 << 1.0 << 0.0 << 1000000 << 1440;
+        QTest::newRow("8/s, 1 s lognormal, no cap") << 8.0 << 1.0 << 1.0 << 1000000 << 1440;
+        QTest::newRow("8/s, 1 s, cap 10") << 8.0 << 1.0 << 0.5 << 10 << 1440;
+        QTest::newRow("0.2/s, 1 s, no cap") << 0.2 << 1.0 << 0.5 << 1000000 << 1440;
+        QTest::newRow("500/s, 0.2 s, no cap") << 500.0 << 0.2 << 0.5 << 1000000 << 120;
+        QTest::newRow("90/s, 1 s, cap 100") << 90.0 << 1.0 << 0.5 << 100 << 240;
+        QTest::newRow("0.05/s, 600 s, no cap") << 0.05 << 600.0 << 0.5 << 1000000 << 1440;
+    }
+
+    void windowMaximumAgreesWithRequests()
+    {
+        QFETCH(double, rate);
+        QFETCH(double, durationS);
+        QFETCH(double, cv);
+        QFETCH(int, cap);
+        QFETCH(int, minutes);
+        const std::vector<int> maxima = windowMaxima(rate, durationS, cv, cap, 60, minutes, 7);
+        double mean = 0;
+        for (int m : maxima)
+            mean += m;
+        mean /= minutes;
+        const double servers = cap >= 1000000 ? std::numeric_limits<double>::infinity() : cap;
+        const double perMinute = queueing::expectedWindowMaximum(rate, durationS, servers, 60);
+        QVERIFY2(std::fabs(perMinute - mean) <= 0.1 * mean + 0.5,
+                 qPrintable(QStringLiteral("per-minute maximum %1, per request %2").arg(perMinute).arg(mean)));
+
+        // The day's peak: the largest of the minutes' maxima.
+        queueing::PeakEstimator peak;
+        for (int m = 0; m < minutes; ++m)
+            QCOMPARE(peak.addWindow(rate, durationS, servers, 60), perMinute);
+        const double dayPeak = *std::max_element(maxima.begin(), maxima.end());
+        QVERIFY2(std::fabs(peak.expectedPeak() - dayPeak) <= 0.15 * dayPeak + 1,
+                 qPrintable(QStringLiteral("day's peak %1, per request %2").arg(peak.expectedPeak()).arg(dayPeak)));
+        QVERIFY(peak.expectedPeak() <= servers);
+    }
+
+    void peakFollowsTheBusiestWindows()
+    {
+        // A quiet day with one busy hour: the peak is the busy hour's, and a longer busy
+        // spell raises it (more chances for a high maximum).
+        queueing::PeakEstimator oneHour, fourHours;
+        for (int m = 0; m < 1440; ++m) {
+            oneHour.addWindow(m >= 600 && m < 660 ? 50 : 1, 1, std::numeric_limits<double>::infinity(), 60);
+            fourHours.addWindow(m >= 600 && m < 840 ? 50 : 1, 1, std::numeric_limits<double>::infinity(), 60);
+        }
+        const double busyMinute = queueing::expectedWindowMaximum(50, 1, std::numeric_limits<double>::infinity(), 60);
+        QVERIFY(oneHour.expectedPeak() > busyMinute);
+        QVERIFY(fourHours.expectedPeak() > oneHour.expectedPeak());
+        QVERIFY(oneHour.expectedPeak() < busyMinute + 3 * std::sqrt(50.0));
+        QCOMPARE(queueing::PeakEstimator().expectedPeak(), 0.0);
+        QCOMPARE(queueing::expectedWindowMaximum(0, 1, 10, 60), 0.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueueing)
+#include "tst_queueing.moc"
