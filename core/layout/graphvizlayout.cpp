@@ -4,12 +4,13 @@
 #include "model/documentdata.h"
 #include "render/diagrampainter.h"
 
+#include <QMutex>
 #include <QSet>
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include <memory>
+#include <cmath>
 
 namespace archscope {
 
@@ -25,12 +26,29 @@ void set(void *obj, const char *name, const QByteArray &value)
     agsafeset(obj, cstr(name), const_cast<char *>(value.constData()), cstr(""));
 }
 
+// One context for the whole process, never freed: libgvc 2.42's gvContext() reads the plugin
+// configuration into a buffer that gvFreeContext() does not free (gvconfig.c keeps pointers
+// into it), so a context per layout lost 3.6 KB on every auto-layout. The shared context
+// keeps that one buffer referenced for the process's life.
+GVC_t *context()
+{
+    static GVC_t *const gvc = gvContext();
+    return gvc;
+}
+
+// Graphviz keeps global state besides the context: one layout at a time.
+QMutex &graphvizMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
 } // namespace
 
 QString graphvizVersion()
 {
-    std::unique_ptr<GVC_t, decltype(&gvFreeContext)> gvc(gvContext(), &gvFreeContext);
-    return QString::fromLatin1(gvcVersion(gvc.get()));
+    const QMutexLocker lock(&graphvizMutex());
+    return QString::fromLatin1(gvcVersion(context()));
 }
 
 QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &catalog)
@@ -39,8 +57,13 @@ QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &c
     if (data.nodes.isEmpty())
         return result;
 
-    std::unique_ptr<GVC_t, decltype(&gvFreeContext)> gvc(gvContext(), &gvFreeContext);
+    const QMutexLocker lock(&graphvizMutex());
+    GVC_t *gvc = context();
     Agraph_t *graph = agopen(cstr("archscope"), Agdirected, nullptr);
+    // We draw the labels ourselves on fixed-size boxes. An empty label keeps Graphviz from
+    // measuring text through its pango plugin (whose font caches are never freed) and makes
+    // the layout independent of the installed fonts.
+    agattr(graph, AGNODE, cstr("label"), cstr(""));
     set(graph, "rankdir", "LR");
     set(graph, "nodesep", "0.45");
     set(graph, "ranksep", "1.1");
@@ -79,15 +102,15 @@ QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &c
             set(edge, "weight", "0");
     }
 
-    if (gvLayout(gvc.get(), graph, "dot") == 0) {
+    if (gvLayout(gvc, graph, "dot") == 0) {
         for (auto it = nodes.begin(); it != nodes.end(); ++it) {
             const pointf c = ND_coord(it.value());
             // Graphviz's y axis points up; ours points down. Positions are top-left corners.
             result.insert(it.key(), QPointF(std::round(c.x - size.width() / 2),
                                             std::round(-c.y - size.height() / 2)));
         }
-        gvFreeLayout(gvc.get(), graph);
     }
+    gvFreeLayout(gvc, graph);  // also what a failed layout allocated
     agclose(graph);
 
     // Anchor the layout at the old top-left corner so the diagram does not jump away.

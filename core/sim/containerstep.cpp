@@ -221,7 +221,7 @@ template <int W, bool Single>
 }
 
 template <int W, bool Single>
-__attribute__((target_clones("avx2", "default"))) void stepLanesCloned(const ContainerLanes &l)
+ARCHSCOPE_TEMPLATE_CLONES void stepLanesCloned(const ContainerLanes &l)
 {
     stepLanes<W, Single>(l);
 }

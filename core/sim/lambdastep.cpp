@@ -593,7 +593,7 @@ template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
 }
 
 template <int W, bool Queue, PollKind Kind, bool Sync, bool Prov>
-__attribute__((target_clones("avx2", "default"))) bool stepLanesCloned(const LambdaLanes &l)
+ARCHSCOPE_TEMPLATE_CLONES bool stepLanesCloned(const LambdaLanes &l)
 {
     return stepLanesShaped<W, Queue, Kind, Sync, Prov>(l);
 }

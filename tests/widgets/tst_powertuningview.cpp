@@ -6,8 +6,10 @@
 
 #include "examplefixtures.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
@@ -78,6 +80,25 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&view));
             view.grab().save(QStringLiteral("/tmp/shots/powertuning.png"));
         }
+    }
+
+    void aRebuildDeletesTheAxesItReplaces()
+    {
+        // QChart::removeAxis gives the axis back to the caller: a rebuild that only removed the
+        // three axes leaked them on every edit of the function.
+        Document doc;
+        doc.reset(loadExample("rest-api"), QString());
+        PowerTuningView view(Catalog::builtin());
+        view.setDocument(&doc);
+        view.setSelectedNodes({"handler"});
+        QList<QPointer<QAbstractAxis>> axes;
+        for (QAbstractAxis *axis : view.chartView()->chart()->axes())
+            axes.append(axis);
+        QCOMPARE(axes.size(), 3);
+        view.setSelectedNodes({});
+        QVERIFY(view.chartView()->chart()->axes().isEmpty());
+        for (const QPointer<QAbstractAxis> &axis : axes)
+            QVERIFY(axis.isNull());
     }
 
     void applyIsOneUndoStep()

@@ -21,7 +21,7 @@ RankingChart::RankingChart(QWidget *parent)
     setMinimumHeight(130);
     setFrameShape(QFrame::NoFrame);
 
-    auto *c = new QChart;
+    QChart *c = chart();  // the view's own: setChart() would orphan it (a replaced chart is never deleted)
     c->setAnimationOptions(QChart::NoAnimation);  // redrawn on every answer: no lag, no flicker
     c->legend()->hide();
     c->setMargins(QMargins(2, 2, 8, 2));
@@ -42,7 +42,6 @@ RankingChart::RankingChart(QWidget *parent)
     m_categories->setTruncateLabels(false);  // short names always fit; "…" would hide them
     m_series->attachAxis(values);
     m_series->attachAxis(m_categories);
-    setChart(c);
     applyPalette();
 }
 

@@ -52,7 +52,6 @@ PowerTuningView::PowerTuningView(const Catalog &catalog, QWidget *parent)
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setText(tr("Select one Lambda function to see its duration and cost against memory."));
-    m_chart->setChart(new QChart);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(160);
     m_chart->setAccessibleName(tr("Duration and cost per million invocations against memory"));
@@ -218,8 +217,7 @@ void PowerTuningView::rebuildChart()
 {
     QChart *chart = m_chart->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    TimeSeriesChart::deleteAxes(chart);
     if (m_curve.points.isEmpty())
         return;
     const Node *node = m_doc ? m_doc->node(m_nodeId) : nullptr;

@@ -17,11 +17,10 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QString &unit, QWid
     : QChartView(parent)
     , m_unit(unit)
 {
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
+    // The view's own chart: setChart() would orphan it (a replaced chart is never deleted).
+    chart()->setTitle(title);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(title);
     setMinimumHeight(140);
@@ -30,8 +29,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QString &unit, QWid
 void TimeSeriesChart::clear()
 {
     chart()->removeAllSeries();
-    for (QAbstractAxis *axis : chart()->axes())
-        chart()->removeAxis(axis);
+    deleteAxes(chart());
     m_maxY = 0;
 }
 
@@ -95,6 +93,14 @@ void TimeSeriesChart::finish()
     }
     chart()->legend()->setVisible(!chart()->series().isEmpty());
     applyPalette(chart());
+}
+
+void TimeSeriesChart::deleteAxes(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;  // removeAxis hands ownership back instead of deleting (removeAllSeries does delete)
+    }
 }
 
 void TimeSeriesChart::applyPalette(QChart *chart)

@@ -26,6 +26,8 @@ public:
     // Background, titles, labels and grid of `chart` and all its axes from the application
     // palette, so every chart of the panel (what-if and power tuning too) reads in dark themes.
     static void applyPalette(QChart *chart);
+    // Removes every axis from `chart` and deletes it, before a rebuild adds new ones.
+    static void deleteAxes(QChart *chart);
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;

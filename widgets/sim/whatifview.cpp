@@ -65,7 +65,6 @@ WhatIfView::WhatIfView(const Catalog &catalog, QWidget *parent)
                        "on Lambda, Fargate and EC2."));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
-    m_breakEvenChart->setChart(new QChart);
     m_breakEvenChart->setRenderHint(QPainter::Antialiasing);
     m_breakEvenChart->setMinimumHeight(160);
     m_breakEvenChart->setAccessibleName(tr("Monthly cost against steady request rate, with break-even rates"));
@@ -353,8 +352,7 @@ void WhatIfView::rebuildBreakEven()
 {
     QChart *chart = m_breakEvenChart->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    TimeSeriesChart::deleteAxes(chart);
     chart->setTitle(tr("Monthly cost at a steady rate"));
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
