@@ -17,6 +17,16 @@ inline QJsonObject constantTraffic(double rate, bool poisson = false)
     return QJsonObject{{"traffic", QJsonObject{{"shape", "constant"}, {"rate", rate}, {"noise", poisson ? "poisson" : "none"}}}};
 }
 
+// Erlang-B by its recursion over c, as an independent reference for the engines' checks:
+// B(a, 0) = 1; B(a, k) = a B(a, k−1) / (k + a B(a, k−1)). Exact and stable, O(c).
+inline double erlangBRecursion(double a, int c)
+{
+    double b = 1;
+    for (int k = 1; k <= c; ++k)
+        b = a * b / (k + a * b);
+    return b;
+}
+
 inline SimulationOptions options(double horizonS, double stepS, double account = 1000)
 {
     SimulationOptions o;

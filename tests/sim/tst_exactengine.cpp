@@ -22,18 +22,9 @@ using namespace simtest;
 
 namespace {
 
-// Erlang-B by its recursion in c; fine for a test (the engine never evaluates it).
-double erlangB(double a, int c)
-{
-    double b = 1;
-    for (int k = 1; k <= c; ++k)
-        b = a * b / (k + a * b);
-    return b;
-}
-
 double erlangC(double a, int c)
 {
-    const double b = erlangB(a, c);
+    const double b = erlangBRecursion(a, c);
     return c * b / (c - a * (1 - b));
 }
 
@@ -145,7 +136,7 @@ private slots:
         QFETCH(double, cv);
         const ExactResults r = run(syncDiagram(rate, fn(1000, cv, cap)), window(40000));
         QVERIFY2(r.ok(), qPrintable(r.error));
-        const double expected = erlangB(rate, cap);
+        const double expected = erlangBRecursion(rate, cap);
         const double got = throttledShare(r, "fn");
         QVERIFY2(std::abs(got - expected) < 0.06 * expected, qPrintable(QStringLiteral("%1 vs %2").arg(got).arg(expected)));
         // The cap holds at every instant, and the per-minute Maximum reaches it.
@@ -173,7 +164,7 @@ private slots:
         ExactOptions o = window(40000);
         o.accountConcurrency = 20;
         const ExactResults r = run(d, o);
-        const double expected = erlangB(16, 15);
+        const double expected = erlangBRecursion(16, 15);
         for (const QString id : {"a", "b"})
             QVERIFY2(std::abs(throttledShare(r, id) - expected) < 0.06 * expected,
                      qPrintable(QStringLiteral("%1 vs %2").arg(throttledShare(r, id)).arg(expected)));

@@ -1,5 +1,7 @@
 // Erlang-B/C and the Allen–Cunneen wait against references computed here another way: the
 // classic recursion over whole c, a numerical integral for fractional c, and textbook values.
+#include "simtesthelpers.h"
+
 #include "sim/queueing.h"
 
 #include <QTest>
@@ -11,17 +13,9 @@
 #include <vector>
 
 using namespace archscope;
+using simtest::erlangBRecursion;
 
 namespace {
-
-// B(a, 0) = 1; B(a, k) = a B(a, k−1) / (k + a B(a, k−1)): exact and stable, O(c).
-double erlangBRecursion(double a, int c)
-{
-    double b = 1;
-    for (int k = 1; k <= c; ++k)
-        b = a * b / (k + a * b);
-    return b;
-}
 
 // 1/B(a, c) = a ∫₀^∞ e^(−a t) (1 + t)^c dt, by Simpson's rule on t = u / (1 − u).
 double erlangBIntegral(double a, double c)
