@@ -25,6 +25,10 @@ using Series = SimulationResults::Series;
 
 namespace {
 
+// The runs at 1 s steps cover a day (6 hours under the sanitizers, where a Debug build runs
+// 10 to 20 times slower): still hundreds of chunks, long buckets and every shape.
+constexpr double dayS = ARCHSCOPE_SANITIZED ? 6 * 3600 : 86400;
+
 constexpr double relative = 1e-9;
 constexpr double summaryFloor = 1e-12;  // absolute, for figures that are 0 give or take rounding
 
@@ -247,7 +251,7 @@ QList<Case> cases()
         const SimulationOptions saved = SimulationOptions::fromSettings(example(file).settings);
         list.append({file + QStringLiteral(", as saved"), diagram, saved, {}});
         SimulationOptions day = saved;
-        day.horizonS = 86400;
+        day.horizonS = dayS;
         day.stepS = 1;
         list.append({file + QStringLiteral(", a day at 1 s"), diagram, day, {}});
         SimulationOptions odd = saved;  // 1,211 steps in buckets of 13, the last of 2
@@ -275,23 +279,23 @@ QList<Case> cases()
         o.legacyScaling = legacy;
         return o;
     };
-    list.append({"lanes, long buckets", lanes(5, true, 0, false, false), opts(86400, 1, 1000, 2000), {}});
-    list.append({"lanes, buckets over chunks", lanes(5, true, 0, false, false), opts(86400, 1, 1000, 60), {}});
-    list.append({"lanes, mixed inputs", lanes(5, true, 0, false, true), opts(86400, 1, 1000, 60), {}});
-    list.append({"lanes, a function off", lanes(5, true, 0, true, false), opts(86400, 1, 1000, 60), {}});
+    list.append({"lanes, long buckets", lanes(5, true, 0, false, false), opts(dayS, 1, 1000, 2000), {}});
+    list.append({"lanes, buckets over chunks", lanes(5, true, 0, false, false), opts(dayS, 1, 1000, 60), {}});
+    list.append({"lanes, mixed inputs", lanes(5, true, 0, false, true), opts(dayS, 1, 1000, 60), {}});
+    list.append({"lanes, a function off", lanes(5, true, 0, true, false), opts(dayS, 1, 1000, 60), {}});
     list.append({"lanes, short buckets", lanes(5, true, 0, false, false), opts(7 * 86400, 60, 1000, 2000), {}});
     list.append({"lanes, pool runs short", lanes(5, true, 0, false, false), opts(6 * 3600, 1, 150, 2000), {}});
     list.append({"lanes, pool runs out", lanes(5, true, 0, false, false), opts(2 * 86400, 10, 20, 2000), {}});
     list.append({"lanes, hour-long steps", lanes(5, true, 0, false, false), opts(30 * 86400, 3600, 1000, 2000), {}});
-    list.append({"lanes, runs of two", lanes(2, true, 0, false, false), opts(86400, 1, 1000, 2000), {}});
+    list.append({"lanes, runs of two", lanes(2, true, 0, false, false), opts(dayS, 1, 1000, 2000), {}});
     list.append({"lanes, runs of two, pool short", lanes(2, true, 0, false, false), opts(6 * 3600, 1, 60, 2000), {}});
-    list.append({"lanes, queue consumers only", lanes(5, false, 0, false, false), opts(86400, 1, 1000, 2000), {}});
-    list.append({"lanes, two queue consumers", lanes(2, false, 0, false, false), opts(86400, 1, 1000, 2000), {}});
-    list.append({"lanes, scaling limits", lanes(5, true, 2000, false, false), opts(86400, 1, 1e6, 2000), {}});
-    list.append({"lanes, scaling limits, runs of two", lanes(2, true, 20000, false, false), opts(86400, 1, 1e6, 2000), {}});
+    list.append({"lanes, queue consumers only", lanes(5, false, 0, false, false), opts(dayS, 1, 1000, 2000), {}});
+    list.append({"lanes, two queue consumers", lanes(2, false, 0, false, false), opts(dayS, 1, 1000, 2000), {}});
+    list.append({"lanes, scaling limits", lanes(5, true, 2000, false, false), opts(dayS, 1, 1e6, 2000), {}});
+    list.append({"lanes, scaling limits, runs of two", lanes(2, true, 20000, false, false), opts(dayS, 1, 1e6, 2000), {}});
     list.append({"lanes, nine chains", lanes(9, true, 500, false, true), opts(6 * 3600, 1, 400, 500), {}});
-    list.append({"legacy scaling", lanes(5, true, 0, false, false), opts(86400, 1, 1000, 2000, true), {}});
-    list.append({"legacy scaling, bursts", lanes(5, true, 2000, false, false), opts(86400, 1, 1e6, 2000, true),
+    list.append({"legacy scaling", lanes(5, true, 0, false, false), opts(dayS, 1, 1000, 2000, true), {}});
+    list.append({"legacy scaling, bursts", lanes(5, true, 2000, false, false), opts(dayS, 1, 1e6, 2000, true),
                  knownLegacyDifference});
     for (int buckets : {3600, 12})
         list.append({QStringLiteral("legacy scaling, a later function drains the burst, %1 buckets").arg(buckets),
@@ -304,8 +308,8 @@ QList<Case> cases()
     list.append({"extremes, nothing", [] { return extremeDiagram(0, 100, true); }, opts(30 * 86400, 60, 1000, 2000), {}});
     list.append({"extremes, 10M/s of 1 ms", [] { return extremeDiagram(1e7, 1, true); }, opts(30 * 86400, 60, 1000, 2000), {}});
     list.append({"extremes, 10M/s of 900 s", [] { return extremeDiagram(1e7, 900000, false); }, opts(30 * 86400, 3600, 1000, 2000), {}});
-    list.append({"extremes, 1/s of 900 s", [] { return extremeDiagram(1, 900000, true); }, opts(7 * 86400, 1, 1000, 2000), {}});
-    list.append({"extremes, 10M/s at 1 s", [] { return extremeDiagram(1e7, 1, true); }, opts(86400, 1, 1000, 2000), {}});
+    list.append({"extremes, 1/s of 900 s", [] { return extremeDiagram(1, 900000, true); }, opts(7 * dayS, 1, 1000, 2000), {}});
+    list.append({"extremes, 10M/s at 1 s", [] { return extremeDiagram(1e7, 1, true); }, opts(dayS, 1, 1000, 2000), {}});
 
     const QStringList shapes = {"sync", "async", "sqs", "stream", "sync and sqs", "two poll wires", "fleet", "fleet, several inputs"};
     for (const QString &shape : shapes)
