@@ -3,7 +3,7 @@
 #include "catalog/catalog.h"
 #include "commands/editing.h"
 #include "commands/simplecommands.h"
-#include "learntext.h"
+#include "text/learntext.h"
 #include "model/document.h"
 #include "propertyeditors.h"
 #include "settingsform.h"

@@ -1,5 +1,5 @@
 #include "catalog/catalog.h"
-#include "learntext.h"
+#include "text/learntext.h"
 
 #include <QTest>
 
@@ -29,5 +29,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLearnText)
+QTEST_GUILESS_MAIN(TestLearnText)
 #include "tst_learntext.moc"
