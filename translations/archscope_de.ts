@@ -254,12 +254,6 @@ Editor-Optionen:
             <translation>%1: keine Probleme</translation>
         </message>
         <message>
-            <source>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]
-                                   simulate load and cost; print the summary (JSON with --json)</source>
-            <translation>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]
-                                   Last und Kosten simulieren; Zusammenfassung ausgeben (JSON mit --json)</translation>
-        </message>
-        <message>
             <source>  archscope export FILE --format FMT -o OUT [--scale 1|2|4] [--transparent] [--page-size A4|Letter|A3] [--author NAME] [--no-simulation]
                                    png|svg|pdf|drawio|mermaid|dot|sam|csv|md|html; OUT - is stdout</source>
             <translation>  archscope export FILE --format FMT -o OUT [--scale 1|2|4] [--transparent] [--page-size A4|Letter|A3] [--author NAME] [--no-simulation]
@@ -372,10 +366,6 @@ Editor-Optionen:
             <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
         </message>
         <message>
-            <source>usage: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]</source>
-            <translation>Aufruf: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]</translation>
-        </message>
-        <message>
             <source>Simulated %1 s in steps of %2 s; prices: us-east-1 list prices as of %3</source>
             <translation>%1 s in Schritten von %2 s simuliert; Preise: us-east-1-Listenpreise, Stand %3</translation>
         </message>
@@ -414,6 +404,68 @@ Editor-Optionen:
         <message>
             <source>Total: %1; per 30-day month: %2</source>
             <translation>Gesamt: %1; pro 30-Tage-Monat: %2</translation>
+        </message>
+        <message>
+            <source>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]
+                                   simulate load and cost; print the summary (JSON with --json);
+                                   --exact also runs every request of the busiest hour (or FROM..TO, e.g. 2h..3h)
+                                   and shows both engines side by side</source>
+            <translation>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]
+                                   Last und Kosten simulieren; Zusammenfassung ausgeben (JSON mit --json);
+                                   --exact simuliert außerdem jede Anfrage der verkehrsreichsten Stunde (oder FROM..TO, z. B. 2h..3h)
+                                   und zeigt beide Verfahren nebeneinander</translation>
+        </message>
+        <message>
+            <source>Exact run of %1 s .. %2 s (seed %3, %4 events after a %5 s warm-up); each cell: fast model / exact</source>
+            <translation>Exakter Lauf von %1 s .. %2 s (Seed %3, %4 Ereignisse nach %5 s Vorlauf); jede Zelle: schnelles Modell / exakt</translation>
+        </message>
+        <message>
+            <source>node</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>arrivals</source>
+            <translation>Eingänge</translation>
+        </message>
+        <message>
+            <source>throttled %</source>
+            <translation>gedrosselt %</translation>
+        </message>
+        <message>
+            <source>peak concurrency</source>
+            <translation>max. Parallelität</translation>
+        </message>
+        <message>
+            <source>cold starts</source>
+            <translation>Kaltstarts</translation>
+        </message>
+        <message>
+            <source>peak backlog</source>
+            <translation>max. Rückstau</translation>
+        </message>
+        <message>
+            <source>wait p99 ms</source>
+            <translation>Wartezeit p99 ms</translation>
+        </message>
+        <message>
+            <source>latency p50/p99 ms</source>
+            <translation>Latenz p50/p99 ms</translation>
+        </message>
+        <message>
+            <source>Wait and latency percentiles come only from the exact engine.</source>
+            <translation>Perzentile von Wartezeit und Latenz liefert nur das exakte Verfahren.</translation>
+        </message>
+        <message>
+            <source>usage: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]</source>
+            <translation>Aufruf: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]</translation>
+        </message>
+        <message>
+            <source>--window needs --exact</source>
+            <translation>--window braucht --exact</translation>
+        </message>
+        <message>
+            <source>--window '%1': expected FROM..TO, two durations such as 2h..3h or 7200..10800 (a number with s, m, h or d)</source>
+            <translation>--window '%1': erwartet FROM..TO, zwei Dauern wie 2h..3h oder 7200..10800 (eine Zahl mit s, m, h oder d)</translation>
         </message>
     </context>
     <context>
@@ -1252,6 +1304,14 @@ Editor-Optionen:
         <message>
             <source>The exact run stopped at %1 s: it took more than %2 million events, twice its budget.</source>
             <translation>Der exakte Lauf wurde bei %1 s angehalten: Er brauchte mehr als %2 Millionen Ereignisse, das Doppelte seines Budgets.</translation>
+        </message>
+        <message>
+            <source>the window %1 s .. %2 s is empty: its end must come after its start</source>
+            <translation>das Fenster %1 s .. %2 s ist leer: sein Ende muss nach seinem Anfang liegen</translation>
+        </message>
+        <message>
+            <source>the window %1 s .. %2 s is outside the simulated horizon of 0 s .. %3 s</source>
+            <translation>das Fenster %1 s .. %2 s liegt außerhalb des simulierten Zeitraums von 0 s .. %3 s</translation>
         </message>
     </context>
     <context>

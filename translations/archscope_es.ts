@@ -254,12 +254,6 @@ Opciones del editor:
             <translation>%1: sin problemas</translation>
         </message>
         <message>
-            <source>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]
-                                   simulate load and cost; print the summary (JSON with --json)</source>
-            <translation>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]
-                                   simula la carga y el coste; muestra el resumen (JSON con --json)</translation>
-        </message>
-        <message>
             <source>  archscope export FILE --format FMT -o OUT [--scale 1|2|4] [--transparent] [--page-size A4|Letter|A3] [--author NAME] [--no-simulation]
                                    png|svg|pdf|drawio|mermaid|dot|sam|csv|md|html; OUT - is stdout</source>
             <translation>  archscope export FILE --format FMT -o OUT [--scale 1|2|4] [--transparent] [--page-size A4|Letter|A3] [--author NAME] [--no-simulation]
@@ -372,10 +366,6 @@ Opciones del editor:
             <translation>no se puede escribir en la salida estándar</translation>
         </message>
         <message>
-            <source>usage: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]</source>
-            <translation>uso: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]</translation>
-        </message>
-        <message>
             <source>Simulated %1 s in steps of %2 s; prices: us-east-1 list prices as of %3</source>
             <translation>Simulados %1 s en pasos de %2 s; precios: precios de lista de us-east-1 a fecha de %3</translation>
         </message>
@@ -414,6 +404,68 @@ Opciones del editor:
         <message>
             <source>Total: %1; per 30-day month: %2</source>
             <translation>Total: %1; por mes de 30 días: %2</translation>
+        </message>
+        <message>
+            <source>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]
+                                   simulate load and cost; print the summary (JSON with --json);
+                                   --exact also runs every request of the busiest hour (or FROM..TO, e.g. 2h..3h)
+                                   and shows both engines side by side</source>
+            <translation>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]
+                                   simula la carga y el coste; muestra el resumen (JSON con --json);
+                                   --exact además simula cada petición de la hora de más tráfico (o FROM..TO, p. ej. 2h..3h)
+                                   y muestra ambos motores lado a lado</translation>
+        </message>
+        <message>
+            <source>Exact run of %1 s .. %2 s (seed %3, %4 events after a %5 s warm-up); each cell: fast model / exact</source>
+            <translation>Ejecución exacta de %1 s .. %2 s (semilla %3, %4 eventos tras %5 s de calentamiento); cada celda: modelo rápido / exacto</translation>
+        </message>
+        <message>
+            <source>node</source>
+            <translation>nodo</translation>
+        </message>
+        <message>
+            <source>arrivals</source>
+            <translation>llegadas</translation>
+        </message>
+        <message>
+            <source>throttled %</source>
+            <translation>limitadas %</translation>
+        </message>
+        <message>
+            <source>peak concurrency</source>
+            <translation>concurrencia máx.</translation>
+        </message>
+        <message>
+            <source>cold starts</source>
+            <translation>arranques en frío</translation>
+        </message>
+        <message>
+            <source>peak backlog</source>
+            <translation>cola máx.</translation>
+        </message>
+        <message>
+            <source>wait p99 ms</source>
+            <translation>espera p99 ms</translation>
+        </message>
+        <message>
+            <source>latency p50/p99 ms</source>
+            <translation>latencia p50/p99 ms</translation>
+        </message>
+        <message>
+            <source>Wait and latency percentiles come only from the exact engine.</source>
+            <translation>Los percentiles de espera y latencia solo los da el motor exacto.</translation>
+        </message>
+        <message>
+            <source>usage: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]</source>
+            <translation>uso: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]</translation>
+        </message>
+        <message>
+            <source>--window needs --exact</source>
+            <translation>--window necesita --exact</translation>
+        </message>
+        <message>
+            <source>--window '%1': expected FROM..TO, two durations such as 2h..3h or 7200..10800 (a number with s, m, h or d)</source>
+            <translation>--window '%1': se esperaba FROM..TO, dos duraciones como 2h..3h o 7200..10800 (un número con s, m, h o d)</translation>
         </message>
     </context>
     <context>
@@ -1252,6 +1304,14 @@ Opciones del editor:
         <message>
             <source>The exact run stopped at %1 s: it took more than %2 million events, twice its budget.</source>
             <translation>La ejecución exacta se detuvo en %1 s: necesitó más de %2 millones de eventos, el doble de su presupuesto.</translation>
+        </message>
+        <message>
+            <source>the window %1 s .. %2 s is empty: its end must come after its start</source>
+            <translation>la ventana %1 s .. %2 s está vacía: su final debe ir después de su inicio</translation>
+        </message>
+        <message>
+            <source>the window %1 s .. %2 s is outside the simulated horizon of 0 s .. %3 s</source>
+            <translation>la ventana %1 s .. %2 s queda fuera del horizonte simulado de 0 s .. %3 s</translation>
         </message>
     </context>
     <context>
