@@ -1936,6 +1936,10 @@ Editor-Optionen:
             <source>, free tier applied</source>
             <translation>, kostenloses Kontingent angewendet</translation>
         </message>
+        <message>
+            <source>Request by request</source>
+            <translation>Anfrage für Anfrage</translation>
+        </message>
     </context>
     <context>
         <name>archscope::DiagramScene</name>
@@ -2001,6 +2005,125 @@ Editor-Optionen:
         <message>
             <source>New name</source>
             <translation>Neuer Name</translation>
+        </message>
+    </context>
+    <context>
+        <name>archscope::ExactCheckView</name>
+        <message>
+            <source>Check the busiest hour request by request</source>
+            <translation>Verkehrsreichste Stunde Anfrage für Anfrage prüfen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Simulate every request of the busiest hour of the simulation (Poisson arrivals, lognormal durations, every cap, pool and queue) and compare it with the fast model</source>
+            <translation>Jede Anfrage der verkehrsreichsten Stunde der Simulation einzeln simulieren (Poisson-Ankünfte, lognormale Dauern, jede Grenze, jeder Pool und jede Warteschlange) und mit dem schnellen Modell vergleichen</translation>
+        </message>
+        <message>
+            <source>Cancel the request-by-request check</source>
+            <translation>Prüfung Anfrage für Anfrage abbrechen</translation>
+        </message>
+        <message>
+            <source>Progress of the request-by-request check</source>
+            <translation>Fortschritt der Prüfung Anfrage für Anfrage</translation>
+        </message>
+        <message>
+            <source>Fast model and exact engine side by side</source>
+            <translation>Schnelles Modell und exaktes Verfahren nebeneinander</translation>
+        </message>
+        <message>
+            <source>Checking %1 to %2 request by request…</source>
+            <translation>Prüfe %1 bis %2 Anfrage für Anfrage…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>Cancelled; the table shows the previous check.</source>
+            <translation>Abgebrochen; die Tabelle zeigt die vorige Prüfung.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Not checked: %1</source>
+            <translation>Nicht geprüft: %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2 of the simulation, request by request: %3 events (seed %4). Each cell: fast model / exact engine, over the same hour.</source>
+            <translation>%1 bis %2 der Simulation, Anfrage für Anfrage: %3 Ereignisse (Seed %4). Jede Zelle: schnelles Modell / exaktes Verfahren, über dieselbe Stunde.</translation>
+        </message>
+        <message>
+            <source>Check the busiest hour again</source>
+            <translation>Verkehrsreichste Stunde erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Runs every request of the busiest hour and compares the figures with the fast model's.</source>
+            <translation>Simuliert jede Anfrage der verkehrsreichsten Stunde und vergleicht die Werte mit denen des schnellen Modells.</translation>
+        </message>
+        <message>
+            <source>day %1, %2</source>
+            <translation>Tag %1, %2</translation>
+        </message>
+        <message>
+            <source>Peak concurrency</source>
+            <translation>Max. Parallelität</translation>
+        </message>
+        <message>
+            <source>Throttled %</source>
+            <translation>Gedrosselt %</translation>
+        </message>
+        <message>
+            <source>Cold starts</source>
+            <translation>Kaltstarts</translation>
+        </message>
+        <message>
+            <source>Peak backlog</source>
+            <translation>Max. Rückstau</translation>
+        </message>
+        <message>
+            <source>Wait p99 (ms)</source>
+            <translation>Wartezeit p99 (ms)</translation>
+        </message>
+        <message>
+            <source>Latency p50 (ms)</source>
+            <translation>Latenz p50 (ms)</translation>
+        </message>
+        <message>
+            <source>Latency p99 (ms)</source>
+            <translation>Latenz p99 (ms)</translation>
+        </message>
+        <message>
+            <source>Node (stale: the diagram changed since this check)</source>
+            <translation>Knoten (veraltet: das Diagramm wurde seit dieser Prüfung geändert)</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>%1: fast model / exact engine</source>
+            <translation>%1: schnelles Modell / exaktes Verfahren</translation>
+        </message>
+        <message>
+            <source>%1 of %2
+Fast model: %3
+Exact engine: %4</source>
+            <translation>%1 von %2
+Schnelles Modell: %3
+Exaktes Verfahren: %4</translation>
+        </message>
+        <message>
+            <source>The fast model gives no percentiles.</source>
+            <translation>Das schnelle Modell liefert keine Perzentile.</translation>
+        </message>
+        <message>
+            <source>The exact engine saw nothing of this kind in the window.</source>
+            <translation>Das exakte Verfahren hat im Fenster nichts dieser Art gesehen.</translation>
         </message>
     </context>
     <context>
@@ -6681,6 +6804,10 @@ Befehle ohne Oberfläche funktionieren überall: archscope --help
                 <numerusform>Archscope wurde beim letzten Mal nicht normal beendet. %n Diagramm mit ungespeicherten Änderungen wiederherstellen? („Nein“ verwirft es.)</numerusform>
                 <numerusform>Archscope wurde beim letzten Mal nicht normal beendet. %n Diagramme mit ungespeicherten Änderungen wiederherstellen? („Nein“ verwirft sie.)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Run the Simulation dock's request-by-request check first (for screenshots).</source>
+            <translation>Zuerst die Prüfung Anfrage für Anfrage im Simulationsbereich ausführen (für Bildschirmfotos).</translation>
         </message>
     </context>
     <context>

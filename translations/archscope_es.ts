@@ -433,7 +433,7 @@ Opciones del editor:
         </message>
         <message>
             <source>peak concurrency</source>
-            <translation>concurrencia máx.</translation>
+            <translation>simultaneidad máx.</translation>
         </message>
         <message>
             <source>cold starts</source>
@@ -441,7 +441,7 @@ Opciones del editor:
         </message>
         <message>
             <source>peak backlog</source>
-            <translation>cola máx.</translation>
+            <translation>acumulación máx.</translation>
         </message>
         <message>
             <source>wait p99 ms</source>
@@ -1936,6 +1936,10 @@ Opciones del editor:
             <source>, free tier applied</source>
             <translation>, con la capa gratuita aplicada</translation>
         </message>
+        <message>
+            <source>Request by request</source>
+            <translation>Petición a petición</translation>
+        </message>
     </context>
     <context>
         <name>archscope::DiagramScene</name>
@@ -2001,6 +2005,125 @@ Opciones del editor:
         <message>
             <source>New name</source>
             <translation>Nuevo nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>archscope::ExactCheckView</name>
+        <message>
+            <source>Check the busiest hour request by request</source>
+            <translation>Comprobar la hora de más tráfico petición a petición</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Simulate every request of the busiest hour of the simulation (Poisson arrivals, lognormal durations, every cap, pool and queue) and compare it with the fast model</source>
+            <translation>Simular cada petición de la hora de más tráfico de la simulación (llegadas de Poisson, duraciones lognormales, cada límite, grupo y cola) y compararla con el modelo rápido</translation>
+        </message>
+        <message>
+            <source>Cancel the request-by-request check</source>
+            <translation>Cancelar la comprobación petición a petición</translation>
+        </message>
+        <message>
+            <source>Progress of the request-by-request check</source>
+            <translation>Progreso de la comprobación petición a petición</translation>
+        </message>
+        <message>
+            <source>Fast model and exact engine side by side</source>
+            <translation>Modelo rápido y motor exacto lado a lado</translation>
+        </message>
+        <message>
+            <source>Checking %1 to %2 request by request…</source>
+            <translation>Comprobando de %1 a %2 petición a petición…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>Cancelled; the table shows the previous check.</source>
+            <translation>Cancelado; la tabla muestra la comprobación anterior.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <source>Not checked: %1</source>
+            <translation>No comprobado: %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2 of the simulation, request by request: %3 events (seed %4). Each cell: fast model / exact engine, over the same hour.</source>
+            <translation>De %1 a %2 de la simulación, petición a petición: %3 eventos (semilla %4). Cada celda: modelo rápido / motor exacto, en la misma hora.</translation>
+        </message>
+        <message>
+            <source>Check the busiest hour again</source>
+            <translation>Volver a comprobar la hora de más tráfico</translation>
+        </message>
+        <message>
+            <source>Runs every request of the busiest hour and compares the figures with the fast model's.</source>
+            <translation>Simula cada petición de la hora de más tráfico y compara las cifras con las del modelo rápido.</translation>
+        </message>
+        <message>
+            <source>day %1, %2</source>
+            <translation>día %1, %2</translation>
+        </message>
+        <message>
+            <source>Peak concurrency</source>
+            <translation>Simultaneidad máx.</translation>
+        </message>
+        <message>
+            <source>Throttled %</source>
+            <translation>Limitadas %</translation>
+        </message>
+        <message>
+            <source>Cold starts</source>
+            <translation>Arranques en frío</translation>
+        </message>
+        <message>
+            <source>Peak backlog</source>
+            <translation>Acumulación máx.</translation>
+        </message>
+        <message>
+            <source>Wait p99 (ms)</source>
+            <translation>Espera p99 (ms)</translation>
+        </message>
+        <message>
+            <source>Latency p50 (ms)</source>
+            <translation>Latencia p50 (ms)</translation>
+        </message>
+        <message>
+            <source>Latency p99 (ms)</source>
+            <translation>Latencia p99 (ms)</translation>
+        </message>
+        <message>
+            <source>Node (stale: the diagram changed since this check)</source>
+            <translation>Nodo (desfasado: el diagrama cambió tras esta comprobación)</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Nodo</translation>
+        </message>
+        <message>
+            <source>%1: fast model / exact engine</source>
+            <translation>%1: modelo rápido / motor exacto</translation>
+        </message>
+        <message>
+            <source>%1 of %2
+Fast model: %3
+Exact engine: %4</source>
+            <translation>%1 de %2
+Modelo rápido: %3
+Motor exacto: %4</translation>
+        </message>
+        <message>
+            <source>The fast model gives no percentiles.</source>
+            <translation>El modelo rápido no da percentiles.</translation>
+        </message>
+        <message>
+            <source>The exact engine saw nothing of this kind in the window.</source>
+            <translation>El motor exacto no vio nada de este tipo en la ventana.</translation>
         </message>
     </context>
     <context>
@@ -6681,6 +6804,10 @@ Los comandos sin interfaz gráfica funcionan en cualquier lugar: archscope --hel
                 <numerusform>Archscope no se cerró correctamente la última vez. ¿Restaurar %n diagrama con cambios sin guardar? («No» lo descarta).</numerusform>
                 <numerusform>Archscope no se cerró correctamente la última vez. ¿Restaurar %n diagramas con cambios sin guardar? («No» los descarta).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Run the Simulation dock's request-by-request check first (for screenshots).</source>
+            <translation>Ejecutar primero la comprobación petición a petición del panel Simulación (para capturas de pantalla).</translation>
         </message>
     </context>
     <context>
