@@ -68,7 +68,10 @@ struct Command
 
 // The command table; each command lives in its own app/cli_<name>.cpp.
 const Command commands[] = {
-    {"simulate", &cli::simulate, QT_TRANSLATE_NOOP("Cli", "  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]\n                                   simulate load and cost; print the summary (JSON with --json)")},
+    {"simulate", &cli::simulate, QT_TRANSLATE_NOOP("Cli", "  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]\n"
+                                                             "                                   simulate load and cost; print the summary (JSON with --json);\n"
+                                                             "                                   --exact also runs every request of the busiest hour (or FROM..TO, e.g. 2h..3h)\n"
+                                                             "                                   and shows both engines side by side")},
     {"validate", &cli::validate,
      QT_TRANSLATE_NOOP("Cli", "  archscope validate FILE          print the diagram's problems; exit 1 if any is an error")},
     {"export", &cli::exportFile, QT_TRANSLATE_NOOP("Cli", "  archscope export FILE --format FMT -o OUT [--scale 1|2|4] [--transparent] [--page-size A4|Letter|A3] [--author NAME] [--no-simulation]\n                                   png|svg|pdf|drawio|mermaid|dot|sam|csv|md|html; OUT - is stdout"), true},

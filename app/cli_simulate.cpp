@@ -5,6 +5,8 @@
 #include "io/export/simulationexport.h"
 #include "io/filewriter.h"
 #include "model/problemchecker.h"
+#include "sim/exact/exactcheck.h"
+#include "sim/simgraph.h"
 #include "sim/simulator.h"
 #include "text/money.h"
 
@@ -21,17 +23,29 @@ namespace archscope::cli {
 namespace {
 
 
-// "90", "90s", "15m", "6h", "30d" -> seconds; NaN when malformed.
+// "90", "90s", "15m", "6h", "30d" and sums of them such as "1d2h30m" -> seconds; NaN when
+// malformed.
 double parseDuration(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([smhd]?)\\s*$"));
-    const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch())
+    // Every part but the last needs its unit, so no run of digits can split two ways (no
+    // backtracking blow-up on a long argument).
+    static const QRegularExpression whole(
+        QStringLiteral("^\\s*(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhd]\\s*)*(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhd]?\\s*)$"));
+    static const QRegularExpression part(QStringLiteral("([0-9]+(?:\\.[0-9]+)?)\\s*([smhd]?)"));
+    if (!whole.match(text).hasMatch())
         return std::nan("");
-    const double value = m.captured(1).toDouble();
-    const QString unit = m.captured(2);
-    const double scale = unit == QLatin1String("m") ? 60 : unit == QLatin1String("h") ? 3600 : unit == QLatin1String("d") ? 86400 : 1;
-    return value * scale;
+    double seconds = 0;
+    int parts = 0;
+    bool unitless = false;
+    for (auto it = part.globalMatch(text); it.hasNext(); ++parts) {
+        const QRegularExpressionMatch m = it.next();
+        const QString unit = m.captured(2);
+        unitless = unitless || unit.isEmpty();
+        const double scale = unit == QLatin1String("m") ? 60 : unit == QLatin1String("h") ? 3600 : unit == QLatin1String("d") ? 86400 : 1;
+        seconds += m.captured(1).toDouble() * scale;
+    }
+    // "1d 2" or "90 30": a bare number is seconds only when it stands alone.
+    return parts == 1 || !unitless ? seconds : std::nan("");
 }
 
 QJsonObject nodeJson(const SimulationResults::NodeSummary &n)
@@ -63,14 +77,176 @@ QJsonObject nodeJson(const SimulationResults::NodeSummary &n)
     };
 }
 
+// The JSON document of a run: the fast model's, or the exact engine's with the fast run's
+// description (horizon, step, prices) around it.
+QJsonObject rootJson(const SimulationResults &r, const QJsonArray &nodes)
+{
+    QJsonArray wires;
+    for (const auto &w : r.wires)
+        wires.append(QJsonObject{{QStringLiteral("id"), w.id}, {QStringLiteral("from"), w.from},
+                                 {QStringLiteral("to"), w.to}, {QStringLiteral("events"), w.events},
+                                 {QStringLiteral("meanRatePerS"), w.meanRatePerS},
+                                 {QStringLiteral("peakRatePerS"), w.peakRatePerS}});
+    QJsonArray warnings;
+    for (const QString &w : r.warnings)
+        warnings.append(w);
+    return QJsonObject{
+        {QStringLiteral("engine"), QStringLiteral("fast")},
+        {QStringLiteral("horizonS"), r.horizonS},
+        {QStringLiteral("stepS"), r.stepS},
+        {QStringLiteral("steps"), static_cast<double>(r.steps)},
+        {QStringLiteral("seed"), static_cast<double>(r.seed)},
+        {QStringLiteral("freeTier"), r.freeTier},
+        {QStringLiteral("region"), r.region},
+        {QStringLiteral("pricesRegion"), QStringLiteral("us-east-1")},
+        {QStringLiteral("pricesAsOf"), r.pricesAsOf},
+        {QStringLiteral("currency"), QStringLiteral("USD")},
+        {QStringLiteral("totalCostUsd"), r.totalCostUsd},
+        {QStringLiteral("monthlyProjectionUsd"), r.monthlyProjectionUsd},
+        {QStringLiteral("monthS"), SimulationResults::monthS},
+        {QStringLiteral("bucketS"), r.bucketS},
+        {QStringLiteral("warnings"), warnings},
+        {QStringLiteral("nodes"), nodes},
+        {QStringLiteral("wires"), wires},
+    };
+}
+
+QJsonObject percentilesMs(double p50S, double p95S, double p99S)
+{
+    return QJsonObject{{QStringLiteral("p50"), p50S * 1000}, {QStringLiteral("p95"), p95S * 1000}, {QStringLiteral("p99"), p99S * 1000}};
+}
+
+// The exact run's nodes with what only it measures (latency, waits, ages) and the fast run's
+// figures over the same window. Cost stays the fast model's over the horizon: the exact engine
+// counts requests, it does not price them.
+QJsonObject exactJson(const SimulationResults &fast, const ExactResults &exact, const SimGraph &graph)
+{
+    QJsonArray nodes;
+    for (int i = 0; i < exact.nodes.size(); ++i) {
+        const ExactResults::NodeResult &n = exact.nodes[i];
+        SimulationResults::NodeSummary summary = n.summary;
+        const int fastIndex = fast.nodeIndex(summary.id);
+        if (fastIndex >= 0) {
+            summary.costUsd = fast.nodes[fastIndex].costUsd;
+            summary.items = fast.nodes[fastIndex].items;
+        }
+        QJsonObject node = nodeJson(summary);
+        node.insert(QStringLiteral("errors"), n.errors);
+        if (n.duration.count > 0)
+            node.insert(QStringLiteral("durationMs"), percentilesMs(n.duration.p50, n.duration.p95, n.duration.p99));
+        if (n.wait.count > 0)
+            node.insert(QStringLiteral("waitMs"), percentilesMs(n.wait.p50, n.wait.p95, n.wait.p99));
+        if (const ExactResults::SyncPath *path = ExactCheck::busiestPath(exact, summary.id))
+            node.insert(QStringLiteral("latencyMs"), percentilesMs(path->latency.p50, path->latency.p95, path->latency.p99));
+        // Ages where CloudWatch has them: a queue's oldest message, the iterator age of a
+        // function reading a stream, the age of a function's async events.
+        bool sqsSource = false, streamReader = false;
+        for (const SimGraph::Wire &w : graph.outWires) {
+            if (w.pollIndex < 0)
+                continue;
+            sqsSource = sqsSource || (w.queue && w.from == i);
+            streamReader = streamReader || (!w.queue && w.to == i);
+        }
+        if (sqsSource)
+            node.insert(QStringLiteral("maxAgeOfOldestMessageS"), n.maxApproximateAgeOfOldestMessageS);
+        if (streamReader)
+            node.insert(QStringLiteral("maxIteratorAgeS"), n.maxIteratorAgeS);
+        if (graph.nodes[i].role == SimGraph::Role::Lambda && graph.nodes[i].hasAsyncInput)
+            node.insert(QStringLiteral("maxAsyncEventAgeS"), n.maxAsyncEventAgeS);
+        if (fastIndex >= 0) {
+            const ExactCheck::Figures f = ExactCheck::fast(fast, fastIndex, exact.fromS, exact.toS);
+            node.insert(QStringLiteral("fast"), QJsonObject{{QStringLiteral("arrivals"), f.arrivals},
+                                                            {QStringLiteral("invocations"), f.invocations},
+                                                            {QStringLiteral("throttled"), f.throttled},
+                                                            {QStringLiteral("coldStarts"), f.coldStarts},
+                                                            {QStringLiteral("peakConcurrency"), f.peakConcurrency},
+                                                            {QStringLiteral("peakBacklog"), f.peakBacklog}});
+        }
+        nodes.append(node);
+    }
+    QJsonObject root = rootJson(fast, nodes);
+    QJsonArray warnings = root.value(QStringLiteral("warnings")).toArray();
+    for (const QString &w : exact.warnings)
+        warnings.append(w);
+    root.insert(QStringLiteral("warnings"), warnings);
+    root.insert(QStringLiteral("engine"), QStringLiteral("exact"));
+    root.insert(QStringLiteral("window"), QJsonArray{exact.fromS, exact.toS});
+    root.insert(QStringLiteral("warmUpS"), ExactCheck::warmUpBefore(exact.fromS));
+    root.insert(QStringLiteral("events"), static_cast<double>(exact.events));
+    root.insert(QStringLiteral("costEngine"), QStringLiteral("fast"));
+    root.insert(QStringLiteral("percentileMethod"), QString::fromLatin1(ExactResults::percentileMethod));
+    return root;
+}
+
+// Rows of cells printed as columns: each as wide as its widest cell, numbers to the right.
+void printTable(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows)
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths.append(0);
+            widths[c] = std::max(widths[c], row[c].size());
+        }
+    for (const QStringList &row : rows) {
+        QString line = QStringLiteral("  ");
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += (c == 0 ? row[c].leftJustified(widths[c]) : row[c].rightJustified(widths[c] + 2));
+        out() << line << Qt::endl;
+    }
+}
+
+QString number(double v, int decimals)
+{
+    return std::isnan(v) ? QStringLiteral("-") : QString::number(v, 'f', decimals);
+}
+
+// "fast / exact"
+QString pair(double fast, double exact, int decimals)
+{
+    return number(fast, decimals) + QStringLiteral(" / ") + number(exact, decimals);
+}
+
+void printExact(const SimulationResults &fast, const ExactResults &exact, const SimGraph &graph)
+{
+    out() << QCoreApplication::translate("Cli", "Exact run of %1 s .. %2 s (seed %3, %4 events after a %5 s warm-up); "
+                                                "each cell: fast model / exact")
+                 .arg(exact.fromS, 0, 'g', 12)
+                 .arg(exact.toS, 0, 'g', 12)
+                 .arg(exact.seed)
+                 .arg(exact.events)
+                 .arg(ExactCheck::warmUpBefore(exact.fromS))
+          << Qt::endl;
+    QList<QStringList> rows{{QCoreApplication::translate("Cli", "node"), QCoreApplication::translate("Cli", "arrivals"),
+                             QCoreApplication::translate("Cli", "throttled %"), QCoreApplication::translate("Cli", "peak concurrency"),
+                             QCoreApplication::translate("Cli", "cold starts"), QCoreApplication::translate("Cli", "peak backlog"),
+                             QCoreApplication::translate("Cli", "wait p99 ms"), QCoreApplication::translate("Cli", "latency p50/p99 ms")}};
+    for (int i = 0; i < exact.nodes.size(); ++i) {
+        const QString &id = exact.nodes[i].summary.id;
+        const SimGraph::Node &g = graph.nodes[i];
+        const bool feedsPolls = std::any_of(graph.outWires.begin() + g.outBegin, graph.outWires.begin() + g.outEnd,
+                                            [](const SimGraph::Wire &w) { return w.pollIndex >= 0; });
+        if (g.role == SimGraph::Role::Relay && !feedsPolls)
+            continue;  // a relay passes events on at once: nothing to compare but its arrivals
+        const ExactCheck::Figures f = ExactCheck::fast(fast, fast.nodeIndex(id), exact.fromS, exact.toS);
+        const ExactCheck::Figures e = ExactCheck::exact(exact, id);
+        rows.append({id, pair(f.arrivals, e.arrivals, 0), pair(f.throttledPercent(), e.throttledPercent(), 2),
+                     pair(f.peakConcurrency, e.peakConcurrency, 1), pair(f.coldStarts, e.coldStarts, 0),
+                     pair(f.peakBacklog, e.peakBacklog, 0), number(e.waitP99S * 1000, 0),
+                     number(e.latencyP50S * 1000, 0) + QLatin1Char('/') + number(e.latencyP99S * 1000, 0)});
+    }
+    printTable(rows);
+    out() << QCoreApplication::translate("Cli", "Wait and latency percentiles come only from the exact engine.") << Qt::endl;
+}
+
 } // namespace
 
 int simulate(const QStringList &args)
 {
     const QString usage = QCoreApplication::translate("Cli", "usage: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] "
-                             "[--json] [--csv OUT]");
-    QString file, csvPath, horizonText, stepText, seedText;
-    bool json = false, freeTier = false;
+                             "[--exact [--window FROM..TO]] [--json] [--csv OUT]");
+    QString file, csvPath, horizonText, stepText, seedText, windowText;
+    bool json = false, freeTier = false, exact = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         auto value = [&](QString *target) { return takeValue(args, &i, target); };
@@ -79,6 +255,10 @@ int simulate(const QStringList &args)
             json = true;
         else if (a == QLatin1String("--free-tier"))
             freeTier = true;
+        else if (a == QLatin1String("--exact"))
+            exact = true;
+        else if (a == QLatin1String("--window"))
+            ok = value(&windowText);
         else if (a == QLatin1String("--horizon"))
             ok = value(&horizonText);
         else if (a == QLatin1String("--step"))
@@ -101,6 +281,25 @@ int simulate(const QStringList &args)
     if (file.isEmpty()) {
         err() << usage << Qt::endl;
         return 2;
+    }
+    if (!windowText.isEmpty() && !exact) {
+        err() << QCoreApplication::translate("Cli", "--window needs --exact") << Qt::endl << usage << Qt::endl;
+        return 2;
+    }
+    double windowFrom = -1, windowTo = -1;
+    if (!windowText.isEmpty()) {
+        const QStringList ends = windowText.split(QStringLiteral(".."));
+        if (ends.size() == 2) {
+            windowFrom = parseDuration(ends[0]);
+            windowTo = parseDuration(ends[1]);
+        }
+        if (ends.size() != 2 || std::isnan(windowFrom) || std::isnan(windowTo)) {
+            err() << QCoreApplication::translate("Cli", "--window '%1': expected FROM..TO, two durations such as 2h..3h or 7200..10800 "
+                                                        "(a number with s, m, h or d)")
+                         .arg(windowText)
+                  << Qt::endl;
+            return 2;
+        }
     }
 
     DocumentData data;
@@ -141,6 +340,12 @@ int simulate(const QStringList &args)
     }
     if (freeTier)
         data.settings.freeTier = true;
+    if (windowFrom >= 0 || windowTo >= 0) {
+        if (const QString why = ExactCheck::windowError(windowFrom, windowTo, data.settings.horizonS); !why.isEmpty()) {
+            err() << QStringLiteral("--window '%1': ").arg(windowText) << why << Qt::endl;
+            return 2;
+        }
+    }
 
     bool anyError = false;
     for (const Problem &p : ProblemChecker(Catalog::builtin()).check(data)) {
@@ -152,7 +357,8 @@ int simulate(const QStringList &args)
     // The file's own horizon or step out of range: the checker has said why; nothing to run.
     if (!Settings::simulationErrors(data.settings.horizonS, data.settings.stepS).isEmpty())
         return 1;
-    const SimulationResults r = Simulator::run(data, Catalog::builtin(), SimulationOptions::fromSettings(data.settings));
+    const SimulationOptions fastOptions = SimulationOptions::fromSettings(data.settings);
+    const SimulationResults r = Simulator::run(data, Catalog::builtin(), fastOptions);
     if (!r.error.isEmpty()) {
         err() << QCoreApplication::translate("Cli", "error") << ": " << r.error << Qt::endl;
         return 1;
@@ -167,38 +373,33 @@ int simulate(const QStringList &args)
         }
     }
 
+    if (exact) {
+        const bool chosen = !windowText.isEmpty();
+        const auto [from, to] = chosen ? std::pair{windowFrom, windowTo} : ExactCheck::busiestWindow(r);
+        ExactOptions options = ExactCheck::options(fastOptions, from, to);
+        // The busiest hour is our choice, so it may be shortened to fit the budget; a window the
+        // user chose is run as asked or refused.
+        options.cutToBudget = !chosen;
+        const SimGraph graph = SimGraph::compile(data, Catalog::builtin());
+        const ExactResults x = ExactEngine::run(graph, options);
+        if (!x.error.isEmpty()) {
+            err() << (chosen ? QStringLiteral("--window '%1': ").arg(windowText) : QString()) << x.error << Qt::endl;
+            return chosen ? 2 : 1;
+        }
+        for (const QString &w : x.warnings)
+            err() << QCoreApplication::translate("Cli", "warning") << ": " << w << Qt::endl;
+        if (json)
+            out() << QString::fromUtf8(QJsonDocument(exactJson(r, x, graph)).toJson(QJsonDocument::Indented));
+        else
+            printExact(r, x, graph);
+        return anyError ? 1 : 0;
+    }
+
     if (json) {
         QJsonArray nodes;
         for (const auto &n : r.nodes)
             nodes.append(nodeJson(n));
-        QJsonArray wires;
-        for (const auto &w : r.wires)
-            wires.append(QJsonObject{{QStringLiteral("id"), w.id}, {QStringLiteral("from"), w.from},
-                                     {QStringLiteral("to"), w.to}, {QStringLiteral("events"), w.events},
-                                     {QStringLiteral("meanRatePerS"), w.meanRatePerS},
-                                     {QStringLiteral("peakRatePerS"), w.peakRatePerS}});
-        QJsonArray warnings;
-        for (const QString &w : r.warnings)
-            warnings.append(w);
-        const QJsonObject root{
-            {QStringLiteral("horizonS"), r.horizonS},
-            {QStringLiteral("stepS"), r.stepS},
-            {QStringLiteral("steps"), static_cast<double>(r.steps)},
-            {QStringLiteral("seed"), static_cast<double>(r.seed)},
-            {QStringLiteral("freeTier"), r.freeTier},
-            {QStringLiteral("region"), r.region},
-            {QStringLiteral("pricesRegion"), QStringLiteral("us-east-1")},
-            {QStringLiteral("pricesAsOf"), r.pricesAsOf},
-            {QStringLiteral("currency"), QStringLiteral("USD")},
-            {QStringLiteral("totalCostUsd"), r.totalCostUsd},
-            {QStringLiteral("monthlyProjectionUsd"), r.monthlyProjectionUsd},
-            {QStringLiteral("monthS"), SimulationResults::monthS},
-            {QStringLiteral("bucketS"), r.bucketS},
-            {QStringLiteral("warnings"), warnings},
-            {QStringLiteral("nodes"), nodes},
-            {QStringLiteral("wires"), wires},
-        };
-        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        out() << QString::fromUtf8(QJsonDocument(rootJson(r, nodes)).toJson(QJsonDocument::Indented));
     } else {
         out() << QCoreApplication::translate("Cli", "Simulated %1 s in steps of %2 s; prices: us-east-1 list prices as of %3")
                      .arg(r.horizonS).arg(r.stepS).arg(r.pricesAsOf) << Qt::endl;

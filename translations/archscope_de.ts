@@ -254,12 +254,6 @@ Editor-Optionen:
             <translation>%1: keine Probleme</translation>
         </message>
         <message>
-            <source>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]
-                                   simulate load and cost; print the summary (JSON with --json)</source>
-            <translation>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]
-                                   Last und Kosten simulieren; Zusammenfassung ausgeben (JSON mit --json)</translation>
-        </message>
-        <message>
             <source>  archscope export FILE --format FMT -o OUT [--scale 1|2|4] [--transparent] [--page-size A4|Letter|A3] [--author NAME] [--no-simulation]
                                    png|svg|pdf|drawio|mermaid|dot|sam|csv|md|html; OUT - is stdout</source>
             <translation>  archscope export FILE --format FMT -o OUT [--scale 1|2|4] [--transparent] [--page-size A4|Letter|A3] [--author NAME] [--no-simulation]
@@ -372,10 +366,6 @@ Editor-Optionen:
             <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
         </message>
         <message>
-            <source>usage: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]</source>
-            <translation>Aufruf: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]</translation>
-        </message>
-        <message>
             <source>Simulated %1 s in steps of %2 s; prices: us-east-1 list prices as of %3</source>
             <translation>%1 s in Schritten von %2 s simuliert; Preise: us-east-1-Listenpreise, Stand %3</translation>
         </message>
@@ -414,6 +404,68 @@ Editor-Optionen:
         <message>
             <source>Total: %1; per 30-day month: %2</source>
             <translation>Gesamt: %1; pro 30-Tage-Monat: %2</translation>
+        </message>
+        <message>
+            <source>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]
+                                   simulate load and cost; print the summary (JSON with --json);
+                                   --exact also runs every request of the busiest hour (or FROM..TO, e.g. 2h..3h)
+                                   and shows both engines side by side</source>
+            <translation>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]
+                                   Last und Kosten simulieren; Zusammenfassung ausgeben (JSON mit --json);
+                                   --exact simuliert außerdem jede Anfrage der verkehrsreichsten Stunde (oder FROM..TO, z. B. 2h..3h)
+                                   und zeigt beide Verfahren nebeneinander</translation>
+        </message>
+        <message>
+            <source>Exact run of %1 s .. %2 s (seed %3, %4 events after a %5 s warm-up); each cell: fast model / exact</source>
+            <translation>Exakter Lauf von %1 s .. %2 s (Seed %3, %4 Ereignisse nach %5 s Vorlauf); jede Zelle: schnelles Modell / exakt</translation>
+        </message>
+        <message>
+            <source>node</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>arrivals</source>
+            <translation>Eingänge</translation>
+        </message>
+        <message>
+            <source>throttled %</source>
+            <translation>gedrosselt %</translation>
+        </message>
+        <message>
+            <source>peak concurrency</source>
+            <translation>max. Parallelität</translation>
+        </message>
+        <message>
+            <source>cold starts</source>
+            <translation>Kaltstarts</translation>
+        </message>
+        <message>
+            <source>peak backlog</source>
+            <translation>max. Rückstau</translation>
+        </message>
+        <message>
+            <source>wait p99 ms</source>
+            <translation>Wartezeit p99 ms</translation>
+        </message>
+        <message>
+            <source>latency p50/p99 ms</source>
+            <translation>Latenz p50/p99 ms</translation>
+        </message>
+        <message>
+            <source>Wait and latency percentiles come only from the exact engine.</source>
+            <translation>Perzentile von Wartezeit und Latenz liefert nur das exakte Verfahren.</translation>
+        </message>
+        <message>
+            <source>usage: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]</source>
+            <translation>Aufruf: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]</translation>
+        </message>
+        <message>
+            <source>--window needs --exact</source>
+            <translation>--window braucht --exact</translation>
+        </message>
+        <message>
+            <source>--window '%1': expected FROM..TO, two durations such as 2h..3h or 7200..10800 (a number with s, m, h or d)</source>
+            <translation>--window '%1': erwartet FROM..TO, zwei Dauern wie 2h..3h oder 7200..10800 (eine Zahl mit s, m, h oder d)</translation>
         </message>
     </context>
     <context>
@@ -1253,6 +1305,14 @@ Editor-Optionen:
             <source>The exact run stopped at %1 s: it took more than %2 million events, twice its budget.</source>
             <translation>Der exakte Lauf wurde bei %1 s angehalten: Er brauchte mehr als %2 Millionen Ereignisse, das Doppelte seines Budgets.</translation>
         </message>
+        <message>
+            <source>the window %1 s .. %2 s is empty: its end must come after its start</source>
+            <translation>das Fenster %1 s .. %2 s ist leer: sein Ende muss nach seinem Anfang liegen</translation>
+        </message>
+        <message>
+            <source>the window %1 s .. %2 s is outside the simulated horizon of 0 s .. %3 s</source>
+            <translation>das Fenster %1 s .. %2 s liegt außerhalb des simulierten Zeitraums von 0 s .. %3 s</translation>
+        </message>
     </context>
     <context>
         <name>SimulationExport</name>
@@ -1876,6 +1936,10 @@ Editor-Optionen:
             <source>, free tier applied</source>
             <translation>, kostenloses Kontingent angewendet</translation>
         </message>
+        <message>
+            <source>Request by request</source>
+            <translation>Anfrage für Anfrage</translation>
+        </message>
     </context>
     <context>
         <name>archscope::DiagramScene</name>
@@ -1941,6 +2005,125 @@ Editor-Optionen:
         <message>
             <source>New name</source>
             <translation>Neuer Name</translation>
+        </message>
+    </context>
+    <context>
+        <name>archscope::ExactCheckView</name>
+        <message>
+            <source>Check the busiest hour request by request</source>
+            <translation>Verkehrsreichste Stunde Anfrage für Anfrage prüfen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Simulate every request of the busiest hour of the simulation (Poisson arrivals, lognormal durations, every cap, pool and queue) and compare it with the fast model</source>
+            <translation>Jede Anfrage der verkehrsreichsten Stunde der Simulation einzeln simulieren (Poisson-Ankünfte, lognormale Dauern, jede Grenze, jeder Pool und jede Warteschlange) und mit dem schnellen Modell vergleichen</translation>
+        </message>
+        <message>
+            <source>Cancel the request-by-request check</source>
+            <translation>Prüfung Anfrage für Anfrage abbrechen</translation>
+        </message>
+        <message>
+            <source>Progress of the request-by-request check</source>
+            <translation>Fortschritt der Prüfung Anfrage für Anfrage</translation>
+        </message>
+        <message>
+            <source>Fast model and exact engine side by side</source>
+            <translation>Schnelles Modell und exaktes Verfahren nebeneinander</translation>
+        </message>
+        <message>
+            <source>Checking %1 to %2 request by request…</source>
+            <translation>Prüfe %1 bis %2 Anfrage für Anfrage…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>Cancelled; the table shows the previous check.</source>
+            <translation>Abgebrochen; die Tabelle zeigt die vorige Prüfung.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Not checked: %1</source>
+            <translation>Nicht geprüft: %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2 of the simulation, request by request: %3 events (seed %4). Each cell: fast model / exact engine, over the same hour.</source>
+            <translation>%1 bis %2 der Simulation, Anfrage für Anfrage: %3 Ereignisse (Seed %4). Jede Zelle: schnelles Modell / exaktes Verfahren, über dieselbe Stunde.</translation>
+        </message>
+        <message>
+            <source>Check the busiest hour again</source>
+            <translation>Verkehrsreichste Stunde erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Runs every request of the busiest hour and compares the figures with the fast model's.</source>
+            <translation>Simuliert jede Anfrage der verkehrsreichsten Stunde und vergleicht die Werte mit denen des schnellen Modells.</translation>
+        </message>
+        <message>
+            <source>day %1, %2</source>
+            <translation>Tag %1, %2</translation>
+        </message>
+        <message>
+            <source>Peak concurrency</source>
+            <translation>Max. Parallelität</translation>
+        </message>
+        <message>
+            <source>Throttled %</source>
+            <translation>Gedrosselt %</translation>
+        </message>
+        <message>
+            <source>Cold starts</source>
+            <translation>Kaltstarts</translation>
+        </message>
+        <message>
+            <source>Peak backlog</source>
+            <translation>Max. Rückstau</translation>
+        </message>
+        <message>
+            <source>Wait p99 (ms)</source>
+            <translation>Wartezeit p99 (ms)</translation>
+        </message>
+        <message>
+            <source>Latency p50 (ms)</source>
+            <translation>Latenz p50 (ms)</translation>
+        </message>
+        <message>
+            <source>Latency p99 (ms)</source>
+            <translation>Latenz p99 (ms)</translation>
+        </message>
+        <message>
+            <source>Node (stale: the diagram changed since this check)</source>
+            <translation>Knoten (veraltet: das Diagramm wurde seit dieser Prüfung geändert)</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>%1: fast model / exact engine</source>
+            <translation>%1: schnelles Modell / exaktes Verfahren</translation>
+        </message>
+        <message>
+            <source>%1 of %2
+Fast model: %3
+Exact engine: %4</source>
+            <translation>%1 von %2
+Schnelles Modell: %3
+Exaktes Verfahren: %4</translation>
+        </message>
+        <message>
+            <source>The fast model gives no percentiles.</source>
+            <translation>Das schnelle Modell liefert keine Perzentile.</translation>
+        </message>
+        <message>
+            <source>The exact engine saw nothing of this kind in the window.</source>
+            <translation>Das exakte Verfahren hat im Fenster nichts dieser Art gesehen.</translation>
         </message>
     </context>
     <context>
@@ -6621,6 +6804,10 @@ Befehle ohne Oberfläche funktionieren überall: archscope --help
                 <numerusform>Archscope wurde beim letzten Mal nicht normal beendet. %n Diagramm mit ungespeicherten Änderungen wiederherstellen? („Nein“ verwirft es.)</numerusform>
                 <numerusform>Archscope wurde beim letzten Mal nicht normal beendet. %n Diagramme mit ungespeicherten Änderungen wiederherstellen? („Nein“ verwirft sie.)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Run the Simulation dock's request-by-request check first (for screenshots).</source>
+            <translation>Zuerst die Prüfung Anfrage für Anfrage im Simulationsbereich ausführen (für Bildschirmfotos).</translation>
         </message>
     </context>
     <context>

@@ -254,12 +254,6 @@ Opciones del editor:
             <translation>%1: sin problemas</translation>
         </message>
         <message>
-            <source>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]
-                                   simulate load and cost; print the summary (JSON with --json)</source>
-            <translation>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]
-                                   simula la carga y el coste; muestra el resumen (JSON con --json)</translation>
-        </message>
-        <message>
             <source>  archscope export FILE --format FMT -o OUT [--scale 1|2|4] [--transparent] [--page-size A4|Letter|A3] [--author NAME] [--no-simulation]
                                    png|svg|pdf|drawio|mermaid|dot|sam|csv|md|html; OUT - is stdout</source>
             <translation>  archscope export FILE --format FMT -o OUT [--scale 1|2|4] [--transparent] [--page-size A4|Letter|A3] [--author NAME] [--no-simulation]
@@ -372,10 +366,6 @@ Opciones del editor:
             <translation>no se puede escribir en la salida estándar</translation>
         </message>
         <message>
-            <source>usage: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]</source>
-            <translation>uso: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--json] [--csv OUT]</translation>
-        </message>
-        <message>
             <source>Simulated %1 s in steps of %2 s; prices: us-east-1 list prices as of %3</source>
             <translation>Simulados %1 s en pasos de %2 s; precios: precios de lista de us-east-1 a fecha de %3</translation>
         </message>
@@ -414,6 +404,68 @@ Opciones del editor:
         <message>
             <source>Total: %1; per 30-day month: %2</source>
             <translation>Total: %1; por mes de 30 días: %2</translation>
+        </message>
+        <message>
+            <source>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]
+                                   simulate load and cost; print the summary (JSON with --json);
+                                   --exact also runs every request of the busiest hour (or FROM..TO, e.g. 2h..3h)
+                                   and shows both engines side by side</source>
+            <translation>  archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]
+                                   simula la carga y el coste; muestra el resumen (JSON con --json);
+                                   --exact además simula cada petición de la hora de más tráfico (o FROM..TO, p. ej. 2h..3h)
+                                   y muestra ambos motores lado a lado</translation>
+        </message>
+        <message>
+            <source>Exact run of %1 s .. %2 s (seed %3, %4 events after a %5 s warm-up); each cell: fast model / exact</source>
+            <translation>Ejecución exacta de %1 s .. %2 s (semilla %3, %4 eventos tras %5 s de calentamiento); cada celda: modelo rápido / exacto</translation>
+        </message>
+        <message>
+            <source>node</source>
+            <translation>nodo</translation>
+        </message>
+        <message>
+            <source>arrivals</source>
+            <translation>llegadas</translation>
+        </message>
+        <message>
+            <source>throttled %</source>
+            <translation>limitadas %</translation>
+        </message>
+        <message>
+            <source>peak concurrency</source>
+            <translation>simultaneidad máx.</translation>
+        </message>
+        <message>
+            <source>cold starts</source>
+            <translation>arranques en frío</translation>
+        </message>
+        <message>
+            <source>peak backlog</source>
+            <translation>acumulación máx.</translation>
+        </message>
+        <message>
+            <source>wait p99 ms</source>
+            <translation>espera p99 ms</translation>
+        </message>
+        <message>
+            <source>latency p50/p99 ms</source>
+            <translation>latencia p50/p99 ms</translation>
+        </message>
+        <message>
+            <source>Wait and latency percentiles come only from the exact engine.</source>
+            <translation>Los percentiles de espera y latencia solo los da el motor exacto.</translation>
+        </message>
+        <message>
+            <source>usage: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]</source>
+            <translation>uso: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]</translation>
+        </message>
+        <message>
+            <source>--window needs --exact</source>
+            <translation>--window necesita --exact</translation>
+        </message>
+        <message>
+            <source>--window '%1': expected FROM..TO, two durations such as 2h..3h or 7200..10800 (a number with s, m, h or d)</source>
+            <translation>--window '%1': se esperaba FROM..TO, dos duraciones como 2h..3h o 7200..10800 (un número con s, m, h o d)</translation>
         </message>
     </context>
     <context>
@@ -1253,6 +1305,14 @@ Opciones del editor:
             <source>The exact run stopped at %1 s: it took more than %2 million events, twice its budget.</source>
             <translation>La ejecución exacta se detuvo en %1 s: necesitó más de %2 millones de eventos, el doble de su presupuesto.</translation>
         </message>
+        <message>
+            <source>the window %1 s .. %2 s is empty: its end must come after its start</source>
+            <translation>la ventana %1 s .. %2 s está vacía: su final debe ir después de su inicio</translation>
+        </message>
+        <message>
+            <source>the window %1 s .. %2 s is outside the simulated horizon of 0 s .. %3 s</source>
+            <translation>la ventana %1 s .. %2 s queda fuera del horizonte simulado de 0 s .. %3 s</translation>
+        </message>
     </context>
     <context>
         <name>SimulationExport</name>
@@ -1876,6 +1936,10 @@ Opciones del editor:
             <source>, free tier applied</source>
             <translation>, con la capa gratuita aplicada</translation>
         </message>
+        <message>
+            <source>Request by request</source>
+            <translation>Petición a petición</translation>
+        </message>
     </context>
     <context>
         <name>archscope::DiagramScene</name>
@@ -1941,6 +2005,125 @@ Opciones del editor:
         <message>
             <source>New name</source>
             <translation>Nuevo nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>archscope::ExactCheckView</name>
+        <message>
+            <source>Check the busiest hour request by request</source>
+            <translation>Comprobar la hora de más tráfico petición a petición</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Simulate every request of the busiest hour of the simulation (Poisson arrivals, lognormal durations, every cap, pool and queue) and compare it with the fast model</source>
+            <translation>Simular cada petición de la hora de más tráfico de la simulación (llegadas de Poisson, duraciones lognormales, cada límite, grupo y cola) y compararla con el modelo rápido</translation>
+        </message>
+        <message>
+            <source>Cancel the request-by-request check</source>
+            <translation>Cancelar la comprobación petición a petición</translation>
+        </message>
+        <message>
+            <source>Progress of the request-by-request check</source>
+            <translation>Progreso de la comprobación petición a petición</translation>
+        </message>
+        <message>
+            <source>Fast model and exact engine side by side</source>
+            <translation>Modelo rápido y motor exacto lado a lado</translation>
+        </message>
+        <message>
+            <source>Checking %1 to %2 request by request…</source>
+            <translation>Comprobando de %1 a %2 petición a petición…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>Cancelled; the table shows the previous check.</source>
+            <translation>Cancelado; la tabla muestra la comprobación anterior.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <source>Not checked: %1</source>
+            <translation>No comprobado: %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2 of the simulation, request by request: %3 events (seed %4). Each cell: fast model / exact engine, over the same hour.</source>
+            <translation>De %1 a %2 de la simulación, petición a petición: %3 eventos (semilla %4). Cada celda: modelo rápido / motor exacto, en la misma hora.</translation>
+        </message>
+        <message>
+            <source>Check the busiest hour again</source>
+            <translation>Volver a comprobar la hora de más tráfico</translation>
+        </message>
+        <message>
+            <source>Runs every request of the busiest hour and compares the figures with the fast model's.</source>
+            <translation>Simula cada petición de la hora de más tráfico y compara las cifras con las del modelo rápido.</translation>
+        </message>
+        <message>
+            <source>day %1, %2</source>
+            <translation>día %1, %2</translation>
+        </message>
+        <message>
+            <source>Peak concurrency</source>
+            <translation>Simultaneidad máx.</translation>
+        </message>
+        <message>
+            <source>Throttled %</source>
+            <translation>Limitadas %</translation>
+        </message>
+        <message>
+            <source>Cold starts</source>
+            <translation>Arranques en frío</translation>
+        </message>
+        <message>
+            <source>Peak backlog</source>
+            <translation>Acumulación máx.</translation>
+        </message>
+        <message>
+            <source>Wait p99 (ms)</source>
+            <translation>Espera p99 (ms)</translation>
+        </message>
+        <message>
+            <source>Latency p50 (ms)</source>
+            <translation>Latencia p50 (ms)</translation>
+        </message>
+        <message>
+            <source>Latency p99 (ms)</source>
+            <translation>Latencia p99 (ms)</translation>
+        </message>
+        <message>
+            <source>Node (stale: the diagram changed since this check)</source>
+            <translation>Nodo (desfasado: el diagrama cambió tras esta comprobación)</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Nodo</translation>
+        </message>
+        <message>
+            <source>%1: fast model / exact engine</source>
+            <translation>%1: modelo rápido / motor exacto</translation>
+        </message>
+        <message>
+            <source>%1 of %2
+Fast model: %3
+Exact engine: %4</source>
+            <translation>%1 de %2
+Modelo rápido: %3
+Motor exacto: %4</translation>
+        </message>
+        <message>
+            <source>The fast model gives no percentiles.</source>
+            <translation>El modelo rápido no da percentiles.</translation>
+        </message>
+        <message>
+            <source>The exact engine saw nothing of this kind in the window.</source>
+            <translation>El motor exacto no vio nada de este tipo en la ventana.</translation>
         </message>
     </context>
     <context>
@@ -6621,6 +6804,10 @@ Los comandos sin interfaz gráfica funcionan en cualquier lugar: archscope --hel
                 <numerusform>Archscope no se cerró correctamente la última vez. ¿Restaurar %n diagrama con cambios sin guardar? («No» lo descarta).</numerusform>
                 <numerusform>Archscope no se cerró correctamente la última vez. ¿Restaurar %n diagramas con cambios sin guardar? («No» los descarta).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Run the Simulation dock's request-by-request check first (for screenshots).</source>
+            <translation>Ejecutar primero la comprobación petición a petición del panel Simulación (para capturas de pantalla).</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "commands/simplecommands.h"
 #include "model/document.h"
 #include "text/money.h"
+#include "exactcheckview.h"
 #include "powertuningview.h"
 #include "timeserieschart.h"
 #include "whatifview.h"
@@ -95,6 +96,7 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     , m_costTable(new QTreeWidget(this))
     , m_whatIf(new WhatIfView(catalog, this))
     , m_powerTuning(new PowerTuningView(catalog, this))
+    , m_exactCheck(new ExactCheckView(catalog, this))
 {
     for (const auto &[label, seconds] : QList<std::pair<QString, double>>{
              {tr("1 hour"), 3600}, {tr("6 hours"), 6 * 3600}, {tr("1 day"), 86400},
@@ -164,6 +166,7 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     m_tabs->addTab(m_costTable, tr("Cost breakdown"));
     m_tabs->addTab(m_whatIf, tr("What if"));
     m_tabs->addTab(m_powerTuning, tr("Power tuning"));
+    m_tabs->addTab(m_exactCheck, tr("Request by request"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -279,6 +282,7 @@ void ChartsPanel::setDocument(Document *doc)
     m_doc = doc;
     m_whatIf->setDocument(doc);
     m_powerTuning->setDocument(doc);
+    m_exactCheck->setDocument(doc);
     if (m_doc) {
         connect(m_doc, &Document::settingsChanged, this, &ChartsPanel::syncSettingsControls);
         connect(m_doc, &Document::documentReset, this, &ChartsPanel::syncSettingsControls);
@@ -324,6 +328,7 @@ void ChartsPanel::applySettings()
 void ChartsPanel::setResults(std::shared_ptr<const SimulationResults> results)
 {
     m_results = std::move(results);
+    m_exactCheck->setFastResults(m_results);
     m_progress->hide();
     rebuild();
     syncTimeCursor();
@@ -333,6 +338,7 @@ void ChartsPanel::setSelectedNodes(const QStringList &ids)
 {
     m_whatIf->setSelectedNodes(ids);
     m_powerTuning->setSelectedNodes(ids);
+    m_exactCheck->setSelectedNodes(ids);
     if (ids == m_selected)
         return;
     m_selected = ids;

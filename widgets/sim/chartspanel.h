@@ -22,6 +22,7 @@ namespace archscope {
 
 class Catalog;
 class Document;
+class ExactCheckView;
 class PowerTuningView;
 class TimeSeriesChart;
 class WhatIfView;
@@ -29,7 +30,8 @@ class WhatIfView;
 // The simulation's charts: concurrency, throttles and backlog, cold starts, cost over time
 // and the cost breakdown, for the selected nodes or the busiest ones; a toolbar edits the
 // document's horizon, step, seed and free tier. Reads results, never computes them. The
-// "What if" and "Power tuning" tabs follow the document and the selection on their own.
+// "What if", "Power tuning" and "Request by request" tabs follow the document and the
+// selection on their own.
 class ChartsPanel : public QWidget
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ public:
     QString summaryText() const;
     WhatIfView *whatIfView() const { return m_whatIf; }
     PowerTuningView *powerTuningView() const { return m_powerTuning; }
+    ExactCheckView *exactCheckView() const { return m_exactCheck; }
 
     // At most this many lines per chart when nothing is selected: the busiest nodes.
     static constexpr int maxLines = 8;
@@ -108,6 +111,7 @@ private:
     QTreeWidget *m_costTable;
     WhatIfView *m_whatIf;
     PowerTuningView *m_powerTuning;
+    ExactCheckView *m_exactCheck;
 };
 
 } // namespace archscope
