@@ -100,8 +100,8 @@ namespace {
 template <int W, bool Single>
 [[gnu::always_inline]] inline void stepLanes(const ContainerLanes &l)
 {
-    using Double4 = typename LanesOf<W>::D;
-    using Mask4 = typename LanesOf<W>::M;
+    using Double4 = LanesOf<W>;
+    using Mask4 = MaskOf<Double4>;
     using S = Simulator;
     const ContainerChunk &first = l.lane[0];
     const int len = first.len;
