@@ -3,6 +3,7 @@
 #include "containerstep.h"
 #include "detmath.h"
 #include "lambdastep.h"
+#include "relaystep.h"
 #include "seriesfold.h"
 #include "simgraph.h"
 #include "simulationoptions.h"
@@ -97,6 +98,7 @@ private:
     void stepInLanes(const Unit &unit);
     // The node in lane j of `unit` (fillers repeat the last one).
     int laneNode(const Unit &unit, int j) const { return g.order[unit.first + std::min(j, unit.count - 1)]; }
+    void setRelayLane(RelayLanes &lanes, int j, int i, const double *in);
     void stepRelaysInLanes(const Unit &unit);
     void stepLambdasInLanes(const Unit &unit);
     void stepContainersInLanes(const Unit &unit);
