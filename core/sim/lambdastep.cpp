@@ -379,7 +379,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         const V created = vmax(zero, neededEnvs - warm);
         if constexpr (Legacy) {
             legacyUsed[k] += created;
-            level -= created;
+            level = std::max(0.0, level - created);
         } else {
             tokens = vmax(zero, tokens - created);
         }

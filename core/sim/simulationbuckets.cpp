@@ -77,7 +77,7 @@ void SimulationRun::layOutChunk()
         // loops take whole): no short chunk pays a whole chunk's set-up.
         const qint64 rest = std::min(r.bucketSteps - bucketStepCount, remaining);
         const qint64 pieces = (rest + chunkCap - 1) / chunkCap;
-        len = depth = static_cast<int>(std::min(rest, ((rest + pieces - 1) / pieces + 7) / 8 * 8));
+        len = depth = stepwise ? 1 : static_cast<int>(std::min(rest, ((rest + pieces - 1) / pieces + 7) / 8 * 8));
         closes = bucketStepCount + len == r.bucketSteps || len == remaining;
     }
     const int rowsOf = depth, stride = columns;  // locals: posOf is a member too
@@ -157,7 +157,7 @@ void SimulationRun::finishChunk()
         for (int k = 0; k < len; ++k)
             tokens = std::max(0.0, legacyLevel(tokens, legacyRefill, legacyUsed[k]));
         accountTokens = tokens;
-        std::fill(legacyUsed, legacyUsed + chunkCap, 0.0);
+        std::fill_n(legacyUsed, len, 0.0);
     }
     // A stream's or queue's backlog is what its consumers left waiting.
     for (const auto &[relay, pollIndices] : polledRelays) {

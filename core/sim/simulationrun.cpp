@@ -76,11 +76,13 @@ void SimulationRun::initNodes()
     samplers.reserve(n);
     const auto seedMix = static_cast<unsigned long long>(options.seed) * 0x9E3779B97F4A7C15ull;
     double reservedTotal = 0;
+    int functions = 0;
     for (int i = 0; i < n; ++i) {
         const SimGraph::Node &node = g.nodes[i];
         samplers.emplace_back(node.noiseSeed ^ seedMix);
         NodeState &s = st[i];
         if (node.role == SimGraph::Role::Lambda) {
+            ++functions;
             s.warm = node.provisioned;
             s.tokens = Sim::scalingPer10s;
             double a = 1, term = 1;
@@ -110,6 +112,7 @@ void SimulationRun::initNodes()
     refill = Sim::scalingPer10s / 10 * dt;
     legacyRefill = Sim::legacyPerMinute / 60 * dt;
     accountTokens = Sim::legacyBurst;
+    stepwise = options.legacyScaling && functions > 1;
     for (int i = 0; i < n && !options.captureArrivalsOf.isEmpty(); ++i)
         if (g.nodes[i].id == options.captureArrivalsOf) {
             captureIndex = i;
@@ -275,7 +278,8 @@ bool SimulationRun::stepAll(const Simulator::Progress &progress)
         layOutChunk();
         t0 = static_cast<double>(chunkStart) * dt;
         stamp = chunkStart;
-        std::fill(totBuf.begin(), totBuf.end(), 0.0);
+        for (int series = 0; series < S; ++series)
+            std::fill_n(tot(static_cast<Series>(series)), len, 0.0);
         std::fill(poolFree, poolFree + len, unreservedPool);
         for (const Unit &unit : units) {
             if (unit.count > 1)
