@@ -53,14 +53,6 @@ template <class V, bool Single>
         out[j] = c.out;
     }
     double *const *const series = W == 1 ? first.series : l.series4;
-    double *const cArr = series[static_cast<int>(Series::Arrivals)];
-    double *const cServed = series[static_cast<int>(Series::Served)];
-    double *const cConc = series[static_cast<int>(Series::Concurrency)];
-    double *const cUtil = series[static_cast<int>(Series::Utilization)];
-    double *const cThr = series[static_cast<int>(Series::Throttled)];
-    double *const cBacklog = series[static_cast<int>(Series::Backlog)];
-    double *const cCost = series[static_cast<int>(Series::CostRate)];
-    double *const cCum = series[static_cast<int>(Series::CumulativeCost)];
     const V zero{}, one = splat<V>(1.0);
     const bool storeArrivals = l.storeArrivals;
     // Capacity `c` (requests per step) and what follows from the fleet's size, worked out
@@ -123,14 +115,14 @@ template <class V, bool Single>
         cumulative += cost;
         scatter4(out, k, served);
         if (storeArrivals)
-            store4(cArr + at, in);
-        store4(cServed + at, served);
-        store4(cConc + at, units);
-        store4(cUtil + at, util);
-        store4(cThr + at, throttled);
-        store4(cBacklog + at, queued);
-        store4(cCost + at, cost);
-        store4(cCum + at, cumulative);
+            store4(series[static_cast<int>(Series::Arrivals)] + at, in);
+        store4(series[static_cast<int>(Series::Served)] + at, served);
+        store4(series[static_cast<int>(Series::Concurrency)] + at, units);
+        store4(series[static_cast<int>(Series::Utilization)] + at, util);
+        store4(series[static_cast<int>(Series::Throttled)] + at, throttled);
+        store4(series[static_cast<int>(Series::Backlog)] + at, queued);
+        store4(series[static_cast<int>(Series::CostRate)] + at, cost);
+        store4(series[static_cast<int>(Series::CumulativeCost)] + at, cumulative);
     }
     for (int j = 0; j < l.count; ++j) {
         NodeState &s = *l.lane[j].state;

@@ -210,15 +210,6 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         }
     }
     double *const *const series = W == 1 ? first.series : l.series4;
-    double *const cArr = series[static_cast<int>(Series::Arrivals)];
-    double *const cServed = series[static_cast<int>(Series::Served)];
-    double *const cConc = series[static_cast<int>(Series::Concurrency)];
-    double *const cUtil = series[static_cast<int>(Series::Utilization)];
-    double *const cThr = series[static_cast<int>(Series::Throttled)];
-    double *const cBacklog = series[static_cast<int>(Series::Backlog)];
-    double *const cCold = series[static_cast<int>(Series::ColdStarts)];
-    double *const cCost = series[static_cast<int>(Series::CostRate)];
-    double *const cCum = series[static_cast<int>(Series::CumulativeCost)];
     const V zero{}, one = splat<V>(1.0);
     const M everyLane = everyLaneIf<V>(dt > S::asyncMaxAgeS);
     // One function checks the pool at every step; lanes may check it after the loop.
@@ -422,17 +413,18 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
 
         const int at = pos * stride;
         if (storeArrivals)
-            store4(cArr + at, arrivals);
-        store4(cConc + at, conc);
+            store4(series[static_cast<int>(Series::Arrivals)] + at, arrivals);
+        store4(series[static_cast<int>(Series::Concurrency)] + at, conc);
         if (storeDerived) {
-            store4(cServed + at, invocations);
-            store4(cUtil + at, allLimited ? conc * perLimit : staticLimit > zero ? conc * perLimit : (demand > zero ? one : zero));
+            store4(series[static_cast<int>(Series::Served)] + at, invocations);
+            const V utilization = allLimited ? conc * perLimit : staticLimit > zero ? conc * perLimit : (demand > zero ? one : zero);
+            store4(series[static_cast<int>(Series::Utilization)] + at, utilization);
         }
-        store4(cThr + at, throttled);
-        store4(cBacklog + at, backlog);
-        store4(cCold + at, created);
-        store4(cCost + at, cost);
-        store4(cCum + at, cumulative);
+        store4(series[static_cast<int>(Series::Throttled)] + at, throttled);
+        store4(series[static_cast<int>(Series::Backlog)] + at, backlog);
+        store4(series[static_cast<int>(Series::ColdStarts)] + at, created);
+        store4(series[static_cast<int>(Series::CostRate)] + at, cost);
+        store4(series[static_cast<int>(Series::CumulativeCost)] + at, cumulative);
     }
     if (anyPooled && !exactPool && !takeFromPool(poolFree, taken, len, W)) {
         if constexpr (Queue)

@@ -29,35 +29,16 @@ using Mask4 = decltype(Double4{} < Double4{});  // 64-bit integer lanes: all bit
 using Double2 = double __attribute__((vector_size(16)));
 using Mask2 = decltype(Double2{} < Double2{});
 template <class V>
-struct LaneTraits;
-template <>
-struct LaneTraits<double>
-{
-    static constexpr int width = 1;
-    using Mask = bool;
-};
-template <>
-struct LaneTraits<Double2>
-{
-    static constexpr int width = 2;
-    using Mask = Mask2;
-};
-template <>
-struct LaneTraits<Double4>
-{
-    static constexpr int width = 4;
-    using Mask = Mask4;
-};
+inline constexpr bool isScalar = std::is_arithmetic_v<V>;
+// What comparing two values gives (a bool, or all bits set in the lanes where true), and
+// how many lanes a value has.
 template <class V>
-using MaskOf = typename LaneTraits<V>::Mask;
+using MaskOf = std::conditional_t<isScalar<V>, bool, decltype(V{} < V{})>;
 template <class V>
-inline constexpr int widthOf = LaneTraits<V>::width;
+inline constexpr int widthOf = sizeof(V) / sizeof(double);
 // The lane type of a run of W nodes (1, 2 or 4).
 template <int W>
 using LanesOf = std::conditional_t<W == 1, double, std::conditional_t<W == 2, Double2, Double4>>;
-
-template <class V>
-inline constexpr bool isScalar = std::is_arithmetic_v<V>;
 
 // The helpers below take vectors of either width; those that make one default to four lanes.
 template <class V = Double4>
