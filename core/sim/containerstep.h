@@ -19,6 +19,8 @@ struct ContainerChunk
     double *out = nullptr;  // served per step
     double *series[SimulationResults::seriesCount] = {};
 };
+// The fleet's step is one body (containerstep.cpp), a template on the lane type: stepContainer
+// instantiates it on double, stepContainerLanes on vectors.
 void stepContainer(const ContainerChunk &c);
 
 // Up to four fleets in lanes (two for a run of two), like LambdaLanes: lane j gets the same

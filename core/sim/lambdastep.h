@@ -1,6 +1,7 @@
 #pragma once
 
 #include "costmodel.h"
+#include "roleformulas.h"
 #include "simgraph.h"
 #include "simulationresults.h"
 #include "simulator.h"
@@ -131,6 +132,9 @@ struct LambdaChunk
     double *series[SimulationResults::seriesCount] = {};
 };
 
+// The Lambda step is one body (lambdastep.cpp), a template on the lane type: stepLambda
+// instantiates it on double for one function, stepLambdaLanes on vectors for a run.
+
 // Runs one Lambda function over one chunk, in a loop compiled for its shape (scaling model,
 // async queue or not, no, one or several poll wires), so each function runs only the work
 // it has, with its state in registers.
@@ -140,8 +144,8 @@ void stepLambda(const LambdaChunk &c, bool legacy);
 // scaling model) over one chunk, one per lane of four-double vectors (two-double ones for a
 // run of two): the chains of dependent steps advance at once. Lanes `count` .. 3 are
 // fillers: they read zeros and write to scratch. Each real lane gets the same bits as
-// stepLambda on its own, and the account pool is taken lane by lane in order; the series go
-// to series4[series][position * 4 + lane] instead of LambdaChunk::series.
+// stepLambda on its own (the same body), and the account pool is taken lane by lane in
+// order; the series go to series4[series][position * 4 + lane] instead of LambdaChunk::series.
 //
 // The account pool: with exactPool, each step checks in order whether every pooled lane fits
 // in what the ones before it left. Without, the loop records what each pooled lane takes

@@ -2,10 +2,14 @@
 
 #include <cmath>
 #include <cstring>
+#include <type_traits>
 
 // Four doubles in lanes (GCC vector types): one AVX register where the code is compiled for
 // AVX2, two SSE2 ones otherwise. Lane arithmetic is the same IEEE operations either way, so
-// a value computed in a lane has the same bits as the scalar code that mirrors it.
+// a value computed in a lane has the same bits as the same code on a plain double.
+// The step bodies (relaystep, lambdastep, containerstep) are templates on the lane type:
+// double for one node, Double2 or Double4 for runs of nodes. They use only the helpers below,
+// each of which also takes a double (and a bool for a mask), so one body serves every width.
 // The helpers are always inlined: a Double4 passed between functions compiled for different
 // targets (see target_clones) would not agree on where it is passed.
 namespace archscope::sim {
@@ -19,38 +23,41 @@ namespace archscope::sim {
 #endif
 
 using Double4 = double __attribute__((vector_size(32)));
-using Mask4 = long long __attribute__((vector_size(32)));  // what comparing two Double4 gives
+using Mask4 = decltype(Double4{} < Double4{});  // 64-bit integer lanes: all bits set where true
 // Two lanes: on a CPU that splits four-double operations in two (AMD's first Zen), a run of
 // two nodes steps at half the cost of four.
 using Double2 = double __attribute__((vector_size(16)));
-using Mask2 = long long __attribute__((vector_size(16)));
+using Mask2 = decltype(Double2{} < Double2{});
+template <class V>
+inline constexpr bool isScalar = std::is_arithmetic_v<V>;
+// What comparing two values gives (a bool, or all bits set in the lanes where true), and
+// how many lanes a value has.
+template <class V>
+using MaskOf = std::conditional_t<isScalar<V>, bool, decltype(V{} < V{})>;
+template <class V>
+inline constexpr int widthOf = sizeof(V) / sizeof(double);
+// The lane type of a run of W nodes (1, 2 or 4).
 template <int W>
-struct LanesOf;
-template <>
-struct LanesOf<4>
-{
-    using D = Double4;
-    using M = Mask4;
-};
-template <>
-struct LanesOf<2>
-{
-    using D = Double2;
-    using M = Mask2;
-};
+using LanesOf = std::conditional_t<W == 1, double, std::conditional_t<W == 2, Double2, Double4>>;
 
 // The helpers below take vectors of either width; those that make one default to four lanes.
 template <class V = Double4>
 [[gnu::always_inline]] inline V splat(double x)
 {
-    V v;
-    for (unsigned j = 0; j < sizeof(V) / sizeof(double); ++j)
-        v[j] = x;
-    return v;
+    if constexpr (isScalar<V>) {
+        return x;
+    } else {
+        V v;
+        for (unsigned j = 0; j < sizeof(V) / sizeof(double); ++j)
+            v[j] = x;
+        return v;
+    }
 }
 template <class V = Double4>
 [[gnu::always_inline]] inline V load4(const double *p)
 {
+    if constexpr (isScalar<V>)
+        return *p;
     V v;
     std::memcpy(&v, p, sizeof v);
     return v;
@@ -64,16 +71,24 @@ template <class V>
 template <class V = Double4>
 [[gnu::always_inline]] inline V gather4(const double *const *p, int k)
 {
-    V v;
-    for (unsigned j = 0; j < sizeof(V) / sizeof(double); ++j)
-        v[j] = p[j][k];
-    return v;
+    if constexpr (isScalar<V>) {
+        return p[0][k];
+    } else {
+        V v;
+        for (unsigned j = 0; j < sizeof(V) / sizeof(double); ++j)
+            v[j] = p[j][k];
+        return v;
+    }
 }
 template <class V>
 [[gnu::always_inline]] inline void scatter4(double *const *p, int k, V v)
 {
-    for (unsigned j = 0; j < sizeof(V) / sizeof(double); ++j)
-        p[j][k] = v[j];
+    if constexpr (isScalar<V>) {
+        p[0][k] = v;
+    } else {
+        for (unsigned j = 0; j < sizeof(V) / sizeof(double); ++j)
+            p[j][k] = v[j];
+    }
 }
 // std::min and std::max lane by lane, with their exact semantics (which argument wins a tie).
 template <class V>
@@ -91,17 +106,21 @@ template <class V>
 template <class M>
 [[gnu::always_inline]] inline bool anyLane(M m)
 {
-    Mask2 pair;
-    if constexpr (sizeof(M) == sizeof(Mask4)) {
-        Mask2 high;
-        std::memcpy(&pair, &m, sizeof pair);
-        std::memcpy(&high, reinterpret_cast<const char *>(&m) + sizeof pair, sizeof high);
-        pair |= high;
+    if constexpr (isScalar<M>) {
+        return m;
     } else {
-        std::memcpy(&pair, &m, sizeof pair);
+        Mask2 pair;
+        if constexpr (sizeof(M) == sizeof(Mask4)) {
+            Mask2 high;
+            std::memcpy(&pair, &m, sizeof pair);
+            std::memcpy(&high, reinterpret_cast<const char *>(&m) + sizeof pair, sizeof high);
+            pair |= high;
+        } else {
+            std::memcpy(&pair, &m, sizeof pair);
+        }
+        pair |= __builtin_shufflevector(pair, pair, 1, 0);
+        return pair[0] != 0;
     }
-    pair |= __builtin_shufflevector(pair, pair, 1, 0);
-    return pair[0] != 0;
 }
 // Four rows of four lanes at `rows` (four steps, one after the other) as columns: c0 holds
 // lane 0 of each row, and so on. The halves of the rows are loaded straight into place and
@@ -128,9 +147,64 @@ template <class M>
 template <class V>
 [[gnu::always_inline]] inline V ceil4(V x)
 {
-    for (unsigned j = 0; j < sizeof(V) / sizeof(double); ++j)
-        x[j] = std::ceil(x[j]);
-    return x;
+    if constexpr (isScalar<V>) {
+        return std::ceil(x);
+    } else {
+        for (unsigned j = 0; j < sizeof(V) / sizeof(double); ++j)
+            x[j] = std::ceil(x[j]);
+        return x;
+    }
+}
+
+// Lane j of a value or a mask, and setting it.
+template <class V>
+[[gnu::always_inline]] inline double laneOf(V v, int j)
+{
+    if constexpr (isScalar<V>)
+        return v;
+    else
+        return v[j];
+}
+template <class V>
+[[gnu::always_inline]] inline void setLane(V &v, int j, double x)
+{
+    if constexpr (isScalar<V>)
+        v = x;
+    else
+        v[j] = x;
+}
+template <class M>
+[[gnu::always_inline]] inline bool isSet(M m, int j)
+{
+    if constexpr (isScalar<M>)
+        return m;
+    else
+        return m[j] != 0;
+}
+template <class M>
+[[gnu::always_inline]] inline void setMask(M &m, int j, bool on)
+{
+    if constexpr (isScalar<M>)
+        m = on;
+    else
+        m[j] = on ? -1 : 0;
+}
+// Every lane set, or none.
+template <class V>
+[[gnu::always_inline]] inline MaskOf<V> everyLaneIf(bool on)
+{
+    if constexpr (isScalar<V>)
+        return on;
+    else
+        return on ? ~MaskOf<V>{} : MaskOf<V>{};
+}
+template <class M>
+[[gnu::always_inline]] inline M notMask(M m)
+{
+    if constexpr (isScalar<M>)
+        return !m;
+    else
+        return ~m;
 }
 
 } // namespace archscope::sim

@@ -6,9 +6,10 @@
 // buckets): what arrives passes on, charged per event and per second.
 namespace archscope::sim {
 
-// Up to four relays over one chunk, one per lane (like LambdaLanes); lane j gets the same
-// bits as the simulator's one-relay loop. What a relay passes on is what arrives, so it
-// writes no output of its own. Fillers (lanes count .. 3) read zeros.
+// One relay (count 1) or up to four over one chunk, one per lane (like LambdaLanes); lane j
+// gets the same bits as the relay stepped on its own: the step is one body (relaystep.cpp),
+// a template on the lane type. What a relay passes on is what arrives, so it writes no output
+// of its own. Fillers (lanes count .. 3) read zeros.
 struct RelayLanes
 {
     int len = 0;
@@ -18,7 +19,8 @@ struct RelayLanes
     double usdPerEvent[4] = {}, standing[4] = {};  // standing: USD per step
     double cumulative[4] = {};                     // cumulative cost, carried from chunk to chunk
     bool storeArrivals = true;                     // false: they are read from `in`
-    double *series4[SimulationResults::seriesCount] = {};
+    // One relay: [series][position]; lanes: [series][position * 4 + lane].
+    double *series[SimulationResults::seriesCount] = {};
 };
 void stepRelayLanes(RelayLanes &lanes);
 

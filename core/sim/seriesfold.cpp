@@ -207,7 +207,7 @@ __attribute__((target_clones("avx2", "default"))) double foldColumns(const doubl
 template <int W>
 [[gnu::always_inline]] inline void foldLanes(const double *v4, int len, const LaneFold *lanes, int count, double *sums)
 {
-    using V = typename LanesOf<W>::D;
+    using V = LanesOf<W>;
     V lo, hi;
     for (int j = 0; j < W; ++j) {
         const Accumulator *a = lanes[j < count ? j : 0].acc;

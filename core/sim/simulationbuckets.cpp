@@ -77,7 +77,7 @@ void SimulationRun::layOutChunk()
         // loops take whole): no short chunk pays a whole chunk's set-up.
         const qint64 rest = std::min(r.bucketSteps - bucketStepCount, remaining);
         const qint64 pieces = (rest + chunkCap - 1) / chunkCap;
-        len = depth = static_cast<int>(std::min(rest, ((rest + pieces - 1) / pieces + 7) / 8 * 8));
+        len = depth = stepwise ? 1 : static_cast<int>(std::min(rest, ((rest + pieces - 1) / pieces + 7) / 8 * 8));
         closes = bucketStepCount + len == r.bucketSteps || len == remaining;
     }
     const int rowsOf = depth, stride = columns;  // locals: posOf is a member too
@@ -116,12 +116,12 @@ void SimulationRun::initDerivations()
                 derivations[static_cast<size_t>(series) * n + i] = d;
         };
         if (node.role == SimGraph::Role::Lambda) {
-            set(Series::Served, {true, Series::Concurrency, dt * (1 / node.durationS), 0, false});
-            const double limit = node.reserved < 0 ? unreservedPool : node.reserved;
+            set(Series::Served, {true, Series::Concurrency, servedPerConcurrency(node, dt), 0, false});
+            const double limit = utilizationLimit(node, unreservedPool);
             if (limit > 0)
-                set(Series::Utilization, {true, Series::Concurrency, 1 / limit, 0, false});
+                set(Series::Utilization, {true, Series::Concurrency, utilizationPerConcurrency(limit), 0, false});
         } else if (node.role == SimGraph::Role::Relay) {
-            set(Series::CostRate, {true, Series::Arrivals, node.usdPerEvent, node.usdPerSecond * dt, true});
+            set(Series::CostRate, {true, Series::Arrivals, node.usdPerEvent, standingCost(node, dt), true});
         }
     }
 }
@@ -155,9 +155,9 @@ void SimulationRun::finishChunk()
     if (options.legacyScaling) {
         double tokens = accountTokens;
         for (int k = 0; k < len; ++k)
-            tokens = std::max(0.0, std::min(Simulator::legacyBurst, tokens + legacyRefill) - legacyUsed[k]);
+            tokens = std::max(0.0, legacyLevel(tokens, legacyRefill, legacyUsed[k]));
         accountTokens = tokens;
-        std::fill(legacyUsed, legacyUsed + chunkCap, 0.0);
+        std::fill_n(legacyUsed, len, 0.0);
     }
     // A stream's or queue's backlog is what its consumers left waiting.
     for (const auto &[relay, pollIndices] : polledRelays) {

@@ -1,7 +1,6 @@
 #include "simulationrun.h"
 
 #include "costmodel.h"
-#include "relaystep.h"
 
 #include "catalog/catalog.h"
 
@@ -77,11 +76,13 @@ void SimulationRun::initNodes()
     samplers.reserve(n);
     const auto seedMix = static_cast<unsigned long long>(options.seed) * 0x9E3779B97F4A7C15ull;
     double reservedTotal = 0;
+    int functions = 0;
     for (int i = 0; i < n; ++i) {
         const SimGraph::Node &node = g.nodes[i];
         samplers.emplace_back(node.noiseSeed ^ seedMix);
         NodeState &s = st[i];
         if (node.role == SimGraph::Role::Lambda) {
+            ++functions;
             s.warm = node.provisioned;
             s.tokens = Sim::scalingPer10s;
             double a = 1, term = 1;
@@ -111,6 +112,7 @@ void SimulationRun::initNodes()
     refill = Sim::scalingPer10s / 10 * dt;
     legacyRefill = Sim::legacyPerMinute / 60 * dt;
     accountTokens = Sim::legacyBurst;
+    stepwise = options.legacyScaling && functions > 1;
     for (int i = 0; i < n && !options.captureArrivalsOf.isEmpty(); ++i)
         if (g.nodes[i].id == options.captureArrivalsOf) {
             captureIndex = i;
@@ -276,7 +278,8 @@ bool SimulationRun::stepAll(const Simulator::Progress &progress)
         layOutChunk();
         t0 = static_cast<double>(chunkStart) * dt;
         stamp = chunkStart;
-        std::fill(totBuf.begin(), totBuf.end(), 0.0);
+        for (int series = 0; series < S; ++series)
+            std::fill_n(tot(static_cast<Series>(series)), len, 0.0);
         std::fill(poolFree, poolFree + len, unreservedPool);
         for (const Unit &unit : units) {
             if (unit.count > 1)
@@ -488,20 +491,26 @@ void SimulationRun::stepInLanes(const Unit &unit)
     }
 }
 
+// Lane j of `lanes`: relay i, with what arrives at it.
+void SimulationRun::setRelayLane(RelayLanes &lanes, int j, int i, const double *in)
+{
+    const SimGraph::Node &node = g.nodes[i];
+    lanes.len = len;
+    lanes.posOf = posOf;
+    lanes.in[j] = in;
+    lanes.usdPerEvent[j] = node.usdPerEvent;
+    lanes.standing[j] = standingCost(node, dt);
+    lanes.cumulative[j] = st[i].cumulativeCost;
+}
+
 void SimulationRun::stepRelaysInLanes(const Unit &unit)
 {
     RelayLanes lanes;
-    lanes.len = len;
-    lanes.posOf = posOf;
     lanes.count = unit.count;
-    std::copy_n(series4, S, lanes.series4);
+    std::copy_n(series4, S, lanes.series);
     for (int j = 0; j < 4; ++j) {
         const int i = laneNode(unit, j);
-        const SimGraph::Node &node = g.nodes[i];
-        lanes.usdPerEvent[j] = node.usdPerEvent;
-        lanes.standing[j] = node.usdPerSecond * dt;
-        lanes.cumulative[j] = st[i].cumulativeCost;
-        lanes.in[j] = j < unit.count ? relayArrivals(i, laneOut[j]) : zeros;
+        setRelayLane(lanes, j, i, j < unit.count ? relayArrivals(i, laneOut[j]) : zeros);
     }
     lanes.storeArrivals = !longBuckets();
     stepRelayLanes(lanes);
@@ -639,26 +648,18 @@ void SimulationRun::stepAlone(int i)
     NodeState &s = st[i];
     const double *inSync = input(i, InSync);
     const double *inAsync = input(i, InAsync);
-    double *cArr = ser(Series::Arrivals);
-    double *cCost = ser(Series::CostRate);
-    double *cCum = ser(Series::CumulativeCost);
-    double cumulative = s.cumulativeCost;
-
     const double *relayIn = zeros;
     switch (node.role) {
     case SimGraph::Role::Relay: {
         // Served is Arrivals (copied after the run); Backlog comes from consumers.
-        const double standing = node.usdPerSecond * dt;
+        RelayLanes one;
+        one.count = 1;
+        for (int series = 0; series < S; ++series)
+            one.series[series] = ser(static_cast<Series>(series));
         relayIn = relayArrivals(i, extBuf);
-        for (int k = 0; k < len; ++k) {
-            const int p = posOf[k];
-            const double a = relayIn[k];
-            const double cost = a * node.usdPerEvent + standing;
-            cumulative += cost;
-            cArr[p] = a;
-            cCost[p] = cost;
-            cCum[p] = cumulative;
-        }
+        setRelayLane(one, 0, i, relayIn);
+        stepRelayLanes(one);
+        s.cumulativeCost = one.cumulative[0];
         break;
     }
     case SimGraph::Role::Lambda: {
@@ -673,8 +674,7 @@ void SimulationRun::stepAlone(int i)
         c.accountLevel = accountTokens;
         c.inSync = inSync;
         c.inAsync = inAsync;
-        stepLambda(c, options.legacyScaling);  // keeps s.cumulativeCost itself
-        cumulative = s.cumulativeCost;
+        stepLambda(c, options.legacyScaling);
         break;
     }
     case SimGraph::Role::Container: {
@@ -684,8 +684,7 @@ void SimulationRun::stepAlone(int i)
         c.len = len;
         c.t0 = t0;
         containerInputs(i, c);
-        stepContainer(c);  // keeps s.cumulativeCost itself
-        cumulative = s.cumulativeCost;
+        stepContainer(c);
         break;
     }
     }
@@ -708,7 +707,6 @@ void SimulationRun::stepAlone(int i)
         if (d.derived)
             chunkSum[static_cast<int>(series)] = derive(i, series, d, chunkSum[static_cast<int>(d.from)]);
     }
-    s.cumulativeCost = cumulative;
     for (Series series : totalsOf(node.role))
         if (!zero[static_cast<int>(series)])
             addInto(tot(series), ser(series), len);
@@ -719,7 +717,7 @@ void SimulationRun::stepAlone(int i)
     }
     if (i == captureIndex)
         for (int k = 0; k < len; ++k)
-            r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = cArr[posOf[k]];
+            r.capturedArrivals[static_cast<size_t>(chunkStart + k)] = ser(Series::Arrivals)[posOf[k]];
 }
 
 void SimulationRun::summarize(const Catalog &catalog)

@@ -3,6 +3,7 @@
 #include "containerstep.h"
 #include "detmath.h"
 #include "lambdastep.h"
+#include "relaystep.h"
 #include "seriesfold.h"
 #include "simgraph.h"
 #include "simulationoptions.h"
@@ -67,7 +68,9 @@ private:
     double *ser(Series series) { return &serBuf[static_cast<size_t>(series) * chunkCap]; }
     double *tot(Series series) { return &totBuf[static_cast<size_t>(series) * chunkCap]; }
     double seriesScale(int series, int row) const;
-    bool longBuckets() const { return r.bucketSteps > chunkCap; }
+    // Chunks are parts of one bucket, in order: buckets longer than a chunk, or chunks of one
+    // step (stepwise).
+    bool longBuckets() const { return r.bucketSteps > chunkCap || stepwise; }
     double *input(int node, int slot);
     void deliver(const SimGraph::Node &node, const double *amounts, int len, bool failures);
     bool laneable(int i) const;
@@ -97,6 +100,7 @@ private:
     void stepInLanes(const Unit &unit);
     // The node in lane j of `unit` (fillers repeat the last one).
     int laneNode(const Unit &unit, int j) const { return g.order[unit.first + std::min(j, unit.count - 1)]; }
+    void setRelayLane(RelayLanes &lanes, int j, int i, const double *in);
     void stepRelaysInLanes(const Unit &unit);
     void stepLambdasInLanes(const Unit &unit);
     void stepContainersInLanes(const Unit &unit);
@@ -121,6 +125,10 @@ private:
     std::vector<AsyncQueue> queues;
     std::vector<detmath::Poisson> samplers;
     double unreservedPool = 0, reclaimKeep = 1, refill = 0, legacyRefill = 0, accountTokens = 0;
+    // Chunks of one step: under legacy scaling, functions share the account's burst bucket
+    // step by step, so each must see what every other one took at the steps before (the
+    // step order runs every node before the next step).
+    bool stepwise = false;
     int captureIndex = -1;
 
     // Series and buckets

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "simgraph.h"
+#include "simulator.h"
+
+#include <algorithm>
+
+// The formulas that the step bodies (relaystep, lambdastep, containerstep) share with the
+// code that derives series from others (SimulationRun::initDerivations) and with the
+// chunk's bookkeeping: each is written here once.
+namespace archscope::sim {
+
+// What a node costs per step just for existing (USD).
+inline double standingCost(const SimGraph::Node &node, double dt)
+{
+    return node.usdPerSecond * dt;
+}
+
+// A function's invocations per step per concurrent execution (Little's law): Served is
+// Concurrency times this.
+inline double servedPerConcurrency(const SimGraph::Node &node, double dt)
+{
+    return dt * (1 / node.durationS);
+}
+
+// The concurrency a function's Utilization is measured against: its reserved concurrency,
+// or the account's unreserved pool.
+inline double utilizationLimit(const SimGraph::Node &node, double unreservedPool)
+{
+    return node.reserved < 0 ? unreservedPool : node.reserved;
+}
+// Utilization is Concurrency times this when the limit is above 0.
+inline double utilizationPerConcurrency(double limit)
+{
+    return limit > 0 ? 1 / limit : 0.0;
+}
+
+// Legacy scaling: the account's burst bucket at a step's start, refilled, less what the
+// functions stepped before in this step took (`used`); may be below 0.
+inline double legacyLevel(double level, double refill, double used)
+{
+    return std::min(Simulator::legacyBurst, level + refill) - used;
+}
+
+} // namespace archscope::sim
