@@ -14,6 +14,7 @@
 #include "preferencesdialog.h"
 #include "export/exportdialog.h"
 #include "export/printing.h"
+#include "fillscrollarea.h"
 #include "sim/chartspanel.h"
 #include "simulationcontroller.h"
 #include "theme.h"
@@ -31,10 +32,12 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -101,7 +104,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
 
     statusBar()->addPermanentWidget(m_zoomLabel);
     m_zoomLabel->setText(tr("Zoom %1 %").arg(100));
-    resize(1400, 880);
+    if (const QScreen *screen = this->screen())
+        applyDefaultLayout(screen->availableGeometry().size());
     restoreLayout();
     connect(m_view, &DiagramView::inspectRequested, this, &MainWindow::inspectSelection);
     updateTitle();
@@ -154,6 +158,7 @@ void MainWindow::createDocks()
     });
     QDockWidget *advisorDock = dock(tr("Compute Advisor"), QStringLiteral("AdvisorDock"), m_questionnaire, Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, advisorDock);
+    connect(advisorDock, &QDockWidget::visibilityChanged, m_questionnaire, &QuestionnairePanel::setAnswerKeysEnabled);
     inspectorDock->raise();
 
     m_problems = new ProblemsWidget(this);
@@ -172,11 +177,58 @@ void MainWindow::createDocks()
     connect(m_simulation, &SimulationController::progress, m_charts, &ChartsPanel::setProgress);
     // Play mode: the canvas overlays follow the charts' time cursor.
     connect(m_charts, &ChartsPanel::timeCursorChanged, m_scene, &DiagramScene::setTimeCursor);
-    QDockWidget *chartsDock = dock(tr("Simulation"), QStringLiteral("SimulationDock"), m_charts, Qt::BottomDockWidgetArea);
+    // The charts' controls and tabs need more than a laptop's bottom dock: below that they
+    // scroll, rather than raising the window's minimum size off the screen.
+    auto *chartsScroll = new FillScrollArea(this);
+    chartsScroll->setObjectName(QStringLiteral("SimulationScroll"));
+    chartsScroll->setWidget(m_charts);
+    QDockWidget *chartsDock = dock(tr("Simulation"), QStringLiteral("SimulationDock"), chartsScroll, Qt::BottomDockWidgetArea);
     tabifyDockWidget(problemsDock, chartsDock);
     chartsDock->raise();
-    resizeDocks({inspectorDock}, {380}, Qt::Horizontal);
-    resizeDocks({problemsDock}, {300}, Qt::Vertical);
+    // The right-hand docks (Inspector, Advisor) run the full height beside the canvas and the
+    // Simulation dock, so a form or the advisor's questions need not share a corner with charts.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+}
+
+void MainWindow::applyDefaultLayout(const QSize &available)
+{
+    const bool large = available.width() >= 1600 && available.height() >= 1000;
+    // A laptop screen is used whole; a large one leaves room around the window.
+    resize(large ? available * 0.85 : available);
+    m_dockSharesPending = true;
+    if (isVisible())
+        applyDockShares();
+}
+
+void MainWindow::applyDockShares()
+{
+    // Dock sizes given before the window is first laid out are lost, so this waits for show.
+    m_dockSharesPending = false;
+    const auto find = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+    const int width = this->width(), height = this->height();
+    resizeDocks({find("PaletteDock"), find("InspectorDock")},
+                {std::clamp(width / 6, 170, 300), std::clamp(width * 3 / 11, 300, 520)}, Qt::Horizontal);
+    // The charts get the height their controls and two stacked charts need, up to half the window.
+    const int charts = m_charts->minimumSizeHint().height() + 40;
+    resizeDocks({find("SimulationDock")}, {std::min(std::max(charts, height * 2 / 5), height / 2)}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_dockSharesPending)
+        applyDockShares();
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Escape leaves workshop mode once nothing nearer (a wire being drawn, a rename) took it.
+    if (event->key() == Qt::Key_Escape && m_workshop) {
+        setWorkshopMode(false);
+        event->accept();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::createActions()
@@ -568,7 +620,9 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The user's own dock sizes win over the default shares.
+    if (restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        m_dockSharesPending = false;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

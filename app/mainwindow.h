@@ -52,9 +52,14 @@ public:
     // Opens a copy the autosaver left behind after a crash, as unsaved changes to its file.
     bool restoreRecovery(const QString &recoveryPath);
     void setWorkshopMode(bool on);
+    // Sizes the window and its docks for a screen whose free area is `available`: a laptop
+    // screen is filled and the docks kept narrow; a large screen gives the docks more room.
+    void applyDefaultLayout(const QSize &available);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -78,6 +83,7 @@ private:
     void inspectSelection();
     void wireFromSelection();
     void restoreLayout();
+    void applyDockShares();
 
     const Catalog &m_catalog;
     Document *m_doc;
@@ -98,6 +104,7 @@ private:
     int m_pasteCount = 0;
     bool m_workshop = false;
     bool m_darkCanvas = false;
+    bool m_dockSharesPending = false;
     QByteArray m_stateBeforeWorkshop;
     QAction *m_workshopAction = nullptr;
 

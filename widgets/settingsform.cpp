@@ -104,11 +104,12 @@ SettingsForm::SettingsForm(Document *doc, QWidget *parent)
                 "another sample."));
     form->addRow(tr("S&eed"), m_seed);
 
-    m_freeTier = new QCheckBox(tr("Apply the monthly free tier"), simulation);
+    // Named in the label column: a check box's own text cannot wrap in a narrow dock.
+    m_freeTier = new QCheckBox(simulation);
     describe(m_freeTier, "settings_freeTier", tr("Free tier"),
              tr("Subtract the monthly free tier (for Lambda: 1 million requests and 400,000 "
                 "GB-seconds) from the cost."));
-    form->addRow(QString(), m_freeTier);
+    form->addRow(tr("Free tier"), m_freeTier);
 
     m_accountConcurrency = spinBox(simulation, Settings::minAccountConcurrency, Settings::maxAccountConcurrency, QString());
     describe(m_accountConcurrency, "settings_accountConcurrency", tr("Account concurrency"),

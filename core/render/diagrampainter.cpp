@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace archscope {
 
 DiagramPainter::DiagramPainter(const DiagramStyle &style)
@@ -35,6 +37,65 @@ Qt::PenStyle DiagramPainter::penStyle(InvocationModel model)
     case InvocationModel::OnFailure: return Qt::DashDotDotLine;
     }
     return Qt::SolidLine;
+}
+
+namespace {
+// Space a node keeps around its text: the icon column on the left, padding elsewhere.
+constexpr double textInsetLeft = 54;
+constexpr double textInsetRight = 8;
+constexpr double textInsetTop = 7;
+constexpr double textGap = 1;
+
+// Greedy word wrap at `width`; a word wider than the width gets a line of its own.
+QStringList wrapWords(const QStringList &words, const QFontMetricsF &fm, double width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : words) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (line.isEmpty() || fm.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+        } else {
+            lines.append(line);
+            line = word;
+        }
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+} // namespace
+
+NodeLabel DiagramPainter::nodeLabel(const QString &label) const
+{
+    const QFontMetricsF fm(m_style.labelFont);
+    const QFontMetricsF small(m_style.smallFont);
+    const QStringList words = label.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    NodeLabel out;
+    double width = nodeSize().width();
+    // Widen in steps until the label fits two lines, or the node is as wide as it gets.
+    for (;; width = std::min(maxNodeWidth, width + 32)) {
+        const double textWidth = width - textInsetLeft - textInsetRight;
+        out.lines = wrapWords(words, fm, textWidth);
+        const bool fits = out.lines.size() <= 2
+                          && std::all_of(out.lines.cbegin(), out.lines.cend(),
+                                         [&](const QString &l) { return fm.horizontalAdvance(l) <= textWidth; });
+        if (fits)
+            break;
+        if (width >= maxNodeWidth) {
+            // Two lines at the widest: the rest of the label goes, elided, on the second line.
+            const QString first = fm.elidedText(out.lines.value(0), Qt::ElideRight, textWidth);
+            const QString rest = out.lines.mid(1).join(QLatin1Char(' '));
+            out.lines = {first};
+            if (!rest.isEmpty())
+                out.lines.append(fm.elidedText(rest, Qt::ElideRight, textWidth));
+            out.elided = true;
+            break;
+        }
+    }
+    const double textHeight = std::max<qsizetype>(1, out.lines.size()) * fm.lineSpacing() + textGap + small.height();
+    out.nodeSize = QSizeF(width, std::max(nodeSize().height(), std::ceil(textHeight + 2 * textInsetTop)));
+    return out;
 }
 
 QImage DiagramPainter::icon(const QString &path, int size) const
@@ -87,20 +148,24 @@ void DiagramPainter::paintNode(QPainter *p, const QRectF &rect, const NodeVisual
         p->drawRoundedRect(iconRect, 4, 4);
     }
 
-    const double textLeft = iconRect.right() + 9;
-    const double textWidth = rect.right() - 8 - textLeft;
+    // The label's lines and the kind under them, centred as a block beside the icon.
+    const double textLeft = rect.left() + textInsetLeft;
+    const double textWidth = rect.right() - textInsetRight - textLeft;
+    const QFontMetricsF labelMetrics(m_style.labelFont);
+    const QFontMetricsF smallMetrics(m_style.smallFont);
+    const NodeLabel label = nodeLabel(v.label.isEmpty() ? v.kindName : v.label);
+    const double blockHeight = label.lines.size() * labelMetrics.lineSpacing() + textGap + smallMetrics.height();
+    double y = rect.center().y() - blockHeight / 2;
     p->setPen(m_style.text);
     p->setFont(m_style.labelFont);
-    const QFontMetricsF labelMetrics(m_style.labelFont);
-    const QString label = labelMetrics.elidedText(v.label.isEmpty() ? v.kindName : v.label,
-                                                  Qt::ElideRight, textWidth);
-    p->drawText(QRectF(textLeft, rect.top() + 8, textWidth, rect.height() / 2 - 6),
-                Qt::AlignLeft | Qt::AlignBottom, label);
+    for (const QString &line : label.lines) {
+        p->drawText(QRectF(textLeft, y, textWidth, labelMetrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += labelMetrics.lineSpacing();
+    }
     p->setPen(m_style.mutedText);
     p->setFont(m_style.smallFont);
-    const QFontMetricsF smallMetrics(m_style.smallFont);
-    p->drawText(QRectF(textLeft, rect.center().y() + 2, textWidth, rect.height() / 2 - 8),
-                Qt::AlignLeft | Qt::AlignTop, smallMetrics.elidedText(v.kindName, Qt::ElideRight, textWidth));
+    p->drawText(QRectF(textLeft, y + textGap, textWidth, smallMetrics.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, smallMetrics.elidedText(v.kindName, Qt::ElideRight, textWidth));
 
     if (v.hasError || v.hasWarning) {
         const QRectF badge(rect.right() - 9, rect.top() - 7, 16, 16);
@@ -198,11 +263,11 @@ void DiagramPainter::paintWire(QPainter *p, const QPainterPath &path, const Wire
     p->restore();
 }
 
-QRectF DiagramPainter::diagramBounds(const DocumentData &data)
+QRectF DiagramPainter::diagramBounds(const DocumentData &data) const
 {
     QRectF bounds;
     for (const Node &n : data.nodes)
-        bounds = bounds.united(nodeRect(n.pos));
+        bounds = bounds.united(nodeRect(n.pos, n.label));
     return bounds.adjusted(-24, -24, 24, 24);
 }
 
@@ -238,7 +303,7 @@ bool DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const C
                                                             : InvocationModel::SyncPush);
         wv.allowed = c.allowed;
         wv.label = c.allowed ? invocationModelLabel(wv.model) : QStringLiteral("✗");
-        paintWire(p, wirePath(outPort(nodeRect(from->pos)), inPort(nodeRect(to->pos))), wv, levelOfDetail);
+        paintWire(p, wirePath(outPort(nodeRect(from->pos, from->label)), inPort(nodeRect(to->pos, to->label))), wv, levelOfDetail);
         if (!advance())
             return false;
     }
@@ -249,7 +314,7 @@ bool DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const C
         nv.kindName = kind ? kind->shortName : n.kind;
         nv.iconPath = kind ? kind->iconPath() : QString();
         nv.categoryColor = catalog.categoryColor(n.kind);
-        paintNode(p, nodeRect(n.pos), nv, levelOfDetail);
+        paintNode(p, nodeRect(n.pos, n.label), nv, levelOfDetail);
         if (!advance())
             return false;
     }

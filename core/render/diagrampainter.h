@@ -44,6 +44,15 @@ struct WireVisual
     QString label;
 };
 
+// A node's label as drawn: at most two lines. The node widens (up to maxNodeWidth) before a
+// label would need a third line; only beyond that is the second line elided.
+struct NodeLabel
+{
+    QStringList lines;
+    bool elided = false;
+    QSizeF nodeSize;
+};
+
 // Paints nodes and wires with QPainter; shared by the canvas and the image exporters so both
 // produce the same picture.
 class DiagramPainter
@@ -53,8 +62,13 @@ public:
 
     const DiagramStyle &style() const { return m_style; }
 
+    // The smallest node; a longer label makes it taller (two lines) and then wider.
     static QSizeF nodeSize() { return {192, 56}; }
+    static constexpr double maxNodeWidth = 320;
     static QRectF nodeRect(QPointF topLeft) { return {topLeft, nodeSize()}; }
+    // The label's lines and the node's size in this style's fonts.
+    NodeLabel nodeLabel(const QString &label) const;
+    QRectF nodeRect(QPointF topLeft, const QString &label) const { return {topLeft, nodeLabel(label).nodeSize}; }
     static QPointF outPort(const QRectF &rect) { return {rect.right(), rect.center().y()}; }
     static QPointF inPort(const QRectF &rect) { return {rect.left(), rect.center().y()}; }
     static constexpr double portRadius = 5;
@@ -76,7 +90,7 @@ public:
     // `levelOfDetail` is the scale the picture is made at, as for paintNode.
     bool paintDiagram(QPainter *painter, const DocumentData &data, const Catalog &catalog,
                       const std::function<bool(int done, int total)> &progress, double levelOfDetail = 1) const;
-    static QRectF diagramBounds(const DocumentData &data);
+    QRectF diagramBounds(const DocumentData &data) const;
 
     static Qt::PenStyle penStyle(InvocationModel model);
     QImage icon(const QString &path, int size) const;

@@ -97,7 +97,8 @@ bool TitleBlock::paintPage(QPainter *p, const QRectF &page, const DocumentData &
     const QRectF area(page.left(), page.top(), page.width(), page.height() - blockHeight - 12 * u);
     paint(p, block, info, u);
 
-    const QRectF bounds = DiagramPainter::diagramBounds(data);
+    const DiagramPainter painter(style);
+    const QRectF bounds = painter.diagramBounds(data);
     if (data.nodes.isEmpty() || bounds.isEmpty())
         return !progress || progress(1, 1);
     // Diagram units are 96 dpi pixels: natural size is 0.75 pt per unit, shrunk to fit.
@@ -108,7 +109,7 @@ bool TitleBlock::paintPage(QPainter *p, const QRectF &page, const DocumentData &
     p->translate(area.left() + (area.width() - drawn.width()) / 2, area.top() + (area.height() - drawn.height()) / 2);
     p->scale(scale, scale);
     p->translate(-bounds.topLeft());
-    const bool done = DiagramPainter(style).paintDiagram(p, data, catalog, progress);
+    const bool done = painter.paintDiagram(p, data, catalog, progress);
     p->restore();
     return done;
 }

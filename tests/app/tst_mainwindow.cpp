@@ -2,6 +2,7 @@
 #include "canvas/diagramview.h"
 #include "canvas/itemtypes.h"
 #include "canvas/nodeitem.h"
+#include "decision/questionnairepanel.h"
 #include "catalog/catalog.h"
 #include "filecontroller.h"
 #include "io/archscopeformat.h"
@@ -14,7 +15,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QFile>
 #include <QMessageBox>
 #include <QMimeData>
@@ -303,6 +306,42 @@ private slots:
         editor->setText("Public API");
         QTest::keyClick(editor, Qt::Key_Return);
         QCOMPARE(w.document()->node("api")->label, QString("Public API"));
+    }
+
+    // Digits answer the advisor whenever it is on screen, not only when it has the focus; while
+    // another dock covers it, they do nothing.
+    void advisorDigitsWorkWhileItIsShown()
+    {
+        MainWindow w(Catalog::builtin());
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *advisorDock = qobject_cast<QDockWidget *>(w.questionnaire()->parentWidget());
+        w.findChild<QDockWidget *>("InspectorDock")->raise();
+        QTRY_VERIFY(w.questionnaire()->mapTo(&w, QPoint()).x() < 0);  // a covered tab is moved away
+        w.view()->setFocus();
+        QTest::keyClick(w.view(), Qt::Key_2);
+        QVERIFY(!w.document()->data().decision.answers.isAnswered("run_duration"));
+
+        advisorDock->raise();
+        QTRY_VERIFY(w.questionnaire()->mapTo(&w, QPoint()).x() >= 0);
+        w.view()->setFocus();
+        QTest::keyClick(w.view(), Qt::Key_2);
+        QVERIFY(w.document()->data().decision.answers.isAnswered("run_duration"));
+        QCOMPARE(w.questionnaire()->currentQuestion(), 1);
+    }
+
+    void escapeLeavesWorkshopMode()
+    {
+        MainWindow w(Catalog::builtin());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openExample(":/examples/rest-api.archscope"));
+        w.setWorkshopMode(true);
+        w.view()->setFocus();
+        QTest::keyClick(w.view(), Qt::Key_Escape);
+        QVERIFY(!w.isWorkshopMode());
+        QVERIFY(w.menuBar()->isVisible());
     }
 };
 

@@ -1,5 +1,6 @@
 // Picture and diagram-text exports of the bundled examples, read back by tools that did not
 // write them: QXmlStreamReader, QSvgRenderer, Graphviz, librsvg, and the PDF's own header.
+#include "render/diagrampainter.h"
 #include "exportsupport.h"
 
 #include "io/export/imageexporter.h"
@@ -173,10 +174,13 @@ private slots:
         QCOMPARE(elements.value(QStringLiteral("script")), 0);
         QVERIFY(!svg.contains("baseProfile"));
         QVERIFY(!svg.contains("vector-effect"));
-        // Every label is real text.
+        // Every label is real text, whole, on the lines the node shows it.
         for (const Node &n : d.nodes) {
-            const QString shown = n.label.size() > 16 ? n.label.left(12) : n.label;
-            QVERIFY2(svg.contains(QStringLiteral(">%1").arg(shown).toUtf8()), qPrintable(n.label));
+            const NodeLabel label = DiagramPainter().nodeLabel(n.label);
+            QVERIFY2(!label.elided, qPrintable(n.label));
+            QCOMPARE(label.lines.join(' '), n.label.simplified());
+            for (const QString &line : label.lines)
+                QVERIFY2(svg.contains(QStringLiteral(">%1<").arg(line.toHtmlEscaped()).toUtf8()), qPrintable(line));
         }
         QVERIFY(elements.value(QStringLiteral("text")) >= d.nodes.size() * 2);
         // No external references: images are embedded.

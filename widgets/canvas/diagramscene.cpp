@@ -52,6 +52,11 @@ void DiagramScene::setDiagramStyle(const DiagramStyle &style)
 {
     m_painter = DiagramPainter(style);
     setBackgroundBrush(style.background);
+    // Node sizes follow the style's fonts, and the wires follow the nodes.
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->sync();
+    for (EdgeItem *item : std::as_const(m_edges))
+        item->updateGeometry();
     update();
 }
 
@@ -75,7 +80,7 @@ void DiagramScene::rebuild()
         addNodeItem(n.id);
     for (const Edge &e : m_doc->data().edges)
         addEdgeItem(e.id);
-    const QRectF bounds = DiagramPainter::diagramBounds(m_doc->data());
+    const QRectF bounds = m_painter.diagramBounds(m_doc->data());
     setSceneRect(bounds.united(QRectF(-5000, -5000, 10000, 10000)));
 }
 

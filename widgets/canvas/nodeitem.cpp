@@ -46,11 +46,21 @@ void NodeItem::sync()
     m_visual.kindName = kind ? kind->shortName : n->kind;
     m_visual.iconPath = kind ? kind->iconPath() : QString();
     m_visual.categoryColor = m_scene->catalog().categoryColor(n->kind);
+    // The node grows to show its label on two lines, in the scene's current fonts.
+    const NodeLabel label = m_scene->painter().nodeLabel(n->label.isEmpty() ? m_visual.kindName : n->label);
+    const bool resized = label.nodeSize != m_size;
+    if (resized) {
+        prepareGeometryChange();
+        m_size = label.nodeSize;
+    }
+    m_labelElided = label.elided;
     // Snapping applies to gestures, not to positions read from a file.
     const bool snap = m_scene->snapToGrid();
     m_scene->setSnapToGrid(false);
     setPos(n->pos);
     m_scene->setSnapToGrid(snap);
+    if (resized)
+        m_scene->nodeItemMoved(m_id);  // the wires follow the ports
     setToolTip(QStringLiteral("<b>%1</b> — %2<br/>%3")
                    .arg(n->label.toHtmlEscaped(), m_visual.kindName.toHtmlEscaped(),
                         kind ? kind->summary.toHtmlEscaped() : QString()));
@@ -70,19 +80,19 @@ bool NodeItem::isOnInPort(QPointF scenePos) const
 QRectF NodeItem::labelRect() const
 {
     const QRectF r = nodeRect();
-    return QRectF(r.left() + 52, r.top() + 6, r.width() - 58, r.height() / 2);
+    return QRectF(r.left() + 52, r.top() + 6, r.width() - 58, r.height() - 12);
 }
 
 QRectF NodeItem::boundingRect() const
 {
     // Room below for the simulation overlay.
-    return DiagramPainter::nodeRect(QPointF()).adjusted(-portHitRadius, -10, portHitRadius, 26);
+    return QRectF(QPointF(), m_size).adjusted(-portHitRadius, -10, portHitRadius, 26);
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     m_visual.selected = isSelected();
-    m_scene->painter().paintNode(painter, DiagramPainter::nodeRect(QPointF()), m_visual,
+    m_scene->painter().paintNode(painter, QRectF(QPointF(), m_size), m_visual,
                                  option->levelOfDetailFromTransform(painter->worldTransform()));
 }
 

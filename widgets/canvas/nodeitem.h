@@ -22,7 +22,9 @@ public:
     const QString &id() const { return m_id; }
     void sync();
     NodeVisual &visual() { return m_visual; }
-    QRectF nodeRect() const { return DiagramPainter::nodeRect(pos()); }
+    QRectF nodeRect() const { return QRectF(pos(), m_size); }
+    // True when even the widest node shows the label cut (the tooltip then holds it whole).
+    bool isLabelElided() const { return m_labelElided; }
     // True when `scenePos` is on the outgoing port, where wires start.
     bool isOnOutPort(QPointF scenePos) const;
     bool isOnInPort(QPointF scenePos) const;
@@ -42,6 +44,8 @@ private:
     QString m_id;
     NodeVisual m_visual;
     int m_hoverPort = 0;  // -1 in, 1 out, 0 none
+    QSizeF m_size = DiagramPainter::nodeSize();
+    bool m_labelElided = false;
 };
 
 } // namespace archscope

@@ -20,8 +20,6 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QShortcut>
-#include <QTextDocument>
-#include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -70,41 +68,36 @@ QuestionnairePanel::QuestionnairePanel(const Catalog &catalog, QWidget *parent)
     , m_addButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("questionnairePanel"));
-    auto *splitter = m_splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("questionnaireSplitter"));
-    splitter->setChildrenCollapsible(false);
-
-    auto *scroll = m_scroll = new QScrollArea(splitter);
+    // One scrolling column, in the order a user reads it: the question and its answers, the
+    // ranking with "Add to canvas", then the reasons and the help. On a laptop the first three
+    // show together; a shorter dock scrolls instead of asking the window for more height.
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *page = new QWidget(scroll);
     page->setObjectName(QStringLiteral("questionPage"));
-    buildQuestionPage(page);
+    auto *column = new QVBoxLayout(page);
+    column->setContentsMargins(8, 8, 8, 8);
+    column->setSpacing(6);
+    buildQuestionPage(column);
+    buildResults(column);
     scroll->setWidget(page);
-
-    // The results keep their minimum height (the explanation under the list is never squeezed);
-    // when the dock is short, the question page above scrolls instead.
-    auto *results = new QWidget(splitter);
-    results->setObjectName(QStringLiteral("rankingPage"));
-    buildResults(results);
-    splitter->addWidget(scroll);
-    splitter->addWidget(results);
-    // The question page keeps the height it needs; the ranking takes the rest.
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(scroll);
 
-    // Keys work anywhere on the question page: digits answer and move on, 0 skips.
+    // Digits answer whenever the advisor is on screen, wherever the keyboard is in its window
+    // (a shortcut on a hidden widget never fires; text fields keep their digits).
     for (int i = 0; i < 9; ++i) {
-        auto *sc = new QShortcut(QKeySequence(Qt::Key_1 + i), page, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        auto *sc = new QShortcut(QKeySequence(Qt::Key_1 + i), this, nullptr, nullptr, Qt::WindowShortcut);
         connect(sc, &QShortcut::activated, this, [this, i] { answerByIndex(i, true); });
+        m_answerKeys.append(sc);
     }
-    auto *skipKey = new QShortcut(QKeySequence(Qt::Key_0), page, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto *skipKey = new QShortcut(QKeySequence(Qt::Key_0), this, nullptr, nullptr, Qt::WindowShortcut);
     connect(skipKey, &QShortcut::activated, this, [this] { step(+1); });
+    m_answerKeys.append(skipKey);
     auto *nextKey = new QShortcut(QKeySequence(Qt::Key_PageDown), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(nextKey, &QShortcut::activated, this, [this] { step(+1); });
     auto *prevKey = new QShortcut(QKeySequence(Qt::Key_PageUp), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -117,32 +110,10 @@ QuestionnairePanel::QuestionnairePanel(const Catalog &catalog, QWidget *parent)
 
 QuestionnairePanel::~QuestionnairePanel() = default;
 
-bool QuestionnairePanel::eventFilter(QObject *watched, QEvent *event)
+void QuestionnairePanel::setAnswerKeysEnabled(bool enabled)
 {
-    if (watched == m_whatIf && event->type() == QEvent::Resize)
-        fitWhatIfHeight();
-    return QWidget::eventFilter(watched, event);
-}
-
-void QuestionnairePanel::fitWhatIfHeight()
-{
-    // A wrapped label's height-for-width is not honoured inside a splitter, so the explanation
-    // would be squeezed under the list; a minimum height for its width keeps it whole.
-    QTextDocument doc;
-    doc.setDefaultFont(m_whatIf->font());
-    doc.setDocumentMargin(0);
-    doc.setHtml(m_whatIf->text());
-    doc.setTextWidth(std::max(120, m_whatIf->contentsRect().width()));
-    const int h = int(std::ceil(doc.size().height())) + m_whatIf->contentsMargins().top()
-                  + m_whatIf->contentsMargins().bottom() + 2;
-    if (h <= 0 || h == m_whatIf->minimumHeight())
-        return;
-    m_whatIf->setMinimumHeight(h);
-    // The splitter only re-applies its children's minimums on its next resize; ask it now.
-    if (m_splitter && m_splitter->isVisible()) {
-        m_whatIf->parentWidget()->layout()->activate();
-        m_splitter->refresh();
-    }
+    for (QShortcut *key : std::as_const(m_answerKeys))
+        key->setEnabled(enabled);
 }
 
 void QuestionnairePanel::changeEvent(QEvent *event)
@@ -156,22 +127,7 @@ void QuestionnairePanel::changeEvent(QEvent *event)
     }
 }
 
-void QuestionnairePanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_sized)
-        return;
-    m_sized = true;
-    // Give the question page the height its wrapped text needs at this width (at most half),
-    // so the help is readable without scrolling; the ranking gets the rest.
-    QWidget *page = m_scroll->widget();
-    const int needed = page->layout()->totalHeightForWidth(m_scroll->viewport()->width()) + 2;
-    const int total = m_splitter->height();
-    const int top = std::min(needed, total * 9 / 20);
-    m_splitter->setSizes({top, total - top});
-}
-
-void QuestionnairePanel::buildQuestionPage(QWidget *page)
+void QuestionnairePanel::buildQuestionPage(QVBoxLayout *layout)
 {
     m_progressLabel->setObjectName(QStringLiteral("questionnaireProgress"));
     m_progressLabel->setAccessibleName(tr("Questions answered"));
@@ -200,6 +156,7 @@ void QuestionnairePanel::buildQuestionPage(QWidget *page)
     connect(m_next, &QToolButton::clicked, this, [this] { step(+1); });
 
     m_caption->setObjectName(QStringLiteral("questionCaption"));
+    m_caption->setWordWrap(true);
     m_secondary.append(m_caption);
     m_questionText->setObjectName(QStringLiteral("questionText"));
     m_questionText->setWordWrap(true);
@@ -219,7 +176,7 @@ void QuestionnairePanel::buildQuestionPage(QWidget *page)
     auto *answersLayout = new QVBoxLayout;
     answersLayout->setSpacing(2);
     for (int i = 0; i < maxAnswers; ++i) {
-        auto *b = new QRadioButton(page);
+        auto *b = new QRadioButton(this);
         b->setObjectName(QStringLiteral("answer%1").arg(i + 1));
         m_group->addButton(b, i);
         m_answerButtons.append(b);
@@ -247,14 +204,13 @@ void QuestionnairePanel::buildQuestionPage(QWidget *page)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_skip);
-    m_keysHint = new QLabel(page);
+    m_keysHint = new QLabel(this);
     m_keysHint->setObjectName(QStringLiteral("keysHint"));
+    m_keysHint->setWordWrap(true);
+    m_keysHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_secondary.append(m_keysHint);
     buttons->addWidget(m_keysHint, 1, Qt::AlignRight);
 
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->setSpacing(6);
     layout->addWidget(m_progressLabel);
     layout->addWidget(m_progressBar);
     layout->addLayout(nav);
@@ -263,20 +219,16 @@ void QuestionnairePanel::buildQuestionPage(QWidget *page)
     layout->addWidget(m_questionText);
     layout->addLayout(answersLayout);
     layout->addLayout(buttons);
-    layout->addWidget(m_help);
-    layout->addStretch(1);
 }
 
-void QuestionnairePanel::buildResults(QWidget *results)
+void QuestionnairePanel::buildResults(QVBoxLayout *layout)
 {
-    auto *heading = new QLabel(tr("<b>Ranking</b>"), results);
-    m_chart->setParent(results);
+    auto *heading = new QLabel(tr("<b>Ranking</b>"), this);
     m_chart->setObjectName(QStringLiteral("rankingChart"));
-
-    m_tree->setParent(results);
+    // The list grows with the dock but keeps a few rows when the dock is short.
+    m_tree->setMinimumHeight(140);
 
     // Equal scores are not left to guess: the rule that orders them is said under the list.
-    m_orderRule->setParent(results);
     m_orderRule->setObjectName(QStringLiteral("orderRule"));
     m_orderRule->setWordWrap(true);
     m_orderRule->setText(Recommender(m_bank).orderRule());
@@ -287,7 +239,6 @@ void QuestionnairePanel::buildResults(QWidget *results)
     m_whatIf->setWordWrap(true);
     m_whatIf->setTextFormat(Qt::RichText);
     m_whatIf->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_whatIf->installEventFilter(this);
 
     m_addButton->setObjectName(QStringLiteral("addRecommendation"));
     m_addButton->setAccessibleName(tr("Add the recommended compute to the canvas"));
@@ -295,15 +246,14 @@ void QuestionnairePanel::buildResults(QWidget *results)
                                "(memory, timeout, sizes), in one undoable step."));
     connect(m_addButton, &QPushButton::clicked, this, &QuestionnairePanel::addToCanvas);
 
-    auto *layout = new QVBoxLayout(results);
-    layout->setContentsMargins(8, 4, 8, 8);
-    layout->setSpacing(6);
+    layout->addSpacing(4);
     layout->addWidget(heading);
     layout->addWidget(m_chart);
+    layout->addWidget(m_addButton);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_orderRule);
     layout->addWidget(m_whatIf);
-    layout->addWidget(m_addButton);
+    layout->addWidget(m_help);
 }
 
 void QuestionnairePanel::setDocument(Document *doc)
@@ -469,7 +419,6 @@ void QuestionnairePanel::refreshRanking()
         m_whatIf->setText(html);
     }
 
-    fitWhatIfHeight();
 
     const OptionFit *top = m_recommendation.ranking.isEmpty() ? nullptr : &m_recommendation.ranking.first();
     const bool canAdd = m_doc && top && m_recommendation.answered > 0 && !top->excluded;

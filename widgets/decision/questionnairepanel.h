@@ -12,8 +12,9 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QScrollArea;
-class QSplitter;
+class QShortcut;
 class QToolButton;
+class QVBoxLayout;
 
 namespace archscope {
 
@@ -54,6 +55,10 @@ public:
 
     const Recommendation &recommendation() const { return m_recommendation; }
 
+    // The digit keys answer anywhere in the panel's window while enabled; a dock turns them
+    // off while another tab covers the panel (a covered dock is moved away, not hidden).
+    void setAnswerKeysEnabled(bool enabled);
+
     // Parts, for tests and for the main window's layout.
     RankingChart *chart() const { return m_chart; }
     RankingTree *rankingTree() const { return m_tree; }
@@ -68,19 +73,16 @@ signals:
     void recommendationPlaced(const QString &nodeId);
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void buildQuestionPage(QWidget *page);
-    void buildResults(QWidget *results);
+    void buildQuestionPage(QVBoxLayout *layout);
+    void buildResults(QVBoxLayout *layout);
     void showQuestion();
     void refresh();
     void refreshRanking();
     void answerByIndex(int index, bool advance);
     void step(int delta);
-    void fitWhatIfHeight();
     Answers currentAnswers() const;
 
     const Catalog &m_catalog;
@@ -89,9 +91,7 @@ private:
     Recommendation m_recommendation;
     int m_current = 0;
 
-    QSplitter *m_splitter = nullptr;
     QScrollArea *m_scroll = nullptr;
-    bool m_sized = false;
     QList<QWidget *> m_secondary;  // labels drawn in the muted text colour
     QLabel *m_progressLabel;
     QProgressBar *m_progressBar;
@@ -104,6 +104,7 @@ private:
     QLabel *m_keysHint = nullptr;
     QButtonGroup *m_group;
     QList<QRadioButton *> m_answerButtons;
+    QList<QShortcut *> m_answerKeys;
     QPushButton *m_skip;
     RankingChart *m_chart;
     RankingTree *m_tree;

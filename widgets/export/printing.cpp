@@ -30,7 +30,7 @@ int DiagramPrinting::previewAndPrint(const DocumentData &data, const Catalog &ca
                                      QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
-    const QRectF bounds = DiagramPainter::diagramBounds(data);
+    const QRectF bounds = DiagramPainter().diagramBounds(data);
     printer.setPageOrientation(bounds.width() > bounds.height() * 1.1 ? QPageLayout::Landscape : QPageLayout::Portrait);
     printer.setDocName(data.title.isEmpty() ? QStringLiteral("Archscope diagram") : data.title);
     QPrintPreviewDialog dialog(&printer, parent);

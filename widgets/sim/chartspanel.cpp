@@ -115,6 +115,9 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The total wraps rather than widening the controls' row past a laptop's dock.
+    m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_play->setCheckable(true);
     m_play->setToolTip(tr("Play: move a time cursor through the simulated horizon; the canvas shows each "

@@ -23,7 +23,8 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QString &unit, QWid
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(title);
-    setMinimumHeight(140);
+    // Two share the throttles tab; a laptop's bottom dock must hold them without scrolling.
+    setMinimumHeight(110);
 }
 
 void TimeSeriesChart::clear()

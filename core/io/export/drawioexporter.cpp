@@ -86,7 +86,7 @@ bool DrawioExporter::write(const DocumentData &data, const ExportOptions &option
 {
     const Catalog &catalog = options.resolvedCatalog();
     ProgressTicker ticker(progress, int(data.nodes.size() + data.edges.size()));
-    const QRectF bounds = DiagramPainter::diagramBounds(data);
+    const QRectF bounds = DiagramPainter().diagramBounds(data);
     const QPointF offset = QPointF(40, 40) - (bounds.isValid() ? bounds.topLeft() : QPointF());
     const QString title = textescape::xmlSafe(data.title.isEmpty() ? QStringLiteral("Archscope diagram") : data.title);
 

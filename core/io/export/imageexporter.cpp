@@ -21,7 +21,7 @@ QRectF ImageExporter::pictureBounds(const DocumentData &data)
 {
     if (data.nodes.isEmpty())
         return QRectF(0, 0, 240, 120);
-    return DiagramPainter::diagramBounds(data);
+    return DiagramPainter().diagramBounds(data);
 }
 
 double ImageExporter::fittedScale(const QSizeF &size, double scale)
