@@ -1,6 +1,7 @@
 #include "lambdastep.h"
 
 #include "lanes.h"
+#include "randomload.h"
 
 namespace archscope::sim {
 
@@ -74,6 +75,16 @@ struct PollLanes
         ps.invocations = laneOf(invocations, j);
     }
 
+    // How many invocations the wire may run at once: the SQS pollers (`ramped`: as many as
+    // its maximum concurrency, which they reach within the minute when messages wait), or a
+    // stream's shards times its parallelization factor.
+    template <PollKind Kind>
+    [[gnu::always_inline]] V cap(bool ramped = false) const
+    {
+        const V queueCap = ramped ? maxConcurrency : vmin(pollers, maxConcurrency);
+        return Kind == StreamPoll ? streamCap : Kind == QueuePoll ? queueCap : (isQueue ? queueCap : streamCap);
+    }
+
     // The invocations wanted this step, after `in` events joined the backlog. Batches fill up
     // under load; at low rates each poll (about one per second per poller) takes what is there.
     template <PollKind Kind>
@@ -81,8 +92,7 @@ struct PollLanes
     {
         const V zero{};
         backlog += in;
-        const V queueCap = vmin(pollers, maxConcurrency);
-        const V cap = Kind == StreamPoll ? streamCap : Kind == QueuePoll ? queueCap : (isQueue ? queueCap : streamCap);
+        const V cap = this->template cap<Kind>();
         const M some = notMask(backlog <= zero);
         const V stepNeeded = vmax(backlog * perBatch, vmin(backlog, cap * dt));
         needed = some ? stepNeeded : needed;
@@ -94,7 +104,7 @@ struct PollLanes
     // When every invocation wanted runs, the backlog is taken whole; else each invocation
     // takes its share of it (dividing only then keeps the usual step free of divisions).
     template <PollKind Kind>
-    [[gnu::always_inline]] V serve(V share, double dt, double invDt, V d, V &peakAge)
+    [[gnu::always_inline]] V serve(V share, double dt, double invDt, V d, double elapsed, V &peakAge)
     {
         const V zero{};
         const M active = notMask((invocations <= zero) & (backlog <= zero));
@@ -108,14 +118,19 @@ struct PollLanes
         V stepAge = zero;
         if (anyLane(waits & active))
             stepAge = waits ? (consumed > zero ? left * dt / consumed : age + dt) : zero;
+        // The backlog over what the step consumed; never older than the run (a trickle
+        // through an overloaded stream would give ages of centuries).
+        stepAge = vmin(stepAge, splat<V>(elapsed));
         peakAge = active ? vmax(peakAge, stepAge) : peakAge;
         age = active ? stepAge : zero;
         backlog = active ? left : backlog;
         if constexpr (Kind != StreamPoll) {
-            // SQS pollers ramp up while more are wanted, else settle at what is wanted.
+            // SQS pollers ramp up while more are wanted (never past what is wanted: overshooting
+            // and settling back would make them swing from step to step), else settle at what
+            // is wanted.
             const V wanted = needed * d * invDt;
             const V settled = vmax(vmin(splat<V>(Simulator::sqsPollersStart), maxConcurrency), wanted);
-            const V ramped = vmin(maxConcurrency, pollers + Simulator::sqsPollersPerMinute / 60 * dt);
+            const V ramped = vmin(vmin(maxConcurrency, pollers + Simulator::sqsPollersPerMinute / 60 * dt), wanted);
             const M polls = Kind == QueuePoll ? active : M(active & isQueue);
             pollers = polls ? (wanted > pollers ? ramped : settled) : pollers;
         }
@@ -216,6 +231,8 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
     const bool exactPool = W == 1 || l.exactPool, storeDerived = l.storeDerived, storeArrivals = l.storeArrivals;
     double *const taken = l.taken;
     double level = first.accountLevel;  // legacy scaling
+    // Functions with random arrivals step one at a time (SimulationRun::laneable).
+    const bool randomArrivals = W == 1 && first.occupancy;
     // A run that may step again starts its queues again from here.
     AsyncQueue queueBefore[W];
     if (Queue && anyPooled && !exactPool)
@@ -285,6 +302,20 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         }
         const V fresh = Prov ? vmax(warm + available, provisioned) : warm + available;
         V conc = vmin(vmin(demand, limit), fresh);
+        // Random arrivals (one function at a time): sync callers meet Erlang-B's refusals
+        // before the mean reaches the capacity; queued work takes what capacity is left.
+        V share = one, syncShare = one;
+        double capacity = 0;
+        if constexpr (W == 1) {
+            if (randomArrivals) {
+                capacity = std::min(std::min(limit, fresh), pooled[0] ? poolFree[k] : limit);
+                const double syncLoad = Sync ? syncInv * d * invDt : 0.0;
+                const ServedShares served = servedShares(syncLoad, demand - syncLoad, capacity);
+                syncShare = served.sync;
+                share = served.queued;
+                conc = syncLoad * served.sync + (demand - syncLoad) * served.queued;
+            }
+        }
         if (anyPooled && !exactPool) {
             store4(taken + k * 4, pooledMask ? conc : zero);
         } else if (anyPooled) {
@@ -310,17 +341,19 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                 poolFree[k] = pool;
             }
         }
-        const M heldBack = conc < demand;
-        V share = one;
-        if (anyLane(heldBack))
-            share = heldBack ? conc / demand : one;
+        if (!randomArrivals) {
+            const M heldBack = conc < demand;
+            if (anyLane(heldBack))
+                share = heldBack ? conc / demand : one;
+            syncShare = share;
+        }
 
         // The work served, and what waits.
-        const V servedSync = Sync ? syncInv * share : zero;
+        const V servedSync = Sync ? syncInv * syncShare : zero;
         const V asyncServed = asyncAvail * share;
         V pollServed = zero, backlog = zero;
         if constexpr (Poll && !Many) {
-            pollServed = polls.template serve<Kind>(share, dt, invDt, d, peakAge);
+            pollServed = polls.template serve<Kind>(share, dt, invDt, d, t + dt, peakAge);
             backlog += polls.backlog;
             for (int j = 0; j < W; ++j)
                 waiting[j][pos] = laneOf(polls.backlog, j);
@@ -329,7 +362,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                 const PollWire &pw = first.polls[p];
                 PollLanes<V> wire;
                 wire.load(0, pw);
-                pollServed += wire.template serve<MixedPoll>(share, dt, invDt, d, peakAge);
+                pollServed += wire.template serve<MixedPoll>(share, dt, invDt, d, t + dt, peakAge);
                 wire.store(0, *pw.state);
                 backlog += wire.backlog;
                 pw.waiting[pos] = wire.backlog;
@@ -366,17 +399,42 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
 
         // Environments: an invocation needs a whole one even when the average is a fraction;
         // idle ones fade (needed + (warm - needed) * keep when warm exceeds needed).
-        const V neededEnvs = conc > zero ? vmax(conc, vmin(one, invocations)) : zero;
-        const V created = vmax(zero, neededEnvs - warm);
+        V created;
+        if (randomArrivals) {
+            // The occupancy model: the warm pool follows the per-minute peaks; queued work
+            // waits for the servers its wires allow (a stream's shards; SQS pollers scale up
+            // to the maximum concurrency within the minute while messages wait, and the mean
+            // flow already holds back a burst that outruns them).
+            double servers = capacity;
+            if constexpr (W == 1 && Poll && !Many)
+                servers = std::min(servers, polls.template cap<Kind>(true));
+            else if constexpr (W == 1 && Many) {
+                double caps = 0;
+                for (int p = 0; p < first.pollCount; ++p) {
+                    PollLanes<V> wire;
+                    wire.load(0, first.polls[p]);
+                    caps += wire.template cap<MixedPoll>(true);
+                }
+                servers = std::min(servers, caps);
+            }
+            const bool waits = !(laneOf(syncInv, 0) > 0);
+            double pool = laneOf(warm, 0);
+            created = splat<V>(first.occupancy->feed(laneOf(demand * invD, 0), laneOf(d, 0), waits ? servers : capacity,
+                                                     waits, first.node->durationCv, laneOf(provisioned, 0), dt, &pool));
+            setLane(warm, 0, pool);
+        } else {
+            const V neededEnvs = conc > zero ? vmax(conc, vmin(one, invocations)) : zero;
+            created = vmax(zero, neededEnvs - warm);
+            warm = vmax(neededEnvs, warm * reclaimKeep + neededEnvs * (1 - reclaimKeep));
+            if constexpr (Prov)
+                warm = vmax(provisioned, warm);
+        }
         if constexpr (Legacy) {
             legacyUsed[k] += created;
             level = std::max(0.0, level - created);
         } else {
             tokens = vmax(zero, tokens - created);
         }
-        warm = vmax(neededEnvs, warm * reclaimKeep + neededEnvs * (1 - reclaimKeep));
-        if constexpr (Prov)
-            warm = vmax(provisioned, warm);
 
         // What passes on, fails or expires.
         if constexpr (Queue) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "costmodel.h"
+#include "occupancy.h"
 #include "roleformulas.h"
 #include "simgraph.h"
 #include "simulationresults.h"
@@ -118,6 +119,7 @@ struct LambdaChunk
     const SimGraph::Node *node = nullptr;
     NodeState *state = nullptr;
     AsyncQueue *queue = nullptr;
+    queueing::MinuteFeed *occupancy = nullptr;  // random arrivals only
     const PollWire *polls = nullptr;
     int pollCount = 0;
     int len = 0;

@@ -63,7 +63,7 @@ double erlangB(double load, double servers)
 {
     if (!(servers > 0))
         return 1;
-    if (!(load > 0))
+    if (!(load > 0) || std::isinf(servers))
         return 0;
     const double inverse = inverseErlangB(load, servers);
     return inverse >= 1 ? 1 / inverse : 1;

@@ -259,11 +259,15 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
     // document order. Nodes of one depth never feed each other, so runs of one shape can step
     // together in lanes. The order also decides which function takes a full account pool
     // first: the one nearer the sources.
-    for (int i : g.order)
-        for (int w = g.nodes[i].outBegin; w < g.nodes[i].outEnd; ++w) {
-            int &level = g.nodes[g.outWires[w].to].level;
-            level = std::max(level, g.nodes[i].level + 1);
+    for (int i : g.order) {
+        Node &from = g.nodes[i];
+        from.randomArrivals = from.randomArrivals || (from.hasTraffic && from.traffic.poissonNoise());
+        for (int w = from.outBegin; w < from.outEnd; ++w) {
+            Node &to = g.nodes[g.outWires[w].to];
+            to.level = std::max(to.level, from.level + 1);
+            to.randomArrivals = to.randomArrivals || from.randomArrivals;
         }
+    }
     std::sort(g.order.begin(), g.order.end(), [&](int a, int b) {
         const int levelA = g.nodes[a].level, levelB = g.nodes[b].level;
         const int shapeA = stepShape(g.nodes[a]), shapeB = stepShape(g.nodes[b]);

@@ -83,6 +83,9 @@ public:
         bool hasFailureWire = false;
         bool hasAsyncInput = false;
         int level = 0;                // the longest path from a source: one level never feeds itself
+        // Requests reach it at random (from a source with Poisson noise, through any wires):
+        // the queueing layer then adds the peaks, throttles and waits a mean flow hides.
+        bool randomArrivals = false;
     };
 
     // Compiles `data`; refused wires are skipped with a warning; a cycle is an error.

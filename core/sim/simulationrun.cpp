@@ -1,6 +1,7 @@
 #include "simulationrun.h"
 
 #include "costmodel.h"
+#include "randomload.h"
 
 #include "catalog/catalog.h"
 
@@ -73,13 +74,11 @@ void SimulationRun::initNodes()
     using Sim = Simulator;
     st.resize(n);
     poll.resize(g.pollWireCount);
-    samplers.reserve(n);
-    const auto seedMix = static_cast<unsigned long long>(options.seed) * 0x9E3779B97F4A7C15ull;
+    occupancies.assign(n, queueing::MinuteFeed(Sim::warmReclaimS));
     double reservedTotal = 0;
     int functions = 0;
     for (int i = 0; i < n; ++i) {
         const SimGraph::Node &node = g.nodes[i];
-        samplers.emplace_back(node.noiseSeed ^ seedMix);
         NodeState &s = st[i];
         if (node.role == SimGraph::Role::Lambda) {
             ++functions;
@@ -232,7 +231,9 @@ bool SimulationRun::laneable(int i) const
         return false;
     if (node.role == SimGraph::Role::Container)
         return true;
-    return node.role == SimGraph::Role::Lambda && !options.legacyScaling && node.pollEnd - node.pollBegin <= 1;
+    // Functions with random arrivals step alone: the queueing layer is not in the lanes.
+    return node.role == SimGraph::Role::Lambda && !options.legacyScaling && node.pollEnd - node.pollBegin <= 1
+           && !node.randomArrivals;
 }
 
 double *SimulationRun::input(int node, int slot)
@@ -307,9 +308,9 @@ void SimulationRun::sourceEvents(int i, double *events)
         std::fill(events, events + len, 0.0);
         return;
     }
-    node.traffic.fillMeanRates(t0, dt, len, events, dt);  // events per step
-    if (node.traffic.poissonNoise())
-        samplers[i].drawInPlace(events, len);
+    // Events per step: the mean. Poisson noise is the queueing layer's to model (drawing
+    // counts per step as well would count the randomness twice, and differently per step).
+    node.traffic.fillMeanRates(t0, dt, len, events, dt);
     double *const tArr = tot(Series::Arrivals);
     if (columns == 1) {  // positions are steps
         addInto(tArr, events, len);
@@ -667,6 +668,7 @@ void SimulationRun::stepAlone(int i)
         c.node = &node;
         c.state = &s;
         c.queue = s.asyncQueue >= 0 ? &queues[s.asyncQueue] : nullptr;
+        c.occupancy = node.randomArrivals ? &occupancies[i] : nullptr;
         c.polls = pollWires[i].data();
         c.pollCount = static_cast<int>(pollWires[i].size());
         c.len = len;
@@ -750,6 +752,13 @@ void SimulationRun::summarize(const Catalog &catalog)
         sum.peakConcurrency = peak[idx(Series::Concurrency)];
         sum.meanConcurrency = totalSum[idx(Series::Concurrency)] / steps;
         sum.peakBacklog = peak[idx(Series::Backlog)];
+        if (node.role == SimGraph::Role::Lambda && node.randomArrivals) {
+            double warm = 0;  // the run is over: only the totals take the last part of a minute
+            sum.coldStarts += occupancies[i].close(node.durationS, node.durationCv, node.provisioned, &warm);
+            // The largest per-minute Maximum, and the random queue on top of the mean's.
+            sum.peakConcurrency = occupancies[i].model().peak();
+            sum.peakBacklog = std::max(sum.peakBacklog, occupancies[i].model().peakBacklog());
+        }
         sum.meanUtilization = totalSum[idx(Series::Utilization)] / steps;
         sum.peakUtilization = peak[idx(Series::Utilization)];
         sum.peakIteratorAgeS = s.peakAge;

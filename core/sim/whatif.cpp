@@ -118,9 +118,11 @@ WhatIf::Comparison WhatIf::compare(const DocumentData &data, const QString &node
     // Sync callers replay through API Gateway (excess is throttled); the rest through a queue
     // read one message at a time (excess waits), which every kind can consume.
     const SimGraph original = SimGraph::compile(data, catalog);
-    bool sync = false;
+    bool sync = false, random = false;
     for (const SimGraph::Wire &w : original.outWires)
         sync = sync || (original.nodes[w.to].id == nodeId && w.slot == SimGraph::Slot::Sync);
+    for (const SimGraph::Node &n : original.nodes)
+        random = random || (n.id == nodeId && n.randomArrivals);
 
     for (const QString &kind : {lambdaKind, fargateKind, ec2Kind}) {
         DocumentData replay;
@@ -144,6 +146,8 @@ WhatIf::Comparison WhatIf::compare(const DocumentData &data, const QString &node
         SimGraph g = SimGraph::compile(replay, catalog);
         g.nodes[0].traffic = TrafficProfile::replay(base.capturedArrivals, base.stepS);
         g.nodes[0].hasTraffic = true;
+        // The replayed arrivals are the mean flow; random ones stay random (the queueing layer).
+        g.nodes[0].randomArrivals = g.nodes[1].randomArrivals = random;
         SimulationOptions o = options;
         o.captureArrivalsOf.clear();
         const SimulationResults r = Simulator::run(g, catalog, o);

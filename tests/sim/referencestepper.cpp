@@ -2,6 +2,8 @@
 
 #include "sim/costmodel.h"
 #include "sim/detmath.h"
+#include "sim/occupancy.h"
+#include "sim/randomload.h"
 #include "sim/simgraph.h"
 #include "sim/simulator.h"
 
@@ -183,12 +185,10 @@ public:
     {
         const int n = static_cast<int>(g.nodes.size());
         state.resize(n);
-        noise.reserve(n);
-        const auto seedMix = static_cast<unsigned long long>(o.seed) * 0x9E3779B97F4A7C15ull;
+        occupancy.assign(n, queueing::MinuteFeed(Sim::warmReclaimS));
         double reserved = 0;
         for (int i = 0; i < n; ++i) {
             const SimGraph::Node &node = g.nodes[i];
-            noise.emplace_back(node.noiseSeed ^ seedMix);
             NodeState &s = state[i];
             if (node.role == Role::Lambda) {
                 s.warm = node.provisioned;
@@ -240,7 +240,7 @@ private:
     void stepLambda(int i, double t, Values &v);
     void stepContainer(int i, double t, Values &v);
     double pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d);
-    double pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double d, double *peakAge);
+    double pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double d, double t, double *peakAge);
     void deliver(int i, double amount, bool failures);
     void closeBuckets();
 
@@ -249,7 +249,7 @@ private:
     SimulationResults &r;
     const double dt;
     std::vector<NodeState> state;
-    std::vector<detmath::Poisson> noise;
+    std::vector<queueing::MinuteFeed> occupancy;  // functions with random arrivals
     std::vector<PollWireState> pollWires;
     std::vector<double> pollIn;  // this step's deliveries per poll wire
     Account account;
@@ -322,9 +322,7 @@ void Stepper::stepRelay(int i, double t, Values &v, double *diagramArrivals)
     NodeState &s = state[i];
     double own = 0;
     if (node.hasTraffic) {
-        own = node.traffic.meanRate(t, dt) * dt;
-        if (node.traffic.poissonNoise())
-            own = noise[i].draw(own);
+        own = node.traffic.meanRate(t, dt) * dt;  // random arrivals are the queueing layer's
         *diagramArrivals += own;
     }
     const double arrivals = own + s.in[InSync] + s.in[InAsync] + s.in[InOther];
@@ -338,6 +336,12 @@ void Stepper::stepRelay(int i, double t, Values &v, double *diagramArrivals)
     deliver(i, arrivals, false);
 }
 
+// Concurrent batches at most: the SQS pollers, or shards x parallelization.
+double pollCap(const PollWireState &p, const SimGraph::Wire &wire)
+{
+    return wire.queue ? std::min(p.pollers, wire.maxConcurrency) : wire.streamCap;
+}
+
 double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d)
 {
     p.backlog += in;
@@ -345,14 +349,14 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
     if (p.backlog <= 0)
         return 0;
     // Concurrent batches at most: the SQS pollers, or shards x parallelization.
-    const double cap = wire.queue ? std::min(p.pollers, wire.maxConcurrency) : wire.streamCap;
+    const double cap = pollCap(p, wire);
     // Batches fill up under load; at low rates each poll takes what is there.
     p.needed = std::max(p.backlog * (1 / wire.batchSize), std::min(p.backlog, cap * dt));
     p.invocations = std::min(p.needed, cap * dt * (1 / d));
     return p.invocations;
 }
 
-double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double d, double *peakAge)
+double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double d, double t, double *peakAge)
 {
     if (p.invocations <= 0 && p.backlog <= 0) {
         p.ageS = 0;
@@ -363,11 +367,13 @@ double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double s
     const double consumed = invocations >= p.needed ? p.backlog : std::min(p.backlog, invocations * p.backlog / p.needed);
     p.backlog -= consumed;
     p.ageS = p.backlog <= 1e-9 ? 0 : consumed > 0 ? p.backlog * dt / consumed : p.ageS + dt;
+    p.ageS = std::min(p.ageS, t + dt);  // never older than the run
     *peakAge = std::max(*peakAge, p.ageS);
     if (wire.queue) {
-        // SQS pollers ramp up while more are wanted, else settle at what is wanted (5 at least).
+        // SQS pollers ramp up while more are wanted, up to what is wanted, else settle at what
+        // is wanted (5 at least).
         const double wanted = p.needed * d * (1 / dt);
-        p.pollers = wanted > p.pollers ? std::min(wire.maxConcurrency, p.pollers + Sim::sqsPollersPerMinute / 60 * dt)
+        p.pollers = wanted > p.pollers ? std::min(std::min(wire.maxConcurrency, p.pollers + Sim::sqsPollersPerMinute / 60 * dt), wanted)
                                        : std::max(std::min(Sim::sqsPollersStart, wire.maxConcurrency), wanted);
     }
     return invocations;
@@ -413,16 +419,27 @@ void Stepper::stepLambda(int i, double t, Values &v)
         s.tokens = std::min(Sim::scalingPer10s, s.tokens + Sim::scalingPer10s / 10 * dt);
         scaling = s.tokens;
     }
-    const double conc = std::min(std::min(demand, limit), std::max(s.warm + scaling, node.provisioned));
-    const double share = conc < demand ? conc / demand : 1.0;
+    const double capacity = std::min(limit, std::max(s.warm + scaling, node.provisioned));
+    double conc, share, syncShare;
+    if (node.randomArrivals) {
+        // Random arrivals: Erlang-B refuses sync calls; queued work takes what is left.
+        const double syncLoad = syncIn * d * (1 / dt);
+        const sim::ServedShares served = sim::servedShares(syncLoad, demand - syncLoad, capacity);
+        syncShare = served.sync;
+        share = served.queued;
+        conc = syncLoad * served.sync + (demand - syncLoad) * served.queued;
+    } else {
+        conc = std::min(demand, capacity);
+        share = syncShare = conc < demand ? conc / demand : 1.0;
+    }
 
-    const double syncServed = syncIn * share;
+    const double syncServed = syncIn * syncShare;
     const double asyncServed = asyncAvailable * share;
     double pollServed = 0, backlog = 0;
     for (int p = node.pollBegin; p < node.pollEnd; ++p) {
         const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
         PollWireState &ps = pollWires[wire.pollIndex];
-        pollServed += pollServe(ps, wire, share, d, &s.peakAge);
+        pollServed += pollServe(ps, wire, share, d, t, &s.peakAge);
         backlog += ps.backlog;
     }
     double asyncThrottled = 0;
@@ -439,16 +456,33 @@ void Stepper::stepLambda(int i, double t, Values &v)
 
     const double invocations = conc * (dt * (1 / d));
     const double throttled = (syncIn - syncServed) + asyncThrottled;
-    // An invocation needs a whole environment even when the average is a fraction.
-    const double needed = conc > 0 ? std::max(conc, std::min(1.0, invocations)) : 0.0;
-    const double created = std::max(0.0, needed - s.warm);
+    double created;
+    if (node.randomArrivals) {
+        // The warm pool follows the per-minute peaks; queued work waits for the servers its
+        // wires allow.
+        double servers = capacity;
+        const bool waits = !(syncIn > 0);
+        if (waits && node.pollEnd > node.pollBegin) {
+            double caps = 0;
+            for (int p = node.pollBegin; p < node.pollEnd; ++p) {
+                const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
+                caps += wire.queue ? wire.maxConcurrency : wire.streamCap;  // pollers ramped up
+            }
+            servers = std::min(servers, caps);
+        }
+        created = occupancy[i].feed(demand * (1 / d), d, servers, waits, node.durationCv, node.provisioned, dt, &s.warm);
+    } else {
+        // An invocation needs a whole environment even when the average is a fraction.
+        const double needed = conc > 0 ? std::max(conc, std::min(1.0, invocations)) : 0.0;
+        created = std::max(0.0, needed - s.warm);
+        // Idle environments fade with the reclaim time; provisioned ones stay.
+        const double keep = detmath::expNeg(-dt / Sim::warmReclaimS);
+        s.warm = std::max(node.provisioned, std::max(needed, s.warm * keep + needed * (1 - keep)));
+    }
     if (o.legacyScaling)
         account.legacyLevel -= created;
     else
         s.tokens = std::max(0.0, s.tokens - created);
-    // Idle environments fade with the reclaim time; provisioned ones stay.
-    const double keep = detmath::expNeg(-dt / Sim::warmReclaimS);
-    s.warm = std::max(node.provisioned, std::max(needed, s.warm * keep + needed * (1 - keep)));
     if (pooled)
         account.poolFree = std::max(0.0, account.poolFree - conc);
 
@@ -609,6 +643,12 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
         sum.peakConcurrency = peak(Series::Concurrency);
         sum.meanConcurrency = total(Series::Concurrency) / steps;
         sum.peakBacklog = peak(Series::Backlog);
+        if (node.role == Role::Lambda && node.randomArrivals) {
+            double warm = 0;
+            sum.coldStarts += occupancy[i].close(node.durationS, node.durationCv, node.provisioned, &warm);
+            sum.peakConcurrency = occupancy[i].model().peak();
+            sum.peakBacklog = std::max(sum.peakBacklog, occupancy[i].model().peakBacklog());
+        }
         sum.meanUtilization = total(Series::Utilization) / steps;
         sum.peakUtilization = peak(Series::Utilization);
         sum.peakIteratorAgeS = s.peakAge;

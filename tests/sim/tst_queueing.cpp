@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <queue>
 #include <random>
 #include <vector>
@@ -135,6 +136,7 @@ private slots:
         QCOMPARE(queueing::erlangB(0, 5), 0.0);
         QCOMPARE(queueing::erlangB(std::nan(""), 5), 0.0);
         QCOMPARE(queueing::erlangB(5, std::nan("")), 1.0);
+        QCOMPARE(queueing::erlangB(5, std::numeric_limits<double>::infinity()), 0.0);  // no cap: nothing refused
         QVERIFY(std::fabs(queueing::erlangB(1e-9, 1) - 1e-9) < 1e-17);
         // Monotone in both arguments over a fine grid.
         for (double a = 0.5; a < 60; a *= 1.3) {

@@ -61,8 +61,9 @@ QString firstDifference(const SimulationResults &fast, const reference::Referenc
             .arg(fast.steps).arg(fast.bucketCount).arg(fast.bucketSteps).arg(r.steps).arg(r.bucketCount).arg(r.bucketSteps);
     if (fast.nodes.size() != r.nodes.size() || fast.wires.size() != r.wires.size())
         return QStringLiteral("node or wire count");
-    auto figure = [](const QString &what, double a, double b) {
-        return near(a, b, summaryFloor) ? QString()
+    double floor = summaryFloor;  // and dust relative to what flows through the node
+    auto figure = [&](const QString &what, double a, double b) {
+        return near(a, b, floor) ? QString()
                                         : QStringLiteral("%1: %2 (reference %3)").arg(what).arg(a, 0, 'g', 17).arg(b, 0, 'g', 17);
     };
     QString why;
@@ -73,6 +74,7 @@ QString firstDifference(const SimulationResults &fast, const reference::Referenc
     };
     for (int i = 0; i < fast.nodes.size(); ++i) {
         const auto &x = fast.nodes[i], &y = r.nodes[i];
+        floor = summaryFloor + 1e-12 * std::fabs(y.arrivals);
         const std::pair<const char *, double SimulationResults::NodeSummary::*> fields[] = {
             {"arrivals", &SimulationResults::NodeSummary::arrivals},
             {"invocations", &SimulationResults::NodeSummary::invocations},
@@ -100,6 +102,7 @@ QString firstDifference(const SimulationResults &fast, const reference::Referenc
                 || !check(QStringLiteral("%1 bill %2 usd").arg(x.id, x.items[k].name), x.items[k].usd, y.items[k].usd))
                 return why;
     }
+    floor = summaryFloor;
     for (int w = 0; w < fast.wires.size(); ++w) {
         const auto &x = fast.wires[w], &y = r.wires[w];
         if (!check(QStringLiteral("wire %1 events").arg(x.id), x.events, y.events)
@@ -119,10 +122,13 @@ QString firstDifference(const SimulationResults &fast, const reference::Referenc
             const reference::Buckets &b = row < 0 ? ref.totalSeries[s] : ref.nodeSeries[row][s];
             if (f.mean.size() != b.mean.size())
                 return QStringLiteral("row %1 series %2: bucket count").arg(row).arg(s);
+            // The series' own largest value, and the node's arrivals: what flows through it
+            // sets the scale of its dust.
+            const reference::Buckets &in = row < 0 ? ref.totalSeries[0] : ref.nodeSeries[row][0];
             double largest = 0;
             for (size_t k = 0; k < b.mean.size(); ++k)
-                largest = std::max({largest, std::fabs(b.min[k]), std::fabs(b.max[k])});
-            const double floor = 1e-12 * largest + 1e-300;
+                largest = std::max({largest, std::fabs(b.min[k]), std::fabs(b.max[k]), std::fabs(in.max[k])});
+            const double floor = 1e-12 * largest + summaryFloor;
             const QString name = row < 0 ? QStringLiteral("the diagram") : fast.nodes[row].id;
             const char *statistic[] = {"min", "max", "mean"};
             for (size_t k = 0; k < b.mean.size(); ++k) {

@@ -316,11 +316,17 @@ private slots:
 
     void provisionedConcurrencyAvoidsColdStarts()
     {
-        // 50 requests/s x 0.2 s = 10 concurrent, at most 13 with noise: 20 provisioned
-        // environments absorb it all.
-        SimulationResults r = run(apiToLambda(50, {{"durationMs", 200}, {"provisionedConcurrency", 20}}, true),
+        // 50 requests/s x 0.2 s = 10 concurrent on average; random arrivals reach about 30 at
+        // the day's peak (the exact engine: 33). 45 provisioned environments absorb it all;
+        // 20 absorb the usual load, and only the rare peaks above them start cold.
+        SimulationResults r = run(apiToLambda(50, {{"durationMs", 200}, {"provisionedConcurrency", 45}}, true),
                                   options(86400, 1));
-        QCOMPARE(r.node("fn")->coldStarts, 0.0);
+        QVERIFY(r.node("fn")->coldStarts < 1e-6);  // an expectation: about 2e-9 a day
+        const double fewAbove = run(apiToLambda(50, {{"durationMs", 200}, {"provisionedConcurrency", 20}}, true),
+                                    options(86400, 1))
+                                    .node("fn")
+                                    ->coldStarts;
+        QVERIFY(fewAbove > 0);
         double provisionedDuration = 0;
         for (const auto &i : r.node("fn")->items)
             if (i.name == "provisionedDuration")
@@ -329,6 +335,8 @@ private slots:
         // Without them, the first environments start cold, and so do bursts above the warm pool.
         r = run(apiToLambda(50, {{"durationMs", 200}}, true), options(86400, 1));
         QVERIFY(r.node("fn")->coldStarts >= 10);
+        // ... the same peaks above 20 as with 20 provisioned, and the first 20 besides.
+        QVERIFY(r.node("fn")->coldStarts > fewAbove + 10);
     }
 
     void idleEnvironmentsAreReclaimed()
@@ -437,8 +445,10 @@ private slots:
         const SimulationResults a = run(d, o);
         const SimulationResults b = run(d, o);
         QVERIFY(identical(a, b));
+        // The fast model gives expectations (random arrivals are the queueing layer's): the
+        // seed is the exact engine's.
         o.seed = 43;
-        QVERIFY(!identical(a, run(d, o)));
+        QVERIFY(identical(a, run(d, o)));
     }
 
     // Stepping functions four at a time in lanes is an optimisation only: the results are the
@@ -521,25 +531,31 @@ private slots:
         }
     }
 
-    void poissonNoiseKeepsTheMean()
+    void poissonNoiseKeepsTheMeanAndShowsThePeaks()
     {
-        const SimulationResults r = run(apiToLambda(7.5, {{"durationMs", 100}}, true), options(7 * 86400, 1));
-        const double expected = 7.5 * 7 * 86400;
-        QVERIFY(qAbs(r.node("fn")->arrivals - expected) < 4 * std::sqrt(expected));
-        QVERIFY(r.node("fn")->arrivals != expected);
+        const SimulationResults r = run(apiToLambda(75, {{"durationMs", 100}}, true), options(7 * 86400, 1));
+        const double expected = 75 * 7 * 86400;
+        QVERIFY(qAbs(r.node("fn")->arrivals - expected) < 1e-9 * expected);
+        // 7.5 concurrent on average; a week of random arrivals peaks far above that.
+        QVERIFY(qAbs(r.node("fn")->meanConcurrency - 7.5) < 1e-9);
+        QVERIFY(r.node("fn")->peakConcurrency > 7.5 + 4 * std::sqrt(7.5));
+        const SimulationResults smooth = run(apiToLambda(75, {{"durationMs", 100}}, false), options(7 * 86400, 1));
+        QVERIFY(smooth.node("fn")->peakConcurrency < 7.5 + 1e-9);
     }
 
     void seriesAreDecimated()
     {
         // A month at 1 s steps: 2,592,000 steps kept as at most 2,000 buckets per series.
-        const SimulationResults r = run(apiToLambda(100, {{"durationMs", 100}}, true), options(30 * 86400, 1));
+        DocumentData d = apiToLambda(100, {{"durationMs", 100}}, true);
+        d.nodes[0].props = QJsonObject{{"traffic", QJsonObject{{"shape", "diurnal"}, {"rate", 100}, {"noise", "poisson"}}}};
+        const SimulationResults r = run(d, options(30 * 86400, 1));
         QVERIFY(r.bucketCount <= SimulationResults::maxBuckets);
         QCOMPARE(static_cast<int>(r.nodeSeries[1][0].mean.size()), r.bucketCount);
         QCOMPARE(r.bucketSteps * r.bucketCount >= r.steps, true);
         const auto &served = r.series(1, Series::Served);
         for (int b = 0; b < r.bucketCount; ++b)
             QVERIFY(served.min[b] <= served.mean[b] && served.mean[b] <= served.max[b]);
-        QVERIFY(served.max[0] > served.min[0]);  // noise survives as the min/max band
+        QVERIFY(served.max[0] > served.min[0]);  // the day's swing within a bucket survives as the band
         QCOMPARE(r.points(1, Series::Served).size(), r.bucketCount);
         QVERIFY(allFinite(r));
     }

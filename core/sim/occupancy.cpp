@@ -1,0 +1,184 @@
+#include "occupancy.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace archscope::queueing {
+
+namespace {
+constexpr double certain = 50;      // a hazard past which a level is reached for certain
+constexpr double minuteS = 60;      // CloudWatch's period for the Maximum of ConcurrentExecutions
+constexpr double negligible = 1e-16;
+} // namespace
+
+double queueTailRatio(double load, double servers, double durationCv)
+{
+    const double rho = load / servers;
+    if (!(rho > 0))
+        return 0;
+    if (!(rho < 1))
+        return 1;
+    // At the brink the stationary queue never settles within a run: the fluid backlog of
+    // the mean flow takes over there.
+    constexpr double brink = 0.999;
+    if (rho > brink)
+        return 1;
+    // Geometric tail with ratio r: mean queue C r / (1 − r); Allen–Cunneen asks for
+    // C ρ / (1 − ρ) × g.
+    const double g = (1 + durationCv * durationCv) / 2;
+    const double odds = rho / (1 - rho) * g;
+    return odds / (1 + odds);
+}
+
+void Occupancy::grow(long level)
+{
+    if (level < long(m_warm.size()))
+        return;
+    const size_t n = size_t(level) + 1;
+    m_warm.resize(n, 0.0);
+    m_recent.resize(n, 0.0);
+    m_passages.resize(n, 0.0);
+    m_start.resize(n, 0.0);
+}
+
+Occupancy::Step Occupancy::step(double rate, double durationS, double servers, double dt, double queueRatio,
+                                 double alwaysWarm)
+{
+    Step out;
+    // Less than a millionth of an environment is none (a pool used up, to rounding).
+    const double a = rate > 0 && durationS > 0 && servers > 1e-6 ? rate * durationS : 0.0;
+    const bool queued = queueRatio >= 0 && queueRatio < 1;
+    // Fractional servers (a share of a pool, a ramp): the top level admits that fraction of
+    // the arrivals that reach it, so every figure moves continuously with the servers.
+    const double whole = std::floor(std::min(servers, 1e12));
+    const double topShare = servers - whole > 1e-9 ? servers - whole : 1.0;
+    const long cap = a > 0 ? std::max(1L, long(whole) + (topShare < 1 ? 1 : 0)) : 0;
+    // The levels whose chance this step is neither negligible nor certain: some deviations
+    // around the load, within the servers.
+    const double spread = std::sqrt(a);
+    const long lo = a > 0 ? std::clamp(long(std::floor(a - 10 * spread - 5)), 1L, cap) : 1;
+    const long hi = a > 0 ? std::min(cap, long(std::ceil(a + 12 * spread + 40))) : 0;
+    const double keep = std::exp(-dt / m_reclaimS);
+
+    // Levels now certain: always occupied, so always warm. Growing straight into them starts
+    // their environments.
+    grow(std::max(hi, lo));
+    for (long k = m_sure + 1; k < lo; ++k) {
+        if (double(k) > alwaysWarm)
+            out.coldStarts += 1 - m_warm[size_t(k)];
+        m_warm[size_t(k)] = 1;
+        m_recent[size_t(k)] = m_passages[size_t(k)] = m_start[size_t(k)] = certain;
+    }
+    m_sure = lo - 1;
+    out.minuteMaximum = double(m_sure);
+    out.warm = double(m_sure);
+
+    // πₙ from n = lo − 1 to hi, relative to π_{lo − 1} (far from the load the absolute values
+    // underflow), then normalised over the levels that matter: Poisson weights, below lo − 1
+    // falling at least geometrically (ratio (lo − 1) / a), and (queued) the geometric tail
+    // above the servers.
+    double mass = 0, below = 0;
+    if (a > 0) {
+        m_pmf.assign(size_t(hi - lo + 2), 0.0);
+        double p = 1;
+        for (long n = lo - 1; n <= hi; ++n) {
+            m_pmf[size_t(n - lo + 1)] = n == cap ? p * topShare : p;
+            mass += m_pmf[size_t(n - lo + 1)];
+            p *= a / double(n + 1);
+        }
+        below = lo > 1 ? (double(lo - 1) / a) / (1 - double(lo - 1) / a) : 0.0;  // lo − 1 < a there
+        mass += below;
+        if (queued && hi == cap)
+            mass += m_pmf.back() * queueRatio / (1 - queueRatio);
+    }
+    const double clumpFloor = 1 / (1 + spread);
+    double cdf = a > 0 ? below / mass : 1;  // P(n < k)
+    for (long k = lo; k <= std::max(hi, m_top); ++k) {
+        double passageRate = 0, crossing = 0, start = 0;
+        if (k <= hi) {
+            const double prev = m_pmf[size_t(k - lo)] / mass;  // πₖ₋₁
+            cdf += prev;
+            crossing = rate * prev * (k == cap ? topShare : 1.0);
+            passageRate = crossing * std::max(1 - a / double(k), clumpFloor);
+            start = -std::log(std::clamp(cdf, 1e-300, 1.0));
+        }
+        const size_t i = size_t(k);
+        m_passages[i] += passageRate * dt;
+        m_start[i] = std::max(m_start[i], start);
+        m_recent[i] = m_recent[i] * keep + passageRate * m_reclaimS * (1 - keep);
+        out.minuteMaximum += 1 - std::exp(-(start + passageRate * minuteS));
+        const double warm = double(k) <= alwaysWarm ? 1.0 : 1 - std::exp(-(start + m_recent[i]));
+        if (double(k) > alwaysWarm) {
+            out.coldStarts += std::max(0.0, warm - m_warm[i]);
+            // Reached again after a stay below longer than the reclaim time.
+            if (crossing > 0)
+                out.coldStarts += crossing * dt * std::exp(-m_reclaimS * crossing / std::max(cdf, 1e-300));
+        }
+        m_warm[i] = warm;
+        out.warm += warm;
+    }
+    m_top = std::max(hi, m_top);
+    while (m_top > m_sure && m_warm[size_t(m_top)] < negligible && m_recent[size_t(m_top)] < negligible
+           && m_top > hi)
+        --m_top;
+
+    // The queue: j waiting is n = cap + j in the system.
+    if (queued && a > 0 && hi == cap) {
+        // prev: π_{cap + j − 1}; cdf: P(n < cap + j).
+        double prev = m_pmf.back() / mass;
+        for (size_t j = 1; prev > negligible && j < 1000000; ++j) {
+            if (j >= m_backlogPassages.size()) {
+                m_backlogPassages.resize(j + 1, 0.0);
+                m_backlogStart.resize(j + 1, 0.0);
+            }
+            cdf += prev;
+            const double passageRate = rate * prev * (1 - queueRatio);
+            const double start = -std::log(std::clamp(cdf, 1e-300, 1.0));
+            m_backlogPassages[j] += passageRate * dt;
+            m_backlogStart[j] = std::max(m_backlogStart[j], start);
+            out.backlogMaximum += 1 - std::exp(-(start + passageRate * minuteS));
+            prev *= queueRatio;
+        }
+    }
+    return out;
+}
+
+double MinuteFeed::feed(double offeredRate, double durationS, double servers, bool queued, double durationCv,
+                        double alwaysWarm, double dt, double *warm)
+{
+    m_seconds += dt;
+    m_offered += offeredRate * dt;
+    m_serverSeconds += servers * dt;
+    m_queued = queued;
+    return m_seconds < 60 - 1e-9 ? 0.0 : close(durationS, durationCv, alwaysWarm, warm);
+}
+
+double MinuteFeed::close(double durationS, double durationCv, double alwaysWarm, double *warm)
+{
+    if (!(m_seconds > 0))
+        return 0;
+    const double rate = m_offered / m_seconds, servers = m_serverSeconds / m_seconds;
+    const double ratio = m_queued ? queueTailRatio(rate * durationS, servers, durationCv) : -1;
+    const Occupancy::Step step = m_model.step(rate, durationS, servers, m_seconds, ratio, alwaysWarm);
+    m_seconds = m_offered = m_serverSeconds = 0;
+    *warm = std::max(alwaysWarm, step.warm);
+    return step.coldStarts;
+}
+
+double Occupancy::peak() const
+{
+    double expected = double(m_sure);
+    for (size_t k = size_t(m_sure) + 1; k < m_passages.size(); ++k)
+        expected += 1 - std::exp(-(m_passages[k] + m_start[k]));
+    return expected;
+}
+
+double Occupancy::peakBacklog() const
+{
+    double expected = 0;
+    for (size_t j = 1; j < m_backlogPassages.size(); ++j)
+        expected += 1 - std::exp(-(m_backlogPassages[j] + m_backlogStart[j]));
+    return expected;
+}
+
+} // namespace archscope::queueing

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <vector>
+
+namespace archscope::queueing {
+
+// The random occupancy of one compute node across the steps of a run (DESIGN.md,
+// "Simulation"): what a mean flow cannot show. Requests arrive at random (Poisson) and each
+// holds an execution environment (or a fleet's slot) for a mean duration. Within a step the
+// number in service n then has a known distribution πₙ (truncated Poisson for any duration
+// distribution when arrivals beyond the servers are refused; with a queue, a geometric tail
+// above the servers). From it, level by level:
+// - the chance that level k is reached within a window: it starts there (P(n ≥ k)), or the
+//   occupancy climbs from k − 1 to k, at the rate λ πₖ₋₁, in clumps (a climb is soon followed
+//   by more), so first passages come at λ πₖ₋₁ × the clump factor;
+// - the horizon's peak: the largest per-minute Maximum, from those chances summed over steps;
+// - the warm pool and cold starts: environment k (reused last-in, first-out) is warm while
+//   level k was reached within the reclaim time; it starts cold when the pool grows, and
+//   when level k is reached after a stay below it longer than the reclaim time (stays below
+//   k last P(n < k) / (λ πₖ₋₁) on average, taken as exponential).
+// Every figure is a rate or a chance over time, so the step is a resolution, not a result.
+class Occupancy
+{
+public:
+    struct Step
+    {
+        double minuteMaximum = 0;   // expected Maximum in service within a minute at this step's load
+        double backlogMaximum = 0;  // queued: expected Maximum waiting within a minute
+        double coldStarts = 0;      // environments started this step
+        double warm = 0;            // expected environments warm at the step's end
+    };
+
+    explicit Occupancy(double reclaimS = 300) : m_reclaimS(reclaimS) {}
+
+    // A step of `dt` seconds in which requests arrive at random at `rate` per second and stay
+    // `durationS` on average, at most `servers` in service. `queueRatio` < 0: arrivals beyond
+    // the servers are refused (sync callers); else they wait, and the chance of k waiting
+    // falls by `queueRatio` per request (queueTailRatio). Levels at or below `alwaysWarm`
+    // (provisioned concurrency) never start cold.
+    Step step(double rate, double durationS, double servers, double dt, double queueRatio = -1, double alwaysWarm = 0);
+
+    // The expected largest per-minute Maximum in service over the steps so far.
+    double peak() const;
+    // Queued: the expected largest number waiting over the steps so far.
+    double peakBacklog() const;
+
+private:
+    void grow(long level);
+
+    double m_reclaimS;
+    long m_sure = 0;        // levels 1 .. m_sure are reached for certain and always warm
+    long m_top = 0;         // the highest level with any state
+    // Per level k (index k): whether its environment is warm, the first-passage hazard over
+    // about the last reclaim time, the first passages summed over the run, and the largest
+    // chance of starting at or above it, as −log P(n < k).
+    std::vector<double> m_warm, m_recent, m_passages, m_start;
+    // Queued: per number waiting j (index j), its first passages and largest start chance.
+    std::vector<double> m_backlogPassages, m_backlogStart;
+    std::vector<double> m_pmf;  // scratch: πₙ over the step's levels
+};
+
+// Steps fed to an Occupancy a minute at a time when they are shorter (it is step-independent
+// either way, and a minute is CloudWatch's period for the Maximum), for one compute node.
+class MinuteFeed
+{
+public:
+    explicit MinuteFeed(double reclaimS = 300) : m_model(reclaimS) {}
+
+    // One step of `dt` seconds: `offeredRate` requests per second for `servers`, refused
+    // beyond them or (`queued`) waiting. Returns the environments started (at the step that
+    // closes a minute, else 0) and then sets `warm` to the warm pool.
+    double feed(double offeredRate, double durationS, double servers, bool queued, double durationCv, double alwaysWarm,
+                double dt, double *warm);
+    // Hands over what the current minute gathered (the end of a run); returns the
+    // environments started.
+    double close(double durationS, double durationCv, double alwaysWarm, double *warm);
+
+    const Occupancy &model() const { return m_model; }
+
+private:
+    Occupancy m_model;
+    double m_seconds = 0, m_offered = 0, m_serverSeconds = 0;
+    bool m_queued = false;
+};
+
+// The geometric ratio of the chance of k waiting in a G/G/c queue at load `load` on
+// `servers` with durations of coefficient of variation `durationCv`: Erlang-C's ρ, widened
+// so the mean queue is Allen–Cunneen's (1 + cv²) / 2 times the M/M/c one.
+double queueTailRatio(double load, double servers, double durationCv);
+
+} // namespace archscope::queueing

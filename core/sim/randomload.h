@@ -1,0 +1,42 @@
+#pragma once
+
+#include "queueing.h"
+
+#include <algorithm>
+#include <cmath>
+
+// The queueing layer of the fast model (DESIGN.md, "Simulation"): what random arrivals add to
+// a step's mean flow.
+namespace archscope::sim {
+
+// Erlang-B, with a constant-time answer far below capacity (there it is under 1e-14).
+inline double lossShare(double load, double servers)
+{
+    if (!(load > 0))
+        return 0;
+    if (servers - load > 8 * std::sqrt(load) + 20)
+        return 0;
+    return queueing::erlangB(load, servers);
+}
+
+// The shares of a step's sync work (refused beyond capacity: Erlang-B over all the work)
+// and queued work (async, polled: it waits, so it takes what capacity the sync work leaves)
+// that a function runs. Loads are in erlangs; capacity in environments.
+struct ServedShares
+{
+    double sync = 1, queued = 1;
+};
+inline ServedShares servedShares(double syncLoad, double queuedLoad, double capacity)
+{
+    // Less than a millionth of an environment is none: what rounding leaves of a used-up pool.
+    capacity = capacity < 1e-6 ? 0.0 : capacity;
+    ServedShares s;
+    if (syncLoad > 0)
+        s.sync = 1 - lossShare(syncLoad + queuedLoad, capacity);
+    const double room = std::max(0.0, capacity - syncLoad * s.sync);
+    if (queuedLoad > room)
+        s.queued = room / queuedLoad;
+    return s;
+}
+
+} // namespace archscope::sim

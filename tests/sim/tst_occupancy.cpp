@@ -1,0 +1,147 @@
+// The occupancy model (peaks, warm pool, cold starts, queue peaks) against the exact
+// per-request engine on one function, and its independence of the step.
+
+#include "simtesthelpers.h"
+
+#include "sim/exact/exactengine.h"
+#include "sim/occupancy.h"
+#include "sim/queueing.h"
+#include "sim/trafficprofile.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace archscope;
+using namespace simtest;
+
+namespace {
+
+QJsonObject traffic(const QString &shape, double rate)
+{
+    return QJsonObject{{"traffic", QJsonObject{{"shape", shape}, {"rate", rate}, {"noise", "poisson"}}}};
+}
+
+struct Figures
+{
+    double peak = 0, coldStarts = 0, throttled = 0, peakBacklog = 0;
+};
+
+// Within `relative` of `want`, or `absolute` of it (small counts).
+bool within(double got, double want, double relative, double absolute = 0)
+{
+    return std::fabs(got - want) <= std::max(relative * std::fabs(want), absolute);
+}
+
+// The occupancy model over `horizonS` at `dt` for a function of duration `d` behind a source
+// with this traffic, at most `reserved` in service (refused beyond, or queued with `queued`).
+Figures model(const QJsonObject &trafficProps, double d, double reserved, double horizonS, double dt, bool queued = false)
+{
+    const TrafficProfile p = TrafficProfile::fromJson(trafficProps.value("traffic").toObject(), {});
+    queueing::Occupancy o;
+    Figures f;
+    double arrivals = 0;
+    for (double t = 0; t < horizonS; t += dt) {
+        const double rate = p.meanRate(t, dt);
+        const double a = rate * d;
+        const double ratio = queued ? queueing::queueTailRatio(a, reserved, 0.5) : -1;
+        const auto s = o.step(rate, d, reserved, dt, ratio);
+        f.coldStarts += s.coldStarts;
+        if (!queued)
+            f.throttled += rate * dt * queueing::erlangB(a, reserved);
+        arrivals += rate * dt;
+    }
+    f.peak = o.peak();
+    f.peakBacklog = o.peakBacklog();
+    f.throttled /= arrivals;
+    return f;
+}
+
+Figures exact(const QJsonObject &trafficProps, double d, double reserved, double horizonS, bool queued, qint64 seed)
+{
+    DocumentData doc;
+    QJsonObject fn{{"durationMs", d * 1000}, {"durationCv", 0.5}, {"coldStartMs", 0}, {"timeoutS", 900}};
+    if (std::isfinite(reserved))
+        fn.insert("reservedConcurrency", reserved);
+    doc.nodes = {node("src", queued ? "sqs" : "apigw", trafficProps), node("fn", "lambda", fn)};
+    QJsonObject wireProps;
+    if (queued)
+        wireProps.insert("batchSize", 1);
+    doc.edges = {edge("src", "fn", EdgeKind::Trigger, wireProps)};
+    ExactOptions o;
+    o.toS = horizonS;
+    o.seed = seed;
+    const ExactResults r = ExactEngine::run(doc, Catalog::builtin(), o);
+    const auto &s = r.node("fn")->summary;
+    Figures f;
+    f.peak = s.peakConcurrency;
+    f.coldStarts = s.coldStarts;
+    f.throttled = s.arrivals > 0 ? s.throttled / s.arrivals : 0;
+    f.peakBacklog = queued ? r.node("src")->summary.peakBacklog : s.peakBacklog;
+    return f;
+}
+
+} // namespace
+
+class TstOccupancy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void againstTheExactEngine_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<double>("durationS");
+        QTest::addColumn<double>("reserved");
+        QTest::addColumn<bool>("queued");
+        const double none = std::numeric_limits<double>::infinity();
+        QTest::newRow("8/s, no cap") << "constant" << 8.0 << 1.0 << none << false;
+        QTest::newRow("8/s into 10") << "constant" << 8.0 << 1.0 << 10.0 << false;
+        QTest::newRow("40/s into 50") << "constant" << 40.0 << 1.0 << 50.0 << false;
+        QTest::newRow("diurnal 8/s, no cap") << "diurnal" << 8.0 << 1.0 << none << false;
+        QTest::newRow("diurnal 2/s, 0.2 s") << "diurnal" << 2.0 << 0.2 << none << false;
+        QTest::newRow("diurnal 30/s into 40") << "diurnal" << 30.0 << 1.0 << 40.0 << false;
+        QTest::newRow("queue 4.5/s into 5") << "constant" << 4.5 << 1.0 << 5.0 << true;
+    }
+    void againstTheExactEngine()
+    {
+        QFETCH(QString, shape);
+        QFETCH(double, rate);
+        QFETCH(double, durationS);
+        QFETCH(double, reserved);
+        QFETCH(bool, queued);
+        const double day = 86400;
+        // A day's peak is one draw of a maximum (the queue's, with its geometric tail, spreads
+        // widely): the exact engine's figures are averaged over three days.
+        const int seeds = 3;
+        Figures e;
+        for (int seed = 1; seed <= seeds; ++seed) {
+            const Figures one = exact(traffic(shape, rate), durationS, reserved, day, queued, seed);
+            e.peak += one.peak / seeds;
+            e.coldStarts += one.coldStarts / seeds;
+            e.throttled += one.throttled / seeds;
+            e.peakBacklog += one.peakBacklog / seeds;
+        }
+        const Figures atMinute = model(traffic(shape, rate), durationS, reserved, day, 60, queued);
+        for (double dt : {1.0, 10.0, 60.0, 300.0}) {
+            const Figures m = model(traffic(shape, rate), durationS, reserved, day, dt, queued);
+            qInfo("dt %4g s: peak %.2f (exact %.1f), cold starts %.1f (%.1f), throttled %.3f%% (%.3f%%), peak backlog %.1f (%.1f)",
+                  dt, m.peak, e.peak, m.coldStarts, e.coldStarts, 100 * m.throttled, 100 * e.throttled, m.peakBacklog,
+                  e.peakBacklog);
+            // The step is a resolution, not a result.
+            QVERIFY(within(m.peak, atMinute.peak, 0.10));
+            QVERIFY(within(m.coldStarts, atMinute.coldStarts, 0.10, 1));
+            QVERIFY(within(m.throttled, atMinute.throttled, 0.10));
+            QVERIFY(within(m.peakBacklog, atMinute.peakBacklog, 0.10, 1));
+        }
+        // Against the requests themselves: the scenario table's tolerances.
+        QVERIFY2(within(atMinute.throttled, e.throttled, 0.10, 0.003), "throttled");
+        QVERIFY2(within(atMinute.peak, e.peak, 0.15, 1), "peak concurrency");  // a day's peak is a whole number
+        QVERIFY2(within(atMinute.peakBacklog, e.peakBacklog, 0.15, 2), "peak backlog");
+        QVERIFY2(within(atMinute.coldStarts, e.coldStarts, 0.15, 3), "cold starts");
+    }
+};
+
+QTEST_GUILESS_MAIN(TstOccupancy)
+#include "tst_occupancy.moc"
