@@ -48,6 +48,11 @@ double parseDuration(const QString &text)
     return parts == 1 || !unitless ? seconds : std::nan("");
 }
 
+QJsonObject percentilesMs(double p50S, double p95S, double p99S)
+{
+    return QJsonObject{{QStringLiteral("p50"), p50S * 1000}, {QStringLiteral("p95"), p95S * 1000}, {QStringLiteral("p99"), p99S * 1000}};
+}
+
 QJsonObject nodeJson(const SimulationResults::NodeSummary &n)
 {
     QJsonArray items;
@@ -55,7 +60,7 @@ QJsonObject nodeJson(const SimulationResults::NodeSummary &n)
         items.append(QJsonObject{{QStringLiteral("name"), item.name}, {QStringLiteral("label"), item.label},
                                  {QStringLiteral("quantity"), item.quantity}, {QStringLiteral("unit"), item.unit},
                                  {QStringLiteral("usd"), item.usd}});
-    return QJsonObject{
+    QJsonObject node{
         {QStringLiteral("id"), n.id},
         {QStringLiteral("kind"), n.kind},
         {QStringLiteral("label"), n.label},
@@ -75,6 +80,10 @@ QJsonObject nodeJson(const SimulationResults::NodeSummary &n)
         {QStringLiteral("dropped"), n.dropped},
         {QStringLiteral("cost"), QJsonObject{{QStringLiteral("totalUsd"), n.costUsd}, {QStringLiteral("items"), items}}},
     };
+    // Compute invoked synchronously: end-to-end latency of the requests served.
+    if (n.latency.count > 0)
+        node.insert(QStringLiteral("latencyMs"), percentilesMs(n.latency.p50S, n.latency.p95S, n.latency.p99S));
+    return node;
 }
 
 // The JSON document of a run: the fast model's, or the exact engine's with the fast run's
@@ -109,11 +118,6 @@ QJsonObject rootJson(const SimulationResults &r, const QJsonArray &nodes)
         {QStringLiteral("nodes"), nodes},
         {QStringLiteral("wires"), wires},
     };
-}
-
-QJsonObject percentilesMs(double p50S, double p95S, double p99S)
-{
-    return QJsonObject{{QStringLiteral("p50"), p50S * 1000}, {QStringLiteral("p95"), p95S * 1000}, {QStringLiteral("p99"), p99S * 1000}};
 }
 
 // The exact run's nodes with what only it measures (latency, waits, ages) and the fast run's

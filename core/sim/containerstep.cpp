@@ -1,6 +1,8 @@
 #include "containerstep.h"
 
 #include "lanes.h"
+#include "queueing.h"
+#include "roleformulas.h"
 
 namespace archscope::sim {
 
@@ -65,6 +67,11 @@ template <class V, bool Single>
         cost = units * dt * usdPerUnitSecond + standing;
     };
     resized();
+    // Random arrivals (one fleet at a time): the queue's peaks and the waits of the requests
+    // served, from the occupancy of the fleet's slots.
+    queueing::MinuteFeed *const random = W == 1 ? first.occupancy : nullptr;
+    const double slotsPerUnit = fleetSlotsPerUnit(*first.node), serviceS = fleetServiceS(*first.node);
+    const double cv = first.node->durationCv;
 
     for (int k = 0; k < len; ++k) {
         const int at = posOf[k] * stride;
@@ -112,6 +119,24 @@ template <class V, bool Single>
             resized();
         }
         below = (shrink & notMask(cooled)) ? belowLonger : zero;
+        if constexpr (W == 1) {
+            if (random) {
+                const double servers = units * slotsPerUnit, rate = in * invDt;
+                double warm = 0;  // slots never start cold
+                random->feed(rate, serviceS, servers, true, cv, servers, dt, &warm);
+                queueing::LatencyMix &mix = first.state->latency;
+                mix.requests += served;
+                if (queued > 0) {
+                    // Past capacity: every request waits for the queue ahead of it.
+                    mix.behind += served;
+                    mix.behindSeconds += served * queued / std::max(units * unitCapacity, 1e-9);
+                } else if (rate * serviceS < servers) {
+                    const queueing::Wait w = queueing::waitInQueue(rate * serviceS, servers, serviceS, cv);
+                    mix.waiting += served * w.probability;
+                    mix.waitSeconds += served * w.meanS;
+                }
+            }
+        }
         cumulative += cost;
         scatter4(out, k, served);
         if (storeArrivals)

@@ -388,6 +388,8 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             }
             // An event is throttled once: when it has to wait on arrival.
             asyncThrottled = vmax(zero, asyncNew - vmax(zero, asyncServed - (asyncAvail - asyncNew)));
+            if (randomArrivals)  // random arrivals wait before the mean reaches the capacity
+                asyncThrottled = vmax(asyncThrottled, asyncNew * waitingShare(laneOf(demand, 0), capacity));
             backlog += queued;
         }
         // servedSync + asyncServed * attempts + pollServed is share * demand * dt / d, that is

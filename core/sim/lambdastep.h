@@ -1,6 +1,7 @@
 #pragma once
 
 #include "costmodel.h"
+#include "latency.h"
 #include "occupancy.h"
 #include "roleformulas.h"
 #include "simgraph.h"
@@ -101,6 +102,7 @@ struct NodeState
     double expired = 0, failed = 0, toFailure = 0, dropped = 0, peakAge = 0;
     double cumulativeCost = 0;
     CostModel::Usage usage{};
+    queueing::LatencyMix latency;  // fleets with random arrivals: waits of the requests served
 };
 
 // A poll wire into a Lambda, with the buffers it reads and reports into.

@@ -39,4 +39,16 @@ inline ServedShares servedShares(double syncLoad, double queuedLoad, double capa
     return s;
 }
 
+// The share of new async events that find every environment busy and wait (Lambda counts
+// them as throttles): Erlang-C over all the function's work, 1 past capacity.
+inline double waitingShare(double load, double capacity)
+{
+    capacity = capacity < 1e-6 ? 0.0 : capacity;
+    if (!(load > 0))
+        return 0;
+    if (capacity - load > 8 * std::sqrt(load) + 20)
+        return 0;  // under 1e-14
+    return queueing::erlangC(load, capacity);
+}
+
 } // namespace archscope::sim

@@ -4,6 +4,7 @@
 #include "simulator.h"
 
 #include <algorithm>
+#include <cmath>
 
 // The formulas that the step bodies (relaystep, lambdastep, containerstep) share with the
 // code that derives series from others (SimulationRun::initDerivations) and with the
@@ -40,6 +41,18 @@ inline double utilizationPerConcurrency(double limit)
 inline double legacyLevel(double level, double refill, double used)
 {
     return std::min(Simulator::legacyBurst, level + refill) - used;
+}
+
+// A fleet unit serves unitCapacity requests/s as slots of one request each: this many slots,
+// each request in service slots / unitCapacity seconds (about durationS), so the fleet's
+// capacity stays exact (the exact engine's model, and the queueing layer's servers).
+inline int fleetSlotsPerUnit(const SimGraph::Node &node)
+{
+    return std::max(1, static_cast<int>(std::lround(node.unitCapacity * node.durationS)));
+}
+inline double fleetServiceS(const SimGraph::Node &node)
+{
+    return fleetSlotsPerUnit(node) / node.unitCapacity;
 }
 
 } // namespace archscope::sim

@@ -74,6 +74,12 @@ public:
         double dropped = 0;          // of expired + failed, lost (no failure wire)
         double costUsd = 0;          // after the free tier
         QList<CostItem> items;
+        // Compute invoked synchronously: end-to-end latency (wait + init when cold +
+        // duration) of the requests served; `count` 0 when none was.
+        struct Latency
+        {
+            double p50S = 0, p95S = 0, p99S = 0, count = 0;
+        } latency;
     };
 
     // --- run description

@@ -230,7 +230,7 @@ bool SimulationRun::laneable(int i) const
     if (node.hasTraffic)
         return false;
     if (node.role == SimGraph::Role::Container)
-        return true;
+        return !node.randomArrivals;  // the queueing layer steps one fleet at a time
     // Functions with random arrivals step alone: the queueing layer is not in the lanes.
     return node.role == SimGraph::Role::Lambda && !options.legacyScaling && node.pollEnd - node.pollBegin <= 1
            && !node.randomArrivals;
@@ -685,6 +685,7 @@ void SimulationRun::stepAlone(int i)
         c.state = &s;
         c.len = len;
         c.t0 = t0;
+        c.occupancy = node.randomArrivals ? &occupancies[i] : nullptr;
         containerInputs(i, c);
         stepContainer(c);
         break;
@@ -734,6 +735,10 @@ void SimulationRun::summarize(const Catalog &catalog)
         }
 
     // Summaries and bills.
+    std::vector<bool> syncCaller(static_cast<size_t>(n), false);  // a sync wire comes in
+    for (const SimGraph::Wire &w : g.outWires)
+        if (w.slot == SimGraph::Slot::Sync)
+            syncCaller[static_cast<size_t>(w.to)] = true;
     QList<QList<CostModel::Line>> lines;
     QList<CostModel::Usage> usage;
     const double steps = static_cast<double>(r.steps);
@@ -752,6 +757,21 @@ void SimulationRun::summarize(const Catalog &catalog)
         sum.peakConcurrency = peak[idx(Series::Concurrency)];
         sum.meanConcurrency = totalSum[idx(Series::Concurrency)] / steps;
         sum.peakBacklog = peak[idx(Series::Backlog)];
+        if (node.role == SimGraph::Role::Container && node.randomArrivals)
+            sum.peakBacklog = std::max(sum.peakBacklog, occupancies[i].model().peakBacklog());
+        if (node.role != SimGraph::Role::Relay && node.randomArrivals && syncCaller[i]) {
+            // Latency: a function's requests run at once (or are refused); a fleet's wait.
+            queueing::LatencyMix mix = s.latency;
+            double initS = 0;
+            if (node.role == SimGraph::Role::Lambda) {
+                mix.requests = sum.invocations;
+                mix.cold = sum.coldStarts;
+                initS = node.coldStartS;
+            }
+            const double durationS = node.role == SimGraph::Role::Lambda ? node.durationS : fleetServiceS(node);
+            const queueing::LatencyPercentiles l = queueing::latencyPercentiles(mix, durationS, node.durationCv, initS);
+            sum.latency = {l.p50S, l.p95S, l.p99S, mix.requests};
+        }
         if (node.role == SimGraph::Role::Lambda && node.randomArrivals) {
             double warm = 0;  // the run is over: only the totals take the last part of a minute
             sum.coldStarts += occupancies[i].close(node.durationS, node.durationCv, node.provisioned, &warm);
@@ -770,6 +790,10 @@ void SimulationRun::summarize(const Catalog &catalog)
         usage.append(s.usage);
         r.nodes.append(sum);
     }
+    // A queue or stream polled by a function holds the random queue in front of it too.
+    for (const SimGraph::Wire &w : g.outWires)
+        if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals)
+            r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, occupancies[w.to].model().peakBacklog());
     for (int i = 0; i < n; ++i) {
         r.nodes[i].items = CostModel::items(lines.at(i), usage.at(i));
         double total = 0;

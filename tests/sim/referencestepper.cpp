@@ -4,6 +4,7 @@
 #include "sim/detmath.h"
 #include "sim/occupancy.h"
 #include "sim/randomload.h"
+#include "sim/roleformulas.h"
 #include "sim/simgraph.h"
 #include "sim/simulator.h"
 
@@ -450,6 +451,8 @@ void Stepper::stepLambda(int i, double t, Values &v)
             s.queue->push(t, asyncAvailable - asyncServed);
         // An event is throttled once: when it has to wait on arrival.
         asyncThrottled = std::max(0.0, asyncIn - std::max(0.0, asyncServed - (asyncAvailable - asyncIn)));
+        if (node.randomArrivals)
+            asyncThrottled = std::max(asyncThrottled, asyncIn * sim::waitingShare(demand, capacity));
         backlog += s.queue->total();
         s.peakAge = std::max(s.peakAge, s.queue->ageS(t + dt));
     }
@@ -579,6 +582,11 @@ void Stepper::stepContainer(int i, double t, Values &v)
     } else {
         s.belowTargetS = 0;
     }
+    if (node.randomArrivals) {  // the random queue of the fleet's slots
+        const double servers = s.units * sim::fleetSlotsPerUnit(node);
+        double warm = 0;
+        occupancy[i].feed(in * (1 / dt), sim::fleetServiceS(node), servers, true, node.durationCv, servers, dt, &warm);
+    }
     const double cost = s.units * dt * node.usdPerUnitSecond + node.usdPerSecond * dt;
     s.cumulativeCost += cost;
     s.usage[CostModel::UnitSeconds] += s.units * dt;
@@ -643,6 +651,8 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
         sum.peakConcurrency = peak(Series::Concurrency);
         sum.meanConcurrency = total(Series::Concurrency) / steps;
         sum.peakBacklog = peak(Series::Backlog);
+        if (node.role == Role::Container && node.randomArrivals)
+            sum.peakBacklog = std::max(sum.peakBacklog, occupancy[i].model().peakBacklog());
         if (node.role == Role::Lambda && node.randomArrivals) {
             double warm = 0;
             sum.coldStarts += occupancy[i].close(node.durationS, node.durationCv, node.provisioned, &warm);
@@ -664,6 +674,9 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
         usage.append(s.usage);
         r.nodes.append(sum);
     }
+    for (const SimGraph::Wire &w : g.outWires)  // a polled queue or stream holds the random queue too
+        if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals)
+            r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, occupancy[w.to].model().peakBacklog());
     if (o.freeTier)
         CostModel::applyFreeTier(catalog, lines, usage, steps * dt, &r.nodes);
     for (const auto &node : r.nodes)

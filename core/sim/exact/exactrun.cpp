@@ -1,5 +1,7 @@
 #include "exactrun.h"
 
+#include "sim/roleformulas.h"
+
 #include "sim/simulator.h"
 
 #include <QCoreApplication>
@@ -63,10 +65,8 @@ ExactRun::ExactRun(const SimGraph &graph, const ExactOptions &options)
         } else if (node.role == SimGraph::Role::Container) {
             FleetState &f = m_fleet[i];
             f.units = static_cast<int>(std::ceil(node.minUnits));
-            // Each unit serves unitCapacity requests/s as slots of one request each, so a
-            // request's time in service is durationS and the fleet's capacity stays exact.
-            f.slotsPerUnit = std::max(1, static_cast<int>(std::lround(node.unitCapacity * node.durationS)));
-            f.service = Lognormal(f.slotsPerUnit / node.unitCapacity, node.durationCv);
+            f.slotsPerUnit = sim::fleetSlotsPerUnit(node);
+            f.service = Lognormal(sim::fleetServiceS(node), node.durationCv);
             s.peakUnits = f.units;
             push(m_start + ExactEngine::scaleTickS, EventKind::ScaleTick, i);
         }

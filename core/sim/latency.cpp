@@ -1,0 +1,91 @@
+#include "latency.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace archscope::queueing {
+
+namespace {
+
+// P(duration > x) for a lognormal of this mean and coefficient of variation.
+struct Lognormal
+{
+    double mu = 0, sigma = 0, mean = 0;
+    Lognormal(double m, double cv) : mean(m)
+    {
+        const double s2 = std::log1p(cv * cv);
+        sigma = std::sqrt(s2);
+        mu = std::log(std::max(m, 1e-12)) - s2 / 2;
+    }
+    double survival(double x) const
+    {
+        if (x <= 0)
+            return 1;
+        if (sigma <= 0)
+            return x < mean ? 1 : 0;
+        return 0.5 * std::erfc((std::log(x) - mu) / (sigma * std::sqrt(2.0)));
+    }
+    double density(double x) const
+    {
+        if (x <= 0 || sigma <= 0)
+            return 0;
+        const double z = (std::log(x) - mu) / sigma;
+        return std::exp(-z * z / 2) / (x * sigma * std::sqrt(2 * M_PI));
+    }
+};
+
+// P(D + W > x), W exponential with rate `rate`: P(D > x) + ∫₀ˣ f(y) e^(−rate (x − y)) dy.
+double survivalWithWait(const Lognormal &d, double x, double rate)
+{
+    if (x <= 0)
+        return 1;
+    constexpr int pieces = 256;
+    const double h = x / pieces;
+    double integral = 0;
+    for (int i = 0; i < pieces; ++i) {
+        const double y = (i + 0.5) * h;  // midpoints: the density may be steep near 0
+        integral += d.density(y) * std::exp(-rate * (x - y));
+    }
+    return d.survival(x) + integral * h;
+}
+
+} // namespace
+
+LatencyPercentiles latencyPercentiles(const LatencyMix &mix, double meanDurationS, double durationCv, double initS)
+{
+    LatencyPercentiles out;
+    if (!(mix.requests > 0) || !(meanDurationS > 0))
+        return out;
+    const Lognormal d(meanDurationS, std::max(0.0, durationCv));
+    const double coldShare = std::clamp(mix.cold / mix.requests, 0.0, 1.0);
+    const double waitShare = std::clamp(mix.waiting / mix.requests, 0.0, 1.0);
+    const double waitRate = mix.waiting > 0 && mix.waitSeconds > 0 ? mix.waiting / mix.waitSeconds : 0.0;
+    const double behindShare = std::clamp(mix.behind / mix.requests, 0.0, 1.0 - waitShare);
+    const double behindS = mix.behind > 0 ? mix.behindSeconds / mix.behind : 0.0;
+    // A cold request's init and a wait are taken as independent of each other.
+    auto survival = [&](double x) {
+        auto withoutInit = [&](double y) {
+            const double plain = d.survival(y);
+            double s = (1 - waitShare - behindShare) * plain;
+            s += waitShare > 0 && waitRate > 0 ? waitShare * survivalWithWait(d, y, waitRate) : waitShare * plain;
+            return s + (behindShare > 0 ? behindShare * d.survival(y - behindS) : 0.0);
+        };
+        return (1 - coldShare) * withoutInit(x) + (coldShare > 0 ? coldShare * withoutInit(x - initS) : 0.0);
+    };
+    auto quantile = [&](double p) {
+        double lo = 0, hi = meanDurationS;
+        while (survival(hi) > 1 - p && hi < 1e9)
+            hi *= 2;
+        for (int i = 0; i < 60; ++i) {
+            const double mid = (lo + hi) / 2;
+            (survival(mid) > 1 - p ? lo : hi) = mid;
+        }
+        return hi;
+    };
+    out.p50S = quantile(0.5);
+    out.p95S = quantile(0.95);
+    out.p99S = quantile(0.99);
+    return out;
+}
+
+} // namespace archscope::queueing

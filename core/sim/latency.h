@@ -1,0 +1,29 @@
+#pragma once
+
+namespace archscope::queueing {
+
+// What a run gathered about the requests a node served for sync callers, from which their
+// latency percentiles follow: durations drawn from a lognormal (mean, coefficient of
+// variation), an init added when the environment started cold, and a wait in the queue
+// (a share of the requests waits, the wait of those that do being exponential, as
+// Allen–Cunneen and Erlang-C give it).
+struct LatencyMix
+{
+    double requests = 0;      // served
+    double cold = 0;          // of them, on an environment that started cold
+    double waiting = 0;       // of them, waited in a queue at random (exponential waits)
+    double waitSeconds = 0;   // the waits of those that waited, summed
+    double behind = 0;        // of them, waited behind a standing queue (past capacity)
+    double behindSeconds = 0; // those waits, summed: the same for each, given the queue
+};
+
+struct LatencyPercentiles
+{
+    double p50S = 0, p95S = 0, p99S = 0;
+};
+
+// The latency (wait + init when cold + duration) that shares 0.5, 0.95 and 0.99 of the
+// requests do not exceed.
+LatencyPercentiles latencyPercentiles(const LatencyMix &mix, double meanDurationS, double durationCv, double initS);
+
+} // namespace archscope::queueing

@@ -1,0 +1,232 @@
+// The fast model against the exact per-request engine on a table of scenarios (issue 14, the
+// README's "Checked against the requests themselves"): sync callers into caps, SQS, Kinesis
+// and DynamoDB streams, async with retries and a failure route, fleets from 60 % to 110 %
+// utilization, diurnal and spiky traffic, chains. Tolerances: throttled within 10 % relative
+// or 0.3 percentage points; peak concurrency and peak backlog within 15 % (or one request, a
+// peak being a whole number); p99 latency within 20 %. The table is printed as Markdown.
+
+#include "simtesthelpers.h"
+
+#include "sim/exact/exactengine.h"
+#include "sim/simulator.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <functional>
+
+using namespace archscope;
+using namespace simtest;
+
+namespace {
+
+QJsonObject traffic(const QString &shape, double rate, const QJsonObject &extra = {})
+{
+    return QJsonObject{{"traffic", merge(QJsonObject{{"shape", shape}, {"rate", rate}, {"noise", "poisson"}}, extra)}};
+}
+
+// A function whose requests are never cut by a timeout and start warm in no time, so the
+// figures are those of the queueing, not of timeouts.
+QJsonObject fn(double durationMs, const QJsonObject &extra = {})
+{
+    return merge(QJsonObject{{"durationMs", durationMs}, {"durationCv", 0.5}, {"coldStartMs", 0}, {"timeoutS", 900}}, extra);
+}
+
+struct Scenario
+{
+    QString name;
+    std::function<DocumentData()> diagram;
+    QString compute;    // the node whose figures are compared
+    QString queue;      // where the peak backlog is read (empty: the compute node)
+    double horizonS = 6 * 3600;
+};
+
+DocumentData chain(std::initializer_list<Node> nodes, std::initializer_list<Edge> edges)
+{
+    DocumentData d;
+    d.nodes = nodes;
+    d.edges = edges;
+    return d;
+}
+
+QList<Scenario> scenarios()
+{
+    QList<Scenario> s;
+    auto sync = [](double rate, double ms, double reserved, const QString &shape = "constant", const QJsonObject &t = {}) {
+        return [=] {
+            QJsonObject f = fn(ms);
+            if (reserved >= 0)
+                f.insert("reservedConcurrency", reserved);
+            return chain({node("api", "apigw", traffic(shape, rate, t)), node("fn", "lambda", f)}, {edge("api", "fn")});
+        };
+    };
+    s.append({"API → Lambda 8/s, 1 s, reserved 10", sync(8, 1000, 10), "fn"});
+    s.append({"API → Lambda 40/s, 1 s, reserved 50", sync(40, 1000, 50), "fn"});
+    s.append({"API → Lambda 90/s, 1 s, reserved 100", sync(90, 1000, 100), "fn"});
+    s.append({"API → Lambda 8/s, 1 s, no cap", sync(8, 1000, -1), "fn"});
+    s.append({"ALB → Lambda diurnal 30/s, 1 s, reserved 40",
+              [] {
+                  return chain({node("lb", "alb", traffic("diurnal", 30)), node("fn", "lambda", fn(1000, {{"reservedConcurrency", 40}}))},
+                               {edge("lb", "fn")});
+              },
+              "fn", {}, 86400});
+    s.append({"API → Lambda spiky 20/s, bursts of 60/s, 0.5 s, reserved 25",
+              sync(20, 500, 25, "spiky", {{"burstRate", 60}, {"burstEveryS", 900}, {"burstLengthS", 120}}), "fn"});
+    s.append({"SQS → Lambda 4.5/s, 1 s, reserved 5, batch 1",
+              [] {
+                  return chain({node("q", "sqs", traffic("constant", 4.5)), node("fn", "lambda", fn(1000, {{"reservedConcurrency", 5}}))},
+                               {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 1}})});
+              },
+              "fn", "q"});
+    s.append({"SQS → Lambda 8/s, 0.5 s, reserved 5, batch 1",
+              [] {
+                  return chain({node("q", "sqs", traffic("constant", 8)), node("fn", "lambda", fn(500, {{"reservedConcurrency", 5}}))},
+                               {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 1}})});
+              },
+              "fn", "q"});
+    s.append({"Kinesis 2 shards → Lambda 3/s, 0.5 s, batch 1",
+              [] {
+                  return chain({node("k", "kinesis", merge(QJsonObject{{"shards", 2}}, traffic("constant", 3))), node("fn", "lambda", fn(500))},
+                               {edge("k", "fn", EdgeKind::Trigger, {{"batchSize", 1}})});
+              },
+              "fn", "k"});
+    s.append({"DynamoDB stream 1 shard → Lambda 1.6/s, 0.5 s, batch 1",
+              [] {
+                  return chain({node("t", "dynamodb", merge(QJsonObject{{"streamEnabled", true}, {"shards", 1}}, traffic("constant", 1.6))),
+                                node("fn", "lambda", fn(500))},
+                               {edge("t", "fn", EdgeKind::Trigger, {{"batchSize", 1}})});
+              },
+              "fn", "t"});
+    s.append({"SNS → Lambda async 20/s, 1 s, reserved 25, 10 % errors, failure queue",
+              [] {
+                  return chain({node("topic", "sns", traffic("constant", 20)), node("fn", "lambda", fn(1000, {{"reservedConcurrency", 25}, {"errorRate", 0.1}})),
+                                node("dlq", "sqs")},
+                               {edge("topic", "fn"), edge("fn", "dlq", EdgeKind::Failure)});
+              },
+              "fn"});
+    s.append({"EventBridge → Lambda async 4/s, 1 s, reserved 5",
+              [] {
+                  return chain({node("bus", "eventbridge", traffic("constant", 4)), node("fn", "lambda", fn(1000, {{"reservedConcurrency", 5}}))},
+                               {edge("bus", "fn")});
+              },
+              "fn"});
+    auto fleet = [](const QString &kind, double rate, double capacity, double units) {
+        return [=] {
+            return chain({node("lb", "alb", traffic("constant", rate)),
+                          node("svc", kind, {{"capacityPerTask", capacity}, {"capacityPerInstance", capacity}, {"minTasks", units},
+                                             {"maxTasks", units}, {"minInstances", units}, {"maxInstances", units}, {"durationMs", 200}, {"durationCv", 0.5}})},
+                         {edge("lb", "svc")});
+        };
+    };
+    s.append({"ALB → Fargate 4 tasks at 60 %", fleet("fargate", 96, 40, 4), "svc"});
+    s.append({"ALB → Fargate 4 tasks at 90 %", fleet("fargate", 144, 40, 4), "svc"});
+    s.append({"ALB → EC2 3 instances at 110 %", fleet("ec2", 99, 30, 3), "svc", {}, 3600});
+    s.append({"API → Lambda → table stream → Lambda, 10/s",
+              [] {
+                  return chain({node("api", "apigw", traffic("constant", 10)), node("fn", "lambda", fn(400, {{"reservedConcurrency", 8}})),
+                                node("t", "dynamodb", {{"streamEnabled", true}, {"shards", 1}}), node("fn2", "lambda", fn(50))},
+                               {edge("api", "fn"), edge("fn", "t", EdgeKind::Write), edge("t", "fn2", EdgeKind::Trigger, {{"batchSize", 1}})});
+              },
+              "fn"});
+    return s;
+}
+
+struct Figures
+{
+    double throttled = 0, peak = 0, backlog = 0, p99 = -1;
+};
+
+Figures fastFigures(const SimulationResults &r, const Scenario &s)
+{
+    Figures f;
+    const auto *n = r.node(s.compute);
+    f.throttled = n->arrivals > 0 ? n->throttled / n->arrivals : 0;
+    f.peak = n->peakConcurrency;
+    f.backlog = s.queue.isEmpty() ? n->peakBacklog : r.node(s.queue)->peakBacklog;
+    if (n->latency.count > 0)
+        f.p99 = n->latency.p99S;
+    return f;
+}
+
+Figures exactFigures(const ExactResults &r, const Scenario &s, bool fleet)
+{
+    Figures f;
+    const auto *n = r.node(s.compute);
+    f.throttled = n->summary.arrivals > 0 ? n->summary.throttled / n->summary.arrivals : 0;
+    f.peak = fleet ? n->peakUnits : n->summary.peakConcurrency;
+    f.backlog = s.queue.isEmpty() ? n->summary.peakBacklog : r.node(s.queue)->summary.peakBacklog;
+    for (const auto &p : r.paths)
+        if (p.computeId == s.compute && p.latency.count > 0)
+            f.p99 = p.latency.p99;
+    return f;
+}
+
+bool within(double got, double want, double relative, double absolute)
+{
+    return std::fabs(got - want) <= std::max(relative * std::fabs(want), absolute);
+}
+
+QString percent(double x)
+{
+    return QString::number(100 * x, 'f', 2) + QStringLiteral(" %");
+}
+
+} // namespace
+
+class TstScenarios : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fastAgreesWithTheRequests()
+    {
+        QStringList table{QStringLiteral("| scenario | throttled fast / exact | peak concurrency fast / exact | peak backlog fast / exact | p99 latency fast / exact |"),
+                          QStringLiteral("| --- | --- | --- | --- | --- |")};
+        QStringList failures;
+        for (const Scenario &s : scenarios()) {
+            const DocumentData d = s.diagram();
+            SimulationOptions o = options(s.horizonS, 60);
+            const SimulationResults fastRun = Simulator::run(d, Catalog::builtin(), o);
+            QVERIFY2(fastRun.ok(), qPrintable(s.name + ": " + fastRun.error));
+            const bool fleet = d.node(s.compute)->kind != QLatin1String("lambda");
+            // Three runs of the requests: a peak is one draw of a maximum.
+            Figures e;
+            constexpr int seeds = 3;
+            for (int seed = 1; seed <= seeds; ++seed) {
+                ExactOptions x;
+                x.toS = s.horizonS;
+                x.seed = seed;
+                const ExactResults r = ExactEngine::run(d, Catalog::builtin(), x);
+                QVERIFY2(r.ok(), qPrintable(s.name + ": " + r.error));
+                const Figures one = exactFigures(r, s, fleet);
+                e.throttled += one.throttled / seeds;
+                e.peak += one.peak / seeds;
+                e.backlog += one.backlog / seeds;
+                e.p99 = one.p99 < 0 ? -1 : std::max(e.p99, 0.0) + one.p99 / seeds;
+            }
+            const Figures f = fastFigures(fastRun, s);
+            const bool throttledOk = within(f.throttled, e.throttled, 0.10, 0.003);
+            const bool peakOk = within(f.peak, e.peak, 0.15, 1);
+            const bool backlogOk = within(f.backlog, e.backlog, 0.15, 1);
+            const bool latencyOk = e.p99 < 0 || (f.p99 >= 0 && within(f.p99, e.p99, 0.20, 0));
+            auto mark = [](bool ok) { return ok ? QString() : QStringLiteral(" ✗"); };
+            table << QStringLiteral("| %1 | %2 / %3%4 | %5 / %6%7 | %8 / %9%10 | %11 / %12%13 |")
+                         .arg(s.name, percent(f.throttled), percent(e.throttled), mark(throttledOk))
+                         .arg(f.peak, 0, 'f', 1)
+                         .arg(e.peak, 0, 'f', 1)
+                         .arg(mark(peakOk))
+                         .arg(f.backlog, 0, 'f', 1)
+                         .arg(e.backlog, 0, 'f', 1)
+                         .arg(mark(backlogOk))
+                         .arg(f.p99 < 0 ? QStringLiteral("—") : QString::number(f.p99, 'f', 2) + " s",
+                              e.p99 < 0 ? QStringLiteral("—") : QString::number(e.p99, 'f', 2) + " s", mark(latencyOk));
+            if (!(throttledOk && peakOk && backlogOk && latencyOk))
+                failures << s.name;
+        }
+        qInfo("\n%s", qPrintable(table.join('\n')));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(", ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstScenarios)
+#include "tst_scenarios.moc"
