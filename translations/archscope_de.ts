@@ -3292,10 +3292,6 @@ Exaktes Verfahren: %4</translation>
             <translation>Start&amp;wert</translation>
         </message>
         <message>
-            <source>Apply the monthly free tier</source>
-            <translation>Monatliches kostenloses Kontingent anwenden</translation>
-        </message>
-        <message>
             <source>Free tier</source>
             <translation>Kostenloses Kontingent</translation>
         </message>
@@ -3662,10 +3658,6 @@ Exaktes Verfahren: %4</translation>
             <translation>Rauschen</translation>
         </message>
         <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: Ankünfte folgen exakt dem Profil. poisson: Ankünfte schwanken zufällig um das Profil, wie bei vielen unabhängigen Clients; kurze Spitzen übersteigen dann den Mittelwert.</translation>
-        </message>
-        <message>
             <source>Peak to trough</source>
             <translation>Spitze zu Tal</translation>
         </message>
@@ -3805,6 +3797,10 @@ Exaktes Verfahren: %4</translation>
             <source>LCU-hours</source>
             <translation>LCU-Stunden</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: Anfragen kommen unabhängig und zufällig, wie von vielen Clients; die Simulation zeigt dann die zufälligen Spitzen, Warteschlangen und Drosselungen nahe der Kapazität, die ein Mittelwert verbirgt. none: Ankünfte folgen genau dem Profil, gleichmäßig verteilt (eine geplante Zufuhr).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:alexa</name>
@@ -3871,10 +3867,6 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Rauschen</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: Ankünfte folgen exakt dem Profil. poisson: Ankünfte schwanken zufällig um das Profil, wie bei vielen unabhängigen Clients; kurze Spitzen übersteigen dann den Mittelwert.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -3947,6 +3939,10 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>Time Alexa waits for the skill's answer</source>
             <translation>Zeit, die Alexa auf die Antwort des Skills wartet</translation>
+        </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: Anfragen kommen unabhängig und zufällig, wie von vielen Clients; die Simulation zeigt dann die zufälligen Spitzen, Warteschlangen und Drosselungen nahe der Kapazität, die ein Mittelwert verbirgt. none: Ankünfte folgen genau dem Profil, gleichmäßig verteilt (eine geplante Zufuhr).</translation>
         </message>
     </context>
     <context>
@@ -4030,10 +4026,6 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Rauschen</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: Ankünfte folgen exakt dem Profil. poisson: Ankünfte schwanken zufällig um das Profil, wie bei vielen unabhängigen Clients; kurze Spitzen übersteigen dann den Mittelwert.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -4155,6 +4147,10 @@ Exaktes Verfahren: %4</translation>
             <source>HTTP API requests</source>
             <translation>HTTP-API-Anfragen</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: Anfragen kommen unabhängig und zufällig, wie von vielen Clients; die Simulation zeigt dann die zufälligen Spitzen, Warteschlangen und Drosselungen nahe der Kapazität, die ein Mittelwert verbirgt. none: Ankünfte folgen genau dem Profil, gleichmäßig verteilt (eine geplante Zufuhr).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:config</name>
@@ -4221,10 +4217,6 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Rauschen</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: Ankünfte folgen exakt dem Profil. poisson: Ankünfte schwanken zufällig um das Profil, wie bei vielen unabhängigen Clients; kurze Spitzen übersteigen dann den Mittelwert.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -4322,6 +4314,10 @@ Exaktes Verfahren: %4</translation>
             <source>per rule evaluation</source>
             <translation>pro Regelauswertung</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: Anfragen kommen unabhängig und zufällig, wie von vielen Clients; die Simulation zeigt dann die zufälligen Spitzen, Warteschlangen und Drosselungen nahe der Kapazität, die ein Mittelwert verbirgt. none: Ankünfte folgen genau dem Profil, gleichmäßig verteilt (eine geplante Zufuhr).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:dynamodb</name>
@@ -4408,10 +4404,6 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Rauschen</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: Ankünfte folgen exakt dem Profil. poisson: Ankünfte schwanken zufällig um das Profil, wie bei vielen unabhängigen Clients; kurze Spitzen übersteigen dann den Mittelwert.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -4549,6 +4541,10 @@ Exaktes Verfahren: %4</translation>
             <source>write request units</source>
             <translation>Schreibanforderungseinheiten</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: Anfragen kommen unabhängig und zufällig, wie von vielen Clients; die Simulation zeigt dann die zufälligen Spitzen, Warteschlangen und Drosselungen nahe der Kapazität, die ein Mittelwert verbirgt. none: Ankünfte folgen genau dem Profil, gleichmäßig verteilt (eine geplante Zufuhr).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:ec2</name>
@@ -4679,6 +4675,26 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>instance-hours</source>
             <translation>Instanzstunden</translation>
+        </message>
+        <message>
+            <source>Time in service</source>
+            <translation>Bedienzeit</translation>
+        </message>
+        <message>
+            <source>Average time one request holds a slot of a task or instance. With the capacity it sets how many requests run at once (capacity × time), which decides how long requests queue at high utilization.</source>
+            <translation>Mittlere Zeit, die eine Anfrage einen Platz einer Task oder Instanz belegt. Zusammen mit der Kapazität bestimmt sie, wie viele Anfragen gleichzeitig laufen (Kapazität × Zeit), und damit, wie lange Anfragen bei hoher Auslastung warten.</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>Duration variability</source>
+            <translation>Streuung der Dauer</translation>
+        </message>
+        <message>
+            <source>Coefficient of variation of the duration (standard deviation over mean): 0 means every request takes the same time, 1 is as variable as an exponential. Variable durations lengthen queues and the slow end of latency.</source>
+            <translation>Variationskoeffizient der Dauer (Standardabweichung durch Mittelwert): 0 heißt, jede Anfrage dauert gleich lang, 1 streut wie eine Exponentialverteilung. Stark streuende Dauern verlängern Warteschlangen und die langsamen Latenzen.</translation>
         </message>
     </context>
     <context>
@@ -4818,6 +4834,26 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>instance-hours</source>
             <translation>Instanzstunden</translation>
+        </message>
+        <message>
+            <source>Time in service</source>
+            <translation>Bedienzeit</translation>
+        </message>
+        <message>
+            <source>Average time one request holds a slot of a task or instance. With the capacity it sets how many requests run at once (capacity × time), which decides how long requests queue at high utilization.</source>
+            <translation>Mittlere Zeit, die eine Anfrage einen Platz einer Task oder Instanz belegt. Zusammen mit der Kapazität bestimmt sie, wie viele Anfragen gleichzeitig laufen (Kapazität × Zeit), und damit, wie lange Anfragen bei hoher Auslastung warten.</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>Duration variability</source>
+            <translation>Streuung der Dauer</translation>
+        </message>
+        <message>
+            <source>Coefficient of variation of the duration (standard deviation over mean): 0 means every request takes the same time, 1 is as variable as an exponential. Variable durations lengthen queues and the slow end of latency.</source>
+            <translation>Variationskoeffizient der Dauer (Standardabweichung durch Mittelwert): 0 heißt, jede Anfrage dauert gleich lang, 1 streut wie eine Exponentialverteilung. Stark streuende Dauern verlängern Warteschlangen und die langsamen Latenzen.</translation>
         </message>
     </context>
     <context>
@@ -5014,6 +5050,26 @@ Exaktes Verfahren: %4</translation>
             <source>cluster-hours</source>
             <translation>Cluster-Stunden</translation>
         </message>
+        <message>
+            <source>Time in service</source>
+            <translation>Bedienzeit</translation>
+        </message>
+        <message>
+            <source>Average time one request holds a slot of a task or instance. With the capacity it sets how many requests run at once (capacity × time), which decides how long requests queue at high utilization.</source>
+            <translation>Mittlere Zeit, die eine Anfrage einen Platz einer Task oder Instanz belegt. Zusammen mit der Kapazität bestimmt sie, wie viele Anfragen gleichzeitig laufen (Kapazität × Zeit), und damit, wie lange Anfragen bei hoher Auslastung warten.</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>Duration variability</source>
+            <translation>Streuung der Dauer</translation>
+        </message>
+        <message>
+            <source>Coefficient of variation of the duration (standard deviation over mean): 0 means every request takes the same time, 1 is as variable as an exponential. Variable durations lengthen queues and the slow end of latency.</source>
+            <translation>Variationskoeffizient der Dauer (Standardabweichung durch Mittelwert): 0 heißt, jede Anfrage dauert gleich lang, 1 streut wie eine Exponentialverteilung. Stark streuende Dauern verlängern Warteschlangen und die langsamen Latenzen.</translation>
+        </message>
     </context>
     <context>
         <name>catalog:eventbridge</name>
@@ -5084,10 +5140,6 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Rauschen</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: Ankünfte folgen exakt dem Profil. poisson: Ankünfte schwanken zufällig um das Profil, wie bei vielen unabhängigen Clients; kurze Spitzen übersteigen dann den Mittelwert.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -5200,6 +5252,10 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>events</source>
             <translation>Ereignisse</translation>
+        </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: Anfragen kommen unabhängig und zufällig, wie von vielen Clients; die Simulation zeigt dann die zufälligen Spitzen, Warteschlangen und Drosselungen nahe der Kapazität, die ein Mittelwert verbirgt. none: Ankünfte folgen genau dem Profil, gleichmäßig verteilt (eine geplante Zufuhr).</translation>
         </message>
     </context>
     <context>
@@ -5376,6 +5432,26 @@ Exaktes Verfahren: %4</translation>
             <source>GB-hours</source>
             <translation>GB-Stunden</translation>
         </message>
+        <message>
+            <source>Time in service</source>
+            <translation>Bedienzeit</translation>
+        </message>
+        <message>
+            <source>Average time one request holds a slot of a task or instance. With the capacity it sets how many requests run at once (capacity × time), which decides how long requests queue at high utilization.</source>
+            <translation>Mittlere Zeit, die eine Anfrage einen Platz einer Task oder Instanz belegt. Zusammen mit der Kapazität bestimmt sie, wie viele Anfragen gleichzeitig laufen (Kapazität × Zeit), und damit, wie lange Anfragen bei hoher Auslastung warten.</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>Duration variability</source>
+            <translation>Streuung der Dauer</translation>
+        </message>
+        <message>
+            <source>Coefficient of variation of the duration (standard deviation over mean): 0 means every request takes the same time, 1 is as variable as an exponential. Variable durations lengthen queues and the slow end of latency.</source>
+            <translation>Variationskoeffizient der Dauer (Standardabweichung durch Mittelwert): 0 heißt, jede Anfrage dauert gleich lang, 1 streut wie eine Exponentialverteilung. Stark streuende Dauern verlängern Warteschlangen und die langsamen Latenzen.</translation>
+        </message>
     </context>
     <context>
         <name>catalog:iot</name>
@@ -5446,10 +5522,6 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Rauschen</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: Ankünfte folgen exakt dem Profil. poisson: Ankünfte schwanken zufällig um das Profil, wie bei vielen unabhängigen Clients; kurze Spitzen liegen dann über dem Mittelwert.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -5559,6 +5631,10 @@ Exaktes Verfahren: %4</translation>
             <source>actions</source>
             <translation>Aktionen</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: Anfragen kommen unabhängig und zufällig, wie von vielen Clients; die Simulation zeigt dann die zufälligen Spitzen, Warteschlangen und Drosselungen nahe der Kapazität, die ein Mittelwert verbirgt. none: Ankünfte folgen genau dem Profil, gleichmäßig verteilt (eine geplante Zufuhr).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:kinesis</name>
@@ -5637,10 +5713,6 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Rauschen</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: Ankünfte folgen exakt dem Profil. poisson: Ankünfte schwanken zufällig um das Profil, wie bei vielen unabhängigen Clients; kurze Spitzen liegen dann über dem Mittelwert.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -5793,6 +5865,10 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>PUT payload units</source>
             <translation>PUT-Nutzlasteinheiten</translation>
+        </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: Anfragen kommen unabhängig und zufällig, wie von vielen Clients; die Simulation zeigt dann die zufälligen Spitzen, Warteschlangen und Drosselungen nahe der Kapazität, die ein Mittelwert verbirgt. none: Ankünfte folgen genau dem Profil, gleichmäßig verteilt (eine geplante Zufuhr).</translation>
         </message>
     </context>
     <context>
@@ -6049,6 +6125,14 @@ Exaktes Verfahren: %4</translation>
             <source>Duration on provisioned concurrency</source>
             <translation>Dauer mit bereitgestellter Parallelität</translation>
         </message>
+        <message>
+            <source>Duration variability</source>
+            <translation>Streuung der Dauer</translation>
+        </message>
+        <message>
+            <source>Coefficient of variation of the duration (standard deviation over mean): 0 means every request takes the same time, 1 is as variable as an exponential. Variable durations lengthen queues and the slow end of latency.</source>
+            <translation>Variationskoeffizient der Dauer (Standardabweichung durch Mittelwert): 0 heißt, jede Anfrage dauert gleich lang, 1 streut wie eine Exponentialverteilung. Stark streuende Dauern verlängern Warteschlangen und die langsamen Latenzen.</translation>
+        </message>
     </context>
     <context>
         <name>catalog:opensearch</name>
@@ -6208,10 +6292,6 @@ Exaktes Verfahren: %4</translation>
             <translation>Rauschen</translation>
         </message>
         <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: Ankünfte folgen exakt dem Profil. poisson: Ankünfte schwanken zufällig um das Profil, wie bei vielen unabhängigen Clients; kurze Spitzen liegen dann über dem Mittelwert.</translation>
-        </message>
-        <message>
             <source>Peak to trough</source>
             <translation>Spitze zu Tal</translation>
         </message>
@@ -6331,6 +6411,10 @@ Exaktes Verfahren: %4</translation>
             <source>requests</source>
             <translation>Anfragen</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: Anfragen kommen unabhängig und zufällig, wie von vielen Clients; die Simulation zeigt dann die zufälligen Spitzen, Warteschlangen und Drosselungen nahe der Kapazität, die ein Mittelwert verbirgt. none: Ankünfte folgen genau dem Profil, gleichmäßig verteilt (eine geplante Zufuhr).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:sns</name>
@@ -6401,10 +6485,6 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Rauschen</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: Ankünfte folgen exakt dem Profil. poisson: Ankünfte schwanken zufällig um das Profil, wie bei vielen unabhängigen Clients; kurze Spitzen liegen dann über dem Mittelwert.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -6510,6 +6590,10 @@ Exaktes Verfahren: %4</translation>
             <source>per million requests</source>
             <translation>pro Million Anfragen</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: Anfragen kommen unabhängig und zufällig, wie von vielen Clients; die Simulation zeigt dann die zufälligen Spitzen, Warteschlangen und Drosselungen nahe der Kapazität, die ein Mittelwert verbirgt. none: Ankünfte folgen genau dem Profil, gleichmäßig verteilt (eine geplante Zufuhr).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:sqs</name>
@@ -6592,10 +6676,6 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Rauschen</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: Ankünfte folgen exakt dem Profil. poisson: Ankünfte schwanken zufällig um das Profil, wie bei vielen unabhängigen Clients; kurze Spitzen liegen dann über dem Mittelwert.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -6756,6 +6836,10 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>FIFO queue requests</source>
             <translation>Anfragen an FIFO-Queues</translation>
+        </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: Anfragen kommen unabhängig und zufällig, wie von vielen Clients; die Simulation zeigt dann die zufälligen Spitzen, Warteschlangen und Drosselungen nahe der Kapazität, die ein Mittelwert verbirgt. none: Ankünfte folgen genau dem Profil, gleichmäßig verteilt (eine geplante Zufuhr).</translation>
         </message>
     </context>
     <context>

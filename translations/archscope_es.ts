@@ -3292,10 +3292,6 @@ Motor exacto: %4</translation>
             <translation>S&amp;emilla</translation>
         </message>
         <message>
-            <source>Apply the monthly free tier</source>
-            <translation>Aplicar la capa gratuita mensual</translation>
-        </message>
-        <message>
             <source>Free tier</source>
             <translation>Capa gratuita</translation>
         </message>
@@ -3662,10 +3658,6 @@ Motor exacto: %4</translation>
             <translation>Ruido</translation>
         </message>
         <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: las llegadas siguen el perfil exactamente. poisson: las llegadas son aleatorias en torno al perfil, como ocurre con muchos clientes independientes; así, los picos breves superan la media.</translation>
-        </message>
-        <message>
             <source>Peak to trough</source>
             <translation>Pico a valle</translation>
         </message>
@@ -3805,6 +3797,10 @@ Motor exacto: %4</translation>
             <source>LCU-hours</source>
             <translation>horas de LCU</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: las solicitudes llegan de forma independiente y aleatoria, como desde muchos clientes; la simulación muestra entonces los picos, colas y limitaciones aleatorios cerca de la capacidad que una media oculta. none: las llegadas siguen exactamente el perfil, espaciadas por igual (un flujo programado).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:alexa</name>
@@ -3871,10 +3867,6 @@ Motor exacto: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Ruido</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: las llegadas siguen el perfil exactamente. poisson: las llegadas son aleatorias en torno al perfil, como ocurre con muchos clientes independientes; así, los picos breves superan la media.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -3947,6 +3939,10 @@ Motor exacto: %4</translation>
         <message>
             <source>Time Alexa waits for the skill's answer</source>
             <translation>Tiempo que Alexa espera la respuesta de la skill</translation>
+        </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: las solicitudes llegan de forma independiente y aleatoria, como desde muchos clientes; la simulación muestra entonces los picos, colas y limitaciones aleatorios cerca de la capacidad que una media oculta. none: las llegadas siguen exactamente el perfil, espaciadas por igual (un flujo programado).</translation>
         </message>
     </context>
     <context>
@@ -4030,10 +4026,6 @@ Motor exacto: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Ruido</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: las llegadas siguen el perfil exactamente. poisson: las llegadas son aleatorias en torno al perfil, como ocurre con muchos clientes independientes; así, los picos breves superan la media.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -4155,6 +4147,10 @@ Motor exacto: %4</translation>
             <source>HTTP API requests</source>
             <translation>Solicitudes de API HTTP</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: las solicitudes llegan de forma independiente y aleatoria, como desde muchos clientes; la simulación muestra entonces los picos, colas y limitaciones aleatorios cerca de la capacidad que una media oculta. none: las llegadas siguen exactamente el perfil, espaciadas por igual (un flujo programado).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:config</name>
@@ -4221,10 +4217,6 @@ Motor exacto: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Ruido</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: las llegadas siguen el perfil exactamente. poisson: las llegadas son aleatorias en torno al perfil, como ocurre con muchos clientes independientes; así, los picos breves superan la media.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -4322,6 +4314,10 @@ Motor exacto: %4</translation>
             <source>per rule evaluation</source>
             <translation>por evaluación de regla</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: las solicitudes llegan de forma independiente y aleatoria, como desde muchos clientes; la simulación muestra entonces los picos, colas y limitaciones aleatorios cerca de la capacidad que una media oculta. none: las llegadas siguen exactamente el perfil, espaciadas por igual (un flujo programado).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:dynamodb</name>
@@ -4408,10 +4404,6 @@ Motor exacto: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Ruido</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: las llegadas siguen el perfil exactamente. poisson: las llegadas son aleatorias en torno al perfil, como ocurre con muchos clientes independientes; así, los picos breves superan la media.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -4549,6 +4541,10 @@ Motor exacto: %4</translation>
             <source>write request units</source>
             <translation>unidades de solicitud de escritura</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: las solicitudes llegan de forma independiente y aleatoria, como desde muchos clientes; la simulación muestra entonces los picos, colas y limitaciones aleatorios cerca de la capacidad que una media oculta. none: las llegadas siguen exactamente el perfil, espaciadas por igual (un flujo programado).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:ec2</name>
@@ -4679,6 +4675,26 @@ Motor exacto: %4</translation>
         <message>
             <source>instance-hours</source>
             <translation>horas de instancia</translation>
+        </message>
+        <message>
+            <source>Time in service</source>
+            <translation>Tiempo de servicio</translation>
+        </message>
+        <message>
+            <source>Average time one request holds a slot of a task or instance. With the capacity it sets how many requests run at once (capacity × time), which decides how long requests queue at high utilization.</source>
+            <translation>Tiempo medio que una solicitud ocupa un hueco de una tarea o instancia. Junto con la capacidad fija cuántas solicitudes se ejecutan a la vez (capacidad × tiempo), y eso decide cuánto esperan las solicitudes con una utilización alta.</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>Duration variability</source>
+            <translation>Variabilidad de la duración</translation>
+        </message>
+        <message>
+            <source>Coefficient of variation of the duration (standard deviation over mean): 0 means every request takes the same time, 1 is as variable as an exponential. Variable durations lengthen queues and the slow end of latency.</source>
+            <translation>Coeficiente de variación de la duración (desviación típica entre media): 0 significa que todas las solicitudes tardan lo mismo; 1 varía como una exponencial. Las duraciones variables alargan las colas y la cola lenta de la latencia.</translation>
         </message>
     </context>
     <context>
@@ -4818,6 +4834,26 @@ Motor exacto: %4</translation>
         <message>
             <source>instance-hours</source>
             <translation>horas de instancia</translation>
+        </message>
+        <message>
+            <source>Time in service</source>
+            <translation>Tiempo de servicio</translation>
+        </message>
+        <message>
+            <source>Average time one request holds a slot of a task or instance. With the capacity it sets how many requests run at once (capacity × time), which decides how long requests queue at high utilization.</source>
+            <translation>Tiempo medio que una solicitud ocupa un hueco de una tarea o instancia. Junto con la capacidad fija cuántas solicitudes se ejecutan a la vez (capacidad × tiempo), y eso decide cuánto esperan las solicitudes con una utilización alta.</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>Duration variability</source>
+            <translation>Variabilidad de la duración</translation>
+        </message>
+        <message>
+            <source>Coefficient of variation of the duration (standard deviation over mean): 0 means every request takes the same time, 1 is as variable as an exponential. Variable durations lengthen queues and the slow end of latency.</source>
+            <translation>Coeficiente de variación de la duración (desviación típica entre media): 0 significa que todas las solicitudes tardan lo mismo; 1 varía como una exponencial. Las duraciones variables alargan las colas y la cola lenta de la latencia.</translation>
         </message>
     </context>
     <context>
@@ -5014,6 +5050,26 @@ Motor exacto: %4</translation>
             <source>cluster-hours</source>
             <translation>horas de clúster</translation>
         </message>
+        <message>
+            <source>Time in service</source>
+            <translation>Tiempo de servicio</translation>
+        </message>
+        <message>
+            <source>Average time one request holds a slot of a task or instance. With the capacity it sets how many requests run at once (capacity × time), which decides how long requests queue at high utilization.</source>
+            <translation>Tiempo medio que una solicitud ocupa un hueco de una tarea o instancia. Junto con la capacidad fija cuántas solicitudes se ejecutan a la vez (capacidad × tiempo), y eso decide cuánto esperan las solicitudes con una utilización alta.</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>Duration variability</source>
+            <translation>Variabilidad de la duración</translation>
+        </message>
+        <message>
+            <source>Coefficient of variation of the duration (standard deviation over mean): 0 means every request takes the same time, 1 is as variable as an exponential. Variable durations lengthen queues and the slow end of latency.</source>
+            <translation>Coeficiente de variación de la duración (desviación típica entre media): 0 significa que todas las solicitudes tardan lo mismo; 1 varía como una exponencial. Las duraciones variables alargan las colas y la cola lenta de la latencia.</translation>
+        </message>
     </context>
     <context>
         <name>catalog:eventbridge</name>
@@ -5084,10 +5140,6 @@ Motor exacto: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Ruido</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: las llegadas siguen el perfil exactamente. poisson: las llegadas son aleatorias en torno al perfil, como ocurre con muchos clientes independientes; así, los picos breves superan la media.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -5200,6 +5252,10 @@ Motor exacto: %4</translation>
         <message>
             <source>events</source>
             <translation>eventos</translation>
+        </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: las solicitudes llegan de forma independiente y aleatoria, como desde muchos clientes; la simulación muestra entonces los picos, colas y limitaciones aleatorios cerca de la capacidad que una media oculta. none: las llegadas siguen exactamente el perfil, espaciadas por igual (un flujo programado).</translation>
         </message>
     </context>
     <context>
@@ -5376,6 +5432,26 @@ Motor exacto: %4</translation>
             <source>GB-hours</source>
             <translation>horas de GB</translation>
         </message>
+        <message>
+            <source>Time in service</source>
+            <translation>Tiempo de servicio</translation>
+        </message>
+        <message>
+            <source>Average time one request holds a slot of a task or instance. With the capacity it sets how many requests run at once (capacity × time), which decides how long requests queue at high utilization.</source>
+            <translation>Tiempo medio que una solicitud ocupa un hueco de una tarea o instancia. Junto con la capacidad fija cuántas solicitudes se ejecutan a la vez (capacidad × tiempo), y eso decide cuánto esperan las solicitudes con una utilización alta.</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>Duration variability</source>
+            <translation>Variabilidad de la duración</translation>
+        </message>
+        <message>
+            <source>Coefficient of variation of the duration (standard deviation over mean): 0 means every request takes the same time, 1 is as variable as an exponential. Variable durations lengthen queues and the slow end of latency.</source>
+            <translation>Coeficiente de variación de la duración (desviación típica entre media): 0 significa que todas las solicitudes tardan lo mismo; 1 varía como una exponencial. Las duraciones variables alargan las colas y la cola lenta de la latencia.</translation>
+        </message>
     </context>
     <context>
         <name>catalog:iot</name>
@@ -5446,10 +5522,6 @@ Motor exacto: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Ruido</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: las llegadas siguen exactamente el perfil. poisson: las llegadas son aleatorias en torno al perfil, como ocurre con muchos clientes independientes; los picos breves superan entonces la media.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -5559,6 +5631,10 @@ Motor exacto: %4</translation>
             <source>actions</source>
             <translation>acciones</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: las solicitudes llegan de forma independiente y aleatoria, como desde muchos clientes; la simulación muestra entonces los picos, colas y limitaciones aleatorios cerca de la capacidad que una media oculta. none: las llegadas siguen exactamente el perfil, espaciadas por igual (un flujo programado).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:kinesis</name>
@@ -5637,10 +5713,6 @@ Motor exacto: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Ruido</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: las llegadas siguen exactamente el perfil. poisson: las llegadas son aleatorias en torno al perfil, como ocurre con muchos clientes independientes; los picos breves superan entonces la media.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -5793,6 +5865,10 @@ Motor exacto: %4</translation>
         <message>
             <source>PUT payload units</source>
             <translation>unidades de carga PUT</translation>
+        </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: las solicitudes llegan de forma independiente y aleatoria, como desde muchos clientes; la simulación muestra entonces los picos, colas y limitaciones aleatorios cerca de la capacidad que una media oculta. none: las llegadas siguen exactamente el perfil, espaciadas por igual (un flujo programado).</translation>
         </message>
     </context>
     <context>
@@ -6049,6 +6125,14 @@ Motor exacto: %4</translation>
             <source>Duration on provisioned concurrency</source>
             <translation>Duración con simultaneidad aprovisionada</translation>
         </message>
+        <message>
+            <source>Duration variability</source>
+            <translation>Variabilidad de la duración</translation>
+        </message>
+        <message>
+            <source>Coefficient of variation of the duration (standard deviation over mean): 0 means every request takes the same time, 1 is as variable as an exponential. Variable durations lengthen queues and the slow end of latency.</source>
+            <translation>Coeficiente de variación de la duración (desviación típica entre media): 0 significa que todas las solicitudes tardan lo mismo; 1 varía como una exponencial. Las duraciones variables alargan las colas y la cola lenta de la latencia.</translation>
+        </message>
     </context>
     <context>
         <name>catalog:opensearch</name>
@@ -6208,10 +6292,6 @@ Motor exacto: %4</translation>
             <translation>Ruido</translation>
         </message>
         <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: las llegadas siguen exactamente el perfil. poisson: las llegadas son aleatorias en torno al perfil, como ocurre con muchos clientes independientes; los picos breves superan entonces la media.</translation>
-        </message>
-        <message>
             <source>Peak to trough</source>
             <translation>Pico/valle</translation>
         </message>
@@ -6331,6 +6411,10 @@ Motor exacto: %4</translation>
             <source>requests</source>
             <translation>solicitudes</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: las solicitudes llegan de forma independiente y aleatoria, como desde muchos clientes; la simulación muestra entonces los picos, colas y limitaciones aleatorios cerca de la capacidad que una media oculta. none: las llegadas siguen exactamente el perfil, espaciadas por igual (un flujo programado).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:sns</name>
@@ -6401,10 +6485,6 @@ Motor exacto: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Ruido</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: las llegadas siguen exactamente el perfil. poisson: las llegadas son aleatorias en torno al perfil, como ocurre con muchos clientes independientes; los picos breves superan entonces la media.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -6510,6 +6590,10 @@ Motor exacto: %4</translation>
             <source>per million requests</source>
             <translation>por millón de solicitudes</translation>
         </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: las solicitudes llegan de forma independiente y aleatoria, como desde muchos clientes; la simulación muestra entonces los picos, colas y limitaciones aleatorios cerca de la capacidad que una media oculta. none: las llegadas siguen exactamente el perfil, espaciadas por igual (un flujo programado).</translation>
+        </message>
     </context>
     <context>
         <name>catalog:sqs</name>
@@ -6592,10 +6676,6 @@ Motor exacto: %4</translation>
         <message>
             <source>Noise</source>
             <translation>Ruido</translation>
-        </message>
-        <message>
-            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
-            <translation>none: las llegadas siguen exactamente el perfil. poisson: las llegadas son aleatorias en torno al perfil, como ocurre con muchos clientes independientes; los picos breves superan entonces la media.</translation>
         </message>
         <message>
             <source>Peak to trough</source>
@@ -6756,6 +6836,10 @@ Motor exacto: %4</translation>
         <message>
             <source>FIFO queue requests</source>
             <translation>Solicitudes de cola FIFO</translation>
+        </message>
+        <message>
+            <source>poisson: requests arrive independently at random, as from many clients; the simulation then shows the random peaks, queues and throttles near capacity that an average hides. none: arrivals follow the profile exactly, evenly spaced (a scheduled feed).</source>
+            <translation>poisson: las solicitudes llegan de forma independiente y aleatoria, como desde muchos clientes; la simulación muestra entonces los picos, colas y limitaciones aleatorios cerca de la capacidad que una media oculta. none: las llegadas siguen exactamente el perfil, espaciadas por igual (un flujo programado).</translation>
         </message>
     </context>
     <context>

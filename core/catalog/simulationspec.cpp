@@ -117,12 +117,13 @@ QStringList SimulationSpec::roles(Model model)
                 QStringLiteral("retries"),         QStringLiteral("reservedConcurrency"),
                 QStringLiteral("provisionedConcurrency"), QStringLiteral("cpuBoundShare"),
                 QStringLiteral("singleThreaded"),  QStringLiteral("memoryPerVcpuMb"),
-                QStringLiteral("maxVcpu")};
+                QStringLiteral("maxVcpu"),         QStringLiteral("durationCv")};
     case Model::Fleet:
         return {QStringLiteral("capacity"),          QStringLiteral("minUnits"),
                 QStringLiteral("maxUnits"),          QStringLiteral("targetUtilization"),
                 QStringLiteral("launchDelayS"),      QStringLiteral("unitVcpu"),
-                QStringLiteral("unitMemoryGib")};
+                QStringLiteral("unitMemoryGib"),     QStringLiteral("durationMs"),
+                QStringLiteral("durationCv")};
     case Model::Relay: return {QStringLiteral("shards")};
     case Model::None: break;
     }

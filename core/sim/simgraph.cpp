@@ -186,8 +186,8 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
         node.usdPerSecond = rate[CostModel::Seconds];
         g.pricesAsOf = std::max(g.pricesAsOf, CostModel::pricesAsOf(catalog, src.kind));
         node.hasFailureWire = hasFailure[i];
-        // `durationCv` is read from the file (default 0.5, 0..4) until the catalog carries it.
-        node.durationCv = std::clamp(src.props.value(QStringLiteral("durationCv")).toDouble(0.5), 0.0, 4.0);
+        const auto [cvLow, cvHigh] = range(kind, "durationCv", 0, 4);
+        node.durationCv = std::clamp(read(kind, src, "durationCv", 0.5), cvLow, cvHigh);
         node.hasAsyncInput = hasAsync[i];
 
         switch (kind ? kind->simulation.model : SimulationSpec::Model::None) {
@@ -226,7 +226,7 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
             node.launchDelayS = std::max(0.0, read(kind, src, "launchDelayS", 60));
             node.usdPerUnitSecond = rate[CostModel::UnitSeconds];
             node.syncOnly = hasSync[i] && !hasOther[i];
-            node.durationS = std::max(0.001, src.props.value(QStringLiteral("durationMs")).toDouble(100)) / 1000;
+            node.durationS = std::max(0.001, read(kind, src, "durationMs", 100)) / 1000;
             break;
         case SimulationSpec::Model::Relay:
         case SimulationSpec::Model::None: break;

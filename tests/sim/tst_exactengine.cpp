@@ -64,7 +64,7 @@ QJsonObject fn(double durationMs, double cv, double reserved = -1)
 DocumentData syncDiagram(double rate, const QJsonObject &function)
 {
     DocumentData d;
-    d.nodes = {node("api", "apigw", constantTraffic(rate)), node("fn", "lambda", function)};
+    d.nodes = {node("api", "apigw", constantTraffic(rate, true)), node("fn", "lambda", function)};
     d.edges = {edge("api", "fn")};
     return d;
 }
@@ -73,7 +73,7 @@ DocumentData syncDiagram(double rate, const QJsonObject &function)
 DocumentData asyncDiagram(double rate, const QJsonObject &function)
 {
     DocumentData d;
-    d.nodes = {node("topic", "sns", constantTraffic(rate)), node("fn", "lambda", function)};
+    d.nodes = {node("topic", "sns", constantTraffic(rate, true)), node("fn", "lambda", function)};
     d.edges = {edge("topic", "fn")};
     return d;
 }
@@ -129,6 +129,19 @@ private slots:
         QTest::newRow("40/s into 50") << 40.0 << 50 << 0.5;
         QTest::newRow("90/s into 100") << 90.0 << 100 << 0.5;
     }
+    // Noise "none": arrivals follow the profile exactly, evenly spaced. 8 a second of fixed
+    // 1 s requests keep 8 running, never 10: nothing is refused (Poisson arrivals: 12 %).
+    void noiseNoneArrivesEvenly()
+    {
+        DocumentData d = syncDiagram(8, fn(1000, 0, 10));
+        d.nodes[0].props = constantTraffic(8, false);
+        const ExactResults r = run(d, window(3600, 60));
+        QCOMPARE(r.node("fn")->summary.throttled, 0.0);
+        QVERIFY(std::abs(r.node("fn")->summary.arrivals - 8 * 3600) <= 1);
+        QCOMPARE(r.node("fn")->summary.peakConcurrency, 8.0);
+        QVERIFY(throttledShare(run(syncDiagram(8, fn(1000, 0, 10)), window(3600, 60)), "fn") > 0.1);
+    }
+
     void erlangBLoss()
     {
         QFETCH(double, rate);
@@ -157,8 +170,8 @@ private slots:
     void accountPool()
     {
         DocumentData d;
-        d.nodes = {node("api", "apigw", constantTraffic(8)), node("a", "lambda", fn(1000, 0.5)),
-                   node("api2", "apigw", constantTraffic(8)), node("b", "lambda", fn(1000, 0.5)),
+        d.nodes = {node("api", "apigw", constantTraffic(8, true)), node("a", "lambda", fn(1000, 0.5)),
+                   node("api2", "apigw", constantTraffic(8, true)), node("b", "lambda", fn(1000, 0.5)),
                    node("c", "lambda", fn(1000, 0.5, 5))};
         d.edges = {edge("api", "a"), edge("api2", "b")};
         ExactOptions o = window(40000);
@@ -231,7 +244,7 @@ private slots:
     void mdcWaitThroughSqs()
     {
         DocumentData d;
-        d.nodes = {node("q", "sqs", constantTraffic(4.5)), node("fn", "lambda", fn(1000, 0, 5))};
+        d.nodes = {node("q", "sqs", constantTraffic(4.5, true)), node("fn", "lambda", fn(1000, 0, 5))};
         d.edges = {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 1}})};
         const ExactResults r = run(d, window(200000, 2000));
         QVERIFY2(r.ok(), qPrintable(r.error));
@@ -270,7 +283,7 @@ private slots:
     void streamCap()
     {
         DocumentData d;
-        QJsonObject stream = constantTraffic(400);
+        QJsonObject stream = constantTraffic(400, true);
         stream.insert("shards", 2);
         d.nodes = {node("s", "kinesis", stream), node("fn", "lambda", fn(1000, 0.5))};
         d.edges = {edge("s", "fn", EdgeKind::Trigger, {{"batchSize", 10}, {"parallelizationFactor", 3}})};
@@ -289,7 +302,7 @@ private slots:
     void sqsPollerRamp()
     {
         DocumentData d;
-        d.nodes = {node("q", "sqs", constantTraffic(2000)), node("fn", "lambda", fn(1000, 0))};
+        d.nodes = {node("q", "sqs", constantTraffic(2000, true)), node("fn", "lambda", fn(1000, 0))};
         d.edges = {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 1}})};
         ExactOptions o = window(240);
         o.accountConcurrency = 100000;
@@ -415,7 +428,7 @@ private slots:
     void fleetScalesOut()
     {
         DocumentData d;
-        d.nodes = {node("lb", "alb", constantTraffic(400)),
+        d.nodes = {node("lb", "alb", constantTraffic(400, true)),
                    node("svc", "fargate", {{"capacityPerTask", 50}, {"minTasks", 1}, {"maxTasks", 20}, {"targetUtilization", 0.7},
                                            {"scaleOutDelayS", 60}, {"durationMs", 100}})};
         d.edges = {edge("lb", "svc")};
@@ -436,7 +449,7 @@ private slots:
     void fleetWaitIsMDc()
     {
         DocumentData d;
-        d.nodes = {node("lb", "alb", constantTraffic(8)),
+        d.nodes = {node("lb", "alb", constantTraffic(8, true)),
                    node("svc", "fargate", {{"capacityPerTask", 5}, {"minTasks", 2}, {"maxTasks", 2}, {"durationMs", 1000},
                                            {"durationCv", 0}})};
         d.edges = {edge("lb", "svc")};
@@ -457,7 +470,7 @@ private slots:
     void chains()
     {
         DocumentData d;
-        d.nodes = {node("q", "sqs", constantTraffic(10)), node("a", "lambda", fn(100, 0.5)), node("t", "sns"),
+        d.nodes = {node("q", "sqs", constantTraffic(10, true)), node("a", "lambda", fn(100, 0.5)), node("t", "sns"),
                    node("b", "lambda", fn(100, 0.5))};
         d.edges = {edge("q", "a", EdgeKind::Trigger, {{"batchSize", 1}}), edge("a", "t", EdgeKind::Write, {{"ratio", 2}}),
                    edge("t", "b")};

@@ -98,11 +98,12 @@ void ExactRun::push(double t, EventKind kind, int node, unsigned aux, double x)
 
 // Poisson arrivals at the traffic's rate, taken as constant within each second: inverting
 // the integrated rate (one exponential draw spent across segments) is exact for that rate
-// and, unlike thinning, wastes no draws when the rate swings.
+// and, unlike thinning, wastes no draws when the rate swings. Without noise the arrivals
+// follow the profile exactly: one per unit of the integrated rate, evenly spaced.
 double ExactRun::nextArrival(Source &source, double t)
 {
     const TrafficProfile &traffic = m_g.nodes[source.node].traffic;
-    double e = m_rng.exponential();
+    double e = traffic.poissonNoise() ? m_rng.exponential() : 1.0;
     for (;;) {
         if (t >= source.segmentEnd) {
             const double begin = std::floor(t / arrivalSegmentS) * arrivalSegmentS;
