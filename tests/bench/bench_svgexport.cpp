@@ -1,0 +1,121 @@
+// Measures the SVG export of a 5,001-node diagram against Graphviz drawing the same picture:
+// `neato -n2 -Tsvg` on the DOT export (which pins every node at its canvas position).
+// Prints both times and both file sizes; speed is measured here, never asserted.
+
+#include "testsupport.h"
+
+#include "io/export/dotexporter.h"
+#include "io/export/svgexporter.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace testsupport;
+
+namespace {
+
+// A layered diagram on a grid: sources feed compute, compute writes to stores.
+DocumentData generate(int nodeCount, int edgeCount)
+{
+    const QStringList sources = {"apigw", "sqs", "sns", "kinesis", "s3", "eventbridge"};
+    const QStringList compute = {"lambda", "fargate", "ecs_ec2", "eks", "ec2"};
+    const QStringList stores = {"dynamodb", "s3", "opensearch", "sqs"};
+    QRandomGenerator rng(42);
+    DocumentData d;
+    d.title = QStringLiteral("Benchmark");
+    const int perLayer = nodeCount / 3;
+    for (int i = 0; i < nodeCount; ++i) {
+        const int layer = std::min(2, i / perLayer);
+        const QStringList &kinds = layer == 0 ? sources : layer == 1 ? compute : stores;
+        Node n = node(QStringLiteral("n%1").arg(i), kinds.at(i % kinds.size()), {}, QStringLiteral("Service %1").arg(i));
+        n.pos = QPointF(layer * 300 + (i % 7) * 1000, (i % perLayer) / 7 * 80.0);
+        d.nodes.append(n);
+    }
+    for (int i = 0; i < edgeCount; ++i) {
+        const bool trigger = i % 2 == 0;
+        const int from = trigger ? rng.bounded(perLayer) : perLayer + rng.bounded(perLayer);
+        const int to = trigger ? perLayer + rng.bounded(perLayer) : 2 * perLayer + rng.bounded(nodeCount - 2 * perLayer);
+        Edge e = edge(d.nodes[from].id, d.nodes[to].id, trigger ? EdgeKind::Trigger : EdgeKind::Write);
+        e.id = QStringLiteral("e%1").arg(i);
+        d.edges.append(e);
+    }
+    return d;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(bytes / 1e6, 'f', 2) + QStringLiteral(" MB");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    constexpr int nodes = 5001, wires = 7500, runs = 3;
+    const DocumentData data = generate(nodes, wires);
+    out << "diagram: " << nodes << " nodes, " << wires << " wires\n";
+
+    // Best of a few runs, for each side alike.
+    qint64 ours = -1;
+    QByteArray svg;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        if (!SvgExporter::write(data, ExportOptions(), &svg, &error)) {
+            out << "svg export failed: " << error << "\n";
+            return 1;
+        }
+        const qint64 ms = timer.elapsed();
+        ours = ours < 0 ? ms : std::min(ours, ms);
+    }
+    out << "archscope svg:  " << ours << " ms, " << megabytes(svg.size()) << "\n";
+
+    const QString neato = QStandardPaths::findExecutable(QStringLiteral("neato"));
+    if (neato.isEmpty()) {
+        out << "neato -n2:      not installed (graphviz)\n";
+        return 0;
+    }
+    QByteArray dot;
+    QString error;
+    if (!DotExporter::write(data, ExportOptions(), &dot, &error)) {
+        out << "dot export failed: " << error << "\n";
+        return 1;
+    }
+    QTemporaryDir dir;
+    const QString dotPath = dir.filePath(QStringLiteral("bench.dot"));
+    const QString svgPath = dir.filePath(QStringLiteral("bench.svg"));
+    QFile file(dotPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(dot) != dot.size()) {
+        out << "cannot write " << dotPath << "\n";
+        return 1;
+    }
+    file.close();
+    qint64 theirs = -1;
+    for (int run = 0; run < runs; ++run) {
+        QProcess process;
+        QElapsedTimer timer;
+        timer.start();
+        process.start(neato, {QStringLiteral("-n2"), QStringLiteral("-Tsvg"), QStringLiteral("-o"), svgPath, dotPath});
+        if (!process.waitForFinished(300000) || process.exitCode() != 0) {
+            out << "neato failed: " << process.readAllStandardError() << "\n";
+            return 1;
+        }
+        const qint64 ms = timer.elapsed();
+        theirs = theirs < 0 ? ms : std::min(theirs, ms);
+    }
+    out << "neato -n2 svg:  " << theirs << " ms, " << megabytes(QFileInfo(svgPath).size()) << "\n";
+    out << "ratio:          " << QString::number(double(ours) / std::max<qint64>(1, theirs), 'f', 2) << "x neato's time\n";
+    return 0;
+}
