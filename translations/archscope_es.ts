@@ -153,6 +153,14 @@
             <source>%1 · %2/s</source>
             <translation>%1 · %2/s</translation>
         </message>
+        <message>
+            <source>Error:</source>
+            <translation>Error:</translation>
+        </message>
+        <message>
+            <source>Warning:</source>
+            <translation>Advertencia:</translation>
+        </message>
     </context>
     <context>
         <name>Catalog</name>
@@ -1447,6 +1455,49 @@ Opciones del editor:
         <message>
             <source>the simulation could not run: %1</source>
             <translation>no se pudo ejecutar la simulación: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulationProblems</name>
+        <message>
+            <source>less than 0.1 %</source>
+            <translation>menos del 0,1 %</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 is saturated: all its %2 %3 are busy for %4 of the simulated time while it scales out towards its maximum of %5.</source>
+            <translation>%1 está saturado: sus %2 %3 están ocupados durante el %4 del tiempo simulado mientras escala hacia su máximo de %5.</translation>
+        </message>
+        <message>
+            <source>%1 is saturated: it runs at its limit of %2 %3 for %4 of the simulated time.</source>
+            <translation>%1 está saturado: funciona en su límite de %2 %3 durante el %4 del tiempo simulado.</translation>
+        </message>
+        <message>
+            <source>Up to %1 events wait in its backlog.</source>
+            <translation>Hasta %1 eventos esperan en su cola pendiente.</translation>
+        </message>
+        <message>
+            <source>Keep more running before the peaks (its minimum size) or give each more capacity.</source>
+            <translation>Mantenga más en marcha antes de los picos (su tamaño mínimo) o dé más capacidad a cada uno.</translation>
+        </message>
+        <message>
+            <source>Raise its maximum size or the capacity of each unit.</source>
+            <translation>Aumente su tamaño máximo o la capacidad de cada unidad.</translation>
+        </message>
+        <message>
+            <source>Raise its reserved concurrency or the account's limit.</source>
+            <translation>Aumente su concurrencia reservada o el límite de la cuenta.</translation>
+        </message>
+        <message>
+            <source>%1: the backlog grows from %2 to %3 events over the simulated time and never drains (peak %4); events arrive faster than it processes them.</source>
+            <translation>%1: la cola pendiente crece de %2 a %3 eventos durante el tiempo simulado y nunca se vacía (pico %4); los eventos llegan más rápido de lo que los procesa.</translation>
+        </message>
+        <message>
+            <source>%1 throttled %2 of %3 requests (%4) over the simulated time.</source>
+            <translation>%1 limitó %2 de %3 solicitudes (%4) durante el tiempo simulado.</translation>
         </message>
     </context>
     <context>
@@ -3290,10 +3341,6 @@ Motor exacto: %4</translation>
         <message>
             <source>S&amp;eed</source>
             <translation>S&amp;emilla</translation>
-        </message>
-        <message>
-            <source>Apply the monthly free tier</source>
-            <translation>Aplicar la capa gratuita mensual</translation>
         </message>
         <message>
             <source>Free tier</source>

@@ -175,7 +175,7 @@ void DiagramPainter::paintNode(QPainter *p, const QRectF &rect, const NodeVisual
                 Qt::AlignLeft | Qt::AlignVCenter, smallMetrics.elidedText(v.kindName, Qt::ElideRight, textWidth));
 
     if (v.hasError || v.hasWarning) {
-        const QRectF badge(rect.right() - 9, rect.top() - 7, 16, 16);
+        const QRectF badge = badgeRect(rect);
         p->setPen(QPen(m_style.nodeFill, 1.5));
         p->setBrush(v.hasError ? m_style.error : m_style.warning);
         p->drawEllipse(badge);

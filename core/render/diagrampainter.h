@@ -79,6 +79,8 @@ public:
     static QPointF outPort(const QRectF &rect) { return {rect.right(), rect.center().y()}; }
     static QPointF inPort(const QRectF &rect) { return {rect.left(), rect.center().y()}; }
     static constexpr double portRadius = 5;
+    // The problem badge ("!") at a node's top right corner.
+    static QRectF badgeRect(const QRectF &nodeRect) { return {nodeRect.right() - 9, nodeRect.top() - 7, 16, 16}; }
     // The curve of a wire between two ports, leaving rightwards and arriving from the left.
     static QPainterPath wirePath(QPointF from, QPointF to);
 

@@ -86,6 +86,27 @@ private slots:
         QVERIFY(md.contains(QLatin1String("| Error |")));
     }
 
+    void saturationIsAnOpenProblem()
+    {
+        // The fan-out example's workers fill up in the bursts: the report says so where it
+        // lists problems, not "No problems", in every format.
+        const DocumentData d = loadExample("fan-out");
+        for (const QString &format : {QStringLiteral("md"), QStringLiteral("html")}) {
+            const QString text = QString::fromUtf8(render(format, d));
+            const qsizetype problems = text.indexOf(QLatin1String("Open problems"));
+            const qsizetype services = text.indexOf(QLatin1String("Services"), problems);
+            QVERIFY(problems > 0 && services > problems);
+            const QString section = text.mid(problems, services - problems);
+            QVERIFY2(section.contains(QLatin1String("is saturated")), qPrintable(section));
+            QVERIFY(section.contains(QLatin1String("Fulfilment workers")));
+            QVERIFY(!section.contains(QLatin1String("No problems")));
+        }
+        // Without the simulation there is nothing to read it from.
+        ExportOptions o;
+        o.includeSimulation = false;
+        QVERIFY(!QString::fromUtf8(render(QStringLiteral("md"), d, o)).contains(QLatin1String("is saturated")));
+    }
+
     void markdownHasTheDiagramAsMermaid()
     {
         const DocumentData d = loadExample("rest-api");

@@ -10,6 +10,7 @@
 #include "io/export/simulationexport.h"
 #include "io/filewriter.h"
 #include "model/documentdata.h"
+#include "sim/simulationproblems.h"
 #include "reportpdf.h"
 #include "samexporter.h"
 #include "svgexporter.h"
@@ -41,6 +42,7 @@ bool withSimulation(const DocumentData &data, const ExportOptions &options, Expo
     if (!SimulationExport::simulate(data, options, &results, error, half) && results.cancelled)
         return false;
     out->reportSections.insert(data.decision.answers.isEmpty() ? 0 : 1, SimulationExport::reportSection(results));
+    out->simulationProblems = SimulationProblems::check(results, data, options.resolvedCatalog());
     return true;
 }
 

@@ -327,7 +327,7 @@ bool writeBody(ReportSink *sink, const DocumentData &data, const ExportOptions &
     if (!ticker.step())
         return cancelled();
 
-    sink->problems(ProblemChecker(catalog).check(data), data, catalog);
+    sink->problems(ProblemChecker(catalog).check(data) + options.simulationProblems, data, catalog);
     if (!ticker.step())
         return cancelled();
 
