@@ -647,10 +647,6 @@ Editor-Optionen:
             <translation>das PDF konnte nicht begonnen werden</translation>
         </message>
         <message>
-            <source>Architecture review</source>
-            <translation>Architektur-Review</translation>
-        </message>
-        <message>
             <source>PNG image</source>
             <translation>PNG-Bild</translation>
         </message>
@@ -1169,6 +1165,14 @@ Editor-Optionen:
             <source>%1 — design review</source>
             <translation>%1 — Design-Review</translation>
         </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <source>Values in grey are the catalog's defaults; values in black are set in the diagram.</source>
+            <translation>Grau gesetzte Werte sind die Vorgaben des Katalogs; schwarz gesetzte Werte sind im Diagramm festgelegt.</translation>
+        </message>
     </context>
     <context>
         <name>SamExport</name>
@@ -1389,10 +1393,6 @@ Editor-Optionen:
             <translation>Warnung: %1</translation>
         </message>
         <message>
-            <source>Peak concurrency per compute node (Lambda environments, tasks or instances)</source>
-            <translation>Spitzenparallelität pro Compute-Knoten (Lambda-Umgebungen, Aufgaben oder Instanzen)</translation>
-        </message>
-        <message>
             <source>Per node</source>
             <translation>Pro Knoten</translation>
         </message>
@@ -1455,6 +1455,14 @@ Editor-Optionen:
         <message>
             <source>the simulation could not run: %1</source>
             <translation>die Simulation konnte nicht laufen: %1</translation>
+        </message>
+        <message>
+            <source>concurrency</source>
+            <translation>Parallelität</translation>
+        </message>
+        <message>
+            <source>Concurrency per compute node (Lambda environments, tasks or instances): the band spans each interval's lowest to highest value, the line is its mean.</source>
+            <translation>Parallelität je Rechenknoten (Lambda-Umgebungen, Tasks oder Instanzen): Das Band reicht vom niedrigsten bis zum höchsten Wert jedes Intervalls, die Linie ist sein Mittelwert.</translation>
         </message>
     </context>
     <context>

@@ -647,10 +647,6 @@ Opciones del editor:
             <translation>no se pudo iniciar el PDF</translation>
         </message>
         <message>
-            <source>Architecture review</source>
-            <translation>Revisión de arquitectura</translation>
-        </message>
-        <message>
             <source>PNG image</source>
             <translation>Imagen PNG</translation>
         </message>
@@ -1169,6 +1165,14 @@ Opciones del editor:
             <source>%1 — design review</source>
             <translation>%1 — revisión de diseño</translation>
         </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message>
+            <source>Values in grey are the catalog's defaults; values in black are set in the diagram.</source>
+            <translation>Los valores en gris son los predeterminados del catálogo; los valores en negro están definidos en el diagrama.</translation>
+        </message>
     </context>
     <context>
         <name>SamExport</name>
@@ -1389,10 +1393,6 @@ Opciones del editor:
             <translation>Advertencia: %1</translation>
         </message>
         <message>
-            <source>Peak concurrency per compute node (Lambda environments, tasks or instances)</source>
-            <translation>Simultaneidad máxima por nodo de cómputo (entornos de Lambda, tareas o instancias)</translation>
-        </message>
-        <message>
             <source>Per node</source>
             <translation>Por nodo</translation>
         </message>
@@ -1455,6 +1455,14 @@ Opciones del editor:
         <message>
             <source>the simulation could not run: %1</source>
             <translation>no se pudo ejecutar la simulación: %1</translation>
+        </message>
+        <message>
+            <source>concurrency</source>
+            <translation>concurrencia</translation>
+        </message>
+        <message>
+            <source>Concurrency per compute node (Lambda environments, tasks or instances): the band spans each interval's lowest to highest value, the line is its mean.</source>
+            <translation>Concurrencia por nodo de cómputo (entornos Lambda, tareas o instancias): la banda va del valor más bajo al más alto de cada intervalo; la línea es su media.</translation>
         </message>
     </context>
     <context>

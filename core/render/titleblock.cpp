@@ -18,6 +18,7 @@ QFont font(double points, double pointUnit, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(std::max(1, qRound(points * pointUnit)));
     f.setBold(bold);
+    f.setStyleStrategy(QFont::PreferNoShaping);  // no ligatures: the PDF's text searches as typed
     return f;
 }
 

@@ -2,7 +2,7 @@
 // `neato -n2 -Tsvg` on the DOT export (which pins every node at its canvas position).
 // Prints both times and both file sizes; speed is measured here, never asserted.
 
-#include "testsupport.h"
+#include "layereddiagram.h"
 
 #include "io/export/dotexporter.h"
 #include "io/export/svgexporter.h"
@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -20,34 +19,6 @@
 using namespace testsupport;
 
 namespace {
-
-// A layered diagram on a grid: sources feed compute, compute writes to stores.
-DocumentData generate(int nodeCount, int edgeCount)
-{
-    const QStringList sources = {"apigw", "sqs", "sns", "kinesis", "s3", "eventbridge"};
-    const QStringList compute = {"lambda", "fargate", "ecs_ec2", "eks", "ec2"};
-    const QStringList stores = {"dynamodb", "s3", "opensearch", "sqs"};
-    QRandomGenerator rng(42);
-    DocumentData d;
-    d.title = QStringLiteral("Benchmark");
-    const int perLayer = nodeCount / 3;
-    for (int i = 0; i < nodeCount; ++i) {
-        const int layer = std::min(2, i / perLayer);
-        const QStringList &kinds = layer == 0 ? sources : layer == 1 ? compute : stores;
-        Node n = node(QStringLiteral("n%1").arg(i), kinds.at(i % kinds.size()), {}, QStringLiteral("Service %1").arg(i));
-        n.pos = QPointF(layer * 300 + (i % 7) * 1000, (i % perLayer) / 7 * 80.0);
-        d.nodes.append(n);
-    }
-    for (int i = 0; i < edgeCount; ++i) {
-        const bool trigger = i % 2 == 0;
-        const int from = trigger ? rng.bounded(perLayer) : perLayer + rng.bounded(perLayer);
-        const int to = trigger ? perLayer + rng.bounded(perLayer) : 2 * perLayer + rng.bounded(nodeCount - 2 * perLayer);
-        Edge e = edge(d.nodes[from].id, d.nodes[to].id, trigger ? EdgeKind::Trigger : EdgeKind::Write);
-        e.id = QStringLiteral("e%1").arg(i);
-        d.edges.append(e);
-    }
-    return d;
-}
 
 QString megabytes(qint64 bytes)
 {
@@ -63,7 +34,8 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
     constexpr int nodes = 5001, wires = 7500, runs = 3;
-    const DocumentData data = generate(nodes, wires);
+    DocumentData data = layeredDiagram(nodes, wires, 1000);
+    data.title = QStringLiteral("Benchmark");
     out << "diagram: " << nodes << " nodes, " << wires << " wires\n";
 
     // Best of a few runs, for each side alike.

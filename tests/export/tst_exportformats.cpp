@@ -203,6 +203,14 @@ private slots:
             const QByteArray pdf = render(QStringLiteral("pdf"), d);
             QVERIFY(pdf.startsWith("%PDF-"));
             QVERIFY2(pdfImageCount(pdf) == 0, qPrintable(path));
+            // Its text is real text, letter by letter (no ligatures): every word of every label.
+            const QString text = pdfText(pdf);
+            if (text.isNull())
+                continue;
+            const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            for (const Node &n : d.nodes)
+                for (const QString &word : n.label.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    QVERIFY2(words.contains(word), qPrintable(path + ": " + word));
         }
     }
 

@@ -47,4 +47,22 @@ inline int pdfImageCount(const QByteArray &pdf)
     return std::max(declared, int(lines.size()) - 2);
 }
 
+// The text poppler's `pdftotext` reads from a PDF; a null string without poppler.
+inline QString pdfText(const QByteArray &pdf)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("in.pdf")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return QStringLiteral("(could not write the PDF)");
+    file.close();
+    QProcess p;
+    p.start(tool, {file.fileName(), QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QStringLiteral("(pdftotext failed)");
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 } // namespace testsupport

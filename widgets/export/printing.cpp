@@ -23,7 +23,7 @@ bool DiagramPrinting::print(QPrinter *printer, const DocumentData &data, const C
     // Printers have their own resolution: pixel-sized fonts keep text in proportion to shapes.
     VectorIcons icons;
     TitleBlock::paintPage(&p, page, data, catalog, TitleBlock::infoFor(data, author, QDateTime::currentDateTime()),
-                          dpi / 72.0, {}, DiagramStyle::light().withPixelFonts(), icons.painter());
+                          dpi / 72.0, {}, DiagramStyle::light().withPixelFonts().withPlainLetters(), icons.painter());
     p.end();
     return true;
 }

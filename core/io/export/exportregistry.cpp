@@ -11,7 +11,6 @@
 #include "io/filewriter.h"
 #include "model/documentdata.h"
 #include "sim/simulationproblems.h"
-#include "reportpdf.h"
 #include "samexporter.h"
 #include "svgexporter.h"
 
@@ -78,11 +77,10 @@ bool writeMarkdownReport(const DocumentData &data, const ExportOptions &options,
 bool writePdfReport(const DocumentData &data, const ExportOptions &options, QByteArray *out, QString *error,
                     const ExportProgress &progress)
 {
-    QByteArray html;
-    if (!writeHtmlReport(data, options, &html, error, progress))
+    ExportOptions o;
+    if (!withSimulation(data, options, &o, error, progress))
         return false;
-    const QString title = data.title.isEmpty() ? QCoreApplication::translate("Export", "Architecture review") : data.title;
-    return ReportPdf::write(html, int(qtPageSizeId(options.pageSize)), title, out, error);
+    return ReportWriter::writePdf(data, o, out, error, secondHalf(progress, options.includeSimulation));
 }
 
 struct Entry

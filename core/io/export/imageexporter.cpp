@@ -133,7 +133,7 @@ bool ImageExporter::writePdf(const DocumentData &data, const ExportOptions &opti
     // Icons as paths: the page stays vector at any zoom.
     VectorIcons icons;
     const bool done = TitleBlock::paintPage(&p, page, data, options.resolvedCatalog(), info, dpi / 72.0, progress,
-                                            DiagramStyle::light(), icons.painter());
+                                            DiagramStyle::light().withPlainLetters(), icons.painter());
     p.end();
     if (!done) {
         *error = exportCancelledMessage();
