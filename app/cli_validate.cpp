@@ -3,6 +3,8 @@
 #include "catalog/catalog.h"
 #include "io/archscopeformat.h"
 #include "model/problemchecker.h"
+#include "sim/simulationproblems.h"
+#include "sim/simulator.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +22,12 @@ int validate(const QStringList &args)
         err() << QCoreApplication::translate("Cli", "%1: cannot be loaded: %2").arg(args.first(), error) << Qt::endl;
         return 2;
     }
-    const QList<Problem> problems = ProblemChecker(Catalog::builtin()).check(data);
+    QList<Problem> problems = ProblemChecker(Catalog::builtin()).check(data);
+    // Saturation, growing backlogs and throttles come from a run: warnings, never the exit code.
+    if (Settings::simulationErrors(data.settings.horizonS, data.settings.stepS).isEmpty()) {
+        const SimulationResults results = Simulator::run(data, Catalog::builtin(), SimulationOptions::fromSettings(data.settings));
+        problems += SimulationProblems::check(results, data, Catalog::builtin());
+    }
     bool anyError = false;
     for (const Problem &p : problems) {
         anyError = anyError || p.isError();

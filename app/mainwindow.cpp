@@ -23,6 +23,7 @@
 #include "io/archscopeformat.h"
 #include "model/document.h"
 #include "model/problemchecker.h"
+#include "sim/simulationproblems.h"
 #include "palettewidget.h"
 #include "problemswidget.h"
 
@@ -173,6 +174,8 @@ void MainWindow::createDocks()
             [this](std::shared_ptr<const SimulationResults> results) {
                 m_charts->setResults(results);
                 m_scene->setSimulationResults(results);
+                m_simulationProblems = results ? SimulationProblems::check(*results, m_doc->data(), m_catalog) : QList<Problem>();
+                refreshProblems();
             });
     connect(m_simulation, &SimulationController::progress, m_charts, &ChartsPanel::setProgress);
     // Play mode: the canvas overlays follow the charts' time cursor.
@@ -401,7 +404,11 @@ void MainWindow::updateActions()
 
 void MainWindow::refreshProblems()
 {
-    const QList<Problem> problems = ProblemChecker(m_catalog).check(m_doc->data());
+    QList<Problem> problems = ProblemChecker(m_catalog).check(m_doc->data());
+    // The latest run's findings until the next run replaces them, for nodes still there.
+    for (const Problem &p : std::as_const(m_simulationProblems))
+        if (m_doc->data().node(p.id))
+            problems.append(p);
     m_problems->setProblems(problems);
     m_scene->setProblems(problems);
 }

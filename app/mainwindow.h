@@ -98,6 +98,8 @@ private:
     SimulationController *m_simulation = nullptr;
     Autosaver *m_autosaver = nullptr;
     QTimer *m_problemTimer;
+    // Saturation, backlogs and throttles of the latest simulation run (warnings).
+    QList<Problem> m_simulationProblems;
     QLabel *m_zoomLabel;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

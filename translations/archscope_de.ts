@@ -153,6 +153,14 @@
             <source>%1 · %2/s</source>
             <translation>%1 · %2/s</translation>
         </message>
+        <message>
+            <source>Error:</source>
+            <translation>Fehler:</translation>
+        </message>
+        <message>
+            <source>Warning:</source>
+            <translation>Warnung:</translation>
+        </message>
     </context>
     <context>
         <name>Catalog</name>
@@ -637,10 +645,6 @@ Editor-Optionen:
         <message>
             <source>could not start the PDF</source>
             <translation>das PDF konnte nicht begonnen werden</translation>
-        </message>
-        <message>
-            <source>Architecture review</source>
-            <translation>Architektur-Review</translation>
         </message>
         <message>
             <source>PNG image</source>
@@ -1161,6 +1165,14 @@ Editor-Optionen:
             <source>%1 — design review</source>
             <translation>%1 — Design-Review</translation>
         </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <source>Values in grey are the catalog's defaults; values in black are set in the diagram.</source>
+            <translation>Grau gesetzte Werte sind die Vorgaben des Katalogs; schwarz gesetzte Werte sind im Diagramm festgelegt.</translation>
+        </message>
     </context>
     <context>
         <name>SamExport</name>
@@ -1381,10 +1393,6 @@ Editor-Optionen:
             <translation>Warnung: %1</translation>
         </message>
         <message>
-            <source>Peak concurrency per compute node (Lambda environments, tasks or instances)</source>
-            <translation>Spitzenparallelität pro Compute-Knoten (Lambda-Umgebungen, Aufgaben oder Instanzen)</translation>
-        </message>
-        <message>
             <source>Per node</source>
             <translation>Pro Knoten</translation>
         </message>
@@ -1447,6 +1455,57 @@ Editor-Optionen:
         <message>
             <source>the simulation could not run: %1</source>
             <translation>die Simulation konnte nicht laufen: %1</translation>
+        </message>
+        <message>
+            <source>concurrency</source>
+            <translation>Parallelität</translation>
+        </message>
+        <message>
+            <source>Concurrency per compute node (Lambda environments, tasks or instances): the band spans each interval's lowest to highest value, the line is its mean.</source>
+            <translation>Parallelität je Rechenknoten (Lambda-Umgebungen, Tasks oder Instanzen): Das Band reicht vom niedrigsten bis zum höchsten Wert jedes Intervalls, die Linie ist sein Mittelwert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulationProblems</name>
+        <message>
+            <source>less than 0.1 %</source>
+            <translation>weniger als 0,1 %</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 is saturated: all its %2 %3 are busy for %4 of the simulated time while it scales out towards its maximum of %5.</source>
+            <translation>%1 ist ausgelastet: Alle %2 %3 sind während %4 der simulierten Zeit belegt, während es auf sein Maximum von %5 hochskaliert.</translation>
+        </message>
+        <message>
+            <source>%1 is saturated: it runs at its limit of %2 %3 for %4 of the simulated time.</source>
+            <translation>%1 ist ausgelastet: Es läuft während %4 der simulierten Zeit an seiner Grenze von %2 %3.</translation>
+        </message>
+        <message>
+            <source>Up to %1 events wait in its backlog.</source>
+            <translation>Bis zu %1 Ereignisse warten in seinem Rückstau.</translation>
+        </message>
+        <message>
+            <source>Keep more running before the peaks (its minimum size) or give each more capacity.</source>
+            <translation>Halten Sie vor den Spitzen mehr davon bereit (Mindestgröße) oder geben Sie jedem mehr Kapazität.</translation>
+        </message>
+        <message>
+            <source>Raise its maximum size or the capacity of each unit.</source>
+            <translation>Erhöhen Sie seine Maximalgröße oder die Kapazität jeder Einheit.</translation>
+        </message>
+        <message>
+            <source>Raise its reserved concurrency or the account's limit.</source>
+            <translation>Erhöhen Sie seine reservierte Parallelität oder das Limit des Kontos.</translation>
+        </message>
+        <message>
+            <source>%1: the backlog grows from %2 to %3 events over the simulated time and never drains (peak %4); events arrive faster than it processes them.</source>
+            <translation>%1: Der Rückstau wächst über die simulierte Zeit von %2 auf %3 Ereignisse und baut sich nie ab (Spitze %4); Ereignisse kommen schneller an, als es sie verarbeitet.</translation>
+        </message>
+        <message>
+            <source>%1 throttled %2 of %3 requests (%4) over the simulated time.</source>
+            <translation>%1 hat über die simulierte Zeit %2 von %3 Anfragen gedrosselt (%4).</translation>
         </message>
     </context>
     <context>

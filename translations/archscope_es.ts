@@ -153,6 +153,14 @@
             <source>%1 · %2/s</source>
             <translation>%1 · %2/s</translation>
         </message>
+        <message>
+            <source>Error:</source>
+            <translation>Error:</translation>
+        </message>
+        <message>
+            <source>Warning:</source>
+            <translation>Advertencia:</translation>
+        </message>
     </context>
     <context>
         <name>Catalog</name>
@@ -637,10 +645,6 @@ Opciones del editor:
         <message>
             <source>could not start the PDF</source>
             <translation>no se pudo iniciar el PDF</translation>
-        </message>
-        <message>
-            <source>Architecture review</source>
-            <translation>Revisión de arquitectura</translation>
         </message>
         <message>
             <source>PNG image</source>
@@ -1161,6 +1165,14 @@ Opciones del editor:
             <source>%1 — design review</source>
             <translation>%1 — revisión de diseño</translation>
         </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message>
+            <source>Values in grey are the catalog's defaults; values in black are set in the diagram.</source>
+            <translation>Los valores en gris son los predeterminados del catálogo; los valores en negro están definidos en el diagrama.</translation>
+        </message>
     </context>
     <context>
         <name>SamExport</name>
@@ -1381,10 +1393,6 @@ Opciones del editor:
             <translation>Advertencia: %1</translation>
         </message>
         <message>
-            <source>Peak concurrency per compute node (Lambda environments, tasks or instances)</source>
-            <translation>Simultaneidad máxima por nodo de cómputo (entornos de Lambda, tareas o instancias)</translation>
-        </message>
-        <message>
             <source>Per node</source>
             <translation>Por nodo</translation>
         </message>
@@ -1447,6 +1455,57 @@ Opciones del editor:
         <message>
             <source>the simulation could not run: %1</source>
             <translation>no se pudo ejecutar la simulación: %1</translation>
+        </message>
+        <message>
+            <source>concurrency</source>
+            <translation>concurrencia</translation>
+        </message>
+        <message>
+            <source>Concurrency per compute node (Lambda environments, tasks or instances): the band spans each interval's lowest to highest value, the line is its mean.</source>
+            <translation>Concurrencia por nodo de cómputo (entornos Lambda, tareas o instancias): la banda va del valor más bajo al más alto de cada intervalo; la línea es su media.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulationProblems</name>
+        <message>
+            <source>less than 0.1 %</source>
+            <translation>menos del 0,1 %</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 is saturated: all its %2 %3 are busy for %4 of the simulated time while it scales out towards its maximum of %5.</source>
+            <translation>%1 está saturado: sus %2 %3 están ocupados durante el %4 del tiempo simulado mientras escala hacia su máximo de %5.</translation>
+        </message>
+        <message>
+            <source>%1 is saturated: it runs at its limit of %2 %3 for %4 of the simulated time.</source>
+            <translation>%1 está saturado: funciona en su límite de %2 %3 durante el %4 del tiempo simulado.</translation>
+        </message>
+        <message>
+            <source>Up to %1 events wait in its backlog.</source>
+            <translation>Hasta %1 eventos esperan en su cola pendiente.</translation>
+        </message>
+        <message>
+            <source>Keep more running before the peaks (its minimum size) or give each more capacity.</source>
+            <translation>Mantenga más en marcha antes de los picos (su tamaño mínimo) o dé más capacidad a cada uno.</translation>
+        </message>
+        <message>
+            <source>Raise its maximum size or the capacity of each unit.</source>
+            <translation>Aumente su tamaño máximo o la capacidad de cada unidad.</translation>
+        </message>
+        <message>
+            <source>Raise its reserved concurrency or the account's limit.</source>
+            <translation>Aumente su concurrencia reservada o el límite de la cuenta.</translation>
+        </message>
+        <message>
+            <source>%1: the backlog grows from %2 to %3 events over the simulated time and never drains (peak %4); events arrive faster than it processes them.</source>
+            <translation>%1: la cola pendiente crece de %2 a %3 eventos durante el tiempo simulado y nunca se vacía (pico %4); los eventos llegan más rápido de lo que los procesa.</translation>
+        </message>
+        <message>
+            <source>%1 throttled %2 of %3 requests (%4) over the simulated time.</source>
+            <translation>%1 limitó %2 de %3 solicitudes (%4) durante el tiempo simulado.</translation>
         </message>
     </context>
     <context>

@@ -19,9 +19,9 @@ Problem make(Problem::Severity severity, Problem::Subject subject, const QString
     return Problem{severity, subject, id, code, message};
 }
 
-QString nodeName(const Node &n)
+QString nameOf(const Node &n)
 {
-    return n.label.isEmpty() ? n.id : QStringLiteral("%1 (%2)").arg(n.label, n.id);
+    return ProblemChecker::nodeName(n.label, n.id);
 }
 
 // Range checks for every known property, recursing into objects such as `traffic`.
@@ -49,6 +49,11 @@ void checkRanges(const QList<PropertySpec> &specs, const QJsonObject &values, co
 }
 
 } // namespace
+
+QString ProblemChecker::nodeName(const QString &label, const QString &id)
+{
+    return label.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(label, id);
+}
 
 ProblemChecker::ProblemChecker(const Catalog &catalog)
     : m_catalog(catalog)
@@ -109,13 +114,13 @@ void ProblemChecker::checkNodes(const DocumentData &data, QList<Problem> *out) c
         for (const QString &message : rangeErrors)
             out->append(make(Problem::Severity::Error, Problem::Subject::Node, n.id,
                              QStringLiteral("value-out-of-range"),
-                             QCoreApplication::translate("ProblemChecker", "%1: %2").arg(nodeName(n), message)));
+                             QCoreApplication::translate("ProblemChecker", "%1: %2").arg(nameOf(n), message)));
 
         if (kind->is(KindSpec::Compute) && !triggered.contains(n.id))
             out->append(make(Problem::Severity::Warning, Problem::Subject::Node, n.id,
                              QStringLiteral("untriggered-compute"),
                              QCoreApplication::translate("ProblemChecker", "%1: nothing triggers this %2; wire an event source to it.")
-                                 .arg(nodeName(n), kind->shortName)));
+                                 .arg(nameOf(n), kind->shortName)));
 
         if (kind->simulation.model != SimulationSpec::Model::Function)
             continue;
@@ -125,20 +130,20 @@ void ProblemChecker::checkNodes(const DocumentData &data, QList<Problem> *out) c
                              QCoreApplication::translate("ProblemChecker", "%1 is invoked asynchronously but has no failure destination: "
                                 "events that fail all retries are dropped after up to 6 hours. "
                                 "Wire it to an SQS queue or SNS topic as an on-failure route.")
-                                 .arg(nodeName(n))));
+                                 .arg(nameOf(n))));
         if (hasFailureWire.contains(n.id) && !asyncInvoked.contains(n.id))
             out->append(make(Problem::Severity::Warning, Problem::Subject::Node, n.id,
                              QStringLiteral("unused-failure-destination"),
                              QCoreApplication::translate("ProblemChecker", "%1 has a failure destination but nothing invokes it "
                                 "asynchronously, so the destination never receives events.")
-                                 .arg(nodeName(n))));
+                                 .arg(nameOf(n))));
         const QJsonValue reserved = m_catalog.nodeValue(n.kind, n.props, QStringLiteral("reservedConcurrency"));
         const double provisioned = m_catalog.nodeValue(n.kind, n.props, QStringLiteral("provisionedConcurrency")).toDouble();
         if (!reserved.isNull() && provisioned > reserved.toDouble())
             out->append(make(Problem::Severity::Error, Problem::Subject::Node, n.id,
                              QStringLiteral("provisioned-above-reserved"),
                              QCoreApplication::translate("ProblemChecker", "%1: provisioned concurrency (%2) cannot exceed reserved concurrency (%3).")
-                                 .arg(nodeName(n)).arg(provisioned).arg(reserved.toDouble())));
+                                 .arg(nameOf(n)).arg(provisioned).arg(reserved.toDouble())));
         const double durationMs = m_catalog.nodeValue(n.kind, n.props, QStringLiteral("durationMs")).toDouble();
         const double timeoutS = m_catalog.nodeValue(n.kind, n.props, QStringLiteral("timeoutS")).toDouble();
         if (durationMs > timeoutS * 1000)
@@ -146,7 +151,7 @@ void ProblemChecker::checkNodes(const DocumentData &data, QList<Problem> *out) c
                              QStringLiteral("duration-over-timeout"),
                              QCoreApplication::translate("ProblemChecker", "%1: the mean duration (%2 ms) is longer than the timeout (%3 s), "
                                 "so most invocations would time out.")
-                                 .arg(nodeName(n)).arg(durationMs).arg(timeoutS)));
+                                 .arg(nameOf(n)).arg(durationMs).arg(timeoutS)));
     }
 }
 
@@ -160,7 +165,7 @@ void ProblemChecker::checkEdges(const DocumentData &data, QList<Problem> *out) c
         const Node *to = data.node(e.to);
         if (!from || !to)
             continue;
-        const QString name = QStringLiteral("%1 → %2").arg(nodeName(*from), nodeName(*to));
+        const QString name = QStringLiteral("%1 → %2").arg(nameOf(*from), nameOf(*to));
         const WireCheck c = rules.check(*from, *to, e.kind);
         if (!c.allowed) {
             out->append(make(Problem::Severity::Error, Problem::Subject::Edge, e.id,

@@ -3,6 +3,7 @@
 #include "problem.h"
 
 #include <QList>
+#include <QString>
 
 namespace archscope {
 
@@ -17,6 +18,8 @@ public:
     explicit ProblemChecker(const Catalog &catalog);
 
     QList<Problem> check(const DocumentData &data) const;
+    // How a problem names a node: "label (id)", or the id alone.
+    static QString nodeName(const QString &label, const QString &id);
 
 private:
     void checkNodes(const DocumentData &data, QList<Problem> *out) const;

@@ -138,11 +138,18 @@ void DiagramPainter::paintNode(QPainter *p, const QRectF &rect, const NodeVisual
     // Category stripe along the left edge, then the kind's icon.
     const double iconSize = 36;
     const QRectF iconRect(rect.left() + 9, rect.center().y() - iconSize / 2, iconSize, iconSize);
-    const QImage img = icon(v.iconPath, int(iconSize * std::max(1.0, p->device() ? p->device()->devicePixelRatioF() : 1.0) * 2));
-    if (!img.isNull()) {
-        p->setRenderHint(QPainter::SmoothPixmapTransform);
-        p->drawImage(iconRect, img);
+    bool drawn = false;
+    if (m_iconPainter) {
+        drawn = m_iconPainter(p, iconRect, v.iconPath);
     } else {
+        const QImage img = icon(v.iconPath, int(iconSize * std::max(1.0, p->device() ? p->device()->devicePixelRatioF() : 1.0) * 2));
+        if (!img.isNull()) {
+            p->setRenderHint(QPainter::SmoothPixmapTransform);
+            p->drawImage(iconRect, img);
+            drawn = true;
+        }
+    }
+    if (!drawn) {
         p->setPen(Qt::NoPen);
         p->setBrush(v.categoryColor);
         p->drawRoundedRect(iconRect, 4, 4);
@@ -168,7 +175,7 @@ void DiagramPainter::paintNode(QPainter *p, const QRectF &rect, const NodeVisual
                 Qt::AlignLeft | Qt::AlignVCenter, smallMetrics.elidedText(v.kindName, Qt::ElideRight, textWidth));
 
     if (v.hasError || v.hasWarning) {
-        const QRectF badge(rect.right() - 9, rect.top() - 7, 16, 16);
+        const QRectF badge = badgeRect(rect);
         p->setPen(QPen(m_style.nodeFill, 1.5));
         p->setBrush(v.hasError ? m_style.error : m_style.warning);
         p->drawEllipse(badge);

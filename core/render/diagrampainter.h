@@ -53,12 +53,19 @@ struct NodeLabel
     QSizeF nodeSize;
 };
 
+// Draws a kind's icon (an SVG file) into `rect` in the painter's coordinates; returns false when
+// it could not, and a plain tile is drawn instead. Vector exports pass one that draws paths.
+using IconPainter = std::function<bool(QPainter *painter, const QRectF &rect, const QString &iconPath)>;
+
 // Paints nodes and wires with QPainter; shared by the canvas and the image exporters so both
 // produce the same picture.
 class DiagramPainter
 {
 public:
     explicit DiagramPainter(const DiagramStyle &style = DiagramStyle::light());
+
+    // Icons are cached images (right for screens and PNG) unless an icon painter is set.
+    void setIconPainter(IconPainter icons) { m_iconPainter = std::move(icons); }
 
     const DiagramStyle &style() const { return m_style; }
 
@@ -72,6 +79,8 @@ public:
     static QPointF outPort(const QRectF &rect) { return {rect.right(), rect.center().y()}; }
     static QPointF inPort(const QRectF &rect) { return {rect.left(), rect.center().y()}; }
     static constexpr double portRadius = 5;
+    // The problem badge ("!") at a node's top right corner.
+    static QRectF badgeRect(const QRectF &nodeRect) { return {nodeRect.right() - 9, nodeRect.top() - 7, 16, 16}; }
     // The curve of a wire between two ports, leaving rightwards and arriving from the left.
     static QPainterPath wirePath(QPointF from, QPointF to);
 
@@ -97,6 +106,7 @@ public:
 
 private:
     DiagramStyle m_style;
+    IconPainter m_iconPainter;
     mutable QHash<QString, QImage> m_icons;
 };
 

@@ -59,6 +59,14 @@ DiagramStyle DiagramStyle::withPixelFonts() const
     return s;
 }
 
+DiagramStyle DiagramStyle::withPlainLetters() const
+{
+    DiagramStyle s = *this;
+    for (QFont *f : {&s.labelFont, &s.smallFont})
+        f->setStyleStrategy(QFont::PreferNoShaping);
+    return s;
+}
+
 DiagramStyle DiagramStyle::workshop()
 {
     DiagramStyle s = light();

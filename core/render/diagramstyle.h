@@ -33,6 +33,9 @@ struct DiagramStyle
     // A copy whose fonts are sized in pixels of a 96 dpi page instead of points, so text keeps
     // its size relative to the shapes on devices of any resolution (printers).
     DiagramStyle withPixelFonts() const;
+    // A copy whose fonts set no ligatures, so text in a PDF reads back and searches letter
+    // by letter ("confirmation", not "con\uFB01rmation").
+    DiagramStyle withPlainLetters() const;
 };
 
 } // namespace archscope

@@ -18,6 +18,7 @@ QFont font(double points, double pointUnit, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(std::max(1, qRound(points * pointUnit)));
     f.setBold(bold);
+    f.setStyleStrategy(QFont::PreferNoShaping);  // no ligatures: the PDF's text searches as typed
     return f;
 }
 
@@ -90,14 +91,15 @@ void TitleBlock::paint(QPainter *p, const QRectF &rect, const TitleBlockInfo &in
 
 bool TitleBlock::paintPage(QPainter *p, const QRectF &page, const DocumentData &data, const Catalog &catalog,
                            const TitleBlockInfo &info, double u, const std::function<bool(int, int)> &progress,
-                           const DiagramStyle &style)
+                           const DiagramStyle &style, const IconPainter &icons)
 {
     const double blockHeight = height(u);
     const QRectF block(page.left(), page.bottom() - blockHeight, page.width(), blockHeight);
     const QRectF area(page.left(), page.top(), page.width(), page.height() - blockHeight - 12 * u);
     paint(p, block, info, u);
 
-    const DiagramPainter painter(style);
+    DiagramPainter painter(style);
+    painter.setIconPainter(icons);
     const QRectF bounds = painter.diagramBounds(data);
     if (data.nodes.isEmpty() || bounds.isEmpty())
         return !progress || progress(1, 1);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagrampainter.h"
 #include "diagramstyle.h"
 
 #include <QDateTime>
@@ -40,7 +41,7 @@ public:
     static bool paintPage(QPainter *painter, const QRectF &pageRect, const DocumentData &data, const Catalog &catalog,
                           const TitleBlockInfo &info, double pointUnit,
                           const std::function<bool(int, int)> &progress = {},
-                          const DiagramStyle &style = DiagramStyle::light());
+                          const DiagramStyle &style = DiagramStyle::light(), const IconPainter &icons = {});
 
     static TitleBlockInfo infoFor(const DocumentData &data, const QString &author, const QDateTime &date);
 };

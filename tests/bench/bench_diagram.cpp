@@ -2,7 +2,7 @@
 // Prints the time to load it from .archscope bytes, to build the scene, to render the whole
 // scene into a 4K image, and the process's peak memory.
 
-#include "testsupport.h"
+#include "layereddiagram.h"
 
 #include "canvas/diagramscene.h"
 #include "model/document.h"
@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
-#include <QRandomGenerator>
 #include <QTextStream>
 
 #include <sys/resource.h>
@@ -19,33 +18,6 @@
 using namespace testsupport;
 
 namespace {
-
-// Layered like a real diagram: sources feed compute, compute writes to stores.
-DocumentData generate(int nodeCount, int edgeCount)
-{
-    const QStringList sources = {"apigw", "sqs", "sns", "kinesis", "s3", "eventbridge"};
-    const QStringList compute = {"lambda", "fargate", "ecs_ec2", "eks", "ec2"};
-    const QStringList stores = {"dynamodb", "s3", "opensearch", "sqs"};
-    QRandomGenerator rng(42);
-    DocumentData d;
-    const int perLayer = nodeCount / 3;
-    for (int i = 0; i < nodeCount; ++i) {
-        const int layer = std::min(2, i / perLayer);
-        const QStringList &kinds = layer == 0 ? sources : layer == 1 ? compute : stores;
-        Node n = node(QStringLiteral("n%1").arg(i), kinds.at(i % kinds.size()), {}, QStringLiteral("Service %1").arg(i));
-        n.pos = QPointF(layer * 300 + (i % 7) * 2000, (i % perLayer) / 7 * 80.0);
-        d.nodes.append(n);
-    }
-    for (int i = 0; i < edgeCount; ++i) {
-        const bool trigger = i % 2 == 0;
-        const int from = trigger ? rng.bounded(perLayer) : perLayer + rng.bounded(perLayer);
-        const int to = trigger ? perLayer + rng.bounded(perLayer) : 2 * perLayer + rng.bounded(nodeCount - 2 * perLayer);
-        Edge e = edge(d.nodes[from].id, d.nodes[to].id, trigger ? EdgeKind::Trigger : EdgeKind::Write);
-        e.id = QStringLiteral("e%1").arg(i);  // a random pair may repeat
-        d.edges.append(e);
-    }
-    return d;
-}
 
 double peakMegabytes()
 {
@@ -64,7 +36,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const Catalog &catalog = Catalog::builtin();
 
-    const QByteArray bytes = ArchscopeFormat::write(generate(5000, 7500));
+    const QByteArray bytes = ArchscopeFormat::write(layeredDiagram(5000, 7500, 2000));
     out << "diagram: 5000 nodes, 7500 wires, " << bytes.size() / 1024 << " KiB of .archscope\n";
 
     QElapsedTimer timer;

@@ -74,6 +74,23 @@ private slots:
         QVERIFY(r.out.contains("warning:"));
     }
 
+    void saturationWarnsWithoutFailing()
+    {
+        // The fan-out example's fleet is full in the bursts: a warning from the run, exit 0.
+        CliRun r = runCli({"validate", testsupport::examplePath("fan-out")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("warning: Fulfilment workers (workers) is saturated"), qPrintable(r.out));
+        // An error still fails, and the run's warnings are listed beside it.
+        QTemporaryDir dir;
+        QFile in(testsupport::examplePath("fan-out"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QString path = writeTestFile(dir, "bad.archscope",
+            QString::fromUtf8(in.readAll()).replace("\"memoryGb\": 2", "\"memoryGb\": 9999").toUtf8());
+        r = runCli({"validate", path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("is saturated"), qPrintable(r.out));
+    }
+
     void unloadableFileExitsTwoWithItsError()
     {
         QTemporaryDir dir;

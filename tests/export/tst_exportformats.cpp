@@ -188,6 +188,32 @@ private slots:
         QVERIFY(!svg.contains("href=\"file:"));
     }
 
+    void exportsAreVectorAllTheWay()
+    {
+        for (const QString &path : examplePaths()) {
+            const DocumentData d = loadFile(path);
+            const QByteArray svg = render(QStringLiteral("svg"), d);
+            QVERIFY2(!svg.contains("<image"), qPrintable(path));
+            // Each kind's icon is defined once and used by every node of that kind.
+            QSet<QString> kinds;
+            for (const Node &n : d.nodes)
+                kinds.insert(n.kind);
+            QCOMPARE(int(svg.count("<use ")), d.nodes.size());
+            QCOMPARE(int(svg.count("<defs>")), kinds.size());
+            const QByteArray pdf = render(QStringLiteral("pdf"), d);
+            QVERIFY(pdf.startsWith("%PDF-"));
+            QVERIFY2(pdfImageCount(pdf) == 0, qPrintable(path));
+            // Its text is real text, letter by letter (no ligatures): every word of every label.
+            const QString text = pdfText(pdf);
+            if (text.isNull())
+                continue;
+            const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            for (const Node &n : d.nodes)
+                for (const QString &word : n.label.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    QVERIFY2(words.contains(word), qPrintable(path + ": " + word));
+        }
+    }
+
     void pngMatchesTheSvg()
     {
         for (const QString &path : examplePaths()) {

@@ -8,7 +8,9 @@
 #include "io/export/simulationexport.h"
 #include "text/money.h"
 
+#include <QFontMetricsF>
 #include <QRegularExpression>
+#include <QTextDocumentFragment>
 #include <QTest>
 
 using namespace testsupport;
@@ -84,6 +86,77 @@ private slots:
         QVERIFY(html.contains(QLatin1String("class=\"badge error\"")));
         const QString md = QString::fromUtf8(render(QStringLiteral("md"), d));
         QVERIFY(md.contains(QLatin1String("| Error |")));
+    }
+
+    void saturationIsAnOpenProblem()
+    {
+        // The fan-out example's workers fill up in the bursts: the report says so where it
+        // lists problems, not "No problems", in every format.
+        const DocumentData d = loadExample("fan-out");
+        for (const QString &format : {QStringLiteral("md"), QStringLiteral("html")}) {
+            const QString text = QString::fromUtf8(render(format, d));
+            const qsizetype problems = text.indexOf(QLatin1String("Open problems"));
+            const qsizetype services = text.indexOf(QLatin1String("Services"), problems);
+            QVERIFY(problems > 0 && services > problems);
+            const QString section = text.mid(problems, services - problems);
+            QVERIFY2(section.contains(QLatin1String("is saturated")), qPrintable(section));
+            QVERIFY(section.contains(QLatin1String("Fulfilment workers")));
+            QVERIFY(!section.contains(QLatin1String("No problems")));
+        }
+        // Without the simulation there is nothing to read it from.
+        ExportOptions o;
+        o.includeSimulation = false;
+        QVERIFY(!QString::fromUtf8(render(QStringLiteral("md"), d, o)).contains(QLatin1String("is saturated")));
+    }
+
+    void chartReadsWholeInsideThePicture()
+    {
+        // The concurrency chart of every example: each label inside the picture as DejaVu Sans
+        // sets it (nothing clipped, like "day 7" at the edge was), every compute node named
+        // whole in the legend, drawn as a band with its mean line.
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(11);
+        const QFontMetricsF fm(font);
+        static const QRegularExpression svgBlock(QStringLiteral("<svg\\b[^>]*width=\"([0-9.]+)\"[^>]*>(.*?)</svg>"),
+                                                 QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression textElement(QStringLiteral("<text x=\"([-0-9.]+)\"([^>]*)>([^<]*)</text>"));
+        static const QRegularExpression anchorAttribute(QStringLiteral("text-anchor=\"(\\w+)\""));
+        for (const QString &path : examplePaths()) {
+            const DocumentData d = loadFile(path);
+            const QString html = QString::fromUtf8(render(QStringLiteral("html"), d));
+            QString chart;
+            double width = 0;
+            for (auto it = svgBlock.globalMatch(html); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                if (m.captured(2).contains(QLatin1String("<polyline"))) {
+                    chart = m.captured(2);
+                    width = m.captured(1).toDouble();
+                }
+            }
+            QVERIFY2(!chart.isEmpty(), qPrintable(path));
+            QStringList texts;
+            for (auto it = textElement.globalMatch(chart); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const QString text = QTextDocumentFragment::fromHtml(m.captured(3)).toPlainText();
+                texts << text;
+                const double x = m.captured(1).toDouble(), w = fm.horizontalAdvance(text);
+                const QString anchor = anchorAttribute.match(m.captured(2)).captured(1);
+                const double from = anchor == QLatin1String("end") ? x - w : anchor == QLatin1String("middle") ? x - w / 2 : x;
+                QVERIFY2(from >= 0 && from + w <= width, qPrintable(QStringLiteral("%1: \"%2\" from %3 to %4 of %5").arg(path, text).arg(from).arg(from + w).arg(width)));
+            }
+            SimulationResults r;
+            QString error;
+            QVERIFY2(SimulationExport::simulate(d, ExportOptions(), &r, &error), qPrintable(error));
+            int compute = 0;
+            for (const auto &n : r.nodes) {
+                if (n.peakConcurrency <= 0 || n.invocations <= 0)
+                    continue;
+                ++compute;
+                QVERIFY2(texts.contains(n.label), qPrintable(n.label));
+            }
+            QCOMPARE(int(chart.count(QLatin1String("<polygon"))), compute);
+            QCOMPARE(int(chart.count(QLatin1String("<polyline"))), compute);
+        }
     }
 
     void markdownHasTheDiagramAsMermaid()

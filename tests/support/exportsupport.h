@@ -8,6 +8,9 @@
 #include "io/export/exportregistry.h"
 
 #include <QDebug>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace testsupport {
 
@@ -19,6 +22,47 @@ inline QByteArray render(const QString &format, const DocumentData &d, const Exp
     if (!renderExport(format, d, options, &out, &error))
         qWarning() << format << error;
     return out;
+}
+
+// The raster images a PDF holds: image XObjects as poppler's `pdfimages -list` lists them, or,
+// without poppler, as the file declares them (QPdfWriter leaves object dictionaries
+// uncompressed). -1 when pdfimages failed.
+inline int pdfImageCount(const QByteArray &pdf)
+{
+    const int declared = int(pdf.count("/Subtype /Image") + pdf.count("/Subtype/Image"));
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
+    if (tool.isEmpty())
+        return declared;
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("in.pdf")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return -1;
+    file.close();
+    QProcess p;
+    p.start(tool, {QStringLiteral("-list"), file.fileName()});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return -1;
+    // Two header lines, then one line per image.
+    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    return std::max(declared, int(lines.size()) - 2);
+}
+
+// The text poppler's `pdftotext` reads from a PDF; a null string without poppler.
+inline QString pdfText(const QByteArray &pdf)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("in.pdf")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return QStringLiteral("(could not write the PDF)");
+    file.close();
+    QProcess p;
+    p.start(tool, {file.fileName(), QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QStringLiteral("(pdftotext failed)");
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 } // namespace testsupport

@@ -186,15 +186,18 @@ void DiagramScene::selectItems(const QStringList &nodeIds, const QStringList &ed
 void DiagramScene::setProblems(const QList<Problem> &problems)
 {
     QSet<QString> errors, warnings;
+    QHash<QString, QList<Problem>> byNode;
     for (const Problem &p : problems) {
         if (p.subject != Problem::Subject::Node)
             continue;
         (p.isError() ? errors : warnings).insert(p.id);
+        byNode[p.id].append(p);
     }
     for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
         NodeVisual &v = it.value()->visual();
         const bool hasError = errors.contains(it.key());
         const bool hasWarning = !hasError && warnings.contains(it.key());
+        it.value()->setProblems(byNode.value(it.key()));
         if (v.hasError != hasError || v.hasWarning != hasWarning) {
             v.hasError = hasError;
             v.hasWarning = hasWarning;

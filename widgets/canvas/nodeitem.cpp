@@ -13,6 +13,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace archscope {
 
 namespace {
@@ -24,6 +26,18 @@ QString htmlLines(const QStringList &lines)
     for (const QString &line : lines)
         escaped.append(line.toHtmlEscaped());
     return escaped.join(QStringLiteral("<br/>"));
+}
+
+// Each problem as its severity and its text, one paragraph each.
+QString problemsHtml(const QList<Problem> &problems)
+{
+    QStringList items;
+    for (const Problem &p : problems)
+        items.append(QStringLiteral("<p><b>%1</b> %2</p>")
+                         .arg(p.isError() ? QCoreApplication::translate("Canvas", "Error:")
+                                          : QCoreApplication::translate("Canvas", "Warning:"),
+                              p.message.toHtmlEscaped()));
+    return items.join(QString());
 }
 } // namespace
 
@@ -61,10 +75,37 @@ void NodeItem::sync()
     m_scene->setSnapToGrid(snap);
     if (resized)
         m_scene->nodeItemMoved(m_id);  // the wires follow the ports
-    setToolTip(QStringLiteral("<b>%1</b> — %2<br/>%3")
-                   .arg(n->label.toHtmlEscaped(), m_visual.kindName.toHtmlEscaped(),
-                        kind ? kind->summary.toHtmlEscaped() : QString()));
+    updateToolTip();
     update();
+}
+
+void NodeItem::updateToolTip()
+{
+    const Node *n = m_scene->document()->node(m_id);
+    if (!n)
+        return;
+    const KindSpec *kind = m_scene->catalog().kind(n->kind);
+    setToolTip(QStringLiteral("<b>%1</b> — %2<br/>%3%4")
+                   .arg(n->label.toHtmlEscaped(), m_visual.kindName.toHtmlEscaped(),
+                        kind ? kind->summary.toHtmlEscaped() : QString(), problemsHtml(m_problems)));
+}
+
+void NodeItem::setProblems(const QList<Problem> &problems)
+{
+    QList<Problem> sorted = problems;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Problem &a, const Problem &b) { return a.isError() && !b.isError(); });
+    if (sorted.size() == m_problems.size()
+        && std::equal(sorted.cbegin(), sorted.cend(), m_problems.cbegin(),
+                      [](const Problem &a, const Problem &b) { return a.message == b.message && a.severity == b.severity; }))
+        return;
+    m_problems = sorted;
+    m_hoverPort = 0;
+    updateToolTip();
+}
+
+bool NodeItem::isOnBadge(QPointF scenePos) const
+{
+    return !m_problems.isEmpty() && DiagramPainter::badgeRect(nodeRect()).adjusted(-2, -2, 2, 2).contains(scenePos);
 }
 
 bool NodeItem::isOnOutPort(QPointF scenePos) const
@@ -107,7 +148,7 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 
 void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
-    const int port = isOnOutPort(event->scenePos()) ? 1 : isOnInPort(event->scenePos()) ? -1 : 0;
+    const int port = isOnBadge(event->scenePos()) ? 2 : isOnOutPort(event->scenePos()) ? 1 : isOnInPort(event->scenePos()) ? -1 : 0;
     if (port == m_hoverPort)
         return;
     m_hoverPort = port;
@@ -115,7 +156,11 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     if (!n)
         return;
     const WiringRules rules(m_scene->catalog());
-    if (port == 1) {
+    if (port == 2) {
+        // The badge says what is wrong, nothing else.
+        unsetCursor();
+        setToolTip(problemsHtml(m_problems));
+    } else if (port == 1) {
         setCursor(Qt::CrossCursor);
         setToolTip(QCoreApplication::translate("Canvas", "<b>Drag to wire %1 to…</b><br/>%2")
                        .arg(m_visual.kindName.toHtmlEscaped(),
@@ -127,7 +172,7 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
                             htmlLines(rules.incomingSummary(n->kind))));
     } else {
         unsetCursor();
-        sync();
+        updateToolTip();
     }
 }
 

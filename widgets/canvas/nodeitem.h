@@ -1,6 +1,7 @@
 #pragma once
 
 #include "itemtypes.h"
+#include "model/problem.h"
 #include "render/diagrampainter.h"
 
 #include <QGraphicsItem>
@@ -29,6 +30,9 @@ public:
     bool isOnOutPort(QPointF scenePos) const;
     bool isOnInPort(QPointF scenePos) const;
     QRectF labelRect() const;
+    // The node's problems, errors first: the badge's tooltip, and the node's after its summary.
+    void setProblems(const QList<Problem> &problems);
+    bool isOnBadge(QPointF scenePos) const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -40,10 +44,13 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    void updateToolTip();
+
     DiagramScene *m_scene;
     QString m_id;
     NodeVisual m_visual;
-    int m_hoverPort = 0;  // -1 in, 1 out, 0 none
+    int m_hoverPort = 0;  // -1 in, 1 out, 2 badge, 0 none
+    QList<Problem> m_problems;
     QSizeF m_size = DiagramPainter::nodeSize();
     bool m_labelElided = false;
 };

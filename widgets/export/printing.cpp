@@ -1,5 +1,6 @@
 #include "printing.h"
 
+#include "io/export/vectoricons.h"
 #include "model/documentdata.h"
 #include "render/diagrampainter.h"
 #include "render/titleblock.h"
@@ -20,8 +21,9 @@ bool DiagramPrinting::print(QPrinter *printer, const DocumentData &data, const C
     const int dpi = printer->resolution();
     const QRectF page(QPointF(0, 0), printer->pageLayout().paintRectPixels(dpi).size());
     // Printers have their own resolution: pixel-sized fonts keep text in proportion to shapes.
+    VectorIcons icons;
     TitleBlock::paintPage(&p, page, data, catalog, TitleBlock::infoFor(data, author, QDateTime::currentDateTime()),
-                          dpi / 72.0, {}, DiagramStyle::light().withPixelFonts());
+                          dpi / 72.0, {}, DiagramStyle::light().withPixelFonts().withPlainLetters(), icons.painter());
     p.end();
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/problem.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QPageSize>
@@ -35,6 +37,9 @@ struct ExportOptions
     // Extra report sections (questionnaire answers, simulation results, cost tables, ...),
     // written in order after the built-in ones by the md and html reports. See ReportSection.
     QList<std::shared_ptr<const ReportSection>> reportSections;
+    // What the simulation found (saturation, growing backlogs, throttles): listed with the
+    // diagram's own problems in the report. Filled with the simulation section.
+    QList<Problem> simulationProblems;
 
     const Catalog &resolvedCatalog() const;
     QDateTime resolvedDate() const;

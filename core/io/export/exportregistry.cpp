@@ -10,7 +10,7 @@
 #include "io/export/simulationexport.h"
 #include "io/filewriter.h"
 #include "model/documentdata.h"
-#include "reportpdf.h"
+#include "sim/simulationproblems.h"
 #include "samexporter.h"
 #include "svgexporter.h"
 
@@ -41,6 +41,7 @@ bool withSimulation(const DocumentData &data, const ExportOptions &options, Expo
     if (!SimulationExport::simulate(data, options, &results, error, half) && results.cancelled)
         return false;
     out->reportSections.insert(data.decision.answers.isEmpty() ? 0 : 1, SimulationExport::reportSection(results));
+    out->simulationProblems = SimulationProblems::check(results, data, options.resolvedCatalog());
     return true;
 }
 
@@ -76,11 +77,10 @@ bool writeMarkdownReport(const DocumentData &data, const ExportOptions &options,
 bool writePdfReport(const DocumentData &data, const ExportOptions &options, QByteArray *out, QString *error,
                     const ExportProgress &progress)
 {
-    QByteArray html;
-    if (!writeHtmlReport(data, options, &html, error, progress))
+    ExportOptions o;
+    if (!withSimulation(data, options, &o, error, progress))
         return false;
-    const QString title = data.title.isEmpty() ? QCoreApplication::translate("Export", "Architecture review") : data.title;
-    return ReportPdf::write(html, int(qtPageSizeId(options.pageSize)), title, out, error);
+    return ReportWriter::writePdf(data, o, out, error, secondHalf(progress, options.includeSimulation));
 }
 
 struct Entry

@@ -3,6 +3,7 @@
 #include "model/documentdata.h"
 #include "render/diagrampainter.h"
 #include "render/titleblock.h"
+#include "vectoricons.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -50,10 +51,11 @@ QSize ImageExporter::pngSize(const DocumentData &data, double scale)
 }
 
 bool ImageExporter::paintPicture(QPainter *p, const DocumentData &data, const ExportOptions &options,
-                                 const ExportProgress &progress, double levelOfDetail)
+                                 const ExportProgress &progress, double levelOfDetail, const IconPainter &icons)
 {
     const QRectF bounds = pictureBounds(data);
-    const DiagramPainter painter(DiagramStyle::light());
+    DiagramPainter painter(DiagramStyle::light());
+    painter.setIconPainter(icons);
     if (!options.transparent)
         p->fillRect(QRectF(QPointF(0, 0), bounds.size()), painter.style().background);
     p->save();
@@ -128,7 +130,10 @@ bool ImageExporter::writePdf(const DocumentData &data, const ExportOptions &opti
     }
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF page(QPointF(0, 0), writer.pageLayout().paintRectPixels(dpi).size());
-    const bool done = TitleBlock::paintPage(&p, page, data, options.resolvedCatalog(), info, dpi / 72.0, progress);
+    // Icons as paths: the page stays vector at any zoom.
+    VectorIcons icons;
+    const bool done = TitleBlock::paintPage(&p, page, data, options.resolvedCatalog(), info, dpi / 72.0, progress,
+                                            DiagramStyle::light().withPlainLetters(), icons.painter());
     p.end();
     if (!done) {
         *error = exportCancelledMessage();

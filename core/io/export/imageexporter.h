@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportoptions.h"
+#include "render/diagrampainter.h"
 
 #include <QByteArray>
 #include <QRectF>
@@ -12,8 +13,8 @@ namespace archscope {
 
 struct DocumentData;
 
-// The picture exports (PNG and PDF here; SVG in widgets/export because it needs QtSvg), all
-// drawn by DiagramPainter so they match the canvas and each other.
+// The picture exports (PNG and PDF here, SVG in SvgExporter), all drawn by DiagramPainter so they
+// match the canvas and each other.
 class ImageExporter
 {
 public:
@@ -33,9 +34,10 @@ public:
     static QSize pngSize(const DocumentData &data, double scale);
     // Paints the picture with the bounds' top left at (0, 0): background (unless transparent),
     // wires, nodes, with the detail `levelOfDetail` (the scale it is shown at) can show.
-    // Returns false when `progress` cancelled it.
+    // Icons are images unless `icons` draws them. Returns false when `progress` cancelled it.
     static bool paintPicture(QPainter *painter, const DocumentData &data, const ExportOptions &options,
-                             const ExportProgress &progress = {}, double levelOfDetail = 1);
+                             const ExportProgress &progress = {}, double levelOfDetail = 1,
+                             const IconPainter &icons = {});
 
     // At `options.scale`, or smaller when that would exceed the bounds above.
     static bool writePng(const DocumentData &data, const ExportOptions &options, QByteArray *out, QString *error,

@@ -5,7 +5,8 @@
 #include "mermaidexporter.h"
 #include "model/documentdata.h"
 #include "model/problemchecker.h"
-#include "reportsection.h"
+#include "reportpdf.h"
+#include "reportsink.h"
 #include "textescape.h"
 
 #include <QCoreApplication>
@@ -19,44 +20,6 @@ namespace {
 
 using textescape::html;
 using textescape::markdown;
-
-// A service as the report lists it.
-struct ServiceCard
-{
-    QString title;
-    QString kind;
-    QString id;
-    QString color;
-    QList<SettingRow> rows;
-};
-
-// The built-in parts of the report on top of what sections may write.
-class ReportSink : public ReportBuilder
-{
-public:
-    virtual void header(const QString &title, const QStringList &facts) = 0;
-    virtual void diagram() = 0;
-    virtual void problems(const QList<Problem> &problems, const DocumentData &data, const Catalog &catalog) = 0;
-    virtual void service(const ServiceCard &card) = 0;
-    virtual void footer(const QString &text) = 0;
-    virtual void endServices() {}
-};
-
-QString problemSubject(const Problem &p, const DocumentData &data, const Catalog &catalog)
-{
-    if (p.subject == Problem::Subject::Node) {
-        if (const Node *n = data.node(p.id))
-            return diagramfacts::displayLabel(*n, catalog);
-    } else if (p.subject == Problem::Subject::Edge) {
-        if (const Edge *e = data.edge(p.id)) {
-            const Node *from = data.node(e->from), *to = data.node(e->to);
-            if (from && to)
-                return diagramfacts::displayLabel(*from, catalog) + QStringLiteral(" → ")
-                       + diagramfacts::displayLabel(*to, catalog);
-        }
-    }
-    return QCoreApplication::translate("Report", "Diagram");
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -117,13 +80,13 @@ public:
     {
         heading(QCoreApplication::translate("Report", "Open problems"), 2);
         if (list.isEmpty()) {
-            paragraph(QCoreApplication::translate("Report", "No problems: every wire is allowed and every value is in range."));
+            paragraph(report::noProblemsText());
             return;
         }
         QList<QStringList> rows;
         for (const Problem &p : list)
-            rows.append({p.isError() ? QCoreApplication::translate("Report", "Error") : QCoreApplication::translate("Report", "Warning"), problemSubject(p, data, catalog), p.message});
-        table({QCoreApplication::translate("Report", "Severity"), QCoreApplication::translate("Report", "Concerns"), QCoreApplication::translate("Report", "Problem")}, rows, {});
+            rows.append({report::severityText(p), report::problemSubject(p, data, catalog), p.message});
+        table(report::problemHeaders(), rows, {});
     }
     void service(const ServiceCard &card) override
     {
@@ -164,7 +127,7 @@ const char *const htmlStyle =
     "table{border-collapse:collapse;width:100%;margin:0 0 16px;font-size:14px}"
     "th,td{text-align:left;padding:6px 10px;border-bottom:1px solid var(--rule);vertical-align:top}"
     "th{background:var(--soft);font-weight:600}"
-    "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}"
+    "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}td.num{white-space:nowrap}"
     ".badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}"
     ".badge.error{background:var(--err)}.badge.warning{background:var(--warn)}"
     ".ok{color:#1e8e3e;font-weight:600}"
@@ -239,16 +202,16 @@ public:
     {
         heading(QCoreApplication::translate("Report", "Open problems"), 2);
         if (list.isEmpty()) {
-            body += QStringLiteral("<p class=\"ok\">") + html(QCoreApplication::translate("Report", "No problems: every wire is allowed and every value is in range."))
+            body += QStringLiteral("<p class=\"ok\">") + html(report::noProblemsText())
                     + QStringLiteral("</p>\n");
             return;
         }
         body += QStringLiteral("<table>\n<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>\n<tbody>\n")
-                    .arg(html(QCoreApplication::translate("Report", "Severity")), html(QCoreApplication::translate("Report", "Concerns")), html(QCoreApplication::translate("Report", "Problem")));
+                    .arg(html(report::problemHeaders().at(0)), html(report::problemHeaders().at(1)), html(report::problemHeaders().at(2)));
         for (const Problem &p : list) {
             body += QStringLiteral("<tr><td><span class=\"badge %1\">%2</span></td><td>%3</td><td>%4</td></tr>\n")
                         .arg(p.isError() ? QStringLiteral("error") : QStringLiteral("warning"),
-                             html(p.isError() ? QCoreApplication::translate("Report", "Error") : QCoreApplication::translate("Report", "Warning")), html(problemSubject(p, data, catalog)),
+                             html(report::severityText(p)), html(report::problemSubject(p, data, catalog)),
                              html(p.message));
         }
         body += QStringLiteral("</tbody>\n</table>\n");
@@ -327,7 +290,7 @@ bool writeBody(ReportSink *sink, const DocumentData &data, const ExportOptions &
     if (!ticker.step())
         return cancelled();
 
-    sink->problems(ProblemChecker(catalog).check(data), data, catalog);
+    sink->problems(ProblemChecker(catalog).check(data) + options.simulationProblems, data, catalog);
     if (!ticker.step())
         return cancelled();
 
@@ -391,6 +354,42 @@ bool writeBody(ReportSink *sink, const DocumentData &data, const ExportOptions &
 
 } // namespace
 
+namespace report {
+
+QString problemSubject(const Problem &p, const DocumentData &data, const Catalog &catalog)
+{
+    if (p.subject == Problem::Subject::Node) {
+        if (const Node *n = data.node(p.id))
+            return diagramfacts::displayLabel(*n, catalog);
+    } else if (p.subject == Problem::Subject::Edge) {
+        if (const Edge *e = data.edge(p.id)) {
+            const Node *from = data.node(e->from), *to = data.node(e->to);
+            if (from && to)
+                return diagramfacts::displayLabel(*from, catalog) + QStringLiteral(" → ")
+                       + diagramfacts::displayLabel(*to, catalog);
+        }
+    }
+    return QCoreApplication::translate("Report", "Diagram");
+}
+
+QString severityText(const Problem &p)
+{
+    return p.isError() ? QCoreApplication::translate("Report", "Error") : QCoreApplication::translate("Report", "Warning");
+}
+
+QString noProblemsText()
+{
+    return QCoreApplication::translate("Report", "No problems: every wire is allowed and every value is in range.");
+}
+
+QStringList problemHeaders()
+{
+    return {QCoreApplication::translate("Report", "Severity"), QCoreApplication::translate("Report", "Concerns"),
+            QCoreApplication::translate("Report", "Problem")};
+}
+
+} // namespace report
+
 QString ReportWriter::inlineSvg(const QByteArray &svg)
 {
     QString text = QString::fromUtf8(svg);
@@ -433,6 +432,19 @@ bool ReportWriter::writeMarkdown(const DocumentData &data, const ExportOptions &
     if (!writeBody(&sink, data, options, progress, error))
         return false;
     *out = sink.text.toUtf8();
+    return true;
+}
+
+bool ReportWriter::writePdf(const DocumentData &data, const ExportOptions &options, QByteArray *out, QString *error,
+                            const ExportProgress &progress, ReportPages *pages)
+{
+    ReportPdfSink sink(data, options.resolvedCatalog(), qtPageSizeId(options.pageSize));
+    if (!writeBody(&sink, data, options, progress, error))
+        return false;
+    if (!sink.write(reportTitle(data), out, error))
+        return false;
+    if (pages)
+        *pages = sink.pages();
     return true;
 }
 

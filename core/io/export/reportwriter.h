@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportoptions.h"
+#include "reportlayout.h"
 
 #include <QByteArray>
 
@@ -11,7 +12,8 @@ struct DocumentData;
 // Writes the design-review report: title and summary, the diagram, open problems, each
 // service's settings, the wires with their invocation models, then any extra sections from
 // ExportOptions::reportSections (questionnaire, simulation, costs). Markdown embeds the diagram
-// as a Mermaid block; HTML is one self-contained file with the diagram as inline SVG.
+// as a Mermaid block; HTML is one self-contained file with the diagram as inline SVG; PDF is
+// typeset pages with the diagram and charts as vector graphics.
 class ReportWriter
 {
 public:
@@ -21,6 +23,10 @@ public:
                           QByteArray *out, QString *error, const ExportProgress &progress = {});
     static bool writeMarkdown(const DocumentData &data, const ExportOptions &options, QByteArray *out,
                               QString *error, const ExportProgress &progress = {});
+    // The same report typeset as PDF pages (ReportLayout); `pages`, if given, receives where
+    // each piece fell.
+    static bool writePdf(const DocumentData &data, const ExportOptions &options, QByteArray *out, QString *error,
+                         const ExportProgress &progress = {}, ReportPages *pages = nullptr);
 
     // The SVG ready to sit inside HTML: no XML prolog or doctype; empty if it holds anything
     // active (script, foreignObject, event handlers).

@@ -33,7 +33,28 @@ QString duration(double s)
     return QCoreApplication::translate("SimulationExport", "%1 s").arg(s);
 }
 
-// A small line chart (plain SVG 1.1) of one series per compute node.
+// A step for about `ticks` intervals up to `top`: 1, 2, 2.5 or 5 times a power of ten.
+double niceStep(double top, int ticks)
+{
+    const double raw = std::max(top, 1e-9) / ticks;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (m * power >= raw)
+            return m * power;
+    return 10 * power;
+}
+
+// About how wide `text` is at the chart's 11 px type (DejaVu Sans and Verdana average under
+// 0.65 em), so labels can be kept inside the picture.
+double textWidth(const QString &text)
+{
+    return 7.2 * text.size();
+}
+
+// Concurrency of each compute node over the horizon (plain SVG 1.1): per pixel column, a band
+// from the lowest to the highest value and a line through the mean, so a long, spiky horizon
+// reads as a shape rather than a wall of spikes. Nothing is drawn outside the picture: the
+// axis labels and the legend (whole labels, wrapped onto rows) fit inside it.
 QByteArray concurrencyChart(const SimulationResults &r)
 {
     const QList<QColor> palette{QColor(0xED, 0x71, 0x00), QColor(0x1a, 0x73, 0xe8), QColor(0x1e, 0x8e, 0x3e),
@@ -44,54 +65,105 @@ QByteArray concurrencyChart(const SimulationResults &r)
         if (r.nodes[i].peakConcurrency <= 0 || r.nodes[i].invocations <= 0)
             continue;
         shown.append(i);
-        peak = std::max(peak, r.nodes[i].peakConcurrency);
+        for (float v : r.series(i, SimulationResults::Series::Concurrency).max)
+            peak = std::max(peak, double(v));
     }
-    if (shown.isEmpty() || r.bucketCount <= 1)
+    if (shown.isEmpty() || r.bucketCount <= 1 || !(peak > 0))
         return {};
-    const double w = 760, h = 240, left = 48, right = 12, top = 12, bottom = 48;
-    const double plotW = w - left - right, plotH = h - top - bottom;
+    const double step = niceStep(peak, 4);
+    const double top = std::ceil(peak / step - 1e-9) * step;
+    QStringList yLabels;
+    double widestY = 0;
+    for (int k = 0; std::lround(k * step / top * 1e6) <= 1e6; ++k) {
+        yLabels << number(k * step, step < 1 ? 2 : step < 10 && std::fmod(step, 1) != 0 ? 1 : 0);
+        widestY = std::max(widestY, textWidth(yLabels.last()));
+    }
+
     const double horizon = r.bucketCount * r.bucketS;
+    const bool inDays = horizon >= 2 * 86400;
+    const double unit = inDays ? 86400 : 3600;
+    const double unitStep = niceStep(horizon / unit, 7);
+    QList<std::pair<double, QString>> xTicks;
+    for (int k = 0; k * unitStep * unit <= horizon * (1 + 1e-9); ++k) {
+        const QString value = QLocale().toString(k * unitStep, 'g', 4);
+        xTicks.append({k * unitStep * unit, inDays ? QCoreApplication::translate("SimulationExport", "day %1").arg(value)
+                                                   : QCoreApplication::translate("SimulationExport", "%1 h").arg(value)});
+    }
+
+    const double w = 760, legendRow = 18;
+    const double left = widestY + 14;
+    const double right = std::max(14.0, textWidth(xTicks.last().second) / 2 + 6);
+    const double plotTop = 22, plotH = 170;
+    const double plotW = w - left - right;
+    // The legend, whole labels flowed onto as many rows as they need.
+    QList<QPointF> legendAt;
+    double lx = left, ly = 0;
+    for (int i : shown) {
+        const QString label = r.nodes[i].label.isEmpty() ? r.nodes[i].id : r.nodes[i].label;
+        const double itemW = 14 + textWidth(label) + 18;
+        if (lx > left && lx + itemW > w - right) {
+            lx = left;
+            ly += legendRow;
+        }
+        legendAt.append(QPointF(lx, ly));
+        lx += itemW;
+    }
+    const double legendTop = plotTop + plotH + 30;
+    const double h = legendTop + ly + legendRow + 4;
+
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%1\" height=\"%2\" "
                                  "viewBox=\"0 0 %1 %2\" font-family=\"'DejaVu Sans', Verdana, sans-serif\" font-size=\"11\">\n")
                       .arg(w).arg(h);
-    for (int k = 0; k <= 4; ++k) {
-        const double y = top + plotH - plotH * k / 4;
+    svg += QStringLiteral("<text x=\"%1\" y=\"12\" fill=\"#5f6773\">%2</text>\n")
+               .arg(left).arg(textescape::html(QCoreApplication::translate("SimulationExport", "concurrency")));
+    for (int k = 0; k < yLabels.size(); ++k) {
+        const double y = plotTop + plotH - plotH * k * step / top;
         svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#dde1e6\"/>\n").arg(left).arg(y).arg(left + plotW);
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" fill=\"#5f6773\">%3</text>\n")
-                   .arg(left - 6).arg(y + 4).arg(textescape::html(number(peak * k / 4, peak < 8 ? 1 : 0)));
+                   .arg(left - 6).arg(y + 4).arg(textescape::html(yLabels[k]));
     }
-    const int days = int(horizon / 86400);
-    const int ticks = std::clamp(days, 1, 8);
-    for (int k = 0; k <= ticks; ++k) {
-        const double x = left + plotW * k / ticks;
-        const double t = horizon * k / ticks;
-        const QString label = horizon >= 2 * 86400 ? QCoreApplication::translate("SimulationExport", "day %1").arg(QString::number(t / 86400, 'g', 3))
-                                                   : QCoreApplication::translate("SimulationExport", "%1 h").arg(QString::number(t / 3600, 'g', 3));
+    for (const auto &[t, label] : xTicks) {
+        const double x = left + plotW * t / horizon;
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#b8bec6\"/>\n").arg(x).arg(plotTop + plotH).arg(plotTop + plotH + 4);
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"#5f6773\">%3</text>\n")
-                   .arg(x).arg(top + plotH + 16).arg(textescape::html(label));
+                   .arg(x).arg(plotTop + plotH + 17).arg(textescape::html(label));
     }
-    int legendX = int(left);
+    // At most 120 columns, each with its lowest, highest and mean over the buckets it covers:
+    // over a week a column spans more than an hour, so hourly bursts make an even band.
+    const int columns = std::min(r.bucketCount, 120);
     for (int s = 0; s < shown.size(); ++s) {
         const int i = shown[s];
-        const QColor c = palette[s % palette.size()];
-        const auto &series = r.series(i, SimulationResults::Series::Concurrency).max;
-        QString points;
-        for (size_t b = 0; b < series.size(); ++b) {
-            const double x = left + plotW * (b + 0.5) / double(series.size());
-            const double y = top + plotH - plotH * std::clamp(double(series[b]) / peak, 0.0, 1.0);
-            points += QStringLiteral("%1,%2 ").arg(x, 0, 'f', 1).arg(y, 0, 'f', 1);
+        const QString color = palette[s % palette.size()].name();
+        const SimulationResults::DecimatedSeries &series = r.series(i, SimulationResults::Series::Concurrency);
+        const size_t buckets = series.mean.size();
+        QString upper, lower, mean;
+        auto y = [&](double v) { return plotTop + plotH - plotH * std::clamp(v / top, 0.0, 1.0); };
+        for (int c = 0; c < columns && buckets > 0; ++c) {
+            const size_t from = size_t(c) * buckets / size_t(columns);
+            const size_t to = std::max(from + 1, size_t(c + 1) * buckets / size_t(columns));
+            double lo = series.min[from], hi = series.max[from], sum = 0;
+            for (size_t b = from; b < to; ++b) {
+                lo = std::min(lo, double(series.min[b]));
+                hi = std::max(hi, double(series.max[b]));
+                sum += series.mean[b];
+            }
+            const double x = left + plotW * (c + 0.5) / columns;
+            upper += QStringLiteral("%1,%2 ").arg(x, 0, 'f', 1).arg(y(hi), 0, 'f', 1);
+            lower.prepend(QStringLiteral("%1,%2 ").arg(x, 0, 'f', 1).arg(y(lo), 0, 'f', 1));
+            mean += QStringLiteral("%1,%2 ").arg(x, 0, 'f', 1).arg(y(sum / double(to - from)), 0, 'f', 1);
         }
+        svg += QStringLiteral("<polygon fill=\"%1\" fill-opacity=\"0.18\" stroke=\"%1\" stroke-opacity=\"0.6\" stroke-width=\"0.8\" points=\"%2\"/>\n")
+                   .arg(color, (upper + lower).trimmed());
         svg += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"1.5\" points=\"%2\"/>\n")
-                   .arg(c.name(), points.trimmed());
+                   .arg(color, mean.trimmed());
         const QString label = r.nodes[i].label.isEmpty() ? r.nodes[i].id : r.nodes[i].label;
+        const QPointF at = legendAt[s] + QPointF(0, legendTop);
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%3\"/>"
                               "<text x=\"%4\" y=\"%5\" fill=\"#16191f\">%6</text>\n")
-                   .arg(legendX).arg(h - 16).arg(c.name()).arg(legendX + 14).arg(h - 7)
-                   .arg(textescape::html(label.left(28)));
-        legendX += 30 + 7 * std::min<int>(28, int(label.size()));
-        if (legendX > w - 80)
-            break;
+                   .arg(at.x()).arg(at.y()).arg(color).arg(at.x() + 14).arg(at.y() + 9).arg(textescape::html(label));
     }
+    svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#b8bec6\"/>\n")
+               .arg(left).arg(plotTop + plotH).arg(left + plotW);
     svg += QStringLiteral("</svg>\n");
     return svg.toUtf8();
 }
@@ -144,7 +216,8 @@ public:
 
         const QByteArray chart = concurrencyChart(m_r);
         if (!chart.isEmpty())
-            out->svgFigure(chart, QCoreApplication::translate("SimulationExport", "Peak concurrency per compute node (Lambda environments, tasks or instances)"));
+            out->svgFigure(chart, QCoreApplication::translate("SimulationExport", "Concurrency per compute node (Lambda environments, tasks or instances): "
+                                                                                  "the band spans each interval's lowest to highest value, the line is its mean."));
 
         out->heading(QCoreApplication::translate("SimulationExport", "Per node"), 3);
         QList<QStringList> rows;

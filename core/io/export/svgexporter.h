@@ -8,9 +8,9 @@ namespace archscope {
 
 struct DocumentData;
 
-// Writes the diagram as plain SVG 1.1 through QSvgGenerator and DiagramPainter: shapes as
-// paths, text as <text>, icons as embedded PNG images; no scripts, no foreignObject, no
-// external references.
+// Writes the diagram as plain SVG 1.1 through SvgWriter and DiagramPainter: shapes as paths,
+// text as <text>, each kind's icon as vector paths defined once and drawn with <use>; no
+// images, no scripts, no foreignObject, no external references.
 class SvgExporter
 {
 public:
