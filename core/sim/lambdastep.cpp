@@ -475,6 +475,8 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         if (storeArrivals)
             store4(series[static_cast<int>(Series::Arrivals)] + at, arrivals);
         store4(series[static_cast<int>(Series::Concurrency)] + at, conc);
+        store4(series[static_cast<int>(Series::ConcurrencyMax)] + at,
+               randomArrivals ? splat<V>(first.occupancy->minuteMaximum()) : conc);
         if (storeDerived) {
             store4(series[static_cast<int>(Series::Served)] + at, invocations);
             const V utilization = allLimited ? conc * perLimit : staticLimit > zero ? conc * perLimit : (demand > zero ? one : zero);

@@ -160,6 +160,7 @@ double MinuteFeed::close(double durationS, double durationCv, double alwaysWarm,
     const double rate = m_offered / m_seconds, servers = m_serverSeconds / m_seconds;
     const double ratio = m_queued ? queueTailRatio(rate * durationS, servers, durationCv) : -1;
     const Occupancy::Step step = m_model.step(rate, durationS, servers, m_seconds, ratio, alwaysWarm);
+    m_minuteMaximum = step.minuteMaximum;
     m_seconds = m_offered = m_serverSeconds = 0;
     *warm = std::max(alwaysWarm, step.warm);
     return step.coldStarts;

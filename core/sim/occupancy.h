@@ -76,9 +76,13 @@ public:
     double close(double durationS, double durationCv, double alwaysWarm, double *warm);
 
     const Occupancy &model() const { return m_model; }
+    // The expected Maximum in service within the last minute handed over (CloudWatch's
+    // ConcurrentExecutions, Maximum per minute).
+    double minuteMaximum() const { return m_minuteMaximum; }
 
 private:
     Occupancy m_model;
+    double m_minuteMaximum = 0;
     double m_seconds = 0, m_offered = 0, m_serverSeconds = 0;
     bool m_queued = false;
 };

@@ -63,6 +63,7 @@ QString SimulationResults::seriesId(Series s)
     case Series::ColdStarts: return QStringLiteral("coldStarts");
     case Series::CostRate: return QStringLiteral("costRate");
     case Series::CumulativeCost: return QStringLiteral("cumulativeCost");
+    case Series::ConcurrencyMax: return QStringLiteral("concurrencyMax");
     case Series::Count: break;
     }
     return {};

@@ -28,6 +28,9 @@ public:
         ColdStarts,      // new execution environments per second (Lambda)
         CostRate,        // USD per hour at list price (before any free tier)
         CumulativeCost,  // USD since the start, at list price (before any free tier)
+        // Lambda: ConcurrentExecutions as CloudWatch shows it, the Maximum per minute (with
+        // random arrivals, the expected largest occupancy of the last minute; else Concurrency)
+        ConcurrencyMax,
         Count
     };
     static constexpr int seriesCount = static_cast<int>(Series::Count);

@@ -18,9 +18,10 @@ constexpr int ser4Stride = chunkCap * 4 + 24;  // lanes' series, staggered: 4 Ki
 
 // The series each role sets; the others stay 0 and are never folded.
 constexpr Series relaySeries[] = {Series::Arrivals, Series::CostRate, Series::CumulativeCost};
-constexpr Series lambdaSeries[] = {Series::Arrivals,  Series::Served,     Series::Concurrency,
+constexpr Series lambdaSeries[] = {Series::Arrivals,   Series::Served,     Series::Concurrency,
                                    Series::Utilization, Series::Throttled, Series::Backlog,
-                                   Series::ColdStarts, Series::CostRate,  Series::CumulativeCost};
+                                   Series::ColdStarts,  Series::CostRate,  Series::CumulativeCost,
+                                   Series::ConcurrencyMax};
 constexpr Series containerSeries[] = {Series::Arrivals,  Series::Served,  Series::Concurrency, Series::Utilization,
                                       Series::Throttled, Series::Backlog, Series::CostRate,    Series::CumulativeCost};
 // The series each role adds into the diagram's row (relays add their cost only).

@@ -4,6 +4,8 @@
 #include "clirunner.h"
 #include "testsupport.h"
 
+#include "sim/simulationresults.h"
+
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
@@ -190,7 +192,7 @@ private slots:
         // 3 statistics each, a column each.
         QCOMPARE(lines.size() - 2, 1440);
         for (const QByteArray &line : lines.mid(0, lines.size() - 1))
-            QCOMPARE(line.count(',') + 1, 1 + 4 * 9 * 3);
+            QCOMPARE(line.count(',') + 1, 1 + 4 * archscope::SimulationResults::seriesCount * 3);
         QVERIFY(lines.at(1).startsWith("0,"));
         // The same bytes as File -> Export writes: one path for both.
         const QString file = writeTestFile(dir, "day.archscope", [] {

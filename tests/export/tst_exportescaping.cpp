@@ -1,6 +1,8 @@
 // Every export with hostile user text (labels, title, ids): nothing breaks out or injects.
 #include "exportsupport.h"
 
+#include "sim/simulationresults.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -246,11 +248,12 @@ private slots:
         p.start(python, {QStringLiteral("-c"),
                          QStringLiteral("import csv, sys\n"
                                         "rows = list(csv.reader(sys.stdin.read().splitlines()))\n"
-                                        "width = 1 + 9 * 9 * 3\n"
+                                        "width = 1 + 9 * %1 * 3\n"
                                         "assert all(len(r) == width for r in rows), [len(r) for r in rows if len(r) != width][:1]\n"
                                         "assert not any(c[:1] in '=+-@' for c in rows[0])\n"
                                         "assert all(float(c) == float(c) for r in rows[1:] for c in r)\n"
-                                        "print(len(rows))")});
+                                        "print(len(rows))")
+                             .arg(SimulationResults::seriesCount)});
         p.write(csv);
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(30000));

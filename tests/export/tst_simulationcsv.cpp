@@ -63,12 +63,12 @@ private slots:
         QCOMPARE(lines.size(), 1 + r.bucketCount + 1);  // and the empty string after the last newline
         QVERIFY(lines.last().isEmpty());
         const QList<QByteArray> names = lines.first().split(',');
-        QCOMPARE(names.size(), 1 + 3 * 9 * 3);  // the diagram and two nodes, 9 series, 3 statistics
+        QCOMPARE(names.size(), 1 + 3 * SimulationResults::seriesCount * 3);  // the diagram and two nodes, every series, 3 statistics
         QCOMPARE(names.at(0), QByteArray("tStartS"));
         QCOMPARE(names.at(1), QByteArray("\"Whole diagram (*total*) arrivals min\""));
         QCOMPARE(names.at(2), QByteArray("\"Whole diagram (*total*) arrivals mean\""));
         QCOMPARE(names.at(3), QByteArray("\"Whole diagram (*total*) arrivals max\""));
-        QCOMPARE(names.at(1 + 27), QByteArray("\"Uploads (up) arrivals min\""));
+        QCOMPARE(names.at(1 + SimulationResults::seriesCount * 3), QByteArray("\"Uploads (up) arrivals min\""));
         QVERIFY(names.contains("\"Thumbnailer (thumbs) concurrency max\""));
         // Row b: its bucket's start, then min, mean, max of each series.
         const int b = 7;
@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(row.at(0).toDouble(), r.bucketStart(b));
         const int concurrencyMax = int(names.indexOf("\"Thumbnailer (thumbs) concurrency max\""));
         QCOMPARE(row.at(concurrencyMax).toFloat(), r.series(1, SimulationResults::Series::Concurrency).max[b]);
-        QCOMPARE(row.at(1 + 27 + 1).toFloat(), r.series(0, SimulationResults::Series::Arrivals).mean[b]);
+        QCOMPARE(row.at(1 + SimulationResults::seriesCount * 3 + 1).toFloat(), r.series(0, SimulationResults::Series::Arrivals).mean[b]);
     }
 
     void columnNames()
@@ -113,9 +113,9 @@ private slots:
         QVERIFY(!shortLabel.isEmpty() && !longLabel.isEmpty() && !longBoth.isEmpty());
         QCOMPARE(longLabel.mid(header(longLabel).size()), shortLabel.mid(header(shortLabel).size()));
         QCOMPARE(longBoth.mid(header(longBoth).size()), shortLabel.mid(header(shortLabel).size()));
-        // 79 characters and an ellipsis (3 bytes in UTF-8) instead of "Uploads", in 27 names.
-        QCOMPARE(header(longLabel).size() - header(shortLabel).size(), 27 * (79 + 3 - 7));
-        QCOMPARE(header(longBoth).size() - header(longLabel).size(), 27 * (79 + 3 - 2));
+        // 79 characters and an ellipsis (3 bytes in UTF-8) instead of "Uploads", in every name of the node (3 per series).
+        QCOMPARE(header(longLabel).size() - header(shortLabel).size(), 3 * SimulationResults::seriesCount * (79 + 3 - 7));
+        QCOMPARE(header(longBoth).size() - header(longLabel).size(), 3 * SimulationResults::seriesCount * (79 + 3 - 2));
         QVERIFY(header(longBoth).size() < 64 * 1024);
         QVERIFY(longLabel.size() < 2 * shortLabel.size());
     }

@@ -518,6 +518,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
     at(v, Series::Arrivals) = arrivals;
     at(v, Series::Served) = invocations;
     at(v, Series::Concurrency) = conc;
+    at(v, Series::ConcurrencyMax) = node.randomArrivals ? occupancy[i].minuteMaximum() : conc;
     at(v, Series::Utilization) = staticLimit > 0 ? conc * (1 / staticLimit) : (demand > 0 ? 1.0 : 0.0);
     at(v, Series::Throttled) = throttled;
     at(v, Series::Backlog) = backlog;

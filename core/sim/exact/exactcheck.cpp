@@ -43,7 +43,11 @@ ExactCheck::Figures ExactCheck::fast(const SimulationResults &r, int node, doubl
     const auto &served = r.series(node, Series::Served).mean;
     const auto &throttled = r.series(node, Series::Throttled).mean;
     const auto &cold = r.series(node, Series::ColdStarts).mean;
-    const auto &concurrency = r.series(node, Series::Concurrency).max;
+    // Functions: the per-minute Maximum (the random peaks); fleets: the units running.
+    const bool function = !r.series(node, Series::ConcurrencyMax).max.empty()
+                          && std::any_of(r.series(node, Series::ConcurrencyMax).max.begin(),
+                                         r.series(node, Series::ConcurrencyMax).max.end(), [](float v) { return v > 0; });
+    const auto &concurrency = r.series(node, function ? Series::ConcurrencyMax : Series::Concurrency).max;
     const auto &backlog = r.series(node, Series::Backlog).max;
     const int first = std::max(0, static_cast<int>(std::floor(fromS / r.bucketS)));
     const int last = std::min(r.bucketCount, static_cast<int>(std::ceil(toS / r.bucketS)));
