@@ -150,8 +150,9 @@
             <translation>&lt;b&gt;Was %1 auslösen kann&lt;/b&gt;&lt;br/&gt;%2</translation>
         </message>
         <message>
-            <source>%1 · %2/s</source>
-            <translation>%1 · %2/s</translation>
+            <source>%1/s</source>
+            <comment>events per second on a wire</comment>
+            <translation>%1/s</translation>
         </message>
     </context>
     <context>
@@ -3290,10 +3291,6 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>S&amp;eed</source>
             <translation>Start&amp;wert</translation>
-        </message>
-        <message>
-            <source>Apply the monthly free tier</source>
-            <translation>Monatliches kostenloses Kontingent anwenden</translation>
         </message>
         <message>
             <source>Free tier</source>

@@ -150,8 +150,9 @@
             <translation>&lt;b&gt;Qué puede activar %1&lt;/b&gt;&lt;br/&gt;%2</translation>
         </message>
         <message>
-            <source>%1 · %2/s</source>
-            <translation>%1 · %2/s</translation>
+            <source>%1/s</source>
+            <comment>events per second on a wire</comment>
+            <translation>%1/s</translation>
         </message>
     </context>
     <context>
@@ -3290,10 +3291,6 @@ Motor exacto: %4</translation>
         <message>
             <source>S&amp;eed</source>
             <translation>S&amp;emilla</translation>
-        </message>
-        <message>
-            <source>Apply the monthly free tier</source>
-            <translation>Aplicar la capa gratuita mensual</translation>
         </message>
         <message>
             <source>Free tier</source>

@@ -22,6 +22,9 @@ public:
     const QString &id() const { return m_id; }
     void sync();
     NodeVisual &visual() { return m_visual; }
+    // The simulation overlay under the node; its pill, or the room kept for one, is part of the
+    // node's bounds.
+    void setOverlay(const QString &text, int level, bool keepRoom);
     QRectF nodeRect() const { return QRectF(pos(), m_size); }
     // True when even the widest node shows the label cut (the tooltip then holds it whole).
     bool isLabelElided() const { return m_labelElided; }
@@ -46,6 +49,7 @@ private:
     int m_hoverPort = 0;  // -1 in, 1 out, 0 none
     QSizeF m_size = DiagramPainter::nodeSize();
     bool m_labelElided = false;
+    bool m_overlayRoom = false;
 };
 
 } // namespace archscope
