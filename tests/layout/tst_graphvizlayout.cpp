@@ -27,11 +27,6 @@ DocumentData longNames()
     return d;
 }
 
-QString describe(const QRectF &r)
-{
-    return QStringLiteral("(%1,%2 %3×%4)").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
-}
-
 } // namespace
 
 class TestGraphvizLayout : public QObject

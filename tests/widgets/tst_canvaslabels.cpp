@@ -20,14 +20,10 @@ bool onWire(const QPainterPath &path, const QRectF &label)
             return true;
     return false;
 }
-
-QString describe(const QRectF &r)
-{
-    return QStringLiteral("(%1,%2 %3×%4)").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
-}
 } // namespace
 
 using namespace archscope;
+using testsupport::describe;
 
 // Labels on the canvas read whole: every example's node labels fit on two lines in the normal
 // and in the workshop style, and the node is as large as its text; wire labels sit on their
