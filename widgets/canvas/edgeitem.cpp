@@ -5,6 +5,7 @@
 #include "model/document.h"
 #include "model/wiringrules.h"
 #include "nodeitem.h"
+#include "text/numbers.h"
 #include "wirelabelitem.h"
 
 #include <QCoreApplication>
@@ -56,8 +57,7 @@ void EdgeItem::setRate(double eventsPerSecond)
     m_rate = eventsPerSecond;
     QStringList parts{m_modelLabel};
     if (eventsPerSecond >= 0 && m_visual.allowed) {
-        const QString rate = eventsPerSecond >= 100 ? QString::number(qRound(eventsPerSecond))
-                                                    : QString::number(eventsPerSecond, 'g', 2);
+        const QString rate = numbers::compact(eventsPerSecond, eventsPerSecond >= 100 ? 3 : 2);
         parts.append(QCoreApplication::translate("Canvas", "%1/s", "events per second on a wire").arg(rate));
     }
     if (parts != m_visual.labelParts) {
