@@ -487,7 +487,7 @@ void MainWindow::deleteSelection()
 
 void MainWindow::autoLayout()
 {
-    const QHash<QString, QPointF> positions = layeredLayout(m_doc->data(), m_catalog);
+    const QHash<QString, QPointF> positions = layeredLayout(m_doc->data(), m_catalog, m_scene->painter());
     if (positions.isEmpty())
         return;
     m_doc->undoStack()->push(new MoveNodesCommand(m_doc, positions, tr("Auto-layout"), 0));

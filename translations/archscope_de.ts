@@ -150,8 +150,9 @@
             <translation>&lt;b&gt;Was %1 auslösen kann&lt;/b&gt;&lt;br/&gt;%2</translation>
         </message>
         <message>
-            <source>%1 · %2/s</source>
-            <translation>%1 · %2/s</translation>
+            <source>%1/s</source>
+            <comment>events per second on a wire</comment>
+            <translation>%1/s</translation>
         </message>
         <message>
             <source>Error:</source>
@@ -948,6 +949,53 @@ Editor-Optionen:
         <message>
             <source>Lift-and-shift web app (ALB → EC2 Auto Scaling)</source>
             <translation>Lift-and-Shift-Web-App (ALB → EC2 Auto Scaling)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Numbers</name>
+        <message>
+            <source>%1 k</source>
+            <comment>thousands: 12.5 k</comment>
+            <translation>%1 Tsd.</translation>
+        </message>
+        <message>
+            <source>%1 M</source>
+            <comment>millions: 1.3 M</comment>
+            <translation>%1 Mio.</translation>
+        </message>
+        <message>
+            <source>%1 B</source>
+            <comment>billions (10^9): 4.2 B</comment>
+            <translation>%1 Mrd.</translation>
+        </message>
+        <message>
+            <source>%1 T</source>
+            <comment>trillions (10^12): 7 T</comment>
+            <translation>%1 Bio.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a quantity and its unit: 12.96 M requests</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <comment>seconds</comment>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <comment>minutes</comment>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <comment>hours</comment>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 Tage</translation>
         </message>
     </context>
     <context>
@@ -1785,23 +1833,15 @@ Editor-Optionen:
         </message>
         <message>
             <source>in use</source>
-            <translation>in Verwendung</translation>
+            <translation>belegt</translation>
         </message>
         <message>
             <source>Throttled events</source>
             <translation>Gedrosselte Ereignisse</translation>
         </message>
         <message>
-            <source>per s</source>
-            <translation>pro s</translation>
-        </message>
-        <message>
             <source>Backlog</source>
             <translation>Rückstau</translation>
-        </message>
-        <message>
-            <source>events waiting</source>
-            <translation>wartende Ereignisse</translation>
         </message>
         <message>
             <source>Cold starts</source>
@@ -1976,10 +2016,6 @@ Editor-Optionen:
             <translation>Noch keine Simulation</translation>
         </message>
         <message>
-            <source>Whole diagram</source>
-            <translation>Ganzes Diagramm</translation>
-        </message>
-        <message>
             <source>Total</source>
             <translation>Gesamt</translation>
         </message>
@@ -1998,6 +2034,74 @@ Editor-Optionen:
         <message>
             <source>Request by request</source>
             <translation>Anfrage für Anfrage</translation>
+        </message>
+        <message>
+            <source>events/s</source>
+            <translation>Ereignisse/s</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>Ereignisse</translation>
+        </message>
+        <message>
+            <source>starts/s</source>
+            <translation>Starts/s</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a service's label and its id</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Concurrency: no compute service ran</source>
+            <translation>Parallelität: kein Rechendienst ist gelaufen</translation>
+        </message>
+        <message>
+            <source>Throttled events: none in this run</source>
+            <translation>Gedrosselte Ereignisse: keine in diesem Lauf</translation>
+        </message>
+        <message>
+            <source>Backlog: none in this run</source>
+            <translation>Rückstau: keiner in diesem Lauf</translation>
+        </message>
+        <message>
+            <source>Cold starts: none in this run</source>
+            <translation>Kaltstarts: keine in diesem Lauf</translation>
+        </message>
+        <message>
+            <source>Whole diagram: %1</source>
+            <translation>Gesamtes Diagramm: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cumulative cost at list price: the whole diagram and its %n costliest services</source>
+            <translation>
+                <numerusform>Kumulierte Kosten zum Listenpreis: das gesamte Diagramm und sein teuerster Dienst</numerusform>
+                <numerusform>Kumulierte Kosten zum Listenpreis: das gesamte Diagramm und seine %n teuersten Dienste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cumulative cost at list price: the whole diagram and the selected %1</source>
+            <translation>Kumulierte Kosten zum Listenpreis: das gesamte Diagramm und der ausgewählte Dienst %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cumulative cost at list price: the whole diagram and the %n selected services</source>
+            <translation>
+                <numerusform>Kumulierte Kosten zum Listenpreis: das gesamte Diagramm und der ausgewählte Dienst</numerusform>
+                <numerusform>Kumulierte Kosten zum Listenpreis: das gesamte Diagramm und die %n ausgewählten Dienste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (before the free tier)</source>
+            <translation> (vor dem kostenlosen Kontingent)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a service's label and its kind</comment>
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
@@ -2845,10 +2949,6 @@ Exaktes Verfahren: %4</translation>
             <translation>%1: %2 ms, %3 pro Million, %4 vCPU</translation>
         </message>
         <message>
-            <source>memory (MB)</source>
-            <translation>Speicher (MB)</translation>
-        </message>
-        <message>
             <source>duration (ms)</source>
             <translation>Dauer (ms)</translation>
         </message>
@@ -2863,6 +2963,14 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 GB</translation>
+        </message>
+        <message>
+            <source>memory</source>
+            <translation>Arbeitsspeicher</translation>
         </message>
     </context>
     <context>
@@ -3394,26 +3502,32 @@ Exaktes Verfahren: %4</translation>
     <context>
         <name>archscope::TimeSeriesChart</name>
         <message>
-            <source>%1
-%2 %3 at %4 %5</source>
-            <translation>%1
-%2 %3 bei %4 %5</translation>
-        </message>
-        <message>
-            <source>d</source>
-            <translation>T</translation>
-        </message>
-        <message>
-            <source>h</source>
-            <translation>h</translation>
-        </message>
-        <message>
             <source>days</source>
             <translation>Tage</translation>
         </message>
         <message>
             <source>hours</source>
             <translation>Stunden</translation>
+        </message>
+        <message>
+            <source>%1
+mean %2 %3 (lowest %4, highest %5) at %6</source>
+            <translation>%1
+Mittel %2 %3 (niedrigster Wert %4, höchster %5) bei %6</translation>
+        </message>
+        <message>
+            <source>%1
+%2 %3 at %4</source>
+            <translation>%1
+%2 %3 bei %4</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <source>%1 · shaded: lowest to highest in each %2</source>
+            <translation>%1 · schattiert: niedrigster bis höchster Wert je %2</translation>
         </message>
     </context>
     <context>

@@ -150,8 +150,9 @@
             <translation>&lt;b&gt;Qué puede activar %1&lt;/b&gt;&lt;br/&gt;%2</translation>
         </message>
         <message>
-            <source>%1 · %2/s</source>
-            <translation>%1 · %2/s</translation>
+            <source>%1/s</source>
+            <comment>events per second on a wire</comment>
+            <translation>%1/s</translation>
         </message>
         <message>
             <source>Error:</source>
@@ -948,6 +949,53 @@ Opciones del editor:
         <message>
             <source>Lift-and-shift web app (ALB → EC2 Auto Scaling)</source>
             <translation>Aplicación web migrada tal cual (ALB → EC2 Auto Scaling)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Numbers</name>
+        <message>
+            <source>%1 k</source>
+            <comment>thousands: 12.5 k</comment>
+            <translation>%1 mil</translation>
+        </message>
+        <message>
+            <source>%1 M</source>
+            <comment>millions: 1.3 M</comment>
+            <translation>%1 M</translation>
+        </message>
+        <message>
+            <source>%1 B</source>
+            <comment>billions (10^9): 4.2 B</comment>
+            <translation>%1 mil M</translation>
+        </message>
+        <message>
+            <source>%1 T</source>
+            <comment>trillions (10^12): 7 T</comment>
+            <translation>%1 B</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a quantity and its unit: 12.96 M requests</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <comment>seconds</comment>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <comment>minutes</comment>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <comment>hours</comment>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 días</translation>
         </message>
     </context>
     <context>
@@ -1792,16 +1840,8 @@ Opciones del editor:
             <translation>Eventos limitados</translation>
         </message>
         <message>
-            <source>per s</source>
-            <translation>por s</translation>
-        </message>
-        <message>
             <source>Backlog</source>
             <translation>Acumulación</translation>
-        </message>
-        <message>
-            <source>events waiting</source>
-            <translation>eventos en espera</translation>
         </message>
         <message>
             <source>Cold starts</source>
@@ -1976,10 +2016,6 @@ Opciones del editor:
             <translation>Aún no hay simulación</translation>
         </message>
         <message>
-            <source>Whole diagram</source>
-            <translation>Diagrama completo</translation>
-        </message>
-        <message>
             <source>Total</source>
             <translation>Total</translation>
         </message>
@@ -1998,6 +2034,74 @@ Opciones del editor:
         <message>
             <source>Request by request</source>
             <translation>Petición a petición</translation>
+        </message>
+        <message>
+            <source>events/s</source>
+            <translation>eventos/s</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>eventos</translation>
+        </message>
+        <message>
+            <source>starts/s</source>
+            <translation>arranques/s</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a service's label and its id</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Concurrency: no compute service ran</source>
+            <translation>Simultaneidad: no se ejecutó ningún servicio de cómputo</translation>
+        </message>
+        <message>
+            <source>Throttled events: none in this run</source>
+            <translation>Eventos limitados: ninguno en esta simulación</translation>
+        </message>
+        <message>
+            <source>Backlog: none in this run</source>
+            <translation>Acumulación: ninguna en esta simulación</translation>
+        </message>
+        <message>
+            <source>Cold starts: none in this run</source>
+            <translation>Arranques en frío: ninguno en esta simulación</translation>
+        </message>
+        <message>
+            <source>Whole diagram: %1</source>
+            <translation>Diagrama completo: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cumulative cost at list price: the whole diagram and its %n costliest services</source>
+            <translation>
+                <numerusform>Coste acumulado a precio de lista: el diagrama completo y su servicio más caro</numerusform>
+                <numerusform>Coste acumulado a precio de lista: el diagrama completo y sus %n servicios más caros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cumulative cost at list price: the whole diagram and the selected %1</source>
+            <translation>Coste acumulado a precio de lista: el diagrama completo y el servicio seleccionado %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cumulative cost at list price: the whole diagram and the %n selected services</source>
+            <translation>
+                <numerusform>Coste acumulado a precio de lista: el diagrama completo y el servicio seleccionado</numerusform>
+                <numerusform>Coste acumulado a precio de lista: el diagrama completo y los %n servicios seleccionados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (before the free tier)</source>
+            <translation> (antes de la capa gratuita)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>a service's label and its kind</comment>
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
@@ -2845,10 +2949,6 @@ Motor exacto: %4</translation>
             <translation>%1: %2 ms, %3 por millón, %4 vCPU</translation>
         </message>
         <message>
-            <source>memory (MB)</source>
-            <translation>memoria (MB)</translation>
-        </message>
-        <message>
             <source>duration (ms)</source>
             <translation>duración (ms)</translation>
         </message>
@@ -2863,6 +2963,14 @@ Motor exacto: %4</translation>
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 GB</translation>
+        </message>
+        <message>
+            <source>memory</source>
+            <translation>memoria</translation>
         </message>
     </context>
     <context>
@@ -3394,26 +3502,32 @@ Motor exacto: %4</translation>
     <context>
         <name>archscope::TimeSeriesChart</name>
         <message>
-            <source>%1
-%2 %3 at %4 %5</source>
-            <translation>%1
-%2 %3 en %4 %5</translation>
-        </message>
-        <message>
-            <source>d</source>
-            <translation>d</translation>
-        </message>
-        <message>
-            <source>h</source>
-            <translation>h</translation>
-        </message>
-        <message>
             <source>days</source>
             <translation>días</translation>
         </message>
         <message>
             <source>hours</source>
             <translation>horas</translation>
+        </message>
+        <message>
+            <source>%1
+mean %2 %3 (lowest %4, highest %5) at %6</source>
+            <translation>%1
+media %2 %3 (mínimo %4, máximo %5) en %6</translation>
+        </message>
+        <message>
+            <source>%1
+%2 %3 at %4</source>
+            <translation>%1
+%2 %3 en %4</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutos</translation>
+        </message>
+        <message>
+            <source>%1 · shaded: lowest to highest in each %2</source>
+            <translation>%1 · sombreado: del mínimo al máximo en cada %2</translation>
         </message>
     </context>
     <context>

@@ -86,10 +86,10 @@ void PaletteWidget::populate()
         bold.setBold(true);
         group->setFont(0, bold);
         group->setFirstColumnSpanned(true);
-        // A little air above each heading separates the groups. (The width must be valid for
-        // Qt to keep the hint; the stretched column ignores it.)
-        group->setSizeHint(0, QSize(1, QFontMetrics(bold).height() + 10));
+        // At the bottom of its row, under the air the tree's delegate keeps above it; wrapped
+        // when the dock is narrow, and whole in the tooltip.
         group->setTextAlignment(0, Qt::AlignLeft | Qt::AlignBottom);
+        group->setToolTip(0, category.name);
         group->setData(0, Qt::AccessibleTextRole, tr("%1 services").arg(category.name));
 
         for (const KindSpec *kind : kinds) {

@@ -2,7 +2,10 @@
 
 #include "catalog/catalog.h"
 #include "model/documentdata.h"
+#include "model/wiringrules.h"
 #include "render/diagrampainter.h"
+
+#include <QCoreApplication>
 
 #include <QMutex>
 #include <QSet>
@@ -43,6 +46,32 @@ QMutex &graphvizMutex()
     return mutex;
 }
 
+// The gap between columns: the widest wire label on one line, as it reads after a run
+// ("async · 250/s"), between the source's port and the target's arrowhead.
+double rankGap(const DocumentData &data, const Catalog &catalog, const DiagramPainter &painter)
+{
+    const WireLabelLayout labels(painter);
+    const QString rate = QCoreApplication::translate("Canvas", "%1/s", "events per second on a wire").arg(250);
+    double widest = 0;
+    const WiringRules rules(catalog);
+    QHash<QString, const Node *> byId;
+    for (const Node &n : data.nodes)
+        byId.insert(n.id, &n);
+    for (const Edge &e : data.edges) {
+        const Node *from = byId.value(e.from);
+        const Node *to = byId.value(e.to);
+        if (!from || !to)
+            continue;
+        const WireCheck c = rules.check(*from, *to, e.kind);
+        const QString model = c.allowed ? invocationModelLabel(c.model) : QStringLiteral("✗");
+        widest = std::max(widest, labels.pillSize(labels.forms({model, rate}).constFirst()).width());
+    }
+    WireVisual selected;
+    selected.selected = true;
+    const double arrow = DiagramPainter::arrowHead(QPainterPath(), painter.wireWidth(selected)).boundingRect().width();
+    return std::max(80.0, widest + 2 * DiagramPainter::portHitRadius + arrow + 8);
+}
+
 } // namespace
 
 QString graphvizVersion()
@@ -51,7 +80,7 @@ QString graphvizVersion()
     return QString::fromLatin1(gvcVersion(context()));
 }
 
-QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &catalog)
+QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &catalog, const DiagramPainter &painter)
 {
     QHash<QString, QPointF> result;
     if (data.nodes.isEmpty())
@@ -65,13 +94,15 @@ QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &c
     // the layout independent of the installed fonts.
     agattr(graph, AGNODE, cstr("label"), cstr(""));
     set(graph, "rankdir", "LR");
-    set(graph, "nodesep", "0.45");
-    set(graph, "ranksep", "1.1");
+    // Between two nodes of a column: room for the simulation overlay under the upper one and
+    // the badge over the lower one.
+    const QRectF rect = painter.nodeRect({}, QString());
+    const double columnGap = painter.nodeExtent(rect, {}, true).height() - rect.height() + 6;
+    set(graph, "nodesep", QByteArray::number(std::max(32.0, columnGap) / 72.0));
+    set(graph, "ranksep", QByteArray::number(rankGap(data, catalog, painter) / 72.0));
     set(graph, "splines", "false");
 
-    const QSizeF size = DiagramPainter::nodeSize();
-    const QByteArray width = QByteArray::number(size.width() / 72.0);
-    const QByteArray height = QByteArray::number(size.height() / 72.0);
+    QHash<QString, QSizeF> sizes;
     QHash<QString, Agnode_t *> nodes;
     QSet<QString> hasIncoming;
     for (const Edge &e : data.edges)
@@ -85,11 +116,13 @@ QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &c
         const bool firstColumn = kind && kind->is(KindSpec::Source) && !kind->is(KindSpec::Storage)
                                  && !hasIncoming.contains(n.id);
         Agnode_t *node = agnode(firstColumn ? sources : graph, const_cast<char *>(name.constData()), 1);
+        const QSizeF size = painter.nodeRect(n.pos, n.label).size();
         set(node, "shape", "box");
         set(node, "fixedsize", "true");
-        set(node, "width", width);
-        set(node, "height", height);
+        set(node, "width", QByteArray::number(size.width() / 72.0));
+        set(node, "height", QByteArray::number(size.height() / 72.0));
         nodes.insert(n.id, node);
+        sizes.insert(n.id, size);
     }
     for (const Edge &e : data.edges) {
         Agnode_t *from = nodes.value(e.from);
@@ -105,6 +138,7 @@ QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &c
     if (gvLayout(gvc, graph, "dot") == 0) {
         for (auto it = nodes.begin(); it != nodes.end(); ++it) {
             const pointf c = ND_coord(it.value());
+            const QSizeF size = sizes.value(it.key());
             // Graphviz's y axis points up; ours points down. Positions are top-left corners.
             result.insert(it.key(), QPointF(std::round(c.x - size.width() / 2),
                                             std::round(-c.y - size.height() / 2)));

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "model/documentdata.h"
 #include "model/wiringrules.h"
+#include "wirelabellayout.h"
 
 #include <QFontMetricsF>
 #include <QImageReader>
@@ -189,9 +190,7 @@ void DiagramPainter::paintNode(QPainter *p, const QRectF &rect, const NodeVisual
     if (!v.overlay.isEmpty()) {
         QFont f = m_style.smallFont;
         f.setBold(true);
-        const QFontMetricsF fm(f);
-        const QSizeF size(fm.horizontalAdvance(v.overlay) + 12, fm.height() + 3);
-        const QRectF pill(QPointF(rect.center().x() - size.width() / 2, rect.bottom() + 4), size);
+        const QRectF pill = overlayRect(rect, v.overlay);
         const QColor level = v.overlayLevel >= 2 ? m_style.error : v.overlayLevel == 1 ? m_style.warning : m_style.mutedText;
         p->setPen(QPen(level, v.overlayLevel > 0 ? 1.6 : 1));
         p->setBrush(v.overlayLevel > 0 ? QColor(level.red(), level.green(), level.blue(), 40) : m_style.nodeFill);
@@ -210,9 +209,67 @@ void DiagramPainter::paintNode(QPainter *p, const QRectF &rect, const NodeVisual
     p->restore();
 }
 
+QRectF DiagramPainter::overlayRect(const QRectF &rect, const QString &overlay) const
+{
+    QFont f = m_style.smallFont;
+    f.setBold(true);
+    const QFontMetricsF fm(f);
+    const QSizeF size(fm.horizontalAdvance(overlay) + 12, fm.height() + 3);
+    return {QPointF(rect.center().x() - size.width() / 2, rect.bottom() + 4), size};
+}
+
+QRectF DiagramPainter::nodeExtent(const QRectF &rect, const QString &overlay, bool overlayRoom) const
+{
+    // The badge reaches 7 px above the node and beyond its right edge, inside the ports' room.
+    QRectF extent = rect.adjusted(-portHitRadius, -8, portHitRadius, 1);
+    if (overlay.isEmpty() && !overlayRoom)
+        return extent;
+    const QRectF pill = overlayRect(rect, overlay).adjusted(-1, 0, 1, 1);
+    extent |= QRectF(rect.left(), pill.top(), rect.width(), pill.height());
+    return overlay.isEmpty() ? extent : extent | pill;
+}
+
 QRectF DiagramPainter::wireBounds(const QPainterPath &path)
 {
-    return path.boundingRect().adjusted(-40, -16, 40, 16);
+    return path.boundingRect().adjusted(-16, -16, 16, 16);
+}
+
+QColor DiagramPainter::wireColor(const WireVisual &v) const
+{
+    if (v.selected)
+        return m_style.selection;
+    if (!v.allowed)
+        return m_style.error;
+    return v.model == InvocationModel::OnFailure ? m_style.failureWire : m_style.wire;
+}
+
+double DiagramPainter::wireWidth(const WireVisual &v) const
+{
+    return m_style.wireWidth * (v.selected ? 1.6 : 1.0) * (v.model == InvocationModel::Write ? 0.8 : 1.0);
+}
+
+WireLabelRequest DiagramPainter::labelRequest(const QPainterPath &path, const WireVisual &visual) const
+{
+    WireVisual selected = visual;
+    selected.selected = true;
+    return {path, visual.labelParts, wireWidth(selected)};
+}
+
+QPolygonF DiagramPainter::arrowHead(const QPainterPath &path, double wireWidth)
+{
+    // Read the direction off the cubic's control points: QPainterPath's *AtPercent() measure
+    // the whole curve's length, far too slow per frame.
+    const QPointF tip = path.currentPosition();
+    QPointF dir(1, 0);
+    if (path.elementCount() == 4) {
+        const QPointF tangent = tip - QPointF(path.elementAt(2));
+        const double length = std::hypot(tangent.x(), tangent.y());
+        if (length > 0)
+            dir = tangent / length;
+    }
+    const QPointF normal(-dir.y(), dir.x());
+    const double len = 10 + wireWidth * 2, half = 4.5 + wireWidth;
+    return QPolygonF{tip, tip - dir * len + normal * half, tip - dir * len - normal * half};
 }
 
 void DiagramPainter::paintWire(QPainter *p, const QPainterPath &path, const WireVisual &v, double levelOfDetail) const
@@ -224,49 +281,33 @@ void DiagramPainter::paintWire(QPainter *p, const QPainterPath &path, const Wire
     }
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
-    QColor color = v.model == InvocationModel::OnFailure ? m_style.failureWire : m_style.wire;
-    if (!v.allowed)
-        color = m_style.error;
-    if (v.selected)
-        color = m_style.selection;
-    const double width = m_style.wireWidth * (v.selected ? 1.6 : 1.0)
-                         * (v.model == InvocationModel::Write ? 0.8 : 1.0);
+    const QColor color = wireColor(v);
+    const double width = wireWidth(v);
     QPen pen(color, width, penStyle(v.model), Qt::FlatCap, Qt::RoundJoin);
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
     p->drawPath(path);
-
-    // Arrowhead along the curve's final direction. Read off the cubic's control points:
-    // QPainterPath's *AtPercent() measure the whole curve's length, far too slow per frame.
-    const QPointF tip = path.currentPosition();
-    QPointF dir(1, 0);
-    QPointF mid = (path.elementAt(0) + tip) / 2;
-    if (path.elementCount() == 4) {
-        const QPointF p0 = path.elementAt(0), c1 = path.elementAt(1), c2 = path.elementAt(2);
-        const QPointF tangent = tip - c2;
-        const double length = std::hypot(tangent.x(), tangent.y());
-        if (length > 0)
-            dir = tangent / length;
-        mid = (p0 + 3 * c1 + 3 * c2 + tip) / 8;
-    }
-    const QPointF normal(-dir.y(), dir.x());
-    const double len = 10 + width * 2, half = 4.5 + width;
-    QPolygonF head{tip, tip - dir * len + normal * half, tip - dir * len - normal * half};
     p->setPen(QPen(color, 1));
     p->setBrush(color);
-    p->drawPolygon(head);
+    p->drawPolygon(arrowHead(path, width));
+    p->restore();
+}
 
-    if (!v.label.isEmpty()) {
-        p->setFont(m_style.smallFont);
-        const QFontMetricsF fm(m_style.smallFont);
-        const QSizeF size(fm.horizontalAdvance(v.label) + 10, fm.height() + 2);
-        const QRectF pill(mid - QPointF(size.width() / 2, size.height() / 2), size);
-        p->setPen(QPen(color, 1));
-        p->setBrush(m_style.background);
-        p->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-        p->setPen(color);
-        p->drawText(pill, Qt::AlignCenter, v.label);
-    }
+void DiagramPainter::paintWireLabel(QPainter *p, const QRectF &pill, const QStringList &lines, const WireVisual &v,
+                                    double levelOfDetail) const
+{
+    if (levelOfDetail < detailThreshold || lines.isEmpty())
+        return;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const QColor color = wireColor(v);
+    p->setFont(m_style.smallFont);
+    p->setPen(QPen(color, 1));
+    p->setBrush(m_style.background);
+    const double radius = std::min(pill.height(), QFontMetricsF(m_style.smallFont).height() + 2) / 2;
+    p->drawRoundedRect(pill.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    p->setPen(color);
+    p->drawText(pill, Qt::AlignCenter, lines.join(QLatin1Char('\n')));
     p->restore();
 }
 
@@ -283,6 +324,64 @@ void DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const C
     paintDiagram(p, data, catalog, {});
 }
 
+namespace {
+// A diagram's geometry as files show it: every node's rect, and each drawable wire.
+struct DiagramGeometry
+{
+    QList<QRectF> nodeRects;
+    QList<QPainterPath> wirePaths;
+    QList<WireVisual> wireVisuals;
+};
+
+DiagramGeometry diagramGeometry(const DiagramPainter &painter, const DocumentData &data, const Catalog &catalog)
+{
+    DiagramGeometry g;
+    const WiringRules rules(catalog);
+    QHash<QString, qsizetype> index;
+    index.reserve(data.nodes.size());
+    // Sizing a node sets its label in the fonts: once per node.
+    g.nodeRects.reserve(data.nodes.size());
+    for (const Node &n : data.nodes) {
+        index.insert(n.id, g.nodeRects.size());
+        g.nodeRects.append(painter.nodeRect(n.pos, n.label));
+    }
+    for (const Edge &e : data.edges) {
+        const qsizetype from = index.value(e.from, -1), to = index.value(e.to, -1);
+        if (from < 0 || to < 0)
+            continue;
+        const WireCheck c = rules.check(data.nodes[from], data.nodes[to], e.kind);
+        WireVisual wv;
+        wv.model = c.allowed ? c.model
+                             : (e.kind == EdgeKind::Failure ? InvocationModel::OnFailure
+                                                            : InvocationModel::SyncPush);
+        wv.allowed = c.allowed;
+        wv.labelParts = {c.allowed ? invocationModelLabel(wv.model) : QStringLiteral("✗")};
+        g.wirePaths.append(DiagramPainter::wirePath(DiagramPainter::outPort(g.nodeRects[from]),
+                                                    DiagramPainter::inPort(g.nodeRects[to])));
+        g.wireVisuals.append(wv);
+    }
+    return g;
+}
+
+QList<WireLabelPlacement> placeLabels(const DiagramPainter &painter, const DiagramGeometry &g)
+{
+    QList<QRectF> extents;
+    extents.reserve(g.nodeRects.size());
+    for (const QRectF &rect : g.nodeRects)
+        extents.append(painter.nodeExtent(rect));
+    QList<WireLabelRequest> requests;
+    requests.reserve(g.wirePaths.size());
+    for (qsizetype i = 0; i < g.wirePaths.size(); ++i)
+        requests.append(painter.labelRequest(g.wirePaths[i], g.wireVisuals[i]));
+    return WireLabelLayout(painter).place(extents, requests);
+}
+} // namespace
+
+QList<WireLabelPlacement> DiagramPainter::wireLabels(const DocumentData &data, const Catalog &catalog) const
+{
+    return placeLabels(*this, diagramGeometry(*this, data, catalog));
+}
+
 bool DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const Catalog &catalog,
                                   const std::function<bool(int done, int total)> &progress, double levelOfDetail) const
 {
@@ -293,35 +392,27 @@ bool DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const C
         ++done;
         return !progress || done % every != 0 || progress(done, total);
     };
-    const WiringRules rules(catalog);
-    QHash<QString, const Node *> byId;
-    byId.reserve(data.nodes.size());
-    for (const Node &n : data.nodes)
-        byId.insert(n.id, &n);
-    for (const Edge &e : data.edges) {
-        const Node *from = byId.value(e.from);
-        const Node *to = byId.value(e.to);
-        if (!from || !to)
-            continue;
-        const WireCheck c = rules.check(*from, *to, e.kind);
-        WireVisual wv;
-        wv.model = c.allowed ? c.model
-                             : (e.kind == EdgeKind::Failure ? InvocationModel::OnFailure
-                                                            : InvocationModel::SyncPush);
-        wv.allowed = c.allowed;
-        wv.label = c.allowed ? invocationModelLabel(wv.model) : QStringLiteral("✗");
-        paintWire(p, wirePath(outPort(nodeRect(from->pos, from->label)), inPort(nodeRect(to->pos, to->label))), wv, levelOfDetail);
+    const DiagramGeometry g = diagramGeometry(*this, data, catalog);
+    for (qsizetype i = 0; i < g.wirePaths.size(); ++i) {
+        paintWire(p, g.wirePaths[i], g.wireVisuals[i], levelOfDetail);
         if (!advance())
             return false;
     }
-    for (const Node &n : data.nodes) {
+    // Labels above every wire and below the nodes, as on the canvas.
+    if (levelOfDetail >= detailThreshold) {
+        const QList<WireLabelPlacement> labels = placeLabels(*this, g);
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            paintWireLabel(p, labels[i].rect, labels[i].lines, g.wireVisuals[i], levelOfDetail);
+    }
+    for (qsizetype i = 0; i < data.nodes.size(); ++i) {
+        const Node &n = data.nodes[i];
         const KindSpec *kind = catalog.kind(n.kind);
         NodeVisual nv;
         nv.label = n.label;
         nv.kindName = kind ? kind->shortName : n.kind;
         nv.iconPath = kind ? kind->iconPath() : QString();
         nv.categoryColor = catalog.categoryColor(n.kind);
-        paintNode(p, nodeRect(n.pos, n.label), nv, levelOfDetail);
+        paintNode(p, g.nodeRects[i], nv, levelOfDetail);
         if (!advance())
             return false;
     }

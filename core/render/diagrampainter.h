@@ -2,6 +2,7 @@
 
 #include "catalog/wirekind.h"
 #include "diagramstyle.h"
+#include "wirelabellayout.h"
 
 #include <QHash>
 #include <QImage>
@@ -41,7 +42,8 @@ struct WireVisual
     InvocationModel model = InvocationModel::SyncPush;
     bool allowed = true;
     bool selected = false;
-    QString label;
+    // The label's parts ("async", "25/s"): one line, or stacked where the wire has no room.
+    QStringList labelParts;
 };
 
 // A node's label as drawn: at most two lines. The node widens (up to maxNodeWidth) before a
@@ -81,6 +83,15 @@ public:
     static constexpr double portRadius = 5;
     // The problem badge ("!") at a node's top right corner.
     static QRectF badgeRect(const QRectF &nodeRect) { return {nodeRect.right() - 9, nodeRect.top() - 7, 16, 16}; }
+    // How far from a port's centre a press still starts a wire.
+    static constexpr double portHitRadius = 10;
+    // What a node covers around its rect: its ports (with their hit area), the problem badge,
+    // and the simulation overlay below it when it shows one, or keeps room for one (so that
+    // labels stay put while a playing simulation shows and hides overlays). Wire labels keep
+    // clear of it.
+    QRectF nodeExtent(const QRectF &rect, const QString &overlay = {}, bool overlayRoom = false) const;
+    // The pill of the simulation overlay under a node.
+    QRectF overlayRect(const QRectF &rect, const QString &overlay) const;
     // The curve of a wire between two ports, leaving rightwards and arriving from the left.
     static QPainterPath wirePath(QPointF from, QPointF to);
 
@@ -89,7 +100,16 @@ public:
     static constexpr double detailThreshold = 0.35;
     void paintNode(QPainter *painter, const QRectF &rect, const NodeVisual &visual, double levelOfDetail = 1) const;
     void paintWire(QPainter *painter, const QPainterPath &path, const WireVisual &visual, double levelOfDetail = 1) const;
-    // The arrow-and-label part of a wire's bounds, for scene items.
+    // A wire's label in its pill (placed by WireLabelLayout), in the wire's colour.
+    void paintWireLabel(QPainter *painter, const QRectF &pill, const QStringList &lines, const WireVisual &visual,
+                        double levelOfDetail = 1) const;
+    double wireWidth(const WireVisual &visual) const;
+    // What WireLabelLayout needs to place this wire's label; the arrowhead it keeps clear of is
+    // the selected wire's, the larger, so selecting a wire never covers a label.
+    WireLabelRequest labelRequest(const QPainterPath &path, const WireVisual &visual) const;
+    // The arrowhead at a wire's end, along the curve's final direction.
+    static QPolygonF arrowHead(const QPainterPath &path, double wireWidth);
+    // A wire's bounds with its arrowhead, for scene items.
     static QRectF wireBounds(const QPainterPath &path);
 
     // The whole diagram, as files show it (no selection); `bounds` receives its extent.
@@ -100,8 +120,11 @@ public:
     bool paintDiagram(QPainter *painter, const DocumentData &data, const Catalog &catalog,
                       const std::function<bool(int done, int total)> &progress, double levelOfDetail = 1) const;
     QRectF diagramBounds(const DocumentData &data) const;
+    // Where paintDiagram puts the wire labels: one per wire whose two nodes exist, in order.
+    QList<WireLabelPlacement> wireLabels(const DocumentData &data, const Catalog &catalog) const;
 
     static Qt::PenStyle penStyle(InvocationModel model);
+    QColor wireColor(const WireVisual &visual) const;
     QImage icon(const QString &path, int size) const;
 
 private:

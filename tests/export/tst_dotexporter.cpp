@@ -1,5 +1,5 @@
-// The Graphviz export keeps the canvas layout: every node's position and size, in Graphviz's
-// units, and neato -n2 draws the nodes where the canvas has them.
+// The Graphviz export keeps the canvas layout: every node's position and size (grown to hold
+// its label), in Graphviz's units, and neato -n2 draws the nodes where the canvas has them.
 #include "testsupport.h"
 
 #include "io/export/dotexporter.h"
@@ -103,13 +103,30 @@ private slots:
                 const Node &n = d.nodes[i];
                 const QStringList pos = a.value(QStringLiteral("pos")).chopped(1).split(QLatin1Char(','));
                 QVERIFY2(a.value(QStringLiteral("pos")).endsWith('!') && pos.size() == 2, qPrintable(n.id));
-                QCOMPARE(pos[0].toDouble(), n.pos.x() + 96);
-                QCOMPARE(pos[1].toDouble(), -(n.pos.y() + 28));
-                QVERIFY(qAbs(a.value(QStringLiteral("width")).toDouble() * 72 - 192) < 1e-6);
-                QVERIFY(qAbs(a.value(QStringLiteral("height")).toDouble() * 72 - 56) < 1e-6);
+                const QRectF rect = DiagramPainter().nodeRect(n.pos, n.label);
+                QCOMPARE(pos[0].toDouble(), rect.center().x());
+                QCOMPARE(pos[1].toDouble(), -rect.center().y());
+                QVERIFY(qAbs(a.value(QStringLiteral("width")).toDouble() * 72 - rect.width()) < 1e-6);
+                QVERIFY(qAbs(a.value(QStringLiteral("height")).toDouble() * 72 - rect.height()) < 1e-6);
             }
             QVERIFY(dot.contains(QLatin1String("fixedsize=true")));
         }
+    }
+
+    // A long label makes the node wider and taller on the canvas; Graphviz gets that size.
+    void grownNodesKeepTheirSize()
+    {
+        DocumentData d;
+        Node n = node("a", "lambda", {}, QStringLiteral("Resize every uploaded photograph into three thumbnail sizes"));
+        n.pos = QPointF(100, 200);
+        d.nodes = {n};
+        const QRectF rect = DiagramPainter().nodeRect(n.pos, n.label);
+        QVERIFY(rect.width() > DiagramPainter::nodeSize().width());
+        QVERIFY(rect.height() > DiagramPainter::nodeSize().height());
+        const auto nodes = nodeAttributes(QString::fromUtf8(dotOf(d)));
+        QCOMPARE(nodes.value("n0").value("pos"), QStringLiteral("%1,%2!").arg(rect.center().x()).arg(-rect.center().y()));
+        QVERIFY(qAbs(nodes.value("n0").value("width").toDouble() * 72 - rect.width()) < 1e-6);
+        QVERIFY(qAbs(nodes.value("n0").value("height").toDouble() * 72 - rect.height()) < 1e-6);
     }
 
     void hostileLabelsDoNotHideThePosition()
@@ -119,8 +136,9 @@ private slots:
         n.pos = QPointF(-400.5, 1234.25);
         d.nodes = {n};
         const auto nodes = nodeAttributes(QString::fromUtf8(dotOf(d)));
-        QCOMPARE(nodes.value("n0").value("pos"), QStringLiteral("-304.5,-1262.25!"));
-        QVERIFY(qAbs(nodes.value("n0").value("width").toDouble() * 72 - 192) < 1e-6);
+        const QRectF rect = DiagramPainter().nodeRect(n.pos, n.label);
+        QCOMPARE(nodes.value("n0").value("pos"), QStringLiteral("%1,%2!").arg(rect.center().x()).arg(-rect.center().y()));
+        QVERIFY(qAbs(nodes.value("n0").value("width").toDouble() * 72 - rect.width()) < 1e-6);
     }
 
     // Graphviz itself, given the file: neato -n2 keeps the positions, so each node's box in its
@@ -141,7 +159,7 @@ private slots:
             const QHash<QString, QRectF> boxes = svgNodeBoxes(p.readAllStandardOutput());
             QCOMPARE(boxes.size(), d.nodes.size());
             for (qsizetype i = 0; i < d.nodes.size(); ++i) {
-                const QRectF canvas = DiagramPainter::nodeRect(d.nodes[i].pos);
+                const QRectF canvas = DiagramPainter().nodeRect(d.nodes[i].pos, d.nodes[i].label);
                 const QRectF drawn = boxes.value(QStringLiteral("n%1").arg(i));
                 const QString where = QStringLiteral("%1: canvas (%2, %3), Graphviz (%4, %5)")
                                           .arg(d.nodes[i].id).arg(canvas.center().x()).arg(canvas.center().y())
@@ -154,5 +172,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDotExporter)
+QTEST_MAIN(TestDotExporter)  // node sizes come from the label's fonts
 #include "tst_dotexporter.moc"

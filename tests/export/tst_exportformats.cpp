@@ -117,6 +117,34 @@ private slots:
         }
     }
 
+    // Each icon stands at the top centre of its node as the canvas draws it: a node grown for
+    // a long label moves its icon over, and the icons keep the canvas's spacing.
+    void drawioIconsSitOnTheGrownNodes()
+    {
+        DocumentData d;
+        d.nodes = {node("short", "lambda", {}, "Resize"),
+                   node("long", "lambda", {}, "Resize every uploaded photograph into three thumbnail sizes")};
+        d.nodes[0].pos = QPointF(0, 0);
+        d.nodes[1].pos = QPointF(0, 200);
+        QXmlStreamReader xml(render(QStringLiteral("drawio"), d));
+        QList<QPointF> topCentres;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("mxGeometry") && topCentres.size() < 2) {
+                const QXmlStreamAttributes a = xml.attributes();
+                topCentres.append(QPointF(a.value("x").toDouble() + a.value("width").toDouble() / 2, a.value("y").toDouble()));
+            }
+        }
+        QCOMPARE(topCentres.size(), 2);
+        const DiagramPainter painter;
+        const QRectF shortRect = painter.nodeRect(d.nodes[0].pos, d.nodes[0].label);
+        const QRectF longRect = painter.nodeRect(d.nodes[1].pos, d.nodes[1].label);
+        QVERIFY(longRect.width() > shortRect.width());
+        const QPointF expected = QPointF(longRect.center().x(), longRect.top()) - QPointF(shortRect.center().x(), shortRect.top());
+        QVERIFY2(QLineF(topCentres[1] - topCentres[0], expected).length() < 0.2,
+                 qPrintable(QStringLiteral("%1,%2").arg((topCentres[1] - topCentres[0]).x()).arg((topCentres[1] - topCentres[0]).y())));
+    }
+
     void drawioStylesFollowTheInvocationModel()
     {
         const DocumentData d = loadExample("fan-out");

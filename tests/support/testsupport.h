@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRectF>
 #include <QStringList>
 
 namespace testsupport {
@@ -95,6 +96,12 @@ inline bool copyCatalog(const QString &dir, const QStringList &extraKinds = {})
     }
     o.insert("kinds", kinds);
     return index.open(QIODevice::WriteOnly | QIODevice::Truncate) && index.write(QJsonDocument(o).toJson()) > 0;
+}
+
+// A rectangle as a failure message shows it: "(x,y w×h)".
+inline QString describe(const QRectF &r)
+{
+    return QStringLiteral("(%1,%2 %3×%4)").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
 }
 
 } // namespace testsupport

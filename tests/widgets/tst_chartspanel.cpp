@@ -4,18 +4,27 @@
 #include "sim/chartspanel.h"
 #include "sim/powertuningview.h"
 #include "sim/simulator.h"
+#include "sim/markerlabels.h"
+#include "sim/timeserieschart.h"
 #include "sim/whatifview.h"
 #include "text/money.h"
+#include "text/numbers.h"
 
+#include "charttexts.h"
 #include "examplefixtures.h"
 
 #include <QApplication>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
+#include <QLineSeries>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
+#include <QRegularExpression>
 #include <QUndoStack>
 
 using namespace archscope;
@@ -80,6 +89,141 @@ private slots:
         QCOMPARE(panel.lineCount(0), 1);
         panel.setSelectedNodes({});
         QCOMPARE(panel.lineCount(0), 4);
+    }
+
+    // A week of spiky traffic: each compute node's concurrency as its mean line over an hourly
+    // lowest-to-highest band, a few hundred points, not thousands of spikes.
+    void longHorizonsShowBands()
+    {
+        ChartsPanel panel(Catalog::builtin());
+        const auto results = simulateExample(loadExample("fan-out"));
+        QCOMPARE(results->horizonS, 7 * 86400.0);
+        panel.setResults(results);
+        TimeSeriesChart *chart = panel.concurrencyChart();
+        QCOMPARE(chart->lineCount(), 4);
+        QCOMPARE(chart->bandCount(), 4);
+        for (QAbstractSeries *series : chart->chart()->series())
+            if (auto *line = qobject_cast<QLineSeries *>(series))
+                QVERIFY2(line->count() <= TimeSeriesChart::bandPoints && line->count() >= 100, qPrintable(line->name()));
+        QVERIFY2(chart->xTitle().startsWith("days · shaded: lowest to highest in each"), qPrintable(chart->xTitle()));
+        for (const QString &label : chart->yTickLabels())
+            QVERIFY2(!label.contains("e+") && !label.contains("..."), qPrintable(label));
+    }
+
+    // A chart with nothing to draw says so, instead of listing every service at 0.
+    void emptyChartsSayWhy()
+    {
+        ChartsPanel panel(Catalog::builtin());
+        panel.setResults(simulateExample(loadExample("fan-out")));
+        QCOMPARE(panel.throttlesChart()->lineCount(), 0);
+        QCOMPARE(panel.throttlesChart()->title(), QStringLiteral("Throttled events: none in this run"));
+        QVERIFY(!panel.throttlesChart()->chart()->legend()->isVisible());
+    }
+
+    // The cumulative cost always has the whole diagram's line, named with the header's total;
+    // the title says which services are drawn beside it.
+    void costChartSaysWhatItShows()
+    {
+        ChartsPanel panel(Catalog::builtin());
+        const auto results = simulateExample(loadExample("fan-out"));
+        panel.setResults(results);
+        auto names = [&] {
+            QStringList out;
+            for (QAbstractSeries *series : panel.costChart()->chart()->series())
+                out.append(series->name());
+            return out;
+        };
+        QVERIFY2(panel.costChart()->title().contains("the whole diagram and its 6 costliest services"),
+                 qPrintable(panel.costChart()->title()));
+        const QString whole = QStringLiteral("Whole diagram: %1").arg(money::usd(results->totalCostUsd));
+        QCOMPARE(names().first(), whole);
+        QVERIFY(panel.summaryText().contains(money::usd(results->totalCostUsd)));
+        QCOMPARE(panel.costChart()->yTickLabels().first(), QStringLiteral("$0"));
+
+        panel.setSelectedNodes({"email"});
+        QVERIFY2(panel.costChart()->title().contains("the whole diagram and the selected Send confirmation"),
+                 qPrintable(panel.costChart()->title()));
+        QCOMPARE(names(), (QStringList{whole, QStringLiteral("Send confirmation: %1").arg(money::usd(results->node("email")->costUsd))}));
+
+        panel.setSelectedNodes({"email", "invoice"});
+        QVERIFY2(panel.costChart()->title().contains("the whole diagram and the 2 selected services"),
+                 qPrintable(panel.costChart()->title()));
+        QCOMPARE(panel.costChart()->lineCount(), 3);
+    }
+
+    // Quantities read as numbers with their units; two services of one kind and one label are
+    // told apart.
+    void costTableReadsWhole()
+    {
+        DocumentData data = loadExample("image-thumbnails");
+        for (Node &n : data.nodes)
+            if (n.kind == "s3")
+                n.label = "Bucket";
+        ChartsPanel panel(Catalog::builtin());
+        const auto results = simulateExample(data);
+        panel.setResults(results);
+        QTreeWidget *table = panel.costTable();
+        QStringList services;
+        for (int i = 0; i < table->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *service = table->topLevelItem(i);
+            services.append(service->text(0));
+            for (int k = 0; k < service->childCount(); ++k) {
+                const QString quantity = service->child(k)->text(1);
+                QVERIFY2(!quantity.contains("e+") && !quantity.contains("..."), qPrintable(quantity));
+            }
+        }
+        QVERIFY2(services.contains("Bucket (uploads) · S3") && services.contains("Bucket (thumbnails) · S3"),
+                 qPrintable(services.join(", ")));
+        // Every line's quantity as numbers::quantity writes it: "14.82 M requests".
+        const SimulationResults::NodeSummary *uploads = results->node("uploads");
+        const QTreeWidgetItem *row = table->findItems("Bucket (uploads) · S3", Qt::MatchExactly).first();
+        QCOMPARE(row->childCount(), uploads->items.size());
+        for (int k = 0; k < row->childCount(); ++k)
+            QCOMPARE(row->child(k)->text(1), numbers::quantity(uploads->items[k].quantity, uploads->items[k].unit));
+        QVERIFY2(QRegularExpression("^\\d+(\\.\\d+)? (k|M) ").match(row->child(0)->text(1)).hasMatch(), qPrintable(row->child(0)->text(1)));
+    }
+
+    // At the smallest size the charts are given, no axis label, title or legend entry is cut
+    // to "...": the main tabs, the what-if and power-tuning charts.
+    void noChartTextIsCut()
+    {
+        Document doc;
+        doc.reset(loadExample("fan-out"), QString());
+        ChartsPanel panel(Catalog::builtin());
+        panel.setDocument(&doc);
+        panel.setResults(simulateExample(doc.data()));
+        panel.resize(960, panel.minimumSizeHint().height());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        for (int tab = 0; tab < 4; ++tab) {
+            panel.tabs()->setCurrentIndex(tab);
+            QList<QChartView *> views = panel.tabs()->currentWidget()->findChildren<QChartView *>();
+            if (auto *view = qobject_cast<QChartView *>(panel.tabs()->currentWidget()))
+                views.append(view);
+            QVERIFY(!views.isEmpty());
+            for (QChartView *view : std::as_const(views))
+                QTRY_VERIFY2(cutTexts(view).isEmpty(), qPrintable(panel.tabs()->tabText(tab) + ": " + cutTexts(view).join(", ")));
+        }
+        panel.setSelectedNodes({"email"});
+        QSignalSpy shown(panel.whatIfView(), &WhatIfView::comparisonShown);
+        panel.tabs()->setCurrentWidget(panel.whatIfView());
+        QVERIFY(shown.wait(30000));
+        panel.resize(960, panel.minimumSizeHint().height());
+        for (QChartView *view : {static_cast<QChartView *>(panel.whatIfView()->costChart()), panel.whatIfView()->breakEvenChart()})
+            QTRY_VERIFY2(cutTexts(view).isEmpty(), qPrintable(view->chart()->title() + ": " + cutTexts(view).join(", ")));
+        // The break-even axes read in decades written for people.
+        auto *rates = qobject_cast<QCategoryAxis *>(panel.whatIfView()->breakEvenChart()->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(rates);
+        QCOMPARE(rates->categoriesLabels(), (QStringList{"0.01", "0.1", "1", "10", "100", "1,000", "10 k"}));
+        auto *dollars = qobject_cast<QCategoryAxis *>(panel.whatIfView()->breakEvenChart()->chart()->axes(Qt::Vertical).first());
+        QVERIFY(dollars && !dollars->categoriesLabels().isEmpty());
+        for (const QString &label : dollars->categoriesLabels())
+            QVERIFY2(label.startsWith('$') && !label.contains('e'), qPrintable(label));
+        panel.tabs()->setCurrentWidget(panel.powerTuningView());
+        panel.resize(960, panel.minimumSizeHint().height());
+        QTRY_VERIFY2(cutTexts(panel.powerTuningView()->chartView()).isEmpty(),
+                     qPrintable(cutTexts(panel.powerTuningView()->chartView()).join(", ")));
+        panel.setDocument(nullptr);
     }
 
     void toolbarEditsTheSettingsUndoably()

@@ -97,6 +97,41 @@ private slots:
             QVERIFY(palette.tree()->topLevelItem(g)->isHidden());
     }
 
+    // Category headings read whole in a narrow dock: a long one wraps and its row is as tall
+    // as its lines ("Networking & content delivery" used to end in "deli…").
+    void headingsReadWhole_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("narrow dock") << 170;
+        QTest::newRow("wide dock") << 340;
+    }
+
+    void headingsReadWhole()
+    {
+        QFETCH(int, width);
+        PaletteWidget palette(Catalog::builtin());
+        palette.resize(width, 700);
+        palette.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&palette));
+        QTreeWidget *tree = palette.tree();
+        bool wrapped = false;
+        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+            QTreeWidgetItem *group = tree->topLevelItem(g);
+            const QFontMetrics fm(group->font(0));
+            const QString text = group->text(0);
+            // Room for the text, wrapped at the row's width less a few pixels of margin.
+            QTRY_VERIFY2(tree->visualItemRect(group).height()
+                             >= fm.boundingRect(QRect(0, 0, tree->visualItemRect(group).width() - 8, 1000),
+                                                Qt::TextWordWrap, text).height(),
+                         qPrintable(text));
+            wrapped = wrapped || tree->visualItemRect(group).height() >= 2 * fm.height();
+        }
+        // The narrow dock is narrower than the longest heading: it wraps there.
+        QCOMPARE(wrapped, width < 200);
+        for (int g = 0; g < tree->topLevelItemCount(); ++g)
+            QCOMPARE(tree->topLevelItem(g)->toolTip(0), tree->topLevelItem(g)->text(0));
+    }
+
     void doubleClickActivates()
     {
         PaletteWidget palette(Catalog::builtin());

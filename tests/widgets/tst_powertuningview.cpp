@@ -1,12 +1,15 @@
 #include "catalog/catalog.h"
 #include "io/archscopeformat.h"
 #include "model/document.h"
+#include "sim/markerlabels.h"
 #include "sim/powertuningview.h"
 #include "text/money.h"
 
+#include "charttexts.h"
 #include "examplefixtures.h"
 
 #include <QAbstractAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QPointer>
@@ -80,6 +83,52 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&view));
             view.grab().save(QStringLiteral("/tmp/shots/powertuning.png"));
         }
+    }
+
+    // Each marker's label sits beside it, clear of the other labels and markers, and the
+    // axes read whole: memory as "512 MB", "2 GB", dollars as dollars.
+    void markerLabelsDoNotOverlap_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<int>("width");
+        QTest::newRow("rest-api, wide") << "rest-api" << "handler" << 1100;
+        QTest::newRow("fan-out, narrow") << "fan-out" << "email" << 600;
+        QTest::newRow("fan-out invoice") << "fan-out" << "invoice" << 900;
+        QTest::newRow("fan-out points") << "fan-out" << "loyalty" << 700;
+    }
+
+    void markerLabelsDoNotOverlap()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, function);
+        QFETCH(int, width);
+        Document doc;
+        doc.reset(loadExample(qPrintable(example)), QString());
+        PowerTuningView view(Catalog::builtin());
+        view.setDocument(&doc);
+        view.setSelectedNodes({function});
+        view.resize(width, view.minimumSizeHint().height());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.chartView()->chart()->plotArea().width() > 100);
+        const MarkerLabels *labels = view.markerLabels();
+        const QList<QRectF> rects = labels->labelRects();
+        const QList<QRectF> markers = labels->markerRects();
+        QVERIFY(!rects.isEmpty());
+        const QString all = labels->texts().join(" ");
+        for (const char *name : {"cheapest", "fastest", "balanced", "current"})
+            QVERIFY2(all.contains(QLatin1String(name)), qPrintable(all));
+        for (qsizetype i = 0; i < rects.size(); ++i) {
+            for (qsizetype j = 0; j < rects.size(); ++j)
+                QVERIFY2(i == j || !rects[i].intersects(rects[j]), qPrintable(labels->texts()[i] + " / " + labels->texts()[j]));
+            for (const QRectF &marker : markers)
+                QVERIFY2(!rects[i].intersects(marker), qPrintable(labels->texts()[i]));
+        }
+        auto *memory = qobject_cast<QCategoryAxis *>(view.chartView()->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(memory);
+        QCOMPARE(memory->categoriesLabels(), (QStringList{"128 MB", "256 MB", "512 MB", "1 GB", "2 GB", "4 GB", "8 GB"}));
+        QTRY_VERIFY2(cutTexts(view.chartView()).isEmpty(), qPrintable(cutTexts(view.chartView()).join(", ")));
     }
 
     void aRebuildDeletesTheAxesItReplaces()

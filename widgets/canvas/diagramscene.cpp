@@ -8,6 +8,7 @@
 #include "model/document.h"
 #include "nodeitem.h"
 #include "sim/simulationresults.h"
+#include "wirelabelitem.h"
 
 #include <QBrush>
 #include <QGraphicsPathItem>
@@ -19,6 +20,7 @@
 #include <QPainter>
 #include <QPen>
 #include <QSet>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -71,8 +73,10 @@ void DiagramScene::rebuild()
     cancelKeyboardWire();
     for (NodeItem *item : std::as_const(m_nodes))
         delete item;
-    for (EdgeItem *item : std::as_const(m_edges))
+    for (EdgeItem *item : std::as_const(m_edges)) {
+        delete item->labelItem();
         delete item;
+    }
     m_nodes.clear();
     m_edges.clear();
     m_edgesOfNode.clear();
@@ -98,6 +102,9 @@ void DiagramScene::addEdgeItem(const QString &id)
     if (!e)
         return;
     auto *item = new EdgeItem(this, id);
+    auto *label = new WireLabelItem(this, item);
+    item->setLabelItem(label);
+    addItem(label);
     m_edges.insert(id, item);
     m_edgesOfNode[e->from].append(id);
     if (e->to != e->from)
@@ -127,6 +134,7 @@ void DiagramScene::removeEdgeItem(const QString &id)
         return;
     m_edgesOfNode[item->from()].removeAll(id);
     m_edgesOfNode[item->to()].removeAll(id);
+    delete item->labelItem();
     delete item;
 }
 
@@ -147,6 +155,81 @@ void DiagramScene::nodeItemMoved(const QString &id)
     for (const QString &edgeId : m_edgesOfNode.value(id))
         if (EdgeItem *item = m_edges.value(edgeId))
             item->updateGeometry();
+    if (NodeItem *item = m_nodes.value(id))
+        wireLabelsChanged(item->sceneBoundingRect());  // labels keep clear of the node
+}
+
+void DiagramScene::wireLabelsChanged(const QString &edgeId)
+{
+    m_changedWires.insert(edgeId);
+    scheduleWireLabels();
+}
+
+void DiagramScene::wireLabelsChanged(const QRectF &area)
+{
+    // Kept apart, not united: a selection dragged at both ends of a diagram touches two spots.
+    if (m_changedAreas.isEmpty() || !m_changedAreas.last().contains(area))
+        m_changedAreas.append(area);
+    scheduleWireLabels();
+}
+
+void DiagramScene::scheduleWireLabels()
+{
+    if (m_wireLabelsPending)
+        return;
+    m_wireLabelsPending = true;
+    // One layout for a burst of changes (a rebuild, a drag step moving many wires).
+    QTimer::singleShot(0, this, [this] {
+        if (m_wireLabelsPending)
+            layoutWireLabels();
+    });
+}
+
+void DiagramScene::layoutWireLabels()
+{
+    m_wireLabelsPending = false;
+    const QSet<QString> changed = std::exchange(m_changedWires, {});
+    QList<QRectF> areas = std::exchange(m_changedAreas, {});
+    for (QRectF &area : areas)
+        area.adjust(-24, -24, 24, 24);  // the arrowheads beside the nodes
+    // Changes all over a large diagram (a new run's overlays): placing every label is quicker.
+    const bool everything = areas.size() > 64;
+    auto touches = [&](const EdgeItem *item, const QRectF &label) {
+        return everything || std::any_of(areas.cbegin(), areas.cend(), [&](const QRectF &area) {
+            return label.intersects(area) || WireLabelLayout::runsThrough(item->path(), area);
+        });
+    };
+    // Only the labels the changes concern move: of wires that changed or run where a node was
+    // or is, and labels a node now covers. The others stay put (in a large diagram, a drag
+    // places a few labels, not thousands) and the moved ones keep clear of them.
+    QList<EdgeItem *> moving;
+    QList<WireLabelRequest> requests;
+    QList<QRectF> keepClear;
+    for (const Edge &e : m_doc->data().edges) {  // document order: the same diagram, the same labels
+        EdgeItem *item = m_edges.value(e.id);
+        if (!item || item->path().isEmpty())
+            continue;
+        const WireLabelItem *label = item->labelItem();
+        const bool placed = label->isVisible();
+        const QRectF labelRect = label->sceneBoundingRect();
+        const WireLabelRequest request = m_painter.labelRequest(item->path(), item->visual());
+        if (!placed || changed.contains(e.id) || touches(item, labelRect)) {
+            moving.append(item);
+            requests.append(request);
+        } else {
+            keepClear.append(labelRect);
+            keepClear.append(DiagramPainter::arrowHead(request.path, request.wireWidth).boundingRect());
+        }
+    }
+    if (moving.isEmpty())
+        return;
+    QList<QRectF> nodes;
+    nodes.reserve(m_nodes.size());
+    for (NodeItem *item : std::as_const(m_nodes))
+        nodes.append(item->sceneBoundingRect());
+    const QList<WireLabelPlacement> placed = WireLabelLayout(m_painter).place(nodes, requests, keepClear);
+    for (qsizetype i = 0; i < moving.size(); ++i)
+        moving[i]->labelItem()->setPlacement(placed[i].rect, placed[i].lines);
 }
 
 QStringList DiagramScene::selectedNodeIds() const
@@ -229,7 +312,6 @@ void DiagramScene::updateSimulationOverlays()
                               ? std::min(m_timeCursorS, std::max(0.0, results->horizonS - results->bucketS / 2))
                               : -1;
     for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
-        NodeVisual &v = it.value()->visual();
         QString overlay;
         int level = 0;
         const SimulationResults::NodeSummary *n = results ? results->node(it.key()) : nullptr;
@@ -263,11 +345,9 @@ void DiagramScene::updateSimulationOverlays()
             overlay = tr("backlog %1").arg(qRound(n->peakBacklog));
             level = 1;
         }
-        if (v.overlay != overlay || v.overlayLevel != level) {
-            v.overlay = overlay;
-            v.overlayLevel = level;
-            it.value()->update();
-        }
+        // Every node that can show an overlay keeps room for it, so wire labels stay put in play mode.
+        const bool keepRoom = n && ((kind && kind->is(KindSpec::Compute)) || n->peakBacklog >= 1);
+        it.value()->setOverlay(overlay, level, keepRoom);
     }
     QHash<QString, double> rates;
     if (results)

@@ -5,6 +5,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -77,6 +78,14 @@ public:
     // Called by a node item while it moves, so its wires follow.
     void nodeItemMoved(const QString &id);
 
+    // Wire labels are placed (WireLabelLayout) once the current event is handled: again for a
+    // wire whose path or text changed, and for wires and labels near where a node was or is.
+    void wireLabelsChanged(const QString &edgeId);
+    void wireLabelsChanged(const QRectF &area);
+    // Places the labels those changes concern now.
+    void layoutWireLabels();
+    bool wireLabelsPending() const { return m_wireLabelsPending; }
+
 signals:
     // A refused wire or a failed edit, with the reason to show the user.
     void message(const QString &text);
@@ -104,6 +113,7 @@ private:
     void finishWire(QPointF scenePos);
     void cancelWire();
     void commitMoves();
+    void scheduleWireLabels();
     NodeItem *nodeAt(QPointF scenePos) const;
     void highlightTargetsFor(const QString &sourceId);
     void clearTargetHighlights();
@@ -127,6 +137,9 @@ private:
     QGraphicsRectItem *m_wireHintBox = nullptr;
     NodeItem *m_wireHover = nullptr;
     QString m_keyboardWireFrom;
+    bool m_wireLabelsPending = false;
+    QSet<QString> m_changedWires;
+    QList<QRectF> m_changedAreas;
 };
 
 } // namespace archscope

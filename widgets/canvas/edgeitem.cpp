@@ -5,6 +5,8 @@
 #include "model/document.h"
 #include "model/wiringrules.h"
 #include "nodeitem.h"
+#include "text/numbers.h"
+#include "wirelabelitem.h"
 
 #include <QCoreApplication>
 #include <QPainterPathStroker>
@@ -44,6 +46,8 @@ void EdgeItem::sync()
                                  : QCoreApplication::translate("Canvas", "<b>%1 → %2</b>: refused").arg(from->label.toHtmlEscaped(), to->label.toHtmlEscaped());
         setToolTip(head + QStringLiteral("<br/>") + c.explanation.toHtmlEscaped()
                    + (c.allowed ? QStringLiteral("<br/><i>") + invocationModelHelp(m_visual.model).toHtmlEscaped() + QStringLiteral("</i>") : QString()));
+        if (m_label)
+            m_label->setToolTip(toolTip());
     }
     updateGeometry();
 }
@@ -51,15 +55,14 @@ void EdgeItem::sync()
 void EdgeItem::setRate(double eventsPerSecond)
 {
     m_rate = eventsPerSecond;
-    QString label = m_modelLabel;
+    QStringList parts{m_modelLabel};
     if (eventsPerSecond >= 0 && m_visual.allowed) {
-        const QString rate = eventsPerSecond >= 100 ? QString::number(qRound(eventsPerSecond))
-                                                    : QString::number(eventsPerSecond, 'g', 2);
-        label = QCoreApplication::translate("Canvas", "%1 · %2/s").arg(m_modelLabel, rate);
+        const QString rate = numbers::compact(eventsPerSecond, eventsPerSecond >= 100 ? 3 : 2);
+        parts.append(QCoreApplication::translate("Canvas", "%1/s", "events per second on a wire").arg(rate));
     }
-    if (label != m_visual.label) {
-        m_visual.label = label;
-        update();
+    if (parts != m_visual.labelParts) {
+        m_visual.labelParts = parts;
+        m_scene->wireLabelsChanged(m_id);
     }
 }
 
@@ -74,6 +77,7 @@ void EdgeItem::updateGeometry()
                                       DiagramPainter::inPort(to->nodeRect()));
     m_bounds = DiagramPainter::wireBounds(m_path);
     update();
+    m_scene->wireLabelsChanged(m_id);
 }
 
 QRectF EdgeItem::boundingRect() const
@@ -86,6 +90,13 @@ QPainterPath EdgeItem::shape() const
     QPainterPathStroker stroker;
     stroker.setWidth(10);
     return stroker.createStroke(m_path);
+}
+
+QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged && m_label)
+        m_label->update();  // in the selection's colour
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

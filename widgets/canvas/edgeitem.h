@@ -8,6 +8,7 @@
 namespace archscope {
 
 class DiagramScene;
+class WireLabelItem;
 
 // A thin view of one wire: follows its two nodes' items and paints through DiagramPainter.
 class EdgeItem : public QGraphicsItem
@@ -27,10 +28,18 @@ public:
     // Simulated event rate shown after the model on the label; negative hides it.
     void setRate(double eventsPerSecond);
     const QString &to() const { return m_to; }
+    const QPainterPath &path() const { return m_path; }
+    const WireVisual &visual() const { return m_visual; }
+    // The label, a separate item so it can sit above every wire; the scene owns and places it.
+    WireLabelItem *labelItem() const { return m_label; }
+    void setLabelItem(WireLabelItem *label) { m_label = label; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     DiagramScene *m_scene;
@@ -42,6 +51,7 @@ private:
     double m_rate = -1;
     QPainterPath m_path;
     QRectF m_bounds;
+    WireLabelItem *m_label = nullptr;
 };
 
 } // namespace archscope

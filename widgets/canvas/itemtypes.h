@@ -5,7 +5,7 @@
 namespace archscope {
 
 // QGraphicsItem::type() values, so qgraphicsitem_cast can tell our items apart.
-enum ItemType { NodeItemType = QGraphicsItem::UserType + 1, EdgeItemType };
+enum ItemType { NodeItemType = QGraphicsItem::UserType + 1, EdgeItemType, WireLabelItemType };
 
 } // namespace archscope
 

@@ -18,7 +18,7 @@
 namespace archscope {
 
 namespace {
-constexpr double portHitRadius = 10;
+constexpr double portHitRadius = DiagramPainter::portHitRadius;
 
 QString htmlLines(const QStringList &lines)
 {
@@ -64,6 +64,7 @@ void NodeItem::sync()
     const NodeLabel label = m_scene->painter().nodeLabel(n->label.isEmpty() ? m_visual.kindName : n->label);
     const bool resized = label.nodeSize != m_size;
     if (resized) {
+        m_scene->wireLabelsChanged(sceneBoundingRect());
         prepareGeometryChange();
         m_size = label.nodeSize;
     }
@@ -124,10 +125,26 @@ QRectF NodeItem::labelRect() const
     return QRectF(r.left() + 52, r.top() + 6, r.width() - 58, r.height() - 12);
 }
 
+void NodeItem::setOverlay(const QString &text, int level, bool keepRoom)
+{
+    if (text == m_visual.overlay && level == m_visual.overlayLevel && keepRoom == m_overlayRoom)
+        return;
+    const DiagramPainter &painter = m_scene->painter();
+    const QRectF local(QPointF(), m_size);
+    const bool resized = painter.nodeExtent(local, text, keepRoom) != boundingRect();
+    if (resized)
+        prepareGeometryChange();
+    m_visual.overlay = text;
+    m_visual.overlayLevel = level;
+    m_overlayRoom = keepRoom;
+    if (resized)
+        m_scene->wireLabelsChanged(sceneBoundingRect());  // labels keep clear of the overlay
+    update();
+}
+
 QRectF NodeItem::boundingRect() const
 {
-    // Room below for the simulation overlay.
-    return QRectF(QPointF(), m_size).adjusted(-portHitRadius, -10, portHitRadius, 26);
+    return m_scene->painter().nodeExtent(QRectF(QPointF(), m_size), m_visual.overlay, m_overlayRoom);
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -139,8 +156,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionChange && m_scene->snapToGrid())
-        return m_scene->snapped(value.toPointF());
+    if (change == ItemPositionChange) {
+        // Labels kept off the node where it was may take their place again.
+        m_scene->wireLabelsChanged(sceneBoundingRect());
+        if (m_scene->snapToGrid())
+            return m_scene->snapped(value.toPointF());
+    }
     if (change == ItemPositionHasChanged)
         m_scene->nodeItemMoved(m_id);
     return QGraphicsItem::itemChange(change, value);

@@ -23,6 +23,9 @@ public:
     const QString &id() const { return m_id; }
     void sync();
     NodeVisual &visual() { return m_visual; }
+    // The simulation overlay under the node; its pill, or the room kept for one, is part of the
+    // node's bounds.
+    void setOverlay(const QString &text, int level, bool keepRoom);
     QRectF nodeRect() const { return QRectF(pos(), m_size); }
     // True when even the widest node shows the label cut (the tooltip then holds it whole).
     bool isLabelElided() const { return m_labelElided; }
@@ -53,6 +56,7 @@ private:
     QList<Problem> m_problems;
     QSizeF m_size = DiagramPainter::nodeSize();
     bool m_labelElided = false;
+    bool m_overlayRoom = false;
 };
 
 } // namespace archscope

@@ -4,6 +4,7 @@
 #include "commands/simplecommands.h"
 #include "model/document.h"
 #include "text/money.h"
+#include "text/numbers.h"
 #include "exactcheckview.h"
 #include "powertuningview.h"
 #include "timeserieschart.h"
@@ -29,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace archscope {
 
@@ -89,9 +91,9 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     , m_pricesNote(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_concurrency(new TimeSeriesChart(tr("Concurrency (Lambda environments, tasks or instances)"), tr("in use")))
-    , m_throttles(new TimeSeriesChart(tr("Throttled events"), tr("per s")))
-    , m_backlog(new TimeSeriesChart(tr("Backlog"), tr("events waiting")))
-    , m_coldStarts(new TimeSeriesChart(tr("Cold starts"), tr("per s")))
+    , m_throttles(new TimeSeriesChart(tr("Throttled events"), tr("events/s")))
+    , m_backlog(new TimeSeriesChart(tr("Backlog"), tr("events")))
+    , m_coldStarts(new TimeSeriesChart(tr("Cold starts"), tr("starts/s")))
     , m_cost(new TimeSeriesChart(tr("Cumulative cost (list price)"), tr("USD")))
     , m_costTable(new QTreeWidget(this))
     , m_whatIf(new WhatIfView(catalog, this))
@@ -155,12 +157,19 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     toolbar->addStretch();
     toolbar->addWidget(m_summary);
 
-    auto *throttleSplit = new QSplitter(Qt::Vertical, this);
+    // Side by side: stacked, a laptop's dock left each too short to read its axes.
+    auto *throttleSplit = new QSplitter(Qt::Horizontal, this);
     throttleSplit->addWidget(m_throttles);
     throttleSplit->addWidget(m_backlog);
+    m_cost->setValues(TimeSeriesChart::Values::Usd);
     m_costTable->setColumnCount(3);
     m_costTable->setHeaderLabels({tr("Service and item"), tr("Quantity"), tr("Cost")});
+    m_costTable->header()->setStretchLastSection(false);
     m_costTable->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_costTable->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_costTable->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_costTable->headerItem()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    m_costTable->headerItem()->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     m_costTable->setAccessibleName(tr("Cost breakdown by service and item"));
     m_tabs->addTab(m_concurrency, tr("Concurrency"));
     m_tabs->addTab(throttleSplit, tr("Throttles and backlog"));
@@ -376,22 +385,38 @@ QList<int> ChartsPanel::nodesToPlot(Series rankBy, bool computeOnly) const
     if (!m_results)
         return indices;
     const auto &nodes = m_results->nodes;
+    auto peak = [&](int i) {
+        const auto &max = m_results->series(i, rankBy).max;
+        return max.empty() ? 0.f : *std::max_element(max.begin(), max.end());
+    };
     for (int i = 0; i < nodes.size(); ++i) {
         const KindSpec *kind = m_catalog.kind(nodes[i].kind);
         const bool compute = kind && kind->is(KindSpec::Compute);
-        if (!m_selected.isEmpty() ? m_selected.contains(nodes[i].id) : (!computeOnly || compute))
+        // Unless asked for by a selection, a node that never rose above 0 is no line to read.
+        if (!m_selected.isEmpty() ? m_selected.contains(nodes[i].id) : ((!computeOnly || compute) && peak(i) > 0))
             indices.append(i);
     }
     if (m_selected.isEmpty() && indices.size() > maxLines) {
         // The busiest first, so the lines that matter are the ones shown.
-        auto peak = [&](int i) {
-            const auto &mean = m_results->series(i, rankBy).mean;
-            return mean.empty() ? 0.f : *std::max_element(mean.begin(), mean.end());
-        };
         std::stable_sort(indices.begin(), indices.end(), [&](int a, int b) { return peak(a) > peak(b); });
         indices = indices.mid(0, maxLines);
     }
     return indices;
+}
+
+QStringList ChartsPanel::nodeNames() const
+{
+    QStringList names;
+    if (!m_results)
+        return names;
+    for (const SimulationResults::NodeSummary &n : m_results->nodes)
+        names.append(n.label.isEmpty() ? n.id : n.label);
+    // Two services of one name ("S3" and "S3") are told apart by their ids.
+    const QStringList labels = names;
+    for (int i = 0; i < names.size(); ++i)
+        if (labels.count(labels[i]) > 1 && labels[i] != m_results->nodes[i].id)
+            names[i] = tr("%1 (%2)", "a service's label and its id").arg(labels[i], m_results->nodes[i].id);
+    return names;
 }
 
 void ChartsPanel::rebuild()
@@ -399,6 +424,7 @@ void ChartsPanel::rebuild()
     for (TimeSeriesChart *chart : {m_concurrency, m_throttles, m_backlog, m_coldStarts, m_cost})
         chart->clear();
     m_costTable->clear();
+    m_cost->setTitle(tr("Cumulative cost (list price)"));
     if (!m_results || !m_results->ok()) {
         m_summary->setText(m_results && !m_results->error.isEmpty() ? tr("Not simulated: %1").arg(m_results->error)
                                                                      : tr("No simulation yet"));
@@ -407,34 +433,75 @@ void ChartsPanel::rebuild()
         return;
     }
     const SimulationResults &r = *m_results;
-    auto label = [&](int i) { return r.nodes[i].label.isEmpty() ? r.nodes[i].id : r.nodes[i].label; };
-    auto plot = [&](TimeSeriesChart *chart, Series series, bool computeOnly, Series rankBy) {
+    const QStringList names = nodeNames();
+    auto plot = [&](TimeSeriesChart *chart, const QString &title, const QString &none, Series series, bool computeOnly) {
         chart->setHorizon(r.horizonS);
-        for (int i : nodesToPlot(rankBy, computeOnly))
-            chart->addLine(label(i), r.points(i, series));
+        const QList<int> nodes = nodesToPlot(series, computeOnly);
+        for (int i : nodes)
+            chart->addBand(names[i], r.series(i, series), r.bucketS);
+        // An empty chart says why: nothing of the kind happened.
+        chart->setTitle(nodes.isEmpty() && m_selected.isEmpty() ? none : title);
         chart->finish();
     };
-    plot(m_concurrency, Series::Concurrency, true, Series::Concurrency);
-    plot(m_throttles, Series::Throttled, false, Series::Throttled);
-    plot(m_backlog, Series::Backlog, false, Series::Backlog);
-    plot(m_coldStarts, Series::ColdStarts, true, Series::ColdStarts);
+    plot(m_concurrency, tr("Concurrency (Lambda environments, tasks or instances)"),
+         tr("Concurrency: no compute service ran"), Series::Concurrency, true);
+    plot(m_throttles, tr("Throttled events"), tr("Throttled events: none in this run"), Series::Throttled, false);
+    plot(m_backlog, tr("Backlog"), tr("Backlog: none in this run"), Series::Backlog, false);
+    plot(m_coldStarts, tr("Cold starts"), tr("Cold starts: none in this run"), Series::ColdStarts, true);
+
+    // The whole diagram's line always, beside the selected services or the costliest ones, each
+    // named with its total, so the chart and the header's total read together.
     m_cost->setHorizon(r.horizonS);
-    for (int i : nodesToPlot(Series::CumulativeCost, false))
-        m_cost->addLine(label(i), r.points(i, Series::CumulativeCost));
+    const auto last = [](const QList<QPointF> &points) { return points.isEmpty() ? 0.0 : points.last().y(); };
+    // A bucket's highest cumulative cost is the cost at its end: the last one is the total.
+    const QList<QPointF> whole = r.points(-1, Series::CumulativeCost, SimulationResults::Statistic::Max);
+    m_cost->addLine(tr("Whole diagram: %1").arg(money::usd(last(whole))), whole);
+    const QList<int> costly = nodesToPlot(Series::CumulativeCost, false);
+    for (int i : costly) {
+        const QList<QPointF> points = r.points(i, Series::CumulativeCost, SimulationResults::Statistic::Max);
+        m_cost->addLine(tr("%1: %2").arg(names[i], money::usd(last(points))), points);
+    }
+    QString costTitle;
     if (m_selected.isEmpty())
-        m_cost->addLine(tr("Whole diagram"), r.points(-1, Series::CumulativeCost));
+        costTitle = tr("Cumulative cost at list price: the whole diagram and its %n costliest services", nullptr, int(costly.size()));
+    else if (costly.size() == 1)
+        costTitle = tr("Cumulative cost at list price: the whole diagram and the selected %1").arg(names[costly.first()]);
+    else
+        costTitle = tr("Cumulative cost at list price: the whole diagram and the %n selected services", nullptr, int(costly.size()));
+    // The header's total is after the free tier; the lines are not.
+    if (r.freeTier)
+        costTitle += tr(" (before the free tier)");
+    m_cost->setTitle(costTitle);
     m_cost->finish();
 
-    for (const SimulationResults::NodeSummary &n : r.nodes) {
-        if (n.items.isEmpty() && n.costUsd == 0)
+    for (int n = 0; n < r.nodes.size(); ++n) {
+        const SimulationResults::NodeSummary &node = r.nodes[n];
+        if (node.items.isEmpty() && node.costUsd == 0)
             continue;
-        auto *item = new QTreeWidgetItem(m_costTable, {n.label.isEmpty() ? n.id : n.label, QString(), money::usd(n.costUsd)});
-        for (const SimulationResults::CostItem &c : n.items)
-            new QTreeWidgetItem(item, {c.label, QStringLiteral("%1 %2").arg(QLocale().toString(c.quantity, 'g', 6), c.unit), money::usd(c.usd)});
+        const KindSpec *kind = m_catalog.kind(node.kind);
+        // The service's name and its kind, so two buckets' identical lines are told apart.
+        const QString service = kind ? tr("%1 · %2", "a service's label and its kind").arg(names[n], kind->shortName) : names[n];
+        auto *item = new QTreeWidgetItem(m_costTable, {service, QString(), money::usd(node.costUsd)});
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        item->setFont(2, bold);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        for (const SimulationResults::CostItem &c : node.items) {
+            auto *line = new QTreeWidgetItem(item, {c.label, numbers::quantity(c.quantity, c.unit), money::usd(c.usd)});
+            line->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            line->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            line->setToolTip(0, tr("%1: %2").arg(names[n], c.label));
+            line->setToolTip(1, QLocale().toString(c.quantity, 'f', c.quantity == std::floor(c.quantity) ? 0 : 2) + QLatin1Char(' ') + c.unit);
+        }
     }
     m_costTable->expandAll();
-    new QTreeWidgetItem(m_costTable, {tr("Total"), QString(), money::usd(r.totalCostUsd)});
+    auto *total = new QTreeWidgetItem(m_costTable, {tr("Total"), QString(), money::usd(r.totalCostUsd)});
+    QFont bold = total->font(0);
+    bold.setBold(true);
+    total->setFont(0, bold);
+    total->setFont(2, bold);
+    total->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
 
     const double days = r.horizonS / 86400;
     m_summary->setText(tr("<b>%1</b> over %2 days · about <b>%3</b> a month")

@@ -59,6 +59,9 @@ public:
     WhatIfView *whatIfView() const { return m_whatIf; }
     PowerTuningView *powerTuningView() const { return m_powerTuning; }
     ExactCheckView *exactCheckView() const { return m_exactCheck; }
+    TimeSeriesChart *concurrencyChart() const { return m_concurrency; }
+    TimeSeriesChart *throttlesChart() const { return m_throttles; }
+    TimeSeriesChart *costChart() const { return m_cost; }
 
     // At most this many lines per chart when nothing is selected: the busiest nodes.
     static constexpr int maxLines = 8;
@@ -79,6 +82,8 @@ private:
     void syncSettingsControls();
     void applySettings();
     QList<int> nodesToPlot(SimulationResults::Series rankBy, bool computeOnly) const;
+    // Each node's name in legends and tables: its label, with its id where labels repeat.
+    QStringList nodeNames() const;
     void sliderMoved(int value);
     void playTick();
     void stopPlaying();

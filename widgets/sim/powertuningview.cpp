@@ -4,9 +4,11 @@
 #include "commands/changeproperty.h"
 #include "model/document.h"
 #include "text/money.h"
+#include "markerlabels.h"
 #include "timeserieschart.h"
 
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -15,13 +17,11 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
-#include <QLogValueAxis>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QUndoCommand>
 #include <QUndoStack>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -48,12 +48,14 @@ PowerTuningView::PowerTuningView(const Catalog &catalog, QWidget *parent)
     , m_applyCheapest(new QPushButton(this))
     , m_applyFastest(new QPushButton(this))
     , m_content(new QWidget(this))
+    , m_markerLabels(new MarkerLabels(m_chart->chart()))
 {
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setText(tr("Select one Lambda function to see its duration and cost against memory."));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(160);
+    // Below this QtCharts cuts the axes' labels to "...".
+    m_chart->setMinimumHeight(220);
     m_chart->setAccessibleName(tr("Duration and cost per million invocations against memory"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -216,6 +218,7 @@ void PowerTuningView::refresh()
 void PowerTuningView::rebuildChart()
 {
     QChart *chart = m_chart->chart();
+    m_markerLabels->clear();
     chart->removeAllSeries();
     TimeSeriesChart::deleteAxes(chart);
     if (m_curve.points.isEmpty())
@@ -232,8 +235,8 @@ void PowerTuningView::rebuildChart()
     cost->setName(tr("Cost per million (USD)"));
     double maxDuration = 0, maxCost = 0;
     for (const PowerTuning::Point &p : m_curve.points) {
-        duration->append(p.memoryMb, p.durationMs);
-        cost->append(p.memoryMb, p.costPerMillionUsd);
+        duration->append(std::log2(p.memoryMb), p.durationMs);
+        cost->append(std::log2(p.memoryMb), p.costPerMillionUsd);
         maxDuration = std::max(maxDuration, p.durationMs);
         maxCost = std::max(maxCost, p.costPerMillionUsd);
     }
@@ -246,9 +249,10 @@ void PowerTuningView::rebuildChart()
                 QToolTip::hideText();
                 return;
             }
+            const double mb = std::exp2(at.x());
             const auto nearest = std::min_element(m_curve.points.cbegin(), m_curve.points.cend(),
                                                   [&](const PowerTuning::Point &a, const PowerTuning::Point &b) {
-                                                      return std::abs(a.memoryMb - at.x()) < std::abs(b.memoryMb - at.x());
+                                                      return std::abs(a.memoryMb - mb) < std::abs(b.memoryMb - mb);
                                                   });
             QToolTip::showText(QCursor::pos(),
                                tr("%1: %2 ms, %3 per million, %4 vCPU")
@@ -258,22 +262,21 @@ void PowerTuningView::rebuildChart()
         });
     }
 
-    // Memory buys CPU geometrically, so a base-2 axis gives 128 MB as much room as 8 GB.
-    auto *x = new QLogValueAxis;
-    x->setBase(2);
-    x->setRange(128, 10240);
-    x->setLabelFormat(QStringLiteral("%g"));
-    x->setTitleText(tr("memory (MB)"));
-    auto *yDuration = new QValueAxis;
-    yDuration->setRange(0, maxDuration > 0 ? maxDuration * 1.08 : 1);
-    yDuration->applyNiceNumbers();
-    yDuration->setLabelFormat(QStringLiteral("%g"));
+    // Memory buys CPU geometrically: drawn on log2 of the memory, so 128 MB has as much room
+    // as 8 GB, with the ticks at the doublings written as memory is ("512 MB", "2 GB").
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setStartValue(7 - 1e-6);
+    for (int mb = 128; mb <= 8192; mb *= 2)
+        x->append(mb < 1024 ? megabytes(mb) : tr("%1 GB").arg(mb / 1024), std::log2(mb));
+    x->setRange(7, std::log2(10240));
+    x->setTitleText(tr("memory"));
+    auto *yDuration = TimeSeriesChart::valueAxis(0, maxDuration > 0 ? maxDuration : 1, 5, TimeSeriesChart::Values::Count);
     yDuration->setTitleText(tr("duration (ms)"));
-    auto *yCost = new QValueAxis;
-    yCost->setRange(0, maxCost > 0 ? maxCost * 1.08 : 1);
-    yCost->applyNiceNumbers();
-    yCost->setLabelFormat(QStringLiteral("%.3g"));
+    auto *yCost = TimeSeriesChart::valueAxis(0, maxCost > 0 ? maxCost : 1, 5, TimeSeriesChart::Values::Usd);
     yCost->setTitleText(tr("USD per million"));
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(yDuration), static_cast<QAbstractAxis *>(yCost)})
+        axis->setTitleFont(font());
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(yDuration, Qt::AlignLeft);
     chart->addAxis(yCost, Qt::AlignRight);
@@ -281,13 +284,10 @@ void PowerTuningView::rebuildChart()
     duration->attachAxis(yDuration);
     cost->attachAxis(x);
     cost->attachAxis(yCost);
-    // Each axis in its line's colour, so which scale belongs to which line needs no legend.
-    yDuration->setLinePenColor(duration->color());
-    yCost->setLinePenColor(cost->color());
 
-    // Cheapest and balanced sit on the cost line, fastest and current on the duration line, so
-    // their labels rarely collide. Markers that coincide share one label ("cheapest, balanced").
-    // The legend gives each marker's memory.
+    // Each marked memory gets a marker on its line and a label placed clear of the others;
+    // marks that coincide share one label ("cheapest, balanced"). The legend gives each
+    // marker's memory.
     struct Mark
     {
         QString name;
@@ -301,7 +301,6 @@ void PowerTuningView::rebuildChart()
         {tr("balanced"), m_curve.balanced, true, QScatterSeries::MarkerShapeStar},
         {tr("fastest"), m_curve.fastest, false, QScatterSeries::MarkerShapeTriangle},
     };
-    const QColor text = QApplication::palette().color(QPalette::Text);
     for (int i = 0; i < marks.size(); ++i) {
         const Mark &m = marks[i];
         if (m.index < 0)
@@ -321,18 +320,18 @@ void PowerTuningView::rebuildChart()
         marker->setName(tr("%1 (%2)").arg(m.name, megabytes(p.memoryMb)));
         marker->setMarkerShape(m.shape);
         marker->setMarkerSize(m.shape == QScatterSeries::MarkerShapeStar ? 16 : 11);
-        marker->append(p.memoryMb, m.onCost ? p.costPerMillionUsd : p.durationMs);
-        marker->setPointLabelsVisible(!labelledEarlier);
-        marker->setPointLabelsFormat(together.join(QStringLiteral(", ")));
-        marker->setPointLabelsColor(text);
-        marker->setPointLabelsClipping(false);
+        const QPointF at(std::log2(p.memoryMb), m.onCost ? p.costPerMillionUsd : p.durationMs);
+        marker->append(at);
         chart->addSeries(marker);
         marker->attachAxis(x);
         marker->attachAxis(m.onCost ? yCost : yDuration);
+        if (!labelledEarlier)
+            m_markerLabels->add(marker, at, together.join(QStringLiteral(", ")));
     }
     TimeSeriesChart::applyPalette(chart);
     yDuration->setLinePenColor(duration->color());
     yCost->setLinePenColor(cost->color());
+    m_markerLabels->place();
 }
 
 } // namespace archscope

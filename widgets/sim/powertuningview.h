@@ -13,6 +13,7 @@ namespace archscope {
 
 class Catalog;
 class Document;
+class MarkerLabels;
 
 // Power tuning for the one selected Lambda: duration and cost per million invocations against
 // memory (PowerTuning's CPU-share model), with the cheapest, fastest, balanced and current
@@ -41,6 +42,7 @@ public:
     QChartView *chartView() const { return m_chart; }
     // The labels of the markers drawn ("cheapest", "fastest", ...), one per marker series.
     QStringList markerNames() const;
+    MarkerLabels *markerLabels() const { return m_markerLabels; }
     QPushButton *applyButton(Choice choice) const;
 
 private:
@@ -62,6 +64,7 @@ private:
     QPushButton *m_applyCheapest;
     QPushButton *m_applyFastest;
     QWidget *m_content;
+    MarkerLabels *m_markerLabels;
 };
 
 } // namespace archscope

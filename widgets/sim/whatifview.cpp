@@ -3,7 +3,9 @@
 #include "catalog/catalog.h"
 #include "sim/whatif.h"
 #include "text/money.h"
+#include "text/numbers.h"
 #include "model/document.h"
+#include "markerlabels.h"
 #include "timeserieschart.h"
 
 #include <QApplication>
@@ -13,9 +15,9 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QLocale>
-#include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QThread>
 #include <QTimer>
@@ -30,7 +32,7 @@ namespace {
 
 QString rate(double perS)
 {
-    return QLocale().toString(perS, 'g', perS < 1 ? 2 : 3);
+    return numbers::compact(perS, perS < 1 ? 2 : 3);
 }
 
 // The break-even chart is log-log: a cent to a fortune a month over six decades of rate.
@@ -53,6 +55,7 @@ WhatIfView::WhatIfView(const Catalog &catalog, QWidget *parent)
     , m_costChart(new TimeSeriesChart(tr("Cumulative cost of the same arrivals"), tr("USD")))
     , m_breakEvenChart(new QChartView(this))
     , m_content(new QWidget(this))
+    , m_breakEvenLabels(new MarkerLabels(m_breakEvenChart->chart()))
 {
     // Edits come in bursts (a spin box held down); the comparison runs four simulations.
     m_debounce->setSingleShot(true);
@@ -66,7 +69,9 @@ WhatIfView::WhatIfView(const Catalog &catalog, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     m_breakEvenChart->setRenderHint(QPainter::Antialiasing);
-    m_breakEvenChart->setMinimumHeight(160);
+    // Below this QtCharts cuts the axes' labels to "...".
+    m_breakEvenChart->setMinimumHeight(220);
+    m_costChart->setValues(TimeSeriesChart::Values::Usd);
     m_breakEvenChart->setAccessibleName(tr("Monthly cost against steady request rate, with break-even rates"));
     m_costChart->setParent(this);
 
@@ -315,7 +320,7 @@ void WhatIfView::showComparison()
         QString unit, shape;
         if (o.kind == QLatin1String("lambda")) {
             unit = tr("environments");
-            shape = tr("%1 MB, %2 ms").arg(prop("memoryMb").toInt()).arg(QLocale().toString(prop("durationMs").toDouble(), 'g', 4));
+            shape = tr("%1 MB, %2 ms").arg(prop("memoryMb").toInt()).arg(numbers::compact(prop("durationMs").toDouble(), 4));
         } else if (o.kind == QLatin1String("fargate")) {
             unit = tr("tasks");
             shape = tr("%1 vCPU tasks, %2 req/s each").arg(QLocale().toString(prop("vcpu").toDouble(), 'g', 3), rate(prop("capacityPerTask").toDouble()));
@@ -330,7 +335,7 @@ void WhatIfView::showComparison()
                                                    s.peakConcurrency >= 10 || s.peakConcurrency == std::floor(s.peakConcurrency) ? 0 : 1),
                                 unit);
         if (s.throttled >= 1)
-            text += tr(" · %1 throttled").arg(QLocale().toString(s.throttled, 'f', 0));
+            text += tr(" · %1 throttled").arg(numbers::compact(s.throttled));
         text += QStringLiteral("<br><small>") + shape + QStringLiteral("</small>");
         m_totals[i]->setText(text);
     }
@@ -351,6 +356,7 @@ void WhatIfView::showComparison()
 void WhatIfView::rebuildBreakEven()
 {
     QChart *chart = m_breakEvenChart->chart();
+    m_breakEvenLabels->clear();
     chart->removeAllSeries();
     TimeSeriesChart::deleteAxes(chart);
     chart->setTitle(tr("Monthly cost at a steady rate"));
@@ -376,41 +382,37 @@ void WhatIfView::rebuildBreakEven()
         lo = 0.01;
         hi = 1;
     }
-    // Whole decades, so the log axis labels read $0.01, $1, $100 ...
-    const double yMin = std::pow(10.0, std::floor(std::log10(std::max(lo, 0.001))));
-    const double yMax = std::pow(10.0, std::ceil(std::log10(std::max(hi, yMin * 10))));
+    // Log-log, drawn on log10 of rate and cost, with labels at whole decades written as
+    // people read them ("0.01", "10 k", "$1", "$100 k").
+    auto *x = TimeSeriesChart::decadeAxis(minRate, maxRate, 7, TimeSeriesChart::Values::Count);
+    x->setTitleText(tr("requests per second (steady)"));
+    // As many decades as the chart's least height holds.
+    auto *y = TimeSeriesChart::decadeAxis(std::max(lo, 0.001), std::max(hi, lo * 10), 4, TimeSeriesChart::Values::Usd);
+    y->setTitleText(tr("USD per month"));
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)})
+        axis->setTitleFont(font());
+    const double yMin = y->min(), yMax = y->max();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
 
     const QList<std::pair<QString, double WhatIf::BreakEvenPoint::*>> lines = {
         {optionName(QStringLiteral("lambda")), &WhatIf::BreakEvenPoint::lambdaMonthlyUsd},
         {optionName(QStringLiteral("fargate")), &WhatIf::BreakEvenPoint::fargateMonthlyUsd},
         {optionName(QStringLiteral("ec2")), &WhatIf::BreakEvenPoint::ec2MonthlyUsd},
     };
-    auto *x = new QLogValueAxis;
-    x->setBase(10);
-    x->setRange(minRate, maxRate);
-    x->setLabelFormat(QStringLiteral("%g"));
-    x->setMinorTickCount(0);
-    x->setTitleText(tr("requests per second (steady)"));
-    auto *y = new QLogValueAxis;
-    y->setBase(10);
-    y->setRange(yMin, yMax);
-    y->setLabelFormat(QStringLiteral("$%.10g"));  // %g would write $1e+06
-    y->setMinorTickCount(0);
-    y->setTitleText(tr("USD per month"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-
+    auto logPoint = [&](double ratePerS, double usd) {
+        return QPointF(std::log10(ratePerS), std::clamp(std::log10(std::max(usd, 1e-12)), yMin, yMax));
+    };
     for (const auto &[name, member] : lines) {
         auto *line = new QLineSeries;
         line->setName(name);
         for (const WhatIf::BreakEvenPoint &p : c->breakEven)
-            line->append(p.ratePerS, std::clamp(p.*member, yMin, yMax));
+            line->append(logPoint(p.ratePerS, p.*member));
         chart->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
     }
 
-    const QColor text = QApplication::palette().color(QPalette::Text);
     auto mark = [&](double ratePerS, const QString &name, const QString &label, QScatterSeries::MarkerShape shape) {
         double cost = -1;
         for (const WhatIf::BreakEvenPoint &p : c->breakEven)
@@ -422,17 +424,15 @@ void WhatIfView::rebuildBreakEven()
         marker->setName(name);
         marker->setMarkerShape(shape);
         marker->setMarkerSize(12);
-        marker->append(ratePerS, std::clamp(cost, yMin, yMax));
-        marker->setPointLabelsVisible(true);
-        marker->setPointLabelsFormat(label);
-        marker->setPointLabelsColor(text);
-        marker->setPointLabelsClipping(false);
+        const QPointF at = logPoint(ratePerS, cost);
+        marker->append(at);
         chart->addSeries(marker);
         marker->attachAxis(x);
         marker->attachAxis(y);
         // The labels beside the markers say it all; the legend keeps to the lines.
         for (QLegendMarker *legend : chart->legend()->markers(marker))
             legend->setVisible(false);
+        m_breakEvenLabels->add(marker, at, label);
     };
     if (c->lambdaFargateBreakEvenRate > 0)
         mark(c->lambdaFargateBreakEvenRate, tr("Break-even: Fargate"),
@@ -445,7 +445,7 @@ void WhatIfView::rebuildBreakEven()
     if (m_nodeRatePerS > 0) {
         auto *now = new QLineSeries;
         now->setName(tr("This node (%1 req/s)").arg(rate(m_nodeRatePerS)));
-        const double r = std::clamp(m_nodeRatePerS, minRate, maxRate);
+        const double r = std::log10(std::clamp(m_nodeRatePerS, minRate, maxRate));
         now->append(r, yMin);
         now->append(r, yMax);
         QPen pen(QApplication::palette().color(QPalette::Text));
@@ -457,6 +457,7 @@ void WhatIfView::rebuildBreakEven()
         now->attachAxis(y);
     }
     TimeSeriesChart::applyPalette(chart);
+    m_breakEvenLabels->place();
 }
 
 } // namespace archscope

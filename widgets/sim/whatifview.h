@@ -16,6 +16,7 @@ namespace archscope {
 
 class Catalog;
 class Document;
+class MarkerLabels;
 class TimeSeriesChart;
 
 // "What if": the selected compute node's own arrivals replayed on Lambda, Fargate and EC2
@@ -49,6 +50,7 @@ public:
     TimeSeriesChart *costChart() const { return m_costChart; }
     QChartView *breakEvenChart() const { return m_breakEvenChart; }
     int staleResultsIgnored() const { return m_staleIgnored; }
+    MarkerLabels *breakEvenLabels() const { return m_breakEvenLabels; }
 
 signals:
     // A worker started comparing `nodeId` ("Computing…").
@@ -89,6 +91,7 @@ private:
     TimeSeriesChart *m_costChart;
     QChartView *m_breakEvenChart;
     QWidget *m_content;
+    MarkerLabels *m_breakEvenLabels;
 };
 
 } // namespace archscope

@@ -23,11 +23,12 @@ QString number(double v)
     return QString::number(v, 'g', 10);
 }
 
-// Where and how large the canvas draws a node, in Graphviz's units (a canvas unit is a point):
-// its centre in points with the y axis up ("x,y!", pinned), its size in inches (72 points).
-QString placement(const Node &n)
+// Where and how large the canvas draws a node (grown to hold its label), in Graphviz's units
+// (a canvas unit is a point): its centre in points with the y axis up ("x,y!", pinned), its
+// size in inches (72 points).
+QString placement(const Node &n, const DiagramPainter &painter)
 {
-    const QRectF rect = DiagramPainter::nodeRect(n.pos);
+    const QRectF rect = painter.nodeRect(n.pos, n.label);
     return QStringLiteral("pos=\"%1,%2!\", width=%3, height=%4")
         .arg(number(rect.center().x()), number(-rect.center().y()), number(rect.width() / 72), number(rect.height() / 72));
 }
@@ -65,6 +66,8 @@ bool DotExporter::write(const DocumentData &data, const ExportOptions &options, 
                            "fontname=\"DejaVu Sans\", fontsize=11, fixedsize=true];\n");
     text += QStringLiteral("    edge [fontname=\"DejaVu Sans\", fontsize=9, color=\"#3D4552\", fontcolor=\"#3D4552\"];\n");
 
+    // Sizes as the exported pictures have them.
+    const DiagramPainter painter(DiagramStyle::light());
     QHash<QString, QString> ids;
     for (qsizetype i = 0; i < data.nodes.size(); ++i) {
         const Node &n = data.nodes.at(i);
@@ -74,7 +77,7 @@ bool DotExporter::write(const DocumentData &data, const ExportOptions &options, 
         const QString label = diagramfacts::displayLabel(n, catalog) + QLatin1Char('\n') + (kind ? kind->shortName : n.kind);
         text += QStringLiteral("    %1 [label=%2, color=\"%3\", tooltip=%4, %5];\n")
                     .arg(id, quoted(label), diagramfacts::colorName(catalog.categoryColor(n.kind)), quoted(n.id),
-                         placement(n));
+                         placement(n, painter));
         if (!ticker.step()) {
             *error = exportCancelledMessage();
             return false;

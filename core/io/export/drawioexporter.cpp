@@ -86,7 +86,8 @@ bool DrawioExporter::write(const DocumentData &data, const ExportOptions &option
 {
     const Catalog &catalog = options.resolvedCatalog();
     ProgressTicker ticker(progress, int(data.nodes.size() + data.edges.size()));
-    const QRectF bounds = DiagramPainter().diagramBounds(data);
+    const DiagramPainter painter(DiagramStyle::light());  // sizes as the exported pictures have them
+    const QRectF bounds = painter.diagramBounds(data);
     const QPointF offset = QPointF(40, 40) - (bounds.isValid() ? bounds.topLeft() : QPointF());
     const QString title = textescape::xmlSafe(data.title.isEmpty() ? QStringLiteral("Archscope diagram") : data.title);
 
@@ -129,7 +130,8 @@ bool DrawioExporter::write(const DocumentData &data, const ExportOptions &option
         const Node &n = data.nodes.at(i);
         const QString id = QStringLiteral("node-%1").arg(i);
         ids.insert(n.id, id);
-        const QRectF rect = DiagramPainter::nodeRect(n.pos).translated(offset);
+        // The icon stands at the top centre of where the canvas draws the (grown) node.
+        const QRectF rect = painter.nodeRect(n.pos, n.label).translated(offset);
         xml.writeStartElement(QStringLiteral("mxCell"));
         xml.writeAttribute(QStringLiteral("id"), id);
         xml.writeAttribute(QStringLiteral("value"), textescape::xmlSafe(diagramfacts::displayLabel(n, catalog)));
