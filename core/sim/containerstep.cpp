@@ -69,7 +69,7 @@ template <class V, bool Single>
     resized();
     // Random arrivals (one fleet at a time): the queue's peaks and the waits of the requests
     // served, from the occupancy of the fleet's slots.
-    queueing::MinuteFeed *const random = W == 1 ? first.occupancy : nullptr;
+    queueing::OccupancyFeed *const random = W == 1 ? first.occupancy : nullptr;
     const double slotsPerUnit = fleetSlotsPerUnit(*first.node), serviceS = fleetServiceS(*first.node);
     const double cv = first.node->durationCv;
 

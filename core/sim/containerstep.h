@@ -17,7 +17,7 @@ struct ContainerChunk
     // Arrivals per step in three buffers, or (inAsync null) in inSync alone.
     const double *inSync = nullptr, *inAsync = nullptr, *inOther = nullptr;
     double *out = nullptr;  // served per step
-    queueing::MinuteFeed *occupancy = nullptr;  // random arrivals only (one fleet at a time)
+    queueing::OccupancyFeed *occupancy = nullptr;  // random arrivals only (one fleet at a time)
     double *series[SimulationResults::seriesCount] = {};
 };
 // The fleet's step is one body (containerstep.cpp), a template on the lane type: stepContainer

@@ -121,7 +121,7 @@ struct LambdaChunk
     const SimGraph::Node *node = nullptr;
     NodeState *state = nullptr;
     AsyncQueue *queue = nullptr;
-    queueing::MinuteFeed *occupancy = nullptr;  // random arrivals only
+    queueing::OccupancyFeed *occupancy = nullptr;  // random arrivals only
     const PollWire *polls = nullptr;
     int pollCount = 0;
     int len = 0;

@@ -9,6 +9,13 @@ namespace {
 constexpr double certain = 50;      // a hazard past which a level is reached for certain
 constexpr double minuteS = 60;      // CloudWatch's period for the Maximum of ConcurrentExecutions
 constexpr double negligible = 1e-16;
+
+// e^−x for x ≥ 0, without the call where the answer is plain: most levels are far from
+// the load, where the exponent is tiny or huge.
+inline double expNeg(double x)
+{
+    return x < 1e-9 ? 1 - x : x > 745 ? 0.0 : std::exp(-x);
+}
 } // namespace
 
 double queueTailRatio(double load, double servers, double durationCv)
@@ -38,7 +45,7 @@ void Occupancy::grow(long level)
     m_warm.resize(n, 0.0);
     m_recent.resize(n, 0.0);
     m_passages.resize(n, 0.0);
-    m_start.resize(n, 0.0);
+    m_below.resize(n, 1.0);
 }
 
 Occupancy::Step Occupancy::step(double rate, double durationS, double servers, double dt, double queueRatio,
@@ -56,8 +63,10 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     // The levels whose chance this step is neither negligible nor certain: some deviations
     // around the load, within the servers.
     const double spread = std::sqrt(a);
-    const long lo = a > 0 ? std::clamp(long(std::floor(a - 10 * spread - 5)), 1L, cap) : 1;
-    const long hi = a > 0 ? std::min(cap, long(std::ceil(a + 12 * spread + 40))) : 0;
+    // (Below 7 deviations P(n < k) is under 1e-12; above 9, a level is not reached in a month
+    // of minutes.)
+    const long lo = a > 0 ? std::clamp(long(std::floor(a - 7 * spread - 3)), 1L, cap) : 1;
+    const long hi = a > 0 ? std::min(cap, long(std::ceil(a + 9 * spread + 20))) : 0;
     const double keep = std::exp(-dt / m_reclaimS);
 
     // Levels now certain: always occupied, so always warm. Growing straight into them starts
@@ -67,7 +76,8 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         if (double(k) > alwaysWarm)
             out.coldStarts += 1 - m_warm[size_t(k)];
         m_warm[size_t(k)] = 1;
-        m_recent[size_t(k)] = m_passages[size_t(k)] = m_start[size_t(k)] = certain;
+        m_recent[size_t(k)] = m_passages[size_t(k)] = certain;
+        m_below[size_t(k)] = 0;
     }
     m_sure = lo - 1;
     out.minuteMaximum = double(m_sure);
@@ -94,25 +104,27 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     const double clumpFloor = 1 / (1 + spread);
     double cdf = a > 0 ? below / mass : 1;  // P(n < k)
     for (long k = lo; k <= std::max(hi, m_top); ++k) {
-        double passageRate = 0, crossing = 0, start = 0;
+        double passageRate = 0, crossing = 0, below = 1;  // below: P(n < k)
         if (k <= hi) {
             const double prev = m_pmf[size_t(k - lo)] / mass;  // πₖ₋₁
             cdf += prev;
             crossing = rate * prev * (k == cap ? topShare : 1.0);
             passageRate = crossing * std::max(1 - a / double(k), clumpFloor);
-            start = -std::log(std::clamp(cdf, 1e-300, 1.0));
+            below = std::clamp(cdf, 0.0, 1.0);
         }
         const size_t i = size_t(k);
         m_passages[i] += passageRate * dt;
-        m_start[i] = std::max(m_start[i], start);
+        m_below[i] = std::min(m_below[i], below);
         m_recent[i] = m_recent[i] * keep + passageRate * m_reclaimS * (1 - keep);
-        out.minuteMaximum += 1 - std::exp(-(start + passageRate * minuteS));
-        const double warm = double(k) <= alwaysWarm ? 1.0 : 1 - std::exp(-(start + m_recent[i]));
+        // P(max ≥ k) = 1 − P(n < k) e^−(first passages).
+        out.minuteMaximum += 1 - below * expNeg(passageRate * minuteS);
+        const double warm = double(k) <= alwaysWarm ? 1.0 : 1 - below * expNeg(m_recent[i]);
         if (double(k) > alwaysWarm) {
             out.coldStarts += std::max(0.0, warm - m_warm[i]);
             // Reached again after a stay below longer than the reclaim time.
-            if (crossing > 0)
-                out.coldStarts += crossing * dt * std::exp(-m_reclaimS * crossing / std::max(cdf, 1e-300));
+            const double stays = crossing > 0 ? m_reclaimS * crossing / std::max(below, 1e-300) : 745.0;
+            if (stays < 745)
+                out.coldStarts += crossing * dt * expNeg(stays);
         }
         m_warm[i] = warm;
         out.warm += warm;
@@ -129,31 +141,31 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         for (size_t j = 1; prev > negligible && j < 1000000; ++j) {
             if (j >= m_backlogPassages.size()) {
                 m_backlogPassages.resize(j + 1, 0.0);
-                m_backlogStart.resize(j + 1, 0.0);
+                m_backlogBelow.resize(j + 1, 1.0);
             }
             cdf += prev;
             const double passageRate = rate * prev * (1 - queueRatio);
-            const double start = -std::log(std::clamp(cdf, 1e-300, 1.0));
+            const double below = std::clamp(cdf, 0.0, 1.0);
             m_backlogPassages[j] += passageRate * dt;
-            m_backlogStart[j] = std::max(m_backlogStart[j], start);
-            out.backlogMaximum += 1 - std::exp(-(start + passageRate * minuteS));
+            m_backlogBelow[j] = std::min(m_backlogBelow[j], below);
+            out.backlogMaximum += 1 - below * expNeg(passageRate * minuteS);
             prev *= queueRatio;
         }
     }
     return out;
 }
 
-double MinuteFeed::feed(double offeredRate, double durationS, double servers, bool queued, double durationCv,
+double OccupancyFeed::feed(double offeredRate, double durationS, double servers, bool queued, double durationCv,
                         double alwaysWarm, double dt, double *warm)
 {
     m_seconds += dt;
     m_offered += offeredRate * dt;
     m_serverSeconds += servers * dt;
     m_queued = queued;
-    return m_seconds < 60 - 1e-9 ? 0.0 : close(durationS, durationCv, alwaysWarm, warm);
+    return m_seconds < periodS - 1e-9 ? 0.0 : close(durationS, durationCv, alwaysWarm, warm);
 }
 
-double MinuteFeed::close(double durationS, double durationCv, double alwaysWarm, double *warm)
+double OccupancyFeed::close(double durationS, double durationCv, double alwaysWarm, double *warm)
 {
     if (!(m_seconds > 0))
         return 0;
@@ -170,7 +182,7 @@ double Occupancy::peak() const
 {
     double expected = double(m_sure);
     for (size_t k = size_t(m_sure) + 1; k < m_passages.size(); ++k)
-        expected += 1 - std::exp(-(m_passages[k] + m_start[k]));
+        expected += 1 - m_below[k] * expNeg(m_passages[k]);
     return expected;
 }
 
@@ -178,7 +190,7 @@ double Occupancy::peakBacklog() const
 {
     double expected = 0;
     for (size_t j = 1; j < m_backlogPassages.size(); ++j)
-        expected += 1 - std::exp(-(m_backlogPassages[j] + m_backlogStart[j]));
+        expected += 1 - m_backlogBelow[j] * expNeg(m_backlogPassages[j]);
     return expected;
 }
 

@@ -51,20 +51,24 @@ private:
     long m_sure = 0;        // levels 1 .. m_sure are reached for certain and always warm
     long m_top = 0;         // the highest level with any state
     // Per level k (index k): whether its environment is warm, the first-passage hazard over
-    // about the last reclaim time, the first passages summed over the run, and the largest
-    // chance of starting at or above it, as −log P(n < k).
-    std::vector<double> m_warm, m_recent, m_passages, m_start;
-    // Queued: per number waiting j (index j), its first passages and largest start chance.
-    std::vector<double> m_backlogPassages, m_backlogStart;
+    // about the last reclaim time, the first passages summed over the run, and the least
+    // chance over the steps of starting below it, P(n < k) (so P(max < k) is at most that
+    // times e^−passages).
+    std::vector<double> m_warm, m_recent, m_passages, m_below;
+    // Queued: per number waiting j (index j), its first passages and least chance below.
+    std::vector<double> m_backlogPassages, m_backlogBelow;
     std::vector<double> m_pmf;  // scratch: πₙ over the step's levels
 };
 
-// Steps fed to an Occupancy a minute at a time when they are shorter (it is step-independent
-// either way, and a minute is CloudWatch's period for the Maximum), for one compute node.
-class MinuteFeed
+// Steps fed to an Occupancy a minute at a time when they are shorter, for one compute node
+// (its figures are rates and chances over time, so they do not depend on the period, and a
+// minute is CloudWatch's period for the Maximum; each call costs a pass over the levels).
+class OccupancyFeed
 {
 public:
-    explicit MinuteFeed(double reclaimS = 300) : m_model(reclaimS) {}
+    static constexpr double periodS = 60;
+
+    explicit OccupancyFeed(double reclaimS = 300) : m_model(reclaimS) {}
 
     // One step of `dt` seconds: `offeredRate` requests per second for `servers`, refused
     // beyond them or (`queued`) waiting. Returns the environments started (at the step that

@@ -75,7 +75,7 @@ void SimulationRun::initNodes()
     using Sim = Simulator;
     st.resize(n);
     poll.resize(g.pollWireCount);
-    occupancies.assign(n, queueing::MinuteFeed(Sim::warmReclaimS));
+    occupancies.assign(n, queueing::OccupancyFeed(Sim::warmReclaimS));
     double reservedTotal = 0;
     int functions = 0;
     for (int i = 0; i < n; ++i) {

@@ -123,7 +123,7 @@ private:
     std::vector<NodeState> st;
     std::vector<PollState> poll;
     std::vector<AsyncQueue> queues;
-    std::vector<queueing::MinuteFeed> occupancies;  // per node; used by functions with random arrivals
+    std::vector<queueing::OccupancyFeed> occupancies;  // per node; used by functions with random arrivals
     double unreservedPool = 0, reclaimKeep = 1, refill = 0, legacyRefill = 0, accountTokens = 0;
     // Chunks of one step: under legacy scaling, functions share the account's burst bucket
     // step by step, so each must see what every other one took at the steps before (the

@@ -186,7 +186,7 @@ public:
     {
         const int n = static_cast<int>(g.nodes.size());
         state.resize(n);
-        occupancy.assign(n, queueing::MinuteFeed(Sim::warmReclaimS));
+        occupancy.assign(n, queueing::OccupancyFeed(Sim::warmReclaimS));
         double reserved = 0;
         for (int i = 0; i < n; ++i) {
             const SimGraph::Node &node = g.nodes[i];
@@ -250,7 +250,7 @@ private:
     SimulationResults &r;
     const double dt;
     std::vector<NodeState> state;
-    std::vector<queueing::MinuteFeed> occupancy;  // functions with random arrivals
+    std::vector<queueing::OccupancyFeed> occupancy;  // functions with random arrivals
     std::vector<PollWireState> pollWires;
     std::vector<double> pollIn;  // this step's deliveries per poll wire
     Account account;
