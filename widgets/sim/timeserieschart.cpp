@@ -231,7 +231,11 @@ void TimeSeriesChart::finish()
             return series;
         };
         if (pending.band.varies) {
-            auto *area = new QAreaSeries(scaled(pending.band.high), scaled(pending.band.low));
+            QLineSeries *high = scaled(pending.band.high), *low = scaled(pending.band.low);
+            auto *area = new QAreaSeries(high, low);
+            // An area series does not own its edges: they go with it.
+            high->setParent(area);
+            low->setParent(area);
             area->setName(pending.name);
             QColor fill = color;
             fill.setAlpha(60);
