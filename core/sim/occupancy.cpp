@@ -60,6 +60,19 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     const double whole = std::floor(std::min(servers, 1e12));
     const double topShare = servers - whole > 1e-9 ? servers - whole : 1.0;
     const long cap = a > 0 ? std::max(1L, long(whole) + (topShare < 1 ? 1 : 0)) : 0;
+    // Past a hundred thousand in service the randomness is a sliver of the load (its deviation
+    // is √a), and tracking every level would cost memory and time in proportion: the peak is
+    // then taken as the load and three deviations, within the servers, and the warm pool
+    // follows it.
+    if (a > 0 && std::min(double(cap), a + 3 * std::sqrt(a)) > maxTrackedLevel) {
+        const double top = std::min(double(cap), a + 3 * std::sqrt(a));
+        out.minuteMaximum = top;
+        out.warm = std::max(top, alwaysWarm);
+        out.coldStarts = std::max(0.0, top - std::max(m_coarseWarm, alwaysWarm));
+        m_coarseWarm = top;
+        m_coarsePeak = std::max(m_coarsePeak, top);
+        return out;
+    }
     // The levels whose chance this step is neither negligible nor certain: some deviations
     // around the load, within the servers.
     const double spread = std::sqrt(a);
@@ -183,7 +196,7 @@ double Occupancy::peak() const
     double expected = double(m_sure);
     for (size_t k = size_t(m_sure) + 1; k < m_passages.size(); ++k)
         expected += 1 - m_below[k] * expNeg(m_passages[k]);
-    return expected;
+    return std::max(expected, m_coarsePeak);
 }
 
 double Occupancy::peakBacklog() const

@@ -47,7 +47,9 @@ public:
 private:
     void grow(long level);
 
+    static constexpr double maxTrackedLevel = 100000;
     double m_reclaimS;
+    double m_coarsePeak = 0, m_coarseWarm = 0;  // steps past maxTrackedLevel
     long m_sure = 0;        // levels 1 .. m_sure are reached for certain and always warm
     long m_top = 0;         // the highest level with any state
     // Per level k (index k): whether its environment is warm, the first-passage hazard over

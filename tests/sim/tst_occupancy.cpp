@@ -88,6 +88,21 @@ class TstOccupancy : public QObject
     Q_OBJECT
 
 private slots:
+    // A fleet of 5,000 tasks of 90 million slots each under 10 million requests a second:
+    // nine billion in service. The peak is the load and three deviations, at once, with no
+    // per-level state (which would need gigabytes).
+    void hugeLoadsStayBounded()
+    {
+        queueing::Occupancy o;
+        const double a = 1e7 * 900;
+        for (int k = 0; k < 3; ++k) {
+            const auto step = o.step(1e7, 900, 4.5e11, 60, -1, 0);
+            QVERIFY(std::isfinite(step.minuteMaximum) && std::isfinite(step.coldStarts) && std::isfinite(step.warm));
+        }
+        QVERIFY(std::fabs(o.peak() - (a + 3 * std::sqrt(a))) < 1e-6 * a);
+        QCOMPARE(o.peakBacklog(), 0.0);
+    }
+
     void againstTheExactEngine_data()
     {
         QTest::addColumn<QString>("shape");
