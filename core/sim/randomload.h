@@ -9,6 +9,12 @@
 // a step's mean flow.
 namespace archscope::sim {
 
+// Less than a millionth of an environment is none: what rounding leaves of a used-up pool.
+inline double wholeCapacity(double capacity)
+{
+    return capacity < 1e-6 ? 0.0 : capacity;
+}
+
 // Erlang-B, with a constant-time answer far below capacity (there it is under 1e-14).
 inline double lossShare(double load, double servers)
 {
@@ -28,8 +34,7 @@ struct ServedShares
 };
 inline ServedShares servedShares(double syncLoad, double queuedLoad, double capacity)
 {
-    // Less than a millionth of an environment is none: what rounding leaves of a used-up pool.
-    capacity = capacity < 1e-6 ? 0.0 : capacity;
+    capacity = wholeCapacity(capacity);
     ServedShares s;
     if (syncLoad > 0)
         s.sync = 1 - lossShare(syncLoad + queuedLoad, capacity);
@@ -43,7 +48,7 @@ inline ServedShares servedShares(double syncLoad, double queuedLoad, double capa
 // them as throttles): Erlang-C over all the function's work, 1 past capacity.
 inline double waitingShare(double load, double capacity)
 {
-    capacity = capacity < 1e-6 ? 0.0 : capacity;
+    capacity = wholeCapacity(capacity);
     if (!(load > 0))
         return 0;
     if (capacity - load > 8 * std::sqrt(load) + 20)
