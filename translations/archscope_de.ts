@@ -1220,6 +1220,10 @@ Editor-Optionen:
             <source>could not write the SAM template: %1</source>
             <translation>die SAM-Vorlage konnte nicht geschrieben werden: %1</translation>
         </message>
+        <message>
+            <source>an external resource (%1) from an import; Archscope has no kind for it, so define it separately</source>
+            <translation>eine externe Ressource (%1) aus einem Import; Archscope kennt keine Art dafür, definieren Sie sie daher separat</translation>
+        </message>
     </context>
     <context>
         <name>SeriesCsv</name>
@@ -1712,6 +1716,22 @@ Editor-Optionen:
         <message>
             <source>%1: ✓ %2</source>
             <translation>%1: ✓ %2</translation>
+        </message>
+        <message>
+            <source>The compute writes to this resource. Archscope does not check wires to or from resources it has no kind for.</source>
+            <translation>Das Compute schreibt in diese Ressource. Archscope prüft keine Verbindungen zu oder von Ressourcen, für die es keine Art kennt.</translation>
+        </message>
+        <message>
+            <source>Asynchronous events that still fail after their retries are sent to this resource.</source>
+            <translation>Asynchrone Ereignisse, die nach ihren Wiederholungen weiterhin fehlschlagen, werden an diese Ressource gesendet.</translation>
+        </message>
+        <message>
+            <source>The external resource delivers events here (%1, its “Invokes targets” setting). Archscope does not check wires to or from resources it has no kind for.</source>
+            <translation>Die externe Ressource liefert Ereignisse hierher (%1, ihre Einstellung „Ruft Ziele auf“). Archscope prüft keine Verbindungen zu oder von Ressourcen, für die es keine Art kennt.</translation>
+        </message>
+        <message>
+            <source>%1 delivers events to this resource as it would to a function (%2). Archscope does not check wires to or from resources it has no kind for.</source>
+            <translation>%1 liefert Ereignisse an diese Ressource wie an eine Funktion (%2). Archscope prüft keine Verbindungen zu oder von Ressourcen, für die es keine Art kennt.</translation>
         </message>
     </context>
     <context>
@@ -3292,10 +3312,6 @@ Exaktes Verfahren: %4</translation>
             <translation>Start&amp;wert</translation>
         </message>
         <message>
-            <source>Apply the monthly free tier</source>
-            <translation>Monatliches kostenloses Kontingent anwenden</translation>
-        </message>
-        <message>
             <source>Free tier</source>
             <translation>Kostenloses Kontingent</translation>
         </message>
@@ -3589,6 +3605,10 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>Caps how many concurrent invocations the SQS pollers may drive (2–1,000), to protect a downstream system.</source>
             <translation>Begrenzt, wie viele gleichzeitige Aufrufe die SQS-Poller auslösen dürfen (2–1.000), um ein nachgelagertes System zu schützen.</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstiges</translation>
         </message>
     </context>
     <context>
@@ -5200,6 +5220,169 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>events</source>
             <translation>Ereignisse</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog:external</name>
+        <message>
+            <source>External resource</source>
+            <translation>Externe Ressource</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Extern</translation>
+        </message>
+        <message>
+            <source>A resource Archscope has no kind for, kept from an import so nothing is dropped; it shows its resource type and passes events on without cost.</source>
+            <translation>Eine Ressource, für die Archscope keine Art kennt, aus einem Import übernommen, damit nichts verloren geht; sie zeigt ihren Ressourcentyp und reicht Ereignisse kostenlos weiter.</translation>
+        </message>
+        <message>
+            <source>An external node stands for a resource Archscope does not model: a Step Functions state machine, a Kafka cluster, a log group, a Glue job, anything else a template or a Terraform plan holds. An import creates one for every such resource, so no resource is dropped in silence; the node shows the resource's type under its label.</source>
+            <translation>Ein externer Knoten steht für eine Ressource, die Archscope nicht modelliert: eine Step-Functions-Zustandsmaschine, einen Kafka-Cluster, eine Protokollgruppe, einen Glue-Job oder alles andere, was eine Vorlage oder ein Terraform-Plan enthält. Ein Import legt für jede solche Ressource einen an, sodass keine Ressource stillschweigend wegfällt; der Knoten zeigt den Typ der Ressource unter seiner Beschriftung.</translation>
+        </message>
+        <message>
+            <source>It takes and gives any wire the template describes. Compute writes to it; it triggers what the template says it invokes, with the invocation model in its settings (synchronous, asynchronous, stream poll or queue poll). The wiring rules that refuse impossible wires between known services do not judge it, because Archscope cannot know what it accepts.</source>
+            <translation>Er nimmt jede Verbindung an, die die Vorlage beschreibt, und gibt jede weiter. Compute schreibt in ihn; er löst aus, was er laut Vorlage aufruft, mit dem Aufrufmodell aus seinen Einstellungen (synchron, asynchron, Stream-Abfrage oder Warteschlangen-Abfrage). Die Verbindungsregeln, die unmögliche Verbindungen zwischen bekannten Diensten ablehnen, beurteilen ihn nicht, denn Archscope kann nicht wissen, was er annimmt.</translation>
+        </message>
+        <message>
+            <source>The simulator gives it no capacity, no throttling and no cost of its own: events that reach it are passed on along its wires unchanged, like a relay. A chain through it (an API calling a state machine that calls a function) still carries load to what follows, and nothing is charged for the resource itself.</source>
+            <translation>Der Simulator gibt ihm keine eigene Kapazität, keine Drosselung und keine Kosten: Ereignisse, die ihn erreichen, werden unverändert über seine Verbindungen weitergereicht, wie bei einem Relais. Eine Kette durch ihn (eine API, die eine Zustandsmaschine aufruft, die eine Funktion aufruft) trägt die Last weiter zu dem, was folgt, und für die Ressource selbst wird nichts berechnet.</translation>
+        </message>
+        <message>
+            <source>When it is where events come from (a Kafka cluster or an Amazon MQ broker polled by a function, a log group with a subscription), give it a traffic rate like any source. For a stream, set its shards or partitions: a function polling it runs at most shards × parallelization factor batches at once.</source>
+            <translation>Wenn Ereignisse von ihm ausgehen (ein Kafka-Cluster oder ein Amazon-MQ-Broker, den eine Funktion abfragt, eine Protokollgruppe mit einem Abonnement), geben Sie ihm wie jeder Quelle eine Verkehrsrate. Bei einem Stream legen Sie seine Shards oder Partitionen fest: Eine Funktion, die ihn abfragt, führt höchstens Shards × Parallelisierungsfaktor Batches gleichzeitig aus.</translation>
+        </message>
+        <message>
+            <source>Exports draw it as a plain box with its resource type. The SAM export leaves it out and lists it under Archscope::NotGenerated, since SAM cannot describe what Archscope does not know.</source>
+            <translation>Exporte zeichnen ihn als einfachen Kasten mit seinem Ressourcentyp. Der SAM-Export lässt ihn weg und führt ihn unter Archscope::NotGenerated auf, da SAM nicht beschreiben kann, was Archscope nicht kennt.</translation>
+        </message>
+        <message>
+            <source>Resource type</source>
+            <translation>Ressourcentyp</translation>
+        </message>
+        <message>
+            <source>The resource's type as the import found it, such as AWS::StepFunctions::StateMachine or aws_sfn_state_machine.</source>
+            <translation>Der Typ der Ressource, wie der Import ihn vorfand, etwa AWS::StepFunctions::StateMachine oder aws_sfn_state_machine.</translation>
+        </message>
+        <message>
+            <source>Invokes targets</source>
+            <translation>Ruft Ziele auf</translation>
+        </message>
+        <message>
+            <source>How this resource delivers events over its trigger wires: sync (waits for the answer), async (pushes and moves on), stream (polled by shard) or queue (polled by batch).</source>
+            <translation>Wie diese Ressource Ereignisse über ihre Auslöser-Verbindungen liefert: sync (wartet auf die Antwort), async (schiebt weiter und macht weiter), stream (pro Shard abgefragt) oder queue (stapelweise abgefragt).</translation>
+        </message>
+        <message>
+            <source>Shards or partitions</source>
+            <translation>Shards oder Partitionen</translation>
+        </message>
+        <message>
+            <source>For a stream: its shards or partitions. A function polling it runs at most this many batches at once, times the wire's parallelization factor.</source>
+            <translation>Bei einem Stream: seine Shards oder Partitionen. Eine Funktion, die ihn abfragt, führt höchstens so viele Batches gleichzeitig aus, mal dem Parallelisierungsfaktor der Verbindung.</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Datenverkehr</translation>
+        </message>
+        <message>
+            <source>External arrivals: the events that enter the diagram at this node, as a rate over time. Events that arrive over wires from other nodes are added to these.</source>
+            <translation>Externe Ankünfte: die Ereignisse, die an diesem Knoten in das Diagramm eintreten, als Rate über die Zeit. Ereignisse, die über Verbindungen von anderen Knoten eintreffen, kommen hinzu.</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>How the rate varies over time. constant: always the mean rate. diurnal: a daily cycle around the mean (peak to trough, peak hour). weekly: the daily cycle, with weekends scaled by the weekend factor. spiky: a steady rate with regular bursts. series: your own [time, rate] points, for example imported from CSV.</source>
+            <translation>Wie sich die Rate über die Zeit ändert. constant: immer die mittlere Rate. diurnal: ein Tageszyklus um den Mittelwert (Spitze zu Tal, Spitzenstunde). weekly: der Tageszyklus, wobei Wochenenden mit dem Wochenendfaktor skaliert werden. spiky: eine gleichmäßige Rate mit regelmäßigen Bursts. series: Ihre eigenen [Zeit, Rate]-Punkte, zum Beispiel aus einer CSV-Datei importiert.</translation>
+        </message>
+        <message>
+            <source>Mean rate</source>
+            <translation>Mittlere Rate</translation>
+        </message>
+        <message>
+            <source>Mean events per second this resource sends into the diagram. Usually 0: an imported resource carries no traffic. Set a rate when it is where events come from (a Kafka cluster, a log group, a state machine).</source>
+            <translation>Mittlere Ereignisse pro Sekunde, die diese Ressource in das Diagramm sendet. Meist 0: Eine importierte Ressource bringt keinen Verkehr mit. Legen Sie eine Rate fest, wenn Ereignisse von ihr ausgehen (ein Kafka-Cluster, eine Protokollgruppe, eine Zustandsmaschine).</translation>
+        </message>
+        <message>
+            <source>events/s</source>
+            <translation>Ereignisse/s</translation>
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation>Rauschen</translation>
+        </message>
+        <message>
+            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
+            <translation>none: Ankünfte folgen exakt dem Profil. poisson: Ankünfte schwanken zufällig um das Profil, wie bei vielen unabhängigen Clients; kurze Spitzen übersteigen dann den Mittelwert.</translation>
+        </message>
+        <message>
+            <source>Peak to trough</source>
+            <translation>Spitze zu Tal</translation>
+        </message>
+        <message>
+            <source>diurnal and weekly: the busiest hour's rate divided by the quietest hour's. 1 is flat.</source>
+            <translation>diurnal und weekly: die Rate der verkehrsreichsten Stunde geteilt durch die der ruhigsten. 1 bedeutet gleichbleibend.</translation>
+        </message>
+        <message>
+            <source>×</source>
+            <translation>×</translation>
+        </message>
+        <message>
+            <source>Peak hour</source>
+            <translation>Spitzenstunde</translation>
+        </message>
+        <message>
+            <source>diurnal and weekly: the hour of the daily peak, in UTC (0–23).</source>
+            <translation>diurnal und weekly: die Stunde der täglichen Spitze, in UTC (0–23).</translation>
+        </message>
+        <message>
+            <source>h UTC</source>
+            <translation>h UTC</translation>
+        </message>
+        <message>
+            <source>Weekend factor</source>
+            <translation>Wochenendfaktor</translation>
+        </message>
+        <message>
+            <source>weekly: the Saturday and Sunday rate as a multiple of the weekday rate. 0.5 is half as busy; above 1 is busier at weekends.</source>
+            <translation>weekly: die Rate an Samstag und Sonntag als Vielfaches der Rate an Werktagen. 0,5 bedeutet halb so viel Last; über 1 ist am Wochenende mehr los.</translation>
+        </message>
+        <message>
+            <source>Burst rate</source>
+            <translation>Burst-Rate</translation>
+        </message>
+        <message>
+            <source>spiky: the rate during a burst, in events per second.</source>
+            <translation>spiky: die Rate während eines Bursts, in Ereignissen pro Sekunde.</translation>
+        </message>
+        <message>
+            <source>Burst every</source>
+            <translation>Burst alle</translation>
+        </message>
+        <message>
+            <source>spiky: the time from the start of one burst to the start of the next.</source>
+            <translation>spiky: die Zeit vom Beginn eines Bursts bis zum Beginn des nächsten.</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>s</translation>
+        </message>
+        <message>
+            <source>Burst length</source>
+            <translation>Burst-Dauer</translation>
+        </message>
+        <message>
+            <source>spiky: how long each burst lasts.</source>
+            <translation>spiky: wie lange jeder Burst dauert.</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Zeitreihe</translation>
+        </message>
+        <message>
+            <source>series: a list of [time in seconds from the start, events per second] points, linearly interpolated between points. Import them from a CSV file.</source>
+            <translation>series: eine Liste von [Zeit in Sekunden ab Beginn, Ereignisse pro Sekunde]-Punkten, zwischen denen linear interpoliert wird. Importieren Sie sie aus einer CSV-Datei.</translation>
         </message>
     </context>
     <context>

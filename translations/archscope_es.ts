@@ -1220,6 +1220,10 @@ Opciones del editor:
             <source>could not write the SAM template: %1</source>
             <translation>no se pudo escribir la plantilla de SAM: %1</translation>
         </message>
+        <message>
+            <source>an external resource (%1) from an import; Archscope has no kind for it, so define it separately</source>
+            <translation>un recurso externo (%1) de una importación; Archscope no tiene un tipo para él, así que defínalo por separado</translation>
+        </message>
     </context>
     <context>
         <name>SeriesCsv</name>
@@ -1712,6 +1716,22 @@ Opciones del editor:
         <message>
             <source>%1: ✓ %2</source>
             <translation>%1: ✓ %2</translation>
+        </message>
+        <message>
+            <source>The compute writes to this resource. Archscope does not check wires to or from resources it has no kind for.</source>
+            <translation>El cómputo escribe en este recurso. Archscope no comprueba las conexiones hacia o desde recursos para los que no tiene un tipo.</translation>
+        </message>
+        <message>
+            <source>Asynchronous events that still fail after their retries are sent to this resource.</source>
+            <translation>Los eventos asíncronos que siguen fallando tras sus reintentos se envían a este recurso.</translation>
+        </message>
+        <message>
+            <source>The external resource delivers events here (%1, its “Invokes targets” setting). Archscope does not check wires to or from resources it has no kind for.</source>
+            <translation>El recurso externo entrega eventos aquí (%1, su ajuste «Invoca destinos»). Archscope no comprueba las conexiones hacia o desde recursos para los que no tiene un tipo.</translation>
+        </message>
+        <message>
+            <source>%1 delivers events to this resource as it would to a function (%2). Archscope does not check wires to or from resources it has no kind for.</source>
+            <translation>%1 entrega eventos a este recurso como lo haría a una función (%2). Archscope no comprueba las conexiones hacia o desde recursos para los que no tiene un tipo.</translation>
         </message>
     </context>
     <context>
@@ -3292,10 +3312,6 @@ Motor exacto: %4</translation>
             <translation>S&amp;emilla</translation>
         </message>
         <message>
-            <source>Apply the monthly free tier</source>
-            <translation>Aplicar la capa gratuita mensual</translation>
-        </message>
-        <message>
             <source>Free tier</source>
             <translation>Capa gratuita</translation>
         </message>
@@ -3589,6 +3605,10 @@ Motor exacto: %4</translation>
         <message>
             <source>Caps how many concurrent invocations the SQS pollers may drive (2–1,000), to protect a downstream system.</source>
             <translation>Limita cuántas invocaciones simultáneas pueden generar los sondeadores de SQS (2–1,000), para proteger un sistema posterior.</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otros</translation>
         </message>
     </context>
     <context>
@@ -5200,6 +5220,169 @@ Motor exacto: %4</translation>
         <message>
             <source>events</source>
             <translation>eventos</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog:external</name>
+        <message>
+            <source>External resource</source>
+            <translation>Recurso externo</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Externo</translation>
+        </message>
+        <message>
+            <source>A resource Archscope has no kind for, kept from an import so nothing is dropped; it shows its resource type and passes events on without cost.</source>
+            <translation>Un recurso para el que Archscope no tiene un tipo, conservado de una importación para que no se pierda nada; muestra su tipo de recurso y pasa los eventos sin coste.</translation>
+        </message>
+        <message>
+            <source>An external node stands for a resource Archscope does not model: a Step Functions state machine, a Kafka cluster, a log group, a Glue job, anything else a template or a Terraform plan holds. An import creates one for every such resource, so no resource is dropped in silence; the node shows the resource's type under its label.</source>
+            <translation>Un nodo externo representa un recurso que Archscope no modela: una máquina de estados de Step Functions, un clúster de Kafka, un grupo de registros, un trabajo de Glue o cualquier otra cosa que contenga una plantilla o un plan de Terraform. Una importación crea uno para cada recurso de ese tipo, de modo que ningún recurso se descarta en silencio; el nodo muestra el tipo del recurso bajo su etiqueta.</translation>
+        </message>
+        <message>
+            <source>It takes and gives any wire the template describes. Compute writes to it; it triggers what the template says it invokes, with the invocation model in its settings (synchronous, asynchronous, stream poll or queue poll). The wiring rules that refuse impossible wires between known services do not judge it, because Archscope cannot know what it accepts.</source>
+            <translation>Acepta y emite cualquier conexión que describa la plantilla. El cómputo escribe en él; activa lo que la plantilla dice que invoca, con el modelo de invocación de sus ajustes (síncrono, asíncrono, sondeo de flujo o sondeo de cola). Las reglas de conexión que rechazan conexiones imposibles entre servicios conocidos no lo juzgan, porque Archscope no puede saber qué acepta.</translation>
+        </message>
+        <message>
+            <source>The simulator gives it no capacity, no throttling and no cost of its own: events that reach it are passed on along its wires unchanged, like a relay. A chain through it (an API calling a state machine that calls a function) still carries load to what follows, and nothing is charged for the resource itself.</source>
+            <translation>El simulador no le da capacidad, limitación ni coste propios: los eventos que le llegan pasan sin cambios por sus conexiones, como en un relé. Una cadena a través de él (una API que llama a una máquina de estados que llama a una función) sigue llevando carga a lo que viene después, y el recurso en sí no se cobra.</translation>
+        </message>
+        <message>
+            <source>When it is where events come from (a Kafka cluster or an Amazon MQ broker polled by a function, a log group with a subscription), give it a traffic rate like any source. For a stream, set its shards or partitions: a function polling it runs at most shards × parallelization factor batches at once.</source>
+            <translation>Cuando es el origen de los eventos (un clúster de Kafka o un broker de Amazon MQ sondeado por una función, un grupo de registros con una suscripción), dele una tasa de tráfico como a cualquier origen. Para un flujo, indique sus shards o particiones: una función que lo sondea ejecuta como máximo shards × factor de paralelización lotes a la vez.</translation>
+        </message>
+        <message>
+            <source>Exports draw it as a plain box with its resource type. The SAM export leaves it out and lists it under Archscope::NotGenerated, since SAM cannot describe what Archscope does not know.</source>
+            <translation>Las exportaciones lo dibujan como un simple recuadro con su tipo de recurso. La exportación SAM lo omite y lo enumera bajo Archscope::NotGenerated, ya que SAM no puede describir lo que Archscope no conoce.</translation>
+        </message>
+        <message>
+            <source>Resource type</source>
+            <translation>Tipo de recurso</translation>
+        </message>
+        <message>
+            <source>The resource's type as the import found it, such as AWS::StepFunctions::StateMachine or aws_sfn_state_machine.</source>
+            <translation>El tipo del recurso tal como lo encontró la importación, por ejemplo AWS::StepFunctions::StateMachine o aws_sfn_state_machine.</translation>
+        </message>
+        <message>
+            <source>Invokes targets</source>
+            <translation>Invoca destinos</translation>
+        </message>
+        <message>
+            <source>How this resource delivers events over its trigger wires: sync (waits for the answer), async (pushes and moves on), stream (polled by shard) or queue (polled by batch).</source>
+            <translation>Cómo entrega este recurso los eventos por sus conexiones de activación: sync (espera la respuesta), async (envía y sigue), stream (sondeado por shard) o queue (sondeado por lotes).</translation>
+        </message>
+        <message>
+            <source>Shards or partitions</source>
+            <translation>Shards o particiones</translation>
+        </message>
+        <message>
+            <source>For a stream: its shards or partitions. A function polling it runs at most this many batches at once, times the wire's parallelization factor.</source>
+            <translation>Para un flujo: sus shards o particiones. Una función que lo sondea ejecuta como máximo esta cantidad de lotes a la vez, multiplicada por el factor de paralelización de la conexión.</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Tráfico</translation>
+        </message>
+        <message>
+            <source>External arrivals: the events that enter the diagram at this node, as a rate over time. Events that arrive over wires from other nodes are added to these.</source>
+            <translation>Llegadas externas: los eventos que entran en el diagrama por este nodo, como una tasa a lo largo del tiempo. Los eventos que llegan por conexiones desde otros nodos se suman a estos.</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Forma</translation>
+        </message>
+        <message>
+            <source>How the rate varies over time. constant: always the mean rate. diurnal: a daily cycle around the mean (peak to trough, peak hour). weekly: the daily cycle, with weekends scaled by the weekend factor. spiky: a steady rate with regular bursts. series: your own [time, rate] points, for example imported from CSV.</source>
+            <translation>Cómo varía la tasa a lo largo del tiempo. constant: siempre la tasa media. diurnal: un ciclo diario en torno a la media (pico a valle, hora pico). weekly: el ciclo diario, con los fines de semana escalados por el factor de fin de semana. spiky: una tasa constante con ráfagas regulares. series: sus propios puntos [tiempo, tasa], por ejemplo importados desde CSV.</translation>
+        </message>
+        <message>
+            <source>Mean rate</source>
+            <translation>Tasa media</translation>
+        </message>
+        <message>
+            <source>Mean events per second this resource sends into the diagram. Usually 0: an imported resource carries no traffic. Set a rate when it is where events come from (a Kafka cluster, a log group, a state machine).</source>
+            <translation>Eventos medios por segundo que este recurso envía al diagrama. Normalmente 0: un recurso importado no trae tráfico. Indique una tasa cuando sea el origen de los eventos (un clúster de Kafka, un grupo de registros, una máquina de estados).</translation>
+        </message>
+        <message>
+            <source>events/s</source>
+            <translation>eventos/s</translation>
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation>Ruido</translation>
+        </message>
+        <message>
+            <source>none: arrivals follow the profile exactly. poisson: arrivals are random around the profile, as with many independent clients; short peaks then exceed the mean.</source>
+            <translation>none: las llegadas siguen el perfil exactamente. poisson: las llegadas son aleatorias en torno al perfil, como ocurre con muchos clientes independientes; así, los picos breves superan la media.</translation>
+        </message>
+        <message>
+            <source>Peak to trough</source>
+            <translation>Pico a valle</translation>
+        </message>
+        <message>
+            <source>diurnal and weekly: the busiest hour's rate divided by the quietest hour's. 1 is flat.</source>
+            <translation>diurnal y weekly: la tasa de la hora de mayor actividad dividida entre la de la hora más tranquila. 1 es plano.</translation>
+        </message>
+        <message>
+            <source>×</source>
+            <translation>×</translation>
+        </message>
+        <message>
+            <source>Peak hour</source>
+            <translation>Hora pico</translation>
+        </message>
+        <message>
+            <source>diurnal and weekly: the hour of the daily peak, in UTC (0–23).</source>
+            <translation>diurnal y weekly: la hora del pico diario, en UTC (0–23).</translation>
+        </message>
+        <message>
+            <source>h UTC</source>
+            <translation>h UTC</translation>
+        </message>
+        <message>
+            <source>Weekend factor</source>
+            <translation>Factor de fin de semana</translation>
+        </message>
+        <message>
+            <source>weekly: the Saturday and Sunday rate as a multiple of the weekday rate. 0.5 is half as busy; above 1 is busier at weekends.</source>
+            <translation>weekly: la tasa de sábado y domingo como múltiplo de la tasa de los días laborables. 0.5 es la mitad de actividad; por encima de 1 hay más actividad los fines de semana.</translation>
+        </message>
+        <message>
+            <source>Burst rate</source>
+            <translation>Tasa de ráfaga</translation>
+        </message>
+        <message>
+            <source>spiky: the rate during a burst, in events per second.</source>
+            <translation>spiky: la tasa durante una ráfaga, en eventos por segundo.</translation>
+        </message>
+        <message>
+            <source>Burst every</source>
+            <translation>Ráfaga cada</translation>
+        </message>
+        <message>
+            <source>spiky: the time from the start of one burst to the start of the next.</source>
+            <translation>spiky: el tiempo desde el inicio de una ráfaga hasta el inicio de la siguiente.</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>s</translation>
+        </message>
+        <message>
+            <source>Burst length</source>
+            <translation>Duración de la ráfaga</translation>
+        </message>
+        <message>
+            <source>spiky: how long each burst lasts.</source>
+            <translation>spiky: cuánto dura cada ráfaga.</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Serie</translation>
+        </message>
+        <message>
+            <source>series: a list of [time in seconds from the start, events per second] points, linearly interpolated between points. Import them from a CSV file.</source>
+            <translation>series: una lista de puntos [tiempo en segundos desde el inicio, eventos por segundo], con interpolación lineal entre puntos. Impórtelos desde un archivo CSV.</translation>
         </message>
     </context>
     <context>

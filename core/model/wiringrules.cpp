@@ -67,6 +67,8 @@ WireCheck WiringRules::check(const Node &from, const Node &to, std::optional<Edg
     if (from.id == to.id)
         return refuse(QCoreApplication::translate("WiringRules", "A service cannot be wired to itself."));
 
+    if (m_catalog.kind(from.kind)->anyWire || m_catalog.kind(to.kind)->anyWire)
+        return checkAnyWire(from, to, requested);
     WireCheck result;
     if (isCompute(from.kind))
         return checkFromCompute(from, to, requested);
@@ -229,6 +231,59 @@ WireCheck WiringRules::checkFromCompute(const Node &from, const Node &to,
         return failure;
     }
     return refuse(QCoreApplication::translate("WiringRules", "A wire from compute is a write or a failure route, not a trigger."));
+}
+
+InvocationModel WiringRules::deliveryModel(const Node &from) const
+{
+    const KindSpec *kind = m_catalog.kind(from.kind);
+    if (kind && kind->anyWire) {
+        const QString id = m_catalog.nodeValue(from.kind, from.props, QStringLiteral("invokes")).toString();
+        for (InvocationModel m : {InvocationModel::SyncPush, InvocationModel::StreamPoll, InvocationModel::QueuePoll})
+            if (invocationModelId(m) == id)
+                return m;
+        return InvocationModel::AsyncPush;
+    }
+    // A known source delivers to a resource of unknown kind the way it delivers to a function:
+    // the trigger table says how, so it is asked rather than restated.
+    const Node source{from.id, from.kind, {}, {}, {{QStringLiteral("streamEnabled"), true}}, {}};
+    const Node function{QStringLiteral("\n"), QStringLiteral("lambda"), {}, {}, {}, {}};
+    const WireCheck c = checkTrigger(source, function);
+    return c.allowed ? c.model : InvocationModel::AsyncPush;
+}
+
+WireCheck WiringRules::checkAnyWire(const Node &from, const Node &to, std::optional<EdgeKind> requested) const
+{
+    if (isCompute(from.kind)) {
+        WireCheck write = allow(EdgeKind::Write, InvocationModel::Write,
+                                QCoreApplication::translate("WiringRules", "The compute writes to this resource. Archscope does not "
+                                   "check wires to or from resources it has no kind for."));
+        const bool failureSource = from.kind == QLatin1String("lambda");
+        if (failureSource)
+            write.kinds.append(EdgeKind::Failure);
+        if (!requested || *requested == EdgeKind::Write)
+            return write;
+        if (*requested == EdgeKind::Failure && failureSource) {
+            WireCheck failure = allow(EdgeKind::Failure, InvocationModel::OnFailure,
+                                      QCoreApplication::translate("WiringRules", "Asynchronous events that still fail after their "
+                                         "retries are sent to this resource."));
+            failure.kinds = write.kinds;
+            return failure;
+        }
+        return refuse(QCoreApplication::translate("WiringRules", "A wire from compute is a write or a failure route, not a trigger."));
+    }
+    if (requested && *requested != EdgeKind::Trigger)
+        return refuse(QCoreApplication::translate("WiringRules", "A wire from %1 to %2 can only be a %3 wire.")
+                          .arg(name(from.kind), name(to.kind), edgeKindId(EdgeKind::Trigger)));
+    const InvocationModel model = deliveryModel(from);
+    const QString how = invocationModelLabel(model);
+    return allow(EdgeKind::Trigger, model,
+                 m_catalog.kind(from.kind)->anyWire
+                     ? QCoreApplication::translate("WiringRules", "The external resource delivers events here (%1, its "
+                          "“Invokes targets” setting). Archscope does not check wires to or from resources it has "
+                          "no kind for.").arg(how)
+                     : QCoreApplication::translate("WiringRules", "%1 delivers events to this resource as it would to a "
+                          "function (%2). Archscope does not check wires to or from resources it has no kind for.")
+                           .arg(name(from.kind), how));
 }
 
 QString WiringRules::describe(const WireCheck &c, const QString &otherName, bool outgoing) const
