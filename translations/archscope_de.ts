@@ -850,6 +850,32 @@ Editor-Optionen:
         </message>
     </context>
     <context>
+        <name>ImportReport</name>
+        <message numerus="yes">
+            <source>%n node(s) and %1 wire(s): %2 resource(s) mapped, %3 external, %4 ignored, %5 warning(s)</source>
+            <translation>
+                <numerusform>%n Knoten und %1 Verbindung(en): %2 Ressource(n) zugeordnet, %3 extern, %4 übergangen, %5 Warnung(en)</numerusform>
+                <numerusform>%n Knoten und %1 Verbindung(en): %2 Ressource(n) zugeordnet, %3 extern, %4 übergangen, %5 Warnung(en)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>external: %1 (%2)</source>
+            <translation>extern: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>ignored: %1 (%2): %3</source>
+            <translation>übergangen: %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>warning: %1: %2</source>
+            <translation>Warnung: %1: %2</translation>
+        </message>
+        <message>
+            <source>no traffic yet (a template holds none): %1</source>
+            <translation>noch kein Verkehr (eine Vorlage enthält keinen): %1</translation>
+        </message>
+    </context>
+    <context>
         <name>LearnText</name>
         <message>
             <source>Limits</source>
@@ -1451,6 +1477,629 @@ Editor-Optionen:
         <message>
             <source>the simulation could not run: %1</source>
             <translation>die Simulation konnte nicht laufen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateImport</name>
+        <message>
+            <source>IAM: who may do what, not a part of the flow</source>
+            <translation>IAM: wer was darf, kein Teil des Ablaufs</translation>
+        </message>
+        <message>
+            <source>a permission</source>
+            <translation>eine Berechtigung</translation>
+        </message>
+        <message>
+            <source>a resource policy</source>
+            <translation>eine Ressourcenrichtlinie</translation>
+        </message>
+        <message>
+            <source>networking</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source>DNS</source>
+            <translation>DNS</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>Zertifikate</translation>
+        </message>
+        <message>
+            <source>monitoring</source>
+            <translation>Überwachung</translation>
+        </message>
+        <message>
+            <source>logging</source>
+            <translation>Protokollierung</translation>
+        </message>
+        <message>
+            <source>deployment plumbing</source>
+            <translation>Bereitstellungsdetails</translation>
+        </message>
+        <message>
+            <source>a custom resource, run once at deployment</source>
+            <translation>eine benutzerdefinierte Ressource, einmal bei der Bereitstellung ausgeführt</translation>
+        </message>
+        <message>
+            <source>part of an API; its methods make the wires</source>
+            <translation>Teil einer API; ihre Methoden ergeben die Verbindungen</translation>
+        </message>
+        <message>
+            <source>API settings</source>
+            <translation>API-Einstellungen</translation>
+        </message>
+        <message>
+            <source>part of an API; its integrations make the wires</source>
+            <translation>Teil einer API; ihre Integrationen ergeben die Verbindungen</translation>
+        </message>
+        <message>
+            <source>encryption keys</source>
+            <translation>Verschlüsselungsschlüssel</translation>
+        </message>
+        <message>
+            <source>configuration and secrets</source>
+            <translation>Konfiguration und Geheimnisse</translation>
+        </message>
+        <message>
+            <source>container images</source>
+            <translation>Container-Images</translation>
+        </message>
+        <message>
+            <source>the source could not be read: %1</source>
+            <translation>die Quelle konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>this is neither a CloudFormation or SAM template (no Resources) nor a Terraform plan or state (no planned_values or values)</source>
+            <translation>dies ist weder eine CloudFormation- oder SAM-Vorlage (kein Resources) noch ein Terraform-Plan oder -Zustand (kein planned_values oder values)</translation>
+        </message>
+        <message>
+            <source>cannot open %1: %2</source>
+            <translation>%1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 MB</source>
+            <translation>die Datei ist größer als %1 MB</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>a setting of a bucket</source>
+            <translation>eine Einstellung eines Buckets</translation>
+        </message>
+        <message>
+            <source>%1 is known only when the stack is deployed</source>
+            <translation>%1 ist erst bekannt, wenn der Stack bereitgestellt ist</translation>
+        </message>
+        <message>
+            <source>it refers to the resource %1, whose name is known only once it is deployed</source>
+            <translation>es verweist auf die Ressource %1, deren Name erst nach der Bereitstellung bekannt ist</translation>
+        </message>
+        <message>
+            <source>it refers to %1, which is neither a parameter nor a resource</source>
+            <translation>es verweist auf %1, das weder ein Parameter noch eine Ressource ist</translation>
+        </message>
+        <message>
+            <source>the parameter %1 has no default</source>
+            <translation>der Parameter %1 hat keinen Standardwert</translation>
+        </message>
+        <message>
+            <source>the parameter %1 is read from SSM Parameter Store at deployment</source>
+            <translation>der Parameter %1 wird bei der Bereitstellung aus dem SSM Parameter Store gelesen</translation>
+        </message>
+        <message>
+            <source>Fn::Sub takes a text or a [text, variables] list</source>
+            <translation>Fn::Sub erwartet einen Text oder eine Liste [Text, Variablen]</translation>
+        </message>
+        <message>
+            <source>Fn::Sub has a ${ without its closing }</source>
+            <translation>Fn::Sub enthält ein ${ ohne schließendes }</translation>
+        </message>
+        <message>
+            <source>${%1} is an attribute known only once the stack is deployed</source>
+            <translation>${%1} ist ein Attribut, das erst nach der Bereitstellung des Stacks bekannt ist</translation>
+        </message>
+        <message>
+            <source>${%1} has no value</source>
+            <translation>${%1} hat keinen Wert</translation>
+        </message>
+        <message>
+            <source>Ref takes a name</source>
+            <translation>Ref erwartet einen Namen</translation>
+        </message>
+        <message>
+            <source>Fn::If takes [condition, value if true, value if false]</source>
+            <translation>Fn::If erwartet [Bedingung, Wert wenn wahr, Wert wenn falsch]</translation>
+        </message>
+        <message>
+            <source>it depends on the condition %1, which the parameters' defaults do not decide</source>
+            <translation>es hängt von der Bedingung %1 ab, die die Standardwerte der Parameter nicht entscheiden</translation>
+        </message>
+        <message>
+            <source>Fn::Join takes [delimiter, list]</source>
+            <translation>Fn::Join erwartet [Trennzeichen, Liste]</translation>
+        </message>
+        <message>
+            <source>Fn::Join needs a list</source>
+            <translation>Fn::Join braucht eine Liste</translation>
+        </message>
+        <message>
+            <source>Fn::Select takes [index, list]</source>
+            <translation>Fn::Select erwartet [Index, Liste]</translation>
+        </message>
+        <message>
+            <source>Fn::Select's index is outside its list</source>
+            <translation>der Index von Fn::Select liegt außerhalb seiner Liste</translation>
+        </message>
+        <message>
+            <source>Fn::Split takes [delimiter, text]</source>
+            <translation>Fn::Split erwartet [Trennzeichen, Text]</translation>
+        </message>
+        <message>
+            <source>Fn::FindInMap takes [map, key, key]</source>
+            <translation>Fn::FindInMap erwartet [Zuordnung, Schlüssel, Schlüssel]</translation>
+        </message>
+        <message>
+            <source>Mappings has no %1 → %2 → %3</source>
+            <translation>Mappings enthält kein %1 → %2 → %3</translation>
+        </message>
+        <message>
+            <source>Fn::Length needs a list</source>
+            <translation>Fn::Length braucht eine Liste</translation>
+        </message>
+        <message>
+            <source>it is an attribute of %1, known only once the stack is deployed</source>
+            <translation>es ist ein Attribut von %1, das erst nach der Bereitstellung des Stacks bekannt ist</translation>
+        </message>
+        <message>
+            <source>it is imported from another stack (Fn::ImportValue)</source>
+            <translation>es wird aus einem anderen Stack importiert (Fn::ImportValue)</translation>
+        </message>
+        <message>
+            <source>Fn::Cidr is not evaluated</source>
+            <translation>Fn::Cidr wird nicht ausgewertet</translation>
+        </message>
+        <message>
+            <source>%1 is not evaluated</source>
+            <translation>%1 wird nicht ausgewertet</translation>
+        </message>
+        <message>
+            <source>the capacity providers of a cluster</source>
+            <translation>die Kapazitätsanbieter eines Clusters</translation>
+        </message>
+        <message>
+            <source>the cluster of its services</source>
+            <translation>der Cluster seiner Dienste</translation>
+        </message>
+        <message>
+            <source>%1 is not a task CPU size</source>
+            <translation>%1 ist keine CPU-Größe für Tasks</translation>
+        </message>
+        <message>
+            <source>%1 is not a task memory size</source>
+            <translation>%1 ist keine Speichergröße für Tasks</translation>
+        </message>
+        <message>
+            <source>the task definition is not in this template: the task size keeps its defaults</source>
+            <translation>die Task-Definition ist nicht in dieser Vorlage: die Task-Größe behält ihre Standardwerte</translation>
+        </message>
+        <message>
+            <source>the instances of its services</source>
+            <translation>die Instanzen seiner Dienste</translation>
+        </message>
+        <message>
+            <source>the instances the service runs on are not in this template: the instance type and counts keep their defaults</source>
+            <translation>die Instanzen, auf denen der Dienst läuft, sind nicht in dieser Vorlage: Instanztyp und Anzahlen behalten ihre Standardwerte</translation>
+        </message>
+        <message>
+            <source>the task of this service</source>
+            <translation>der Task dieses Dienstes</translation>
+        </message>
+        <message>
+            <source>the instance type</source>
+            <translation>der Instanztyp</translation>
+        </message>
+        <message>
+            <source>a routing rule of a load balancer</source>
+            <translation>eine Routing-Regel eines Load Balancers</translation>
+        </message>
+        <message>
+            <source>a listener: the wires from its load balancer</source>
+            <translation>ein Listener: die Verbindungen von seinem Load Balancer</translation>
+        </message>
+        <message>
+            <source>no listener forwards to this target group; it is drawn behind the template's only load balancer</source>
+            <translation>kein Listener leitet an diese Zielgruppe weiter; sie wird hinter dem einzigen Load Balancer der Vorlage gezeichnet</translation>
+        </message>
+        <message>
+            <source>no listener forwards to this target group: its targets get no wire from a load balancer</source>
+            <translation>kein Listener leitet an diese Zielgruppe weiter: ihre Ziele erhalten keine Verbindung von einem Load Balancer</translation>
+        </message>
+        <message>
+            <source>a target group: the wires to what is registered in it</source>
+            <translation>eine Zielgruppe: die Verbindungen zu dem, was darin registriert ist</translation>
+        </message>
+        <message>
+            <source>a VPC link: API Gateway reaches the balancer through it</source>
+            <translation>ein VPC-Link: API Gateway erreicht den Load Balancer darüber</translation>
+        </message>
+        <message>
+            <source>the provisioned concurrency of this function</source>
+            <translation>die bereitgestellte Parallelität dieser Funktion</translation>
+        </message>
+        <message>
+            <source>the task counts of this service</source>
+            <translation>die Task-Anzahlen dieses Dienstes</translation>
+        </message>
+        <message>
+            <source>the target utilization of this service</source>
+            <translation>die Zielauslastung dieses Dienstes</translation>
+        </message>
+        <message>
+            <source>where this cluster's pods run</source>
+            <translation>wo die Pods dieses Clusters laufen</translation>
+        </message>
+        <message>
+            <source>a second node group: the sizes are added up and the first group's instance type is kept</source>
+            <translation>eine zweite Knotengruppe: die Größen werden addiert, und der Instanztyp der ersten Gruppe bleibt</translation>
+        </message>
+        <message>
+            <source>the instances of this cluster</source>
+            <translation>die Instanzen dieses Clusters</translation>
+        </message>
+        <message>
+            <source>Resources: expected a map of logical ids to resources</source>
+            <translation>Resources: erwartet eine Zuordnung von logischen IDs zu Ressourcen</translation>
+        </message>
+        <message>
+            <source>Resources: more than %1 resources</source>
+            <translation>Resources: mehr als %1 Ressourcen</translation>
+        </message>
+        <message>
+            <source>%1: expected a resource (a map with a Type)</source>
+            <translation>%1: erwartet eine Ressource (eine Zuordnung mit Type)</translation>
+        </message>
+        <message>
+            <source>%1.Type: every resource needs a Type</source>
+            <translation>%1.Type: jede Ressource braucht einen Type</translation>
+        </message>
+        <message>
+            <source>%1.Properties: expected a map</source>
+            <translation>%1.Properties: erwartet eine Zuordnung</translation>
+        </message>
+        <message>
+            <source>not resolved (%1); the catalog default is kept</source>
+            <translation>nicht aufgelöst (%1); der Standardwert des Katalogs bleibt</translation>
+        </message>
+        <message>
+            <source>expected a number, not %1; the catalog default is kept</source>
+            <translation>erwartet eine Zahl, nicht %1; der Standardwert des Katalogs bleibt</translation>
+        </message>
+        <message>
+            <source>expected a text, not %1</source>
+            <translation>erwartet einen Text, nicht %1</translation>
+        </message>
+        <message>
+            <source>expected true or false, not %1</source>
+            <translation>erwartet true oder false, nicht %1</translation>
+        </message>
+        <message>
+            <source>it depends on the condition %1, which the parameters' defaults do not decide; the first choice is drawn</source>
+            <translation>es hängt von der Bedingung %1 ab, die die Standardwerte der Parameter nicht entscheiden; die erste Wahl wird gezeichnet</translation>
+        </message>
+        <message>
+            <source>a value imported from another stack</source>
+            <translation>ein aus einem anderen Stack importierter Wert</translation>
+        </message>
+        <message>
+            <source>the target is not resolved (%1); no wire is drawn</source>
+            <translation>das Ziel ist nicht aufgelöst (%1); keine Verbindung wird gezeichnet</translation>
+        </message>
+        <message>
+            <source>no value</source>
+            <translation>kein Wert</translation>
+        </message>
+        <message>
+            <source>created only when the condition %1 holds, which is false with the parameters' defaults; it is drawn all the same</source>
+            <translation>wird nur angelegt, wenn die Bedingung %1 gilt, die mit den Standardwerten der Parameter falsch ist; sie wird trotzdem gezeichnet</translation>
+        </message>
+        <message>
+            <source>created only when the condition %1 holds, which the parameters' defaults do not decide</source>
+            <translation>wird nur angelegt, wenn die Bedingung %1 gilt, die die Standardwerte der Parameter nicht entscheiden</translation>
+        </message>
+        <message>
+            <source>a nested stack: its resources are not imported here; import its own template to see them</source>
+            <translation>ein verschachtelter Stack: seine Ressourcen werden hier nicht importiert; importieren Sie seine eigene Vorlage, um sie zu sehen</translation>
+        </message>
+        <message>
+            <source>an on-demand stream: Kinesis chooses its shards; set Shards to what you expect</source>
+            <translation>ein On-Demand-Stream: Kinesis wählt seine Shards; stellen Sie Shards auf den erwarteten Wert</translation>
+        </message>
+        <message>
+            <source>the schedule is disabled: no traffic is set</source>
+            <translation>der Zeitplan ist deaktiviert: kein Verkehr wird festgelegt</translation>
+        </message>
+        <message>
+            <source>the schedule %1 cannot be read: no traffic is set</source>
+            <translation>der Zeitplan %1 kann nicht gelesen werden: kein Verkehr wird festgelegt</translation>
+        </message>
+        <message>
+            <source>the runtime %1 is not in the catalog; the default is kept</source>
+            <translation>die Laufzeit %1 ist nicht im Katalog; der Standardwert bleibt</translation>
+        </message>
+        <message>
+            <source>the runtime %1 is shown as %2, whose cold start the catalog knows</source>
+            <translation>die Laufzeit %1 wird als %2 dargestellt, dessen Kaltstart der Katalog kennt</translation>
+        </message>
+        <message>
+            <source>it connects or configures nothing that became a node</source>
+            <translation>es verbindet oder konfiguriert nichts, was zu einem Knoten wurde</translation>
+        </message>
+        <message>
+            <source>the table's stream is read here, but the template does not enable it; it is shown on</source>
+            <translation>der Stream der Tabelle wird hier gelesen, aber die Vorlage aktiviert ihn nicht; er wird als aktiv dargestellt</translation>
+        </message>
+        <message>
+            <source>its function is not a node of this import</source>
+            <translation>seine Funktion ist kein Knoten dieses Imports</translation>
+        </message>
+        <message>
+            <source>Self-managed Kafka</source>
+            <translation>Selbstverwaltetes Kafka</translation>
+        </message>
+        <message>
+            <source>its event source is not in this import; no wire is drawn</source>
+            <translation>seine Ereignisquelle ist nicht in diesem Import; keine Verbindung wird gezeichnet</translation>
+        </message>
+        <message>
+            <source>the mapping is disabled; the wire is drawn all the same</source>
+            <translation>die Zuordnung ist deaktiviert; die Verbindung wird trotzdem gezeichnet</translation>
+        </message>
+        <message>
+            <source>the trigger wire into this function</source>
+            <translation>die Auslöser-Verbindung zu dieser Funktion</translation>
+        </message>
+        <message>
+            <source>the bucket sends its events to EventBridge, but no rule of this template matches them</source>
+            <translation>der Bucket sendet seine Ereignisse an EventBridge, aber keine Regel dieser Vorlage passt darauf</translation>
+        </message>
+        <message>
+            <source>a %1 subscription reaches people or devices, not a resource: no wire is drawn</source>
+            <translation>ein %1-Abonnement erreicht Menschen oder Geräte, keine Ressource: keine Verbindung wird gezeichnet</translation>
+        </message>
+        <message>
+            <source>%1 task</source>
+            <translation>Task %1</translation>
+        </message>
+        <message>
+            <source>the task this rule runs</source>
+            <translation>der Task, den diese Regel ausführt</translation>
+        </message>
+        <message>
+            <source>failed messages move to %1, but no function of this template polls the queue: no failure route is drawn</source>
+            <translation>fehlgeschlagene Nachrichten wandern nach %1, aber keine Funktion dieser Vorlage fragt die Warteschlange ab: keine Fehlerroute wird gezeichnet</translation>
+        </message>
+        <message>
+            <source>the rule is disabled</source>
+            <translation>die Regel ist deaktiviert</translation>
+        </message>
+        <message>
+            <source>%1 URL</source>
+            <translation>URL von %1</translation>
+        </message>
+        <message>
+            <source>retries and destinations of this function</source>
+            <translation>Wiederholungen und Ziele dieser Funktion</translation>
+        </message>
+        <message>
+            <source>Alexa skill</source>
+            <translation>Alexa-Skill</translation>
+        </message>
+        <message>
+            <source>the Alexa skill's trigger wire</source>
+            <translation>die Auslöser-Verbindung des Alexa-Skills</translation>
+        </message>
+        <message>
+            <source>a wire from this topic</source>
+            <translation>eine Verbindung von diesem Topic</translation>
+        </message>
+        <message>
+            <source>a wire from this API</source>
+            <translation>eine Verbindung von dieser API</translation>
+        </message>
+        <message>
+            <source>the log group's trigger wire</source>
+            <translation>die Auslöser-Verbindung der Protokollgruppe</translation>
+        </message>
+        <message>
+            <source>refers to %1, which is not in this source: drawn as a %2 node of its own</source>
+            <translation>verweist auf %1, das nicht in dieser Quelle ist: als eigener %2-Knoten gezeichnet</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid %2 (%3); the default %4 is kept</source>
+            <translation>%1 ist kein gültiger Wert für %2 (%3); der Standardwert %4 bleibt</translation>
+        </message>
+        <message>
+            <source>the schedule's rate is out of range; no traffic is set</source>
+            <translation>die Rate des Zeitplans liegt außerhalb des Bereichs; kein Verkehr wird festgelegt</translation>
+        </message>
+        <message>
+            <source>the wire %1 → %2 is not drawn: %3</source>
+            <translation>die Verbindung %1 → %2 wird nicht gezeichnet: %3</translation>
+        </message>
+        <message>
+            <source>an event without a Type: no wire is drawn</source>
+            <translation>ein Ereignis ohne Type: keine Verbindung wird gezeichnet</translation>
+        </message>
+        <message>
+            <source>the event names no %1: no wire is drawn</source>
+            <translation>das Ereignis nennt kein %1: keine Verbindung wird gezeichnet</translation>
+        </message>
+        <message>
+            <source>the event is disabled; the wire is drawn all the same</source>
+            <translation>das Ereignis ist deaktiviert; die Verbindung wird trotzdem gezeichnet</translation>
+        </message>
+        <message>
+            <source>the rule is disabled; the wire is drawn all the same</source>
+            <translation>die Regel ist deaktiviert; die Verbindung wird trotzdem gezeichnet</translation>
+        </message>
+        <message>
+            <source>the event type %1 is not known: no wire is drawn</source>
+            <translation>der Ereignistyp %1 ist unbekannt: keine Verbindung wird gezeichnet</translation>
+        </message>
+        <message>
+            <source>puts events on the default bus, but no rule of this template reads them</source>
+            <translation>legt Ereignisse auf den Standard-Bus, aber keine Regel dieser Vorlage liest sie</translation>
+        </message>
+        <message>
+            <source>one function invokes another directly: the canvas draws no compute-to-compute wire (put a queue or a topic between them)</source>
+            <translation>eine Funktion ruft eine andere direkt auf: die Zeichenfläche zeichnet keine Verbindung von Compute zu Compute (setzen Sie eine Warteschlange oder ein Topic dazwischen)</translation>
+        </message>
+        <message>
+            <source>the policy template names no %1: no wire is drawn</source>
+            <translation>die Richtlinienvorlage nennt kein %1: keine Verbindung wird gezeichnet</translation>
+        </message>
+        <message>
+            <source>a read permission</source>
+            <translation>eine Leseberechtigung</translation>
+        </message>
+        <message>
+            <source>a write wire</source>
+            <translation>eine Schreibverbindung</translation>
+        </message>
+        <message>
+            <source>nested more than %1 levels deep</source>
+            <translation>mehr als %1 Ebenen tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>a key has no value</source>
+            <translation>ein Schlüssel hat keinen Wert</translation>
+        </message>
+        <message>
+            <source>the key '%1' appears twice</source>
+            <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>an alias names no anchor defined before it</source>
+            <translation>ein Alias nennt keinen zuvor definierten Anker</translation>
+        </message>
+        <message>
+            <source>more than %1 values (counting every expansion of a YAML alias)</source>
+            <translation>mehr als %1 Werte (jede Expansion eines YAML-Alias mitgezählt)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid !!%2</source>
+            <translation>„%1“ ist kein gültiges !!%2</translation>
+        </message>
+        <message>
+            <source>the YAML type !!%1 is not supported in templates</source>
+            <translation>der YAML-Typ !!%1 wird in Vorlagen nicht unterstützt</translation>
+        </message>
+        <message>
+            <source>unknown tag %1</source>
+            <translation>unbekanntes Tag %1</translation>
+        </message>
+        <message>
+            <source>unknown tag %1 (CloudFormation knows !Ref, !GetAtt, !Sub, !Join, !If, !Select, !Split, !ImportValue, !FindInMap, !GetAZs, !Base64, !Cidr, !Equals, !And, !Or, !Not, !Condition and a few more)</source>
+            <translation>unbekanntes Tag %1 (CloudFormation kennt !Ref, !GetAtt, !Sub, !Join, !If, !Select, !Split, !ImportValue, !FindInMap, !GetAZs, !Base64, !Cidr, !Equals, !And, !Or, !Not, !Condition und einige mehr)</translation>
+        </message>
+        <message>
+            <source>a key must be a plain value, not a map or a list</source>
+            <translation>ein Schlüssel muss ein einfacher Wert sein, keine Zuordnung und keine Liste</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>this is binary data, not a text template (a zero byte at offset %1)</source>
+            <translation>das sind Binärdaten, keine Textvorlage (ein Nullbyte an Position %1)</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (line %1, column %2)</source>
+            <translation>die Datei ist kein UTF-8-Text (Zeile %1, Spalte %2)</translation>
+        </message>
+        <message>
+            <source>the file holds no YAML document</source>
+            <translation>die Datei enthält kein YAML-Dokument</translation>
+        </message>
+        <message>
+            <source>line %1: a tab in the indentation; YAML indents with spaces only</source>
+            <translation>Zeile %1: ein Tabulator in der Einrückung; YAML rückt nur mit Leerzeichen ein</translation>
+        </message>
+        <message>
+            <source>not valid YAML at line %1, column %2: %3</source>
+            <translation>kein gültiges YAML in Zeile %1, Spalte %2: %3</translation>
+        </message>
+        <message>
+            <source>not valid JSON at line %1, column %2: %3</source>
+            <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+        </message>
+        <message>
+            <source>unreadable file: %1</source>
+            <translation>unlesbare Datei: %1</translation>
+        </message>
+        <message>
+            <source>not an AWS resource</source>
+            <translation>keine AWS-Ressource</translation>
+        </message>
+        <message>
+            <source>more than %1 resources</source>
+            <translation>mehr als %1 Ressourcen</translation>
+        </message>
+        <message>
+            <source>a data source: read, not managed here</source>
+            <translation>eine Datenquelle: gelesen, hier nicht verwaltet</translation>
+        </message>
+        <message>
+            <source>the task definition is not in this source: the task size keeps its defaults</source>
+            <translation>die Task-Definition ist nicht in dieser Quelle: die Task-Größe behält ihre Standardwerte</translation>
+        </message>
+        <message>
+            <source>the instances the service runs on are not in this source: the instance type and counts keep their defaults</source>
+            <translation>die Instanzen, auf denen der Dienst läuft, sind nicht in dieser Quelle: Instanztyp und Anzahlen behalten ihre Standardwerte</translation>
+        </message>
+        <message>
+            <source>the table's stream is read here, but the source does not enable it; it is shown on</source>
+            <translation>der Stream der Tabelle wird hier gelesen, aber die Quelle aktiviert ihn nicht; er wird als aktiv dargestellt</translation>
+        </message>
+        <message>
+            <source>a target registered behind a load balancer</source>
+            <translation>ein hinter einem Load Balancer registriertes Ziel</translation>
+        </message>
+        <message>
+            <source>the bucket sends its events to EventBridge, but no rule of this source matches them</source>
+            <translation>der Bucket sendet seine Ereignisse an EventBridge, aber keine Regel dieser Quelle passt darauf</translation>
+        </message>
+        <message>
+            <source>the bucket's notification wires</source>
+            <translation>die Benachrichtigungs-Verbindungen des Buckets</translation>
+        </message>
+        <message>
+            <source>a wire from this rule</source>
+            <translation>eine Verbindung von dieser Regel</translation>
+        </message>
+        <message>
+            <source>a wire from this table</source>
+            <translation>eine Verbindung von dieser Tabelle</translation>
+        </message>
+        <message>
+            <source>expected an object with a root_module</source>
+            <translation>erwartet ein Objekt mit einem root_module</translation>
+        </message>
+        <message>
+            <source>failed messages move to %1, but no function of this source polls the queue: no failure route is drawn</source>
+            <translation>fehlgeschlagene Nachrichten wandern nach %1, aber keine Funktion dieser Quelle fragt die Warteschlange ab: keine Fehlerroute wird gezeichnet</translation>
+        </message>
+        <message>
+            <source>the dead-letter queue of this queue</source>
+            <translation>die Dead-Letter-Warteschlange dieser Warteschlange</translation>
+        </message>
+        <message>
+            <source>the subscription's protocol is not resolved: no wire is drawn</source>
+            <translation>das Protokoll des Abonnements ist nicht aufgelöst: keine Verbindung wird gezeichnet</translation>
         </message>
     </context>
     <context>

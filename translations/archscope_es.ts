@@ -850,6 +850,32 @@ Opciones del editor:
         </message>
     </context>
     <context>
+        <name>ImportReport</name>
+        <message numerus="yes">
+            <source>%n node(s) and %1 wire(s): %2 resource(s) mapped, %3 external, %4 ignored, %5 warning(s)</source>
+            <translation>
+                <numerusform>%n nodo y %1 conexión(es): %2 recurso(s) asignado(s), %3 externo(s), %4 omitido(s), %5 aviso(s)</numerusform>
+                <numerusform>%n nodos y %1 conexión(es): %2 recurso(s) asignado(s), %3 externo(s), %4 omitido(s), %5 aviso(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>external: %1 (%2)</source>
+            <translation>externo: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>ignored: %1 (%2): %3</source>
+            <translation>omitido: %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>warning: %1: %2</source>
+            <translation>aviso: %1: %2</translation>
+        </message>
+        <message>
+            <source>no traffic yet (a template holds none): %1</source>
+            <translation>todavía sin tráfico (una plantilla no contiene ninguno): %1</translation>
+        </message>
+    </context>
+    <context>
         <name>LearnText</name>
         <message>
             <source>Limits</source>
@@ -1451,6 +1477,629 @@ Opciones del editor:
         <message>
             <source>the simulation could not run: %1</source>
             <translation>no se pudo ejecutar la simulación: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateImport</name>
+        <message>
+            <source>IAM: who may do what, not a part of the flow</source>
+            <translation>IAM: quién puede hacer qué, no forma parte del flujo</translation>
+        </message>
+        <message>
+            <source>a permission</source>
+            <translation>un permiso</translation>
+        </message>
+        <message>
+            <source>a resource policy</source>
+            <translation>una política de recursos</translation>
+        </message>
+        <message>
+            <source>networking</source>
+            <translation>redes</translation>
+        </message>
+        <message>
+            <source>DNS</source>
+            <translation>DNS</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>certificados</translation>
+        </message>
+        <message>
+            <source>monitoring</source>
+            <translation>supervisión</translation>
+        </message>
+        <message>
+            <source>logging</source>
+            <translation>registro</translation>
+        </message>
+        <message>
+            <source>deployment plumbing</source>
+            <translation>detalles de despliegue</translation>
+        </message>
+        <message>
+            <source>a custom resource, run once at deployment</source>
+            <translation>un recurso personalizado, ejecutado una vez al desplegar</translation>
+        </message>
+        <message>
+            <source>part of an API; its methods make the wires</source>
+            <translation>parte de una API; sus métodos forman las conexiones</translation>
+        </message>
+        <message>
+            <source>API settings</source>
+            <translation>ajustes de la API</translation>
+        </message>
+        <message>
+            <source>part of an API; its integrations make the wires</source>
+            <translation>parte de una API; sus integraciones forman las conexiones</translation>
+        </message>
+        <message>
+            <source>encryption keys</source>
+            <translation>claves de cifrado</translation>
+        </message>
+        <message>
+            <source>configuration and secrets</source>
+            <translation>configuración y secretos</translation>
+        </message>
+        <message>
+            <source>container images</source>
+            <translation>imágenes de contenedor</translation>
+        </message>
+        <message>
+            <source>the source could not be read: %1</source>
+            <translation>no se pudo leer el origen: %1</translation>
+        </message>
+        <message>
+            <source>this is neither a CloudFormation or SAM template (no Resources) nor a Terraform plan or state (no planned_values or values)</source>
+            <translation>no es una plantilla de CloudFormation o SAM (sin Resources) ni un plan o estado de Terraform (sin planned_values ni values)</translation>
+        </message>
+        <message>
+            <source>cannot open %1: %2</source>
+            <translation>no se puede abrir %1: %2</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 MB</source>
+            <translation>el archivo ocupa más de %1 MB</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>no se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>a setting of a bucket</source>
+            <translation>un ajuste de un bucket</translation>
+        </message>
+        <message>
+            <source>%1 is known only when the stack is deployed</source>
+            <translation>%1 solo se conoce cuando se despliega la pila</translation>
+        </message>
+        <message>
+            <source>it refers to the resource %1, whose name is known only once it is deployed</source>
+            <translation>hace referencia al recurso %1, cuyo nombre solo se conoce una vez desplegado</translation>
+        </message>
+        <message>
+            <source>it refers to %1, which is neither a parameter nor a resource</source>
+            <translation>hace referencia a %1, que no es ni un parámetro ni un recurso</translation>
+        </message>
+        <message>
+            <source>the parameter %1 has no default</source>
+            <translation>el parámetro %1 no tiene valor predeterminado</translation>
+        </message>
+        <message>
+            <source>the parameter %1 is read from SSM Parameter Store at deployment</source>
+            <translation>el parámetro %1 se lee de SSM Parameter Store al desplegar</translation>
+        </message>
+        <message>
+            <source>Fn::Sub takes a text or a [text, variables] list</source>
+            <translation>Fn::Sub espera un texto o una lista [texto, variables]</translation>
+        </message>
+        <message>
+            <source>Fn::Sub has a ${ without its closing }</source>
+            <translation>Fn::Sub tiene un ${ sin su } de cierre</translation>
+        </message>
+        <message>
+            <source>${%1} is an attribute known only once the stack is deployed</source>
+            <translation>${%1} es un atributo que solo se conoce una vez desplegada la pila</translation>
+        </message>
+        <message>
+            <source>${%1} has no value</source>
+            <translation>${%1} no tiene valor</translation>
+        </message>
+        <message>
+            <source>Ref takes a name</source>
+            <translation>Ref espera un nombre</translation>
+        </message>
+        <message>
+            <source>Fn::If takes [condition, value if true, value if false]</source>
+            <translation>Fn::If espera [condición, valor si es verdadera, valor si es falsa]</translation>
+        </message>
+        <message>
+            <source>it depends on the condition %1, which the parameters' defaults do not decide</source>
+            <translation>depende de la condición %1, que los valores predeterminados de los parámetros no deciden</translation>
+        </message>
+        <message>
+            <source>Fn::Join takes [delimiter, list]</source>
+            <translation>Fn::Join espera [delimitador, lista]</translation>
+        </message>
+        <message>
+            <source>Fn::Join needs a list</source>
+            <translation>Fn::Join necesita una lista</translation>
+        </message>
+        <message>
+            <source>Fn::Select takes [index, list]</source>
+            <translation>Fn::Select espera [índice, lista]</translation>
+        </message>
+        <message>
+            <source>Fn::Select's index is outside its list</source>
+            <translation>el índice de Fn::Select está fuera de su lista</translation>
+        </message>
+        <message>
+            <source>Fn::Split takes [delimiter, text]</source>
+            <translation>Fn::Split espera [delimitador, texto]</translation>
+        </message>
+        <message>
+            <source>Fn::FindInMap takes [map, key, key]</source>
+            <translation>Fn::FindInMap espera [mapa, clave, clave]</translation>
+        </message>
+        <message>
+            <source>Mappings has no %1 → %2 → %3</source>
+            <translation>Mappings no contiene %1 → %2 → %3</translation>
+        </message>
+        <message>
+            <source>Fn::Length needs a list</source>
+            <translation>Fn::Length necesita una lista</translation>
+        </message>
+        <message>
+            <source>it is an attribute of %1, known only once the stack is deployed</source>
+            <translation>es un atributo de %1, que solo se conoce una vez desplegada la pila</translation>
+        </message>
+        <message>
+            <source>it is imported from another stack (Fn::ImportValue)</source>
+            <translation>se importa de otra pila (Fn::ImportValue)</translation>
+        </message>
+        <message>
+            <source>Fn::Cidr is not evaluated</source>
+            <translation>Fn::Cidr no se evalúa</translation>
+        </message>
+        <message>
+            <source>%1 is not evaluated</source>
+            <translation>%1 no se evalúa</translation>
+        </message>
+        <message>
+            <source>the capacity providers of a cluster</source>
+            <translation>los proveedores de capacidad de un clúster</translation>
+        </message>
+        <message>
+            <source>the cluster of its services</source>
+            <translation>el clúster de sus servicios</translation>
+        </message>
+        <message>
+            <source>%1 is not a task CPU size</source>
+            <translation>%1 no es un tamaño de CPU de tarea</translation>
+        </message>
+        <message>
+            <source>%1 is not a task memory size</source>
+            <translation>%1 no es un tamaño de memoria de tarea</translation>
+        </message>
+        <message>
+            <source>the task definition is not in this template: the task size keeps its defaults</source>
+            <translation>la definición de tarea no está en esta plantilla: el tamaño de la tarea conserva sus valores predeterminados</translation>
+        </message>
+        <message>
+            <source>the instances of its services</source>
+            <translation>las instancias de sus servicios</translation>
+        </message>
+        <message>
+            <source>the instances the service runs on are not in this template: the instance type and counts keep their defaults</source>
+            <translation>las instancias en las que se ejecuta el servicio no están en esta plantilla: el tipo de instancia y los recuentos conservan sus valores predeterminados</translation>
+        </message>
+        <message>
+            <source>the task of this service</source>
+            <translation>la tarea de este servicio</translation>
+        </message>
+        <message>
+            <source>the instance type</source>
+            <translation>el tipo de instancia</translation>
+        </message>
+        <message>
+            <source>a routing rule of a load balancer</source>
+            <translation>una regla de enrutamiento de un balanceador de carga</translation>
+        </message>
+        <message>
+            <source>a listener: the wires from its load balancer</source>
+            <translation>un agente de escucha: las conexiones desde su balanceador de carga</translation>
+        </message>
+        <message>
+            <source>no listener forwards to this target group; it is drawn behind the template's only load balancer</source>
+            <translation>ningún agente de escucha reenvía a este grupo de destino; se dibuja detrás del único balanceador de carga de la plantilla</translation>
+        </message>
+        <message>
+            <source>no listener forwards to this target group: its targets get no wire from a load balancer</source>
+            <translation>ningún agente de escucha reenvía a este grupo de destino: sus destinos no reciben conexión de un balanceador de carga</translation>
+        </message>
+        <message>
+            <source>a target group: the wires to what is registered in it</source>
+            <translation>un grupo de destino: las conexiones a lo que está registrado en él</translation>
+        </message>
+        <message>
+            <source>a VPC link: API Gateway reaches the balancer through it</source>
+            <translation>un enlace de VPC: API Gateway llega al balanceador a través de él</translation>
+        </message>
+        <message>
+            <source>the provisioned concurrency of this function</source>
+            <translation>la simultaneidad aprovisionada de esta función</translation>
+        </message>
+        <message>
+            <source>the task counts of this service</source>
+            <translation>los recuentos de tareas de este servicio</translation>
+        </message>
+        <message>
+            <source>the target utilization of this service</source>
+            <translation>la utilización objetivo de este servicio</translation>
+        </message>
+        <message>
+            <source>where this cluster's pods run</source>
+            <translation>dónde se ejecutan los pods de este clúster</translation>
+        </message>
+        <message>
+            <source>a second node group: the sizes are added up and the first group's instance type is kept</source>
+            <translation>un segundo grupo de nodos: los tamaños se suman y se conserva el tipo de instancia del primer grupo</translation>
+        </message>
+        <message>
+            <source>the instances of this cluster</source>
+            <translation>las instancias de este clúster</translation>
+        </message>
+        <message>
+            <source>Resources: expected a map of logical ids to resources</source>
+            <translation>Resources: se esperaba un mapa de identificadores lógicos a recursos</translation>
+        </message>
+        <message>
+            <source>Resources: more than %1 resources</source>
+            <translation>Resources: más de %1 recursos</translation>
+        </message>
+        <message>
+            <source>%1: expected a resource (a map with a Type)</source>
+            <translation>%1: se esperaba un recurso (un mapa con Type)</translation>
+        </message>
+        <message>
+            <source>%1.Type: every resource needs a Type</source>
+            <translation>%1.Type: cada recurso necesita un Type</translation>
+        </message>
+        <message>
+            <source>%1.Properties: expected a map</source>
+            <translation>%1.Properties: se esperaba un mapa</translation>
+        </message>
+        <message>
+            <source>not resolved (%1); the catalog default is kept</source>
+            <translation>sin resolver (%1); se conserva el valor predeterminado del catálogo</translation>
+        </message>
+        <message>
+            <source>expected a number, not %1; the catalog default is kept</source>
+            <translation>se esperaba un número, no %1; se conserva el valor predeterminado del catálogo</translation>
+        </message>
+        <message>
+            <source>expected a text, not %1</source>
+            <translation>se esperaba un texto, no %1</translation>
+        </message>
+        <message>
+            <source>expected true or false, not %1</source>
+            <translation>se esperaba true o false, no %1</translation>
+        </message>
+        <message>
+            <source>it depends on the condition %1, which the parameters' defaults do not decide; the first choice is drawn</source>
+            <translation>depende de la condición %1, que los valores predeterminados de los parámetros no deciden; se dibuja la primera opción</translation>
+        </message>
+        <message>
+            <source>a value imported from another stack</source>
+            <translation>un valor importado de otra pila</translation>
+        </message>
+        <message>
+            <source>the target is not resolved (%1); no wire is drawn</source>
+            <translation>el destino no se resuelve (%1); no se dibuja ninguna conexión</translation>
+        </message>
+        <message>
+            <source>no value</source>
+            <translation>sin valor</translation>
+        </message>
+        <message>
+            <source>created only when the condition %1 holds, which is false with the parameters' defaults; it is drawn all the same</source>
+            <translation>solo se crea cuando se cumple la condición %1, que es falsa con los valores predeterminados de los parámetros; se dibuja de todos modos</translation>
+        </message>
+        <message>
+            <source>created only when the condition %1 holds, which the parameters' defaults do not decide</source>
+            <translation>solo se crea cuando se cumple la condición %1, que los valores predeterminados de los parámetros no deciden</translation>
+        </message>
+        <message>
+            <source>a nested stack: its resources are not imported here; import its own template to see them</source>
+            <translation>una pila anidada: sus recursos no se importan aquí; importe su propia plantilla para verlos</translation>
+        </message>
+        <message>
+            <source>an on-demand stream: Kinesis chooses its shards; set Shards to what you expect</source>
+            <translation>un flujo bajo demanda: Kinesis elige sus shards; indique en Shards lo que espera</translation>
+        </message>
+        <message>
+            <source>the schedule is disabled: no traffic is set</source>
+            <translation>la programación está desactivada: no se establece tráfico</translation>
+        </message>
+        <message>
+            <source>the schedule %1 cannot be read: no traffic is set</source>
+            <translation>no se puede leer la programación %1: no se establece tráfico</translation>
+        </message>
+        <message>
+            <source>the runtime %1 is not in the catalog; the default is kept</source>
+            <translation>el entorno de ejecución %1 no está en el catálogo; se conserva el valor predeterminado</translation>
+        </message>
+        <message>
+            <source>the runtime %1 is shown as %2, whose cold start the catalog knows</source>
+            <translation>el entorno de ejecución %1 se muestra como %2, cuyo arranque en frío conoce el catálogo</translation>
+        </message>
+        <message>
+            <source>it connects or configures nothing that became a node</source>
+            <translation>no conecta ni configura nada que se haya convertido en un nodo</translation>
+        </message>
+        <message>
+            <source>the table's stream is read here, but the template does not enable it; it is shown on</source>
+            <translation>aquí se lee el flujo de la tabla, pero la plantilla no lo activa; se muestra activado</translation>
+        </message>
+        <message>
+            <source>its function is not a node of this import</source>
+            <translation>su función no es un nodo de esta importación</translation>
+        </message>
+        <message>
+            <source>Self-managed Kafka</source>
+            <translation>Kafka autogestionado</translation>
+        </message>
+        <message>
+            <source>its event source is not in this import; no wire is drawn</source>
+            <translation>su origen de eventos no está en esta importación; no se dibuja ninguna conexión</translation>
+        </message>
+        <message>
+            <source>the mapping is disabled; the wire is drawn all the same</source>
+            <translation>la asignación está desactivada; la conexión se dibuja de todos modos</translation>
+        </message>
+        <message>
+            <source>the trigger wire into this function</source>
+            <translation>la conexión de activación hacia esta función</translation>
+        </message>
+        <message>
+            <source>the bucket sends its events to EventBridge, but no rule of this template matches them</source>
+            <translation>el bucket envía sus eventos a EventBridge, pero ninguna regla de esta plantilla coincide con ellos</translation>
+        </message>
+        <message>
+            <source>a %1 subscription reaches people or devices, not a resource: no wire is drawn</source>
+            <translation>una suscripción %1 llega a personas o dispositivos, no a un recurso: no se dibuja ninguna conexión</translation>
+        </message>
+        <message>
+            <source>%1 task</source>
+            <translation>tarea %1</translation>
+        </message>
+        <message>
+            <source>the task this rule runs</source>
+            <translation>la tarea que ejecuta esta regla</translation>
+        </message>
+        <message>
+            <source>failed messages move to %1, but no function of this template polls the queue: no failure route is drawn</source>
+            <translation>los mensajes fallidos pasan a %1, pero ninguna función de esta plantilla sondea la cola: no se dibuja ninguna ruta de error</translation>
+        </message>
+        <message>
+            <source>the rule is disabled</source>
+            <translation>la regla está desactivada</translation>
+        </message>
+        <message>
+            <source>%1 URL</source>
+            <translation>URL de %1</translation>
+        </message>
+        <message>
+            <source>retries and destinations of this function</source>
+            <translation>reintentos y destinos de esta función</translation>
+        </message>
+        <message>
+            <source>Alexa skill</source>
+            <translation>skill de Alexa</translation>
+        </message>
+        <message>
+            <source>the Alexa skill's trigger wire</source>
+            <translation>la conexión de activación del skill de Alexa</translation>
+        </message>
+        <message>
+            <source>a wire from this topic</source>
+            <translation>una conexión desde este tema</translation>
+        </message>
+        <message>
+            <source>a wire from this API</source>
+            <translation>una conexión desde esta API</translation>
+        </message>
+        <message>
+            <source>the log group's trigger wire</source>
+            <translation>la conexión de activación del grupo de registros</translation>
+        </message>
+        <message>
+            <source>refers to %1, which is not in this source: drawn as a %2 node of its own</source>
+            <translation>hace referencia a %1, que no está en este origen: se dibuja como un nodo %2 propio</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid %2 (%3); the default %4 is kept</source>
+            <translation>%1 no es un valor válido para %2 (%3); se conserva el valor predeterminado %4</translation>
+        </message>
+        <message>
+            <source>the schedule's rate is out of range; no traffic is set</source>
+            <translation>la tasa de la programación está fuera de rango; no se establece tráfico</translation>
+        </message>
+        <message>
+            <source>the wire %1 → %2 is not drawn: %3</source>
+            <translation>no se dibuja la conexión %1 → %2: %3</translation>
+        </message>
+        <message>
+            <source>an event without a Type: no wire is drawn</source>
+            <translation>un evento sin Type: no se dibuja ninguna conexión</translation>
+        </message>
+        <message>
+            <source>the event names no %1: no wire is drawn</source>
+            <translation>el evento no indica %1: no se dibuja ninguna conexión</translation>
+        </message>
+        <message>
+            <source>the event is disabled; the wire is drawn all the same</source>
+            <translation>el evento está desactivado; la conexión se dibuja de todos modos</translation>
+        </message>
+        <message>
+            <source>the rule is disabled; the wire is drawn all the same</source>
+            <translation>la regla está desactivada; la conexión se dibuja de todos modos</translation>
+        </message>
+        <message>
+            <source>the event type %1 is not known: no wire is drawn</source>
+            <translation>el tipo de evento %1 es desconocido: no se dibuja ninguna conexión</translation>
+        </message>
+        <message>
+            <source>puts events on the default bus, but no rule of this template reads them</source>
+            <translation>pone eventos en el bus predeterminado, pero ninguna regla de esta plantilla los lee</translation>
+        </message>
+        <message>
+            <source>one function invokes another directly: the canvas draws no compute-to-compute wire (put a queue or a topic between them)</source>
+            <translation>una función invoca a otra directamente: el lienzo no dibuja conexiones de cómputo a cómputo (ponga una cola o un tema entre ellas)</translation>
+        </message>
+        <message>
+            <source>the policy template names no %1: no wire is drawn</source>
+            <translation>la plantilla de política no indica %1: no se dibuja ninguna conexión</translation>
+        </message>
+        <message>
+            <source>a read permission</source>
+            <translation>un permiso de lectura</translation>
+        </message>
+        <message>
+            <source>a write wire</source>
+            <translation>una conexión de escritura</translation>
+        </message>
+        <message>
+            <source>nested more than %1 levels deep</source>
+            <translation>anidado a más de %1 niveles de profundidad</translation>
+        </message>
+        <message>
+            <source>a key has no value</source>
+            <translation>una clave no tiene valor</translation>
+        </message>
+        <message>
+            <source>the key '%1' appears twice</source>
+            <translation>la clave «%1» aparece dos veces</translation>
+        </message>
+        <message>
+            <source>an alias names no anchor defined before it</source>
+            <translation>un alias no nombra ningún ancla definida antes</translation>
+        </message>
+        <message>
+            <source>more than %1 values (counting every expansion of a YAML alias)</source>
+            <translation>más de %1 valores (contando cada expansión de un alias YAML)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid !!%2</source>
+            <translation>«%1» no es un !!%2 válido</translation>
+        </message>
+        <message>
+            <source>the YAML type !!%1 is not supported in templates</source>
+            <translation>el tipo YAML !!%1 no se admite en plantillas</translation>
+        </message>
+        <message>
+            <source>unknown tag %1</source>
+            <translation>etiqueta desconocida %1</translation>
+        </message>
+        <message>
+            <source>unknown tag %1 (CloudFormation knows !Ref, !GetAtt, !Sub, !Join, !If, !Select, !Split, !ImportValue, !FindInMap, !GetAZs, !Base64, !Cidr, !Equals, !And, !Or, !Not, !Condition and a few more)</source>
+            <translation>etiqueta desconocida %1 (CloudFormation conoce !Ref, !GetAtt, !Sub, !Join, !If, !Select, !Split, !ImportValue, !FindInMap, !GetAZs, !Base64, !Cidr, !Equals, !And, !Or, !Not, !Condition y algunas más)</translation>
+        </message>
+        <message>
+            <source>a key must be a plain value, not a map or a list</source>
+            <translation>una clave debe ser un valor simple, no un mapa ni una lista</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>el archivo está vacío</translation>
+        </message>
+        <message>
+            <source>this is binary data, not a text template (a zero byte at offset %1)</source>
+            <translation>son datos binarios, no una plantilla de texto (un byte cero en la posición %1)</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (line %1, column %2)</source>
+            <translation>el archivo no es texto UTF-8 (línea %1, columna %2)</translation>
+        </message>
+        <message>
+            <source>the file holds no YAML document</source>
+            <translation>el archivo no contiene ningún documento YAML</translation>
+        </message>
+        <message>
+            <source>line %1: a tab in the indentation; YAML indents with spaces only</source>
+            <translation>línea %1: un tabulador en la sangría; YAML solo sangra con espacios</translation>
+        </message>
+        <message>
+            <source>not valid YAML at line %1, column %2: %3</source>
+            <translation>YAML no válido en la línea %1, columna %2: %3</translation>
+        </message>
+        <message>
+            <source>not valid JSON at line %1, column %2: %3</source>
+            <translation>JSON no válido en la línea %1, columna %2: %3</translation>
+        </message>
+        <message>
+            <source>unreadable file: %1</source>
+            <translation>archivo ilegible: %1</translation>
+        </message>
+        <message>
+            <source>not an AWS resource</source>
+            <translation>no es un recurso de AWS</translation>
+        </message>
+        <message>
+            <source>more than %1 resources</source>
+            <translation>más de %1 recursos</translation>
+        </message>
+        <message>
+            <source>a data source: read, not managed here</source>
+            <translation>un origen de datos: se lee, no se gestiona aquí</translation>
+        </message>
+        <message>
+            <source>the task definition is not in this source: the task size keeps its defaults</source>
+            <translation>la definición de tarea no está en este origen: el tamaño de la tarea conserva sus valores predeterminados</translation>
+        </message>
+        <message>
+            <source>the instances the service runs on are not in this source: the instance type and counts keep their defaults</source>
+            <translation>las instancias en las que se ejecuta el servicio no están en este origen: el tipo de instancia y los recuentos conservan sus valores predeterminados</translation>
+        </message>
+        <message>
+            <source>the table's stream is read here, but the source does not enable it; it is shown on</source>
+            <translation>aquí se lee el flujo de la tabla, pero el origen no lo activa; se muestra activado</translation>
+        </message>
+        <message>
+            <source>a target registered behind a load balancer</source>
+            <translation>un destino registrado detrás de un balanceador de carga</translation>
+        </message>
+        <message>
+            <source>the bucket sends its events to EventBridge, but no rule of this source matches them</source>
+            <translation>el bucket envía sus eventos a EventBridge, pero ninguna regla de este origen coincide con ellos</translation>
+        </message>
+        <message>
+            <source>the bucket's notification wires</source>
+            <translation>las conexiones de notificación del bucket</translation>
+        </message>
+        <message>
+            <source>a wire from this rule</source>
+            <translation>una conexión desde esta regla</translation>
+        </message>
+        <message>
+            <source>a wire from this table</source>
+            <translation>una conexión desde esta tabla</translation>
+        </message>
+        <message>
+            <source>expected an object with a root_module</source>
+            <translation>se esperaba un objeto con un root_module</translation>
+        </message>
+        <message>
+            <source>failed messages move to %1, but no function of this source polls the queue: no failure route is drawn</source>
+            <translation>los mensajes fallidos pasan a %1, pero ninguna función de este origen sondea la cola: no se dibuja ninguna ruta de error</translation>
+        </message>
+        <message>
+            <source>the dead-letter queue of this queue</source>
+            <translation>la cola de mensajes fallidos de esta cola</translation>
+        </message>
+        <message>
+            <source>the subscription's protocol is not resolved: no wire is drawn</source>
+            <translation>el protocolo de la suscripción no se resuelve: no se dibuja ninguna conexión</translation>
         </message>
     </context>
     <context>
