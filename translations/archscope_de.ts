@@ -467,6 +467,38 @@ Editor-Optionen:
             <source>--window '%1': expected FROM..TO, two durations such as 2h..3h or 7200..10800 (a number with s, m, h or d)</source>
             <translation>--window '%1': erwartet FROM..TO, zwei Dauern wie 2h..3h oder 7200..10800 (eine Zahl mit s, m, h oder d)</translation>
         </message>
+        <message>
+            <source>  archscope import FILE -o OUT.archscope [--json]
+                                   a SAM / CloudFormation template (YAML or JSON) or a Terraform
+                                   plan or state (terraform show -json) as a diagram, laid out;
+                                   prints what was mapped, external and ignored (JSON with --json);
+                                   exit 1 when nothing maps onto a simulated service</source>
+            <translation>  archscope import FILE -o OUT.archscope [--json]
+                                   eine SAM-/CloudFormation-Vorlage (YAML oder JSON) oder einen Terraform-
+                                   Plan oder -Zustand (terraform show -json) als angeordnetes Diagramm;
+                                   gibt aus, was zugeordnet, extern und übergangen ist (JSON mit --json);
+                                   Exit-Code 1, wenn nichts einem simulierten Dienst zugeordnet wird</translation>
+        </message>
+        <message>
+            <source>usage: archscope import FILE -o OUT.archscope [--json]</source>
+            <translation>Aufruf: archscope import FILE -o OUT.archscope [--json]</translation>
+        </message>
+        <message>
+            <source>FILE and -o are required</source>
+            <translation>FILE und -o sind erforderlich</translation>
+        </message>
+        <message>
+            <source>%1: cannot be imported: %2</source>
+            <translation>%1: kann nicht importiert werden: %2</translation>
+        </message>
+        <message>
+            <source>written to %1</source>
+            <translation>geschrieben nach %1</translation>
+        </message>
+        <message>
+            <source>%1: nothing could be mapped onto a service Archscope simulates</source>
+            <translation>%1: nichts ließ sich einem Dienst zuordnen, den Archscope simuliert</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>

@@ -467,6 +467,38 @@ Opciones del editor:
             <source>--window '%1': expected FROM..TO, two durations such as 2h..3h or 7200..10800 (a number with s, m, h or d)</source>
             <translation>--window '%1': se esperaba FROM..TO, dos duraciones como 2h..3h o 7200..10800 (un número con s, m, h o d)</translation>
         </message>
+        <message>
+            <source>  archscope import FILE -o OUT.archscope [--json]
+                                   a SAM / CloudFormation template (YAML or JSON) or a Terraform
+                                   plan or state (terraform show -json) as a diagram, laid out;
+                                   prints what was mapped, external and ignored (JSON with --json);
+                                   exit 1 when nothing maps onto a simulated service</source>
+            <translation>  archscope import FILE -o OUT.archscope [--json]
+                                   una plantilla SAM / CloudFormation (YAML o JSON) o un plan o estado
+                                   de Terraform (terraform show -json) como diagrama ya distribuido;
+                                   muestra lo asignado, lo externo y lo omitido (JSON con --json);
+                                   código de salida 1 si nada se asigna a un servicio simulado</translation>
+        </message>
+        <message>
+            <source>usage: archscope import FILE -o OUT.archscope [--json]</source>
+            <translation>uso: archscope import FILE -o OUT.archscope [--json]</translation>
+        </message>
+        <message>
+            <source>FILE and -o are required</source>
+            <translation>se necesitan FILE y -o</translation>
+        </message>
+        <message>
+            <source>%1: cannot be imported: %2</source>
+            <translation>%1: no se puede importar: %2</translation>
+        </message>
+        <message>
+            <source>written to %1</source>
+            <translation>escrito en %1</translation>
+        </message>
+        <message>
+            <source>%1: nothing could be mapped onto a service Archscope simulates</source>
+            <translation>%1: no se pudo asignar nada a un servicio que Archscope simule</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>

@@ -705,6 +705,11 @@ void CfnImport::run(ImportResult *out) {
     }
     m_b.finish(m_sam ? QStringLiteral("sam") : QStringLiteral("cloudformation"), &out->data,
                &out->report);
+    // The template's description names the diagram (its first line; a long one is cut).
+    if (const auto description = m_root.find("Description");
+        description != m_root.end() && description->is_string())
+        out->data.title =
+            qs(description->get<std::string>()).trimmed().section(QLatin1Char('\n'), 0, 0).left(200);
 }
 
 } // namespace archscope
