@@ -66,7 +66,8 @@ private slots:
         QVERIFY(paths(s.value("mapped").toArray()).contains("Resources.OrderWorker"));
         QCOMPARE(paths(s.value("external").toArray()),
                  QStringList({"Resources.Nightly", "Resources.Networking", "Resources.Graph"}));
-        QCOMPARE(paths(s.value("ignored").toArray()), QStringList({"Resources.SeedData", "Resources.Key", "Resources.Alarm"}));
+        QCOMPARE(paths(s.value("ignored").toArray()),
+                 QStringList({"Resources.SeedData", "Resources.Key", "Resources.Alarm"}));
         for (const QJsonValue &i : s.value("ignored").toArray())
             QVERIFY(!i.toObject().value("reason").toString().isEmpty());
         QVERIFY(paths(s.value("warnings").toArray()).contains("Resources.OrderMapping.Properties.Enabled"));
@@ -76,7 +77,8 @@ private slots:
     void terraformPlan()
     {
         QTemporaryDir dir;
-        const CliRun r = runCli({"import", dataDir + "tf-modules-plan.json", "-o", dir.filePath("tf.archscope"), "--json"});
+        const CliRun r =
+            runCli({"import", dataDir + "tf-modules-plan.json", "-o", dir.filePath("tf.archscope"), "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value("format").toString(), QStringLiteral("terraform-plan"));
         QCOMPARE(testsupport::loadFile(dir.filePath("tf.archscope")).nodes.size(), 4);
@@ -86,13 +88,15 @@ private slots:
     {
         QTemporaryDir dir;
         // Only IAM: nothing to draw, nothing written.
-        const QString roles = writeTestFile(dir, "roles.yaml", "Resources:\n  R:\n    Type: AWS::IAM::Role\n    Properties: {}\n");
+        const QString roles =
+            writeTestFile(dir, "roles.yaml", "Resources:\n  R:\n    Type: AWS::IAM::Role\n    Properties: {}\n");
         CliRun r = runCli({"import", roles, "-o", dir.filePath("roles.archscope")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("nothing could be mapped"), qPrintable(r.err));
         QVERIFY(!QFile::exists(dir.filePath("roles.archscope")));
         // Only resources of no known kind: drawn as external nodes, still exit 1.
-        const QString glue = writeTestFile(dir, "glue.yaml", "Resources:\n  J:\n    Type: AWS::Glue::Job\n    Properties: {}\n");
+        const QString glue =
+            writeTestFile(dir, "glue.yaml", "Resources:\n  J:\n    Type: AWS::Glue::Job\n    Properties: {}\n");
         r = runCli({"import", glue, "-o", dir.filePath("glue.archscope"), "--json"});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value("external").toArray().size(), 1);
@@ -125,8 +129,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString in = dataDir + "sam-api.yaml";
-        QCOMPARE(runCli({"import", in}).exitCode, 2);                                   // no -o
-        QCOMPARE(runCli({"import", "-o", dir.filePath("x.archscope")}).exitCode, 2);    // no FILE
+        QCOMPARE(runCli({"import", in}).exitCode, 2);                                // no -o
+        QCOMPARE(runCli({"import", "-o", dir.filePath("x.archscope")}).exitCode, 2); // no FILE
         QCOMPARE(runCli({"import", in, "-o", dir.filePath("x.archscope"), "--wat"}).exitCode, 2);
         CliRun r = runCli({"import", dir.filePath("missing.yaml"), "-o", dir.filePath("x.archscope")});
         QCOMPARE(r.exitCode, 2);

@@ -22,7 +22,8 @@ using testsupport::node;
 namespace {
 
 // Every event source a function can have in SAM, plus failure and write routes.
-DocumentData everyEvent() {
+DocumentData everyEvent()
+{
     DocumentData d;
     d.title = QStringLiteral("Every event");
     d.nodes = {
@@ -34,8 +35,7 @@ DocumentData everyEvent() {
               {"runtime", "nodejs20.x"},
               {"retries", 1}},
              "Handler"),
-        node("worker", "lambda",
-             {{"memoryMb", 2048}, {"provisionedConcurrency", 3}, {"runtime", "go-provided.al2023"}},
+        node("worker", "lambda", {{"memoryMb", 2048}, {"provisionedConcurrency", 3}, {"runtime", "go-provided.al2023"}},
              "Worker"),
         node("image", "lambda", {{"runtime", "container-image"}}, "Image fn"),
         node("rest", "apigw", {{"apiType", "rest"}}, "Public"),
@@ -46,8 +46,7 @@ DocumentData everyEvent() {
         node("stream", "kinesis", {{"shards", 4}}, "Clicks"),
         node("table", "dynamodb", {{"streamEnabled", true}}, "Orders table"),
         node("rule", "eventbridge", {}, "Order rule"),
-        node("cron", "eventbridge",
-             {{"traffic", QJsonObject{{"shape", "constant"}, {"rate", 1.0 / 3600}}}}, "Nightly"),
+        node("cron", "eventbridge", {{"traffic", QJsonObject{{"shape", "constant"}, {"rate", 1.0 / 3600}}}}, "Nightly"),
         node("cfg", "config", {}, "Compliance"),
         node("things", "iot", {}, "Sensors"),
         node("skill", "alexa", {}, "Skill"),
@@ -57,13 +56,10 @@ DocumentData everyEvent() {
         node("svc", "fargate", {}, "Workers"),
         node("search", "opensearch", {}, "Search"),
     };
-    for (const char *src :
-         {"rest", "http", "bucket", "topic", "rule", "cron", "cfg", "things", "skill"})
+    for (const char *src : {"rest", "http", "bucket", "topic", "rule", "cron", "cfg", "things", "skill"})
         d.edges.append(edge(QLatin1String(src), "fn"));
-    d.edges.append(
-        edge("queue", "worker", EdgeKind::Trigger, {{"batchSize", 7}, {"maxConcurrency", 12}}));
-    d.edges.append(edge("stream", "worker", EdgeKind::Trigger,
-                        {{"batchSize", 250}, {"parallelizationFactor", 3}}));
+    d.edges.append(edge("queue", "worker", EdgeKind::Trigger, {{"batchSize", 7}, {"maxConcurrency", 12}}));
+    d.edges.append(edge("stream", "worker", EdgeKind::Trigger, {{"batchSize", 250}, {"parallelizationFactor", 3}}));
     d.edges.append(edge("table", "image", EdgeKind::Trigger, {{"batchSize", 40}}));
     d.edges.append(edge("fn", "dlq", EdgeKind::Failure));
     d.edges.append(edge("topic", "fanout"));
@@ -75,10 +71,10 @@ DocumentData everyEvent() {
 }
 
 // The properties a SAM template carries for each kind (the rest has no place in SAM).
-QStringList carried(const QString &kind) {
+QStringList carried(const QString &kind)
+{
     if (kind == "lambda")
-        return {"memoryMb", "timeoutS", "arch", "reservedConcurrency", "provisionedConcurrency",
-                "runtime"};
+        return {"memoryMb", "timeoutS", "arch", "reservedConcurrency", "provisionedConcurrency", "runtime"};
     if (kind == "sqs")
         return {"fifo"};
     if (kind == "kinesis")
@@ -90,24 +86,28 @@ QStringList carried(const QString &kind) {
     return {};
 }
 
-double rateOf(const Node &n) {
+double rateOf(const Node &n)
+{
     return n.props.value("traffic").toObject().value("rate").toDouble();
 }
 
 } // namespace
 
-class TestSamRoundTrip : public QObject {
+class TestSamRoundTrip : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void sameServerlessDiagram_data() {
+    void sameServerlessDiagram_data()
+    {
         QTest::addColumn<QString>("name");
         for (const QString &path : testsupport::examplePaths())
             QTest::newRow(qPrintable(QFileInfo(path).completeBaseName())) << path;
         QTest::newRow("every-event") << QString();
     }
 
-    void sameServerlessDiagram() {
+    void sameServerlessDiagram()
+    {
         QFETCH(QString, name);
         const Catalog &catalog = Catalog::builtin();
         const DocumentData original = name.isEmpty() ? everyEvent() : testsupport::loadFile(name);
@@ -139,8 +139,7 @@ private slots:
             const Node *b = imported.data.node(id);
             QCOMPARE(b->kind, a->kind);
             // Resources keep their labels (SAM's metadata); event sources are named by their event.
-            if (!imported.data.node(id)->label.isEmpty() &&
-                yaml.contains("ArchscopeId: \"" + id.toUtf8() + "\""))
+            if (!imported.data.node(id)->label.isEmpty() && yaml.contains("ArchscopeId: \"" + id.toUtf8() + "\""))
                 QCOMPARE(b->label, diagramfacts::displayLabel(*a, catalog));
             QStringList keys = carried(a->kind);
             // Retries travel with a failure destination (EventInvokeConfig).
@@ -148,8 +147,7 @@ private slots:
                 if (e.from == id && e.kind == EdgeKind::Failure)
                     keys << "retries";
             for (const QString &key : keys)
-                QVERIFY2(catalog.nodeValue(a->kind, a->props, key) ==
-                             catalog.nodeValue(b->kind, b->props, key),
+                QVERIFY2(catalog.nodeValue(a->kind, a->props, key) == catalog.nodeValue(b->kind, b->props, key),
                          qPrintable(id + "." + key));
             // A schedule's rate is in the template.
             if (a->kind == "eventbridge" && rateOf(*a) > 0 && rateOf(*a) <= 1.0 / 60)
@@ -160,11 +158,11 @@ private slots:
         const WiringRules rules(catalog);
         QSet<QString> expectedWires, importedWires;
         for (const ResolvedWire &w : diagramfacts::wires(original, catalog)) {
-            const QString label = diagramfacts::displayLabel(*w.from, catalog) + " -> " +
-                                  diagramfacts::displayLabel(*w.to, catalog) + " (" +
-                                  invocationModelId(w.model) + ")";
-            if (!w.allowed || !expressed.contains(w.from->id) || !expressed.contains(w.to->id) ||
-                wiresNotGenerated.contains(label))
+            const QString label = diagramfacts::displayLabel(*w.from, catalog) + " -> "
+                                  + diagramfacts::displayLabel(*w.to, catalog) + " (" + invocationModelId(w.model)
+                                  + ")";
+            if (!w.allowed || !expressed.contains(w.from->id) || !expressed.contains(w.to->id)
+                || wiresNotGenerated.contains(label))
                 continue;
             expectedWires.insert(w.from->id + " -> " + w.to->id + " " + invocationModelId(w.model));
             const Edge *back = nullptr;
@@ -181,8 +179,7 @@ private slots:
             importedWires.insert(w.from->id + " -> " + w.to->id + " " + invocationModelId(w.model));
         }
         QCOMPARE(importedWires, expectedWires);
-        QVERIFY2(imported.report.external.isEmpty(),
-                 "an Archscope SAM template holds nothing external");
+        QVERIFY2(imported.report.external.isEmpty(), "an Archscope SAM template holds nothing external");
     }
 };
 

@@ -19,14 +19,16 @@ namespace {
 
 const QString dataDir = QStringLiteral(ARCHSCOPE_TEST_DATA "/import");
 
-QJsonObject readJson(const QString &path) {
+QJsonObject readJson(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-QSet<QString> strings(const QJsonValue &v) {
+QSet<QString> strings(const QJsonValue &v)
+{
     QSet<QString> out;
     for (const QJsonValue &s : v.toArray())
         out.insert(s.toString());
@@ -34,10 +36,10 @@ QSet<QString> strings(const QJsonValue &v) {
 }
 
 // Equal, with numbers within a relative 1e-9 (rates computed from schedules).
-bool same(const QJsonValue &a, const QJsonValue &b) {
+bool same(const QJsonValue &a, const QJsonValue &b)
+{
     if (a.isDouble() && b.isDouble())
-        return std::abs(a.toDouble() - b.toDouble()) <=
-               1e-9 * std::max(std::abs(a.toDouble()), std::abs(b.toDouble()));
+        return std::abs(a.toDouble() - b.toDouble()) <= 1e-9 * std::max(std::abs(a.toDouble()), std::abs(b.toDouble()));
     if (a.isObject() && b.isObject()) {
         const QJsonObject x = a.toObject(), y = b.toObject();
         if (x.keys() != y.keys())
@@ -50,7 +52,8 @@ bool same(const QJsonValue &a, const QJsonValue &b) {
     return a == b;
 }
 
-QString describe(const QSet<QString> &set) {
+QString describe(const QSet<QString> &set)
+{
     QStringList l(set.begin(), set.end());
     l.sort();
     return l.join(QStringLiteral("\n    "));
@@ -58,35 +61,37 @@ QString describe(const QSet<QString> &set) {
 
 } // namespace
 
-class TestTemplateImport : public QObject {
+class TestTemplateImport : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void corpusIsLargeEnough() {
+    void corpusIsLargeEnough()
+    {
         const QStringList expected = QDir(dataDir).entryList({"*.expected.json"}, QDir::Files);
         int terraform = 0;
         for (const QString &e : expected)
             terraform += e.startsWith("tf-");
-        QVERIFY2(expected.size() - terraform >= 25,
-                 qPrintable(QString::number(expected.size() - terraform)));
+        QVERIFY2(expected.size() - terraform >= 25, qPrintable(QString::number(expected.size() - terraform)));
         QVERIFY2(terraform >= 6, qPrintable(QString::number(terraform)));
     }
 
-    void source_data() {
+    void source_data()
+    {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expectation");
         const QDir dir(dataDir);
         for (const QString &e : dir.entryList({"*.expected.json"}, QDir::Files, QDir::Name)) {
             const QString base = e.chopped(QStringLiteral(".expected.json").size());
-            const QStringList sources = dir.entryList(
-                {base + ".yaml", base + ".json", base + ".template", base + ".yml"}, QDir::Files);
+            const QStringList sources =
+                dir.entryList({base + ".yaml", base + ".json", base + ".template", base + ".yml"}, QDir::Files);
             QTest::newRow(qPrintable(base))
-                << (sources.isEmpty() ? QString() : dir.filePath(sources.first()))
-                << dir.filePath(e);
+                << (sources.isEmpty() ? QString() : dir.filePath(sources.first())) << dir.filePath(e);
         }
     }
 
-    void source() {
+    void source()
+    {
         QFETCH(QString, file);
         QFETCH(QString, expectation);
         QVERIFY2(!file.isEmpty(), "no source file beside the expectation");
@@ -105,9 +110,8 @@ private slots:
         const QJsonObject nodes = expected.value("nodes").toObject();
         for (auto it = nodes.begin(); it != nodes.end(); ++it)
             expectedNodes.insert(it.key() + " : " + it.value().toString());
-        QVERIFY2(actualNodes == expectedNodes,
-                 qPrintable("nodes differ.\n  actual:\n    " + describe(actualNodes) +
-                            "\n  expected:\n    " + describe(expectedNodes)));
+        QVERIFY2(actualNodes == expectedNodes, qPrintable("nodes differ.\n  actual:\n    " + describe(actualNodes)
+                                                          + "\n  expected:\n    " + describe(expectedNodes)));
 
         // Wires: exactly these, each with its invocation model as the wiring rules give it.
         const WiringRules rules(Catalog::builtin());
@@ -118,9 +122,8 @@ private slots:
             actualWires.insert(e.from + " -> " + e.to + " " + invocationModelId(c.model));
         }
         const QSet<QString> expectedWires = strings(expected.value("wires"));
-        QVERIFY2(actualWires == expectedWires,
-                 qPrintable("wires differ.\n  actual:\n    " + describe(actualWires) +
-                            "\n  expected:\n    " + describe(expectedWires)));
+        QVERIFY2(actualWires == expectedWires, qPrintable("wires differ.\n  actual:\n    " + describe(actualWires)
+                                                          + "\n  expected:\n    " + describe(expectedWires)));
 
         // Key properties, as set on the node (and wires' settings by "from -> to").
         const QJsonObject props = expected.value("props").toObject();
@@ -131,13 +134,13 @@ private slots:
             for (auto p = want.begin(); p != want.end(); ++p)
                 QVERIFY2(
                     same(n->props.value(p.key()), p.value()),
-                    qPrintable(QString("%1.%2: %3, expected %4")
-                                   .arg(it.key(), p.key(),
-                                        QString::fromUtf8(
-                                            QJsonDocument(QJsonArray{n->props.value(p.key())})
-                                                .toJson(QJsonDocument::Compact)),
-                                        QString::fromUtf8(QJsonDocument(QJsonArray{p.value()})
-                                                              .toJson(QJsonDocument::Compact)))));
+                    qPrintable(
+                        QString("%1.%2: %3, expected %4")
+                            .arg(it.key(), p.key(),
+                                 QString::fromUtf8(
+                                     QJsonDocument(QJsonArray{n->props.value(p.key())}).toJson(QJsonDocument::Compact)),
+                                 QString::fromUtf8(
+                                     QJsonDocument(QJsonArray{p.value()}).toJson(QJsonDocument::Compact)))));
         }
         const QJsonObject wireProps = expected.value("wireProps").toObject();
         for (auto it = wireProps.begin(); it != wireProps.end(); ++it) {
@@ -164,17 +167,14 @@ private slots:
                  qPrintable("ignored differs:\n    " + describe(ignored)));
         // Warnings: at least these paths (the messages may change wording).
         for (const QString &w : strings(expected.value("warnings")))
-            QVERIFY2(warned.contains(w),
-                     qPrintable("no warning at " + w + "; warnings at:\n    " + describe(warned)));
+            QVERIFY2(warned.contains(w), qPrintable("no warning at " + w + "; warnings at:\n    " + describe(warned)));
         if (expected.contains("sourcesWithoutTraffic"))
-            QCOMPARE(QSet<QString>(r.report.sourcesWithoutTraffic.begin(),
-                                   r.report.sourcesWithoutTraffic.end()),
+            QCOMPARE(QSet<QString>(r.report.sourcesWithoutTraffic.begin(), r.report.sourcesWithoutTraffic.end()),
                      strings(expected.value("sourcesWithoutTraffic")));
 
         // Every resource of the source is listed exactly once (nothing silently dropped).
         QSet<QString> listed;
-        for (const QList<ImportReport::Item> *list :
-             {&r.report.mapped, &r.report.external, &r.report.ignored})
+        for (const QList<ImportReport::Item> *list : {&r.report.mapped, &r.report.external, &r.report.ignored})
             for (const ImportReport::Item &i : *list) {
                 QVERIFY2(!listed.contains(i.path), qPrintable("listed twice: " + i.path));
                 listed.insert(i.path);

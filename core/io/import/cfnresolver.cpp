@@ -15,24 +15,28 @@ namespace {
 // at most 64 levels deep; conditions that name conditions could loop).
 constexpr int maxEvaluationDepth = 64;
 
-CfnResolver::Result resolved(json v) {
+CfnResolver::Result resolved(json v)
+{
     CfnResolver::Result r;
     r.value = std::move(v);
     return r;
 }
 
-CfnResolver::Result unresolved(const QString &why) {
+CfnResolver::Result unresolved(const QString &why)
+{
     CfnResolver::Result r;
     r.why = why;
     return r;
 }
 
-QString qs(const std::string &s) {
+QString qs(const std::string &s)
+{
     return QString::fromStdString(s);
 }
 
 // A one-key object whose key is an intrinsic function: {"Ref": …}, {"Fn::Sub": …}.
-bool isFunction(const json &v, std::string *name) {
+bool isFunction(const json &v, std::string *name)
+{
     if (!v.is_object() || v.size() != 1)
         return false;
     const std::string &key = v.begin().key();
@@ -43,7 +47,8 @@ bool isFunction(const json &v, std::string *name) {
     return false;
 }
 
-std::string scalarText(const json &v) {
+std::string scalarText(const json &v)
+{
     if (v.is_string())
         return v.get<std::string>();
     if (v.is_boolean())
@@ -61,7 +66,8 @@ std::string scalarText(const json &v) {
 
 CfnResolver::CfnResolver(const json &root, const QString &region)
     : m_root(root)
-    , m_region(region) {
+    , m_region(region)
+{
     if (const auto it = root.find("Resources"); it != root.end() && it->is_object())
         for (auto r = it->begin(); r != it->end(); ++r)
             m_resources.insert(qs(r.key()), &r.value());
@@ -70,7 +76,8 @@ CfnResolver::CfnResolver(const json &root, const QString &region)
             m_parameters.insert(qs(p.key()), &p.value());
 }
 
-QString CfnResolver::resourceType(const QString &id) const {
+QString CfnResolver::resourceType(const QString &id) const
+{
     const json *r = resource(id);
     if (!r || !r->is_object())
         return {};
@@ -78,13 +85,15 @@ QString CfnResolver::resourceType(const QString &id) const {
     return t != r->end() && t->is_string() ? qs(t->get<std::string>()) : QString();
 }
 
-std::optional<QString> CfnResolver::text(const json &value) {
+std::optional<QString> CfnResolver::text(const json &value)
+{
     if (value.is_string() || value.is_number() || value.is_boolean())
         return qs(scalarText(value));
     return std::nullopt;
 }
 
-std::optional<double> CfnResolver::number(const json &value) {
+std::optional<double> CfnResolver::number(const json &value)
+{
     if (value.is_number()) {
         const double d = value.get<double>();
         return std::isfinite(d) ? std::optional(d) : std::nullopt;
@@ -97,7 +106,8 @@ std::optional<double> CfnResolver::number(const json &value) {
     return std::nullopt;
 }
 
-std::optional<bool> CfnResolver::boolean(const json &value) {
+std::optional<bool> CfnResolver::boolean(const json &value)
+{
     if (value.is_boolean())
         return value.get<bool>();
     if (value.is_string()) {
@@ -110,7 +120,8 @@ std::optional<bool> CfnResolver::boolean(const json &value) {
     return std::nullopt;
 }
 
-CfnResolver::Result CfnResolver::ref(const QString &name) const {
+CfnResolver::Result CfnResolver::ref(const QString &name) const
+{
     if (name == QLatin1String("AWS::NoValue")) {
         Result r;
         r.noValue = true;
@@ -125,36 +136,28 @@ CfnResolver::Result CfnResolver::ref(const QString &name) const {
     if (name == QLatin1String("AWS::AccountId"))
         return resolved("123456789012");
     if (name.startsWith(QLatin1String("AWS::")))
-        return unresolved(QCoreApplication::translate("TemplateImport",
-                                                      "%1 is known only when the stack is deployed")
-                              .arg(name));
+        return unresolved(
+            QCoreApplication::translate("TemplateImport", "%1 is known only when the stack is deployed").arg(name));
     if (isResource(name))
         return unresolved(
-            QCoreApplication::translate(
-                "TemplateImport",
-                "it refers to the resource %1, whose name is known only once it is deployed")
+            QCoreApplication::translate("TemplateImport",
+                                        "it refers to the resource %1, whose name is known only once it is deployed")
                 .arg(name));
     const json *p = m_parameters.value(name, nullptr);
     if (!p)
-        return unresolved(
-            QCoreApplication::translate(
-                "TemplateImport", "it refers to %1, which is neither a parameter nor a resource")
-                .arg(name));
+        return unresolved(QCoreApplication::translate("TemplateImport",
+                                                      "it refers to %1, which is neither a parameter nor a resource")
+                              .arg(name));
     const auto def = p->is_object() ? p->find("Default") : p->end();
     if (!p->is_object() || def == p->end())
-        return unresolved(
-            QCoreApplication::translate("TemplateImport", "the parameter %1 has no default")
-                .arg(name));
-    const QString type = p->contains("Type") && p->at("Type").is_string()
-                             ? qs(p->at("Type").get<std::string>())
-                             : QString();
+        return unresolved(QCoreApplication::translate("TemplateImport", "the parameter %1 has no default").arg(name));
+    const QString type =
+        p->contains("Type") && p->at("Type").is_string() ? qs(p->at("Type").get<std::string>()) : QString();
     if (type.startsWith(QLatin1String("AWS::SSM::Parameter::Value")))
-        return unresolved(
-            QCoreApplication::translate(
-                "TemplateImport", "the parameter %1 is read from SSM Parameter Store at deployment")
-                .arg(name));
-    if ((type == QLatin1String("CommaDelimitedList") || type.startsWith(QLatin1String("List<"))) &&
-        def->is_string()) {
+        return unresolved(QCoreApplication::translate("TemplateImport",
+                                                      "the parameter %1 is read from SSM Parameter Store at deployment")
+                              .arg(name));
+    if ((type == QLatin1String("CommaDelimitedList") || type.startsWith(QLatin1String("List<"))) && def->is_string()) {
         json list = json::array();
         for (const QString &item : qs(def->get<std::string>()).split(QLatin1Char(',')))
             list.push_back(item.trimmed().toStdString());
@@ -162,25 +165,23 @@ CfnResolver::Result CfnResolver::ref(const QString &name) const {
     }
     if (type == QLatin1String("Number")) {
         if (const std::optional<double> n = number(*def))
-            return resolved(*n == std::floor(*n) && std::fabs(*n) < 1e15
-                                ? json(static_cast<long long>(*n))
-                                : json(*n));
+            return resolved(*n == std::floor(*n) && std::fabs(*n) < 1e15 ? json(static_cast<long long>(*n)) : json(*n));
     }
     return resolved(*def);
 }
 
-CfnResolver::Result CfnResolver::sub(const json &args) const {
+CfnResolver::Result CfnResolver::sub(const json &args) const
+{
     std::string text;
     const json *vars = nullptr;
     if (args.is_string()) {
         text = args.get<std::string>();
-    } else if (args.is_array() && args.size() == 2 && args.at(0).is_string() &&
-               args.at(1).is_object()) {
+    } else if (args.is_array() && args.size() == 2 && args.at(0).is_string() && args.at(1).is_object()) {
         text = args.at(0).get<std::string>();
         vars = &args.at(1);
     } else {
-        return unresolved(QCoreApplication::translate(
-            "TemplateImport", "Fn::Sub takes a text or a [text, variables] list"));
+        return unresolved(
+            QCoreApplication::translate("TemplateImport", "Fn::Sub takes a text or a [text, variables] list"));
     }
     std::string out;
     size_t i = 0;
@@ -193,8 +194,7 @@ CfnResolver::Result CfnResolver::sub(const json &args) const {
         out += text.substr(i, open - i);
         const size_t close = text.find('}', open);
         if (close == std::string::npos)
-            return unresolved(QCoreApplication::translate(
-                "TemplateImport", "Fn::Sub has a ${ without its closing }"));
+            return unresolved(QCoreApplication::translate("TemplateImport", "Fn::Sub has a ${ without its closing }"));
         const std::string name = text.substr(open + 2, close - open - 2);
         i = close + 1;
         if (!name.empty() && name[0] == '!') { // ${!Literal} is written as ${Literal}
@@ -205,23 +205,22 @@ CfnResolver::Result CfnResolver::sub(const json &args) const {
         if (vars && vars->contains(name))
             part = resolve(vars->at(name));
         else if (name.find('.') != std::string::npos && !name.starts_with("AWS::"))
-            part = unresolved(
-                QCoreApplication::translate(
-                    "TemplateImport", "${%1} is an attribute known only once the stack is deployed")
-                    .arg(qs(name)));
+            part = unresolved(QCoreApplication::translate("TemplateImport",
+                                                          "${%1} is an attribute known only once the stack is deployed")
+                                  .arg(qs(name)));
         else
             part = ref(qs(name));
         if (!part.value)
-            return part.noValue ? unresolved(QCoreApplication::translate("TemplateImport",
-                                                                         "${%1} has no value")
-                                                 .arg(qs(name)))
-                                : part;
+            return part.noValue
+                       ? unresolved(QCoreApplication::translate("TemplateImport", "${%1} has no value").arg(qs(name)))
+                       : part;
         out += scalarText(*part.value);
     }
     return resolved(out);
 }
 
-CfnResolver::Result CfnResolver::function(const std::string &name, const json &args) const {
+CfnResolver::Result CfnResolver::function(const std::string &name, const json &args) const
+{
     if (name == "Ref") {
         if (!args.is_string())
             return unresolved(QCoreApplication::translate("TemplateImport", "Ref takes a name"));
@@ -231,28 +230,25 @@ CfnResolver::Result CfnResolver::function(const std::string &name, const json &a
         return sub(args);
     if (name == "Fn::If") {
         if (!args.is_array() || args.size() != 3 || !args.at(0).is_string())
-            return unresolved(QCoreApplication::translate(
-                "TemplateImport", "Fn::If takes [condition, value if true, value if false]"));
+            return unresolved(QCoreApplication::translate("TemplateImport",
+                                                          "Fn::If takes [condition, value if true, value if false]"));
         const QString cond = qs(args.at(0).get<std::string>());
         const std::optional<bool> holds = condition(cond);
         if (!holds)
             return unresolved(
                 QCoreApplication::translate(
-                    "TemplateImport",
-                    "it depends on the condition %1, which the parameters' defaults do not decide")
+                    "TemplateImport", "it depends on the condition %1, which the parameters' defaults do not decide")
                     .arg(cond));
         return resolve(args.at(*holds ? 1 : 2));
     }
     if (name == "Fn::Join") {
         if (!args.is_array() || args.size() != 2 || !args.at(0).is_string())
-            return unresolved(
-                QCoreApplication::translate("TemplateImport", "Fn::Join takes [delimiter, list]"));
+            return unresolved(QCoreApplication::translate("TemplateImport", "Fn::Join takes [delimiter, list]"));
         const Result list = resolve(args.at(1));
         if (!list.value)
             return list;
         if (!list.value->is_array())
-            return unresolved(
-                QCoreApplication::translate("TemplateImport", "Fn::Join needs a list"));
+            return unresolved(QCoreApplication::translate("TemplateImport", "Fn::Join needs a list"));
         std::string out;
         bool first = true;
         for (const json &item : *list.value) {
@@ -265,8 +261,7 @@ CfnResolver::Result CfnResolver::function(const std::string &name, const json &a
     }
     if (name == "Fn::Select") {
         if (!args.is_array() || args.size() != 2)
-            return unresolved(
-                QCoreApplication::translate("TemplateImport", "Fn::Select takes [index, list]"));
+            return unresolved(QCoreApplication::translate("TemplateImport", "Fn::Select takes [index, list]"));
         const Result index = resolve(args.at(0));
         const Result list = resolve(args.at(1));
         if (!index.value)
@@ -275,14 +270,12 @@ CfnResolver::Result CfnResolver::function(const std::string &name, const json &a
             return list;
         const std::optional<double> i = number(*index.value);
         if (!i || !list.value->is_array() || *i < 0 || *i >= double(list.value->size()))
-            return unresolved(QCoreApplication::translate(
-                "TemplateImport", "Fn::Select's index is outside its list"));
+            return unresolved(QCoreApplication::translate("TemplateImport", "Fn::Select's index is outside its list"));
         return resolved(list.value->at(size_t(*i)));
     }
     if (name == "Fn::Split") {
         if (!args.is_array() || args.size() != 2 || !args.at(0).is_string())
-            return unresolved(
-                QCoreApplication::translate("TemplateImport", "Fn::Split takes [delimiter, text]"));
+            return unresolved(QCoreApplication::translate("TemplateImport", "Fn::Split takes [delimiter, text]"));
         const Result s = resolve(args.at(1));
         if (!s.value)
             return s;
@@ -303,8 +296,7 @@ CfnResolver::Result CfnResolver::function(const std::string &name, const json &a
     }
     if (name == "Fn::FindInMap") {
         if (!args.is_array() || args.size() < 3)
-            return unresolved(QCoreApplication::translate("TemplateImport",
-                                                          "Fn::FindInMap takes [map, key, key]"));
+            return unresolved(QCoreApplication::translate("TemplateImport", "Fn::FindInMap takes [map, key, key]"));
         std::string keys[3];
         for (int k = 0; k < 3; ++k) {
             const Result r = resolve(args.at(size_t(k)));
@@ -326,9 +318,8 @@ CfnResolver::Result CfnResolver::function(const std::string &name, const json &a
         }
         if (args.size() == 4 && args.at(3).is_object() && args.at(3).contains("DefaultValue"))
             return resolve(args.at(3).at("DefaultValue"));
-        return unresolved(
-            QCoreApplication::translate("TemplateImport", "Mappings has no %1 → %2 → %3")
-                .arg(qs(keys[0]), qs(keys[1]), qs(keys[2])));
+        return unresolved(QCoreApplication::translate("TemplateImport", "Mappings has no %1 → %2 → %3")
+                              .arg(qs(keys[0]), qs(keys[1]), qs(keys[2])));
     }
     if (name == "Fn::GetAZs") {
         json zones = json::array();
@@ -342,9 +333,9 @@ CfnResolver::Result CfnResolver::function(const std::string &name, const json &a
         const Result list = resolve(args);
         if (!list.value)
             return list;
-        return list.value->is_array() ? resolved(list.value->size())
-                                      : unresolved(QCoreApplication::translate(
-                                            "TemplateImport", "Fn::Length needs a list"));
+        return list.value->is_array()
+                   ? resolved(list.value->size())
+                   : unresolved(QCoreApplication::translate("TemplateImport", "Fn::Length needs a list"));
     }
     if (name == "Fn::ToJsonString") {
         const Result v = resolve(args);
@@ -355,22 +346,20 @@ CfnResolver::Result CfnResolver::function(const std::string &name, const json &a
                                    ? qs(args.at(0).get<std::string>())
                                : args.is_string() ? qs(args.get<std::string>())
                                                   : QString();
-        return unresolved(
-            QCoreApplication::translate(
-                "TemplateImport", "it is an attribute of %1, known only once the stack is deployed")
-                .arg(target));
+        return unresolved(QCoreApplication::translate("TemplateImport",
+                                                      "it is an attribute of %1, known only once the stack is deployed")
+                              .arg(target));
     }
     if (name == "Fn::ImportValue")
-        return unresolved(QCoreApplication::translate(
-            "TemplateImport", "it is imported from another stack (Fn::ImportValue)"));
-    if (name == "Fn::Cidr")
         return unresolved(
-            QCoreApplication::translate("TemplateImport", "Fn::Cidr is not evaluated"));
-    return unresolved(
-        QCoreApplication::translate("TemplateImport", "%1 is not evaluated").arg(qs(name)));
+            QCoreApplication::translate("TemplateImport", "it is imported from another stack (Fn::ImportValue)"));
+    if (name == "Fn::Cidr")
+        return unresolved(QCoreApplication::translate("TemplateImport", "Fn::Cidr is not evaluated"));
+    return unresolved(QCoreApplication::translate("TemplateImport", "%1 is not evaluated").arg(qs(name)));
 }
 
-CfnResolver::Result CfnResolver::resolve(const json &value) const {
+CfnResolver::Result CfnResolver::resolve(const json &value) const
+{
     std::string name;
     if (isFunction(value, &name))
         return function(name, value.begin().value());
@@ -401,7 +390,8 @@ CfnResolver::Result CfnResolver::resolve(const json &value) const {
     return resolved(value);
 }
 
-std::optional<bool> CfnResolver::evaluate(const json &c, int depth) const {
+std::optional<bool> CfnResolver::evaluate(const json &c, int depth) const
+{
     if (depth > maxEvaluationDepth)
         return std::nullopt;
     if (c.is_boolean())
@@ -436,7 +426,8 @@ std::optional<bool> CfnResolver::evaluate(const json &c, int depth) const {
     return std::nullopt;
 }
 
-std::optional<bool> CfnResolver::condition(const QString &name) const {
+std::optional<bool> CfnResolver::condition(const QString &name) const
+{
     if (const auto it = m_conditions.constFind(name); it != m_conditions.constEnd())
         return *it;
     if (m_evaluating.contains(name))
@@ -455,7 +446,8 @@ std::optional<bool> CfnResolver::condition(const QString &name) const {
     return result;
 }
 
-void CfnResolver::collectRefs(const json &value, QStringList *out, int depth) const {
+void CfnResolver::collectRefs(const json &value, QStringList *out, int depth) const
+{
     if (depth > maxEvaluationDepth)
         return;
     auto add = [&](const QString &id) {
@@ -479,11 +471,9 @@ void CfnResolver::collectRefs(const json &value, QStringList *out, int depth) co
         if (name == "Fn::Sub") {
             const json &text = args.is_array() && !args.empty() ? args.at(0) : args;
             if (text.is_string()) {
-                static const QRegularExpression var(
-                    QStringLiteral("\\$\\{([^!}][^}.]*)(\\.[^}]*)?\\}"));
-                const json *vars = args.is_array() && args.size() == 2 && args.at(1).is_object()
-                                       ? &args.at(1)
-                                       : nullptr;
+                static const QRegularExpression var(QStringLiteral("\\$\\{([^!}][^}.]*)(\\.[^}]*)?\\}"));
+                const json *vars =
+                    args.is_array() && args.size() == 2 && args.at(1).is_object() ? &args.at(1) : nullptr;
                 auto it = var.globalMatch(qs(text.get<std::string>()));
                 while (it.hasNext()) {
                     const QString id = it.next().captured(1);
@@ -513,13 +503,15 @@ void CfnResolver::collectRefs(const json &value, QStringList *out, int depth) co
             collectRefs(child, out, depth + 1);
 }
 
-QStringList CfnResolver::refs(const json &value) const {
+QStringList CfnResolver::refs(const json &value) const
+{
     QStringList out;
     collectRefs(value, &out, 0);
     return out;
 }
 
-QString CfnResolver::undecidedCondition(const json &value) const {
+QString CfnResolver::undecidedCondition(const json &value) const
+{
     std::string name;
     if (isFunction(value, &name) && name == "Fn::If") {
         const json &args = value.begin().value();

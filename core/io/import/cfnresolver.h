@@ -16,12 +16,14 @@ namespace archscope {
 // Fn::Select, Fn::Split, Fn::FindInMap, Fn::GetAZs, Fn::Base64, Fn::Length, Fn::ToJsonString.
 // What only a deployment knows (a resource's ARN, an imported value) is unresolved, with the
 // reason; `refs` finds which resources a value points at instead.
-class CfnResolver {
+class CfnResolver
+{
 public:
     using json = nlohmann::ordered_json;
 
     // The outcome of resolving: a value, nothing (AWS::NoValue), or unresolved with why.
-    struct Result {
+    struct Result
+    {
         std::optional<json> value;
         bool noValue = false;
         QString why; // translated; empty when resolved

@@ -13,7 +13,8 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
-QString key(const char *k) {
+QString key(const char *k)
+{
     return QLatin1String(k);
 }
 
@@ -25,29 +26,29 @@ const QString groupType = QStringLiteral("AWS::AutoScaling::AutoScalingGroup");
 
 } // namespace
 
-QString CfnImport::ecsLaunchKind(const QString &id, const json &strategy) {
+QString CfnImport::ecsLaunchKind(const QString &id, const json &strategy)
+{
     Q_UNUSED(id);
     if (!strategy.is_array() || strategy.empty())
         return {};
     for (const json &entry : strategy) {
         const CfnResolver::Result provider =
             m_r.resolve(entry.is_object() ? entry.value("CapacityProvider", json()) : json());
-        const QString name =
-            provider.value ? CfnResolver::text(*provider.value).value_or(QString()) : QString();
+        const QString name = provider.value ? CfnResolver::text(*provider.value).value_or(QString()) : QString();
         if (name.startsWith(QLatin1String("FARGATE")))
             return QStringLiteral("fargate");
     }
     return QStringLiteral("ecs_ec2");
 }
 
-void CfnImport::ecsService(const QString &id) {
+void CfnImport::ecsService(const QString &id)
+{
     const QString at = path(id);
     QString kind;
     json strategy;
     const std::optional<QString> launchType = text(id, {key("LaunchType")});
     if (launchType) {
-        kind = *launchType == QLatin1String("FARGATE") ? QStringLiteral("fargate")
-                                                       : QStringLiteral("ecs_ec2");
+        kind = *launchType == QLatin1String("FARGATE") ? QStringLiteral("fargate") : QStringLiteral("ecs_ec2");
     } else if (const json *s = prop(id, {key("CapacityProviderStrategy")})) {
         strategy = *s;
         kind = ecsLaunchKind(id, strategy);
@@ -60,16 +61,14 @@ void CfnImport::ecsService(const QString &id) {
         if (const json *s = prop(clusters.first(), {key("DefaultCapacityProviderStrategy")}))
             strategy = *s;
         for (const QString &assoc : std::as_const(m_order)) {
-            const json *c =
-                type(assoc) == QLatin1String("AWS::ECS::ClusterCapacityProviderAssociations")
-                    ? prop(assoc, {key("Cluster")})
-                    : nullptr;
+            const json *c = type(assoc) == QLatin1String("AWS::ECS::ClusterCapacityProviderAssociations")
+                                ? prop(assoc, {key("Cluster")})
+                                : nullptr;
             if (c && m_r.refs(*c).contains(clusters.first())) {
                 if (const json *s = prop(assoc, {key("DefaultCapacityProviderStrategy")}))
                     strategy = *s;
                 m_b.folded(path(assoc), type(assoc), {},
-                           QCoreApplication::translate("TemplateImport",
-                                                       "the capacity providers of a cluster"));
+                           QCoreApplication::translate("TemplateImport", "the capacity providers of a cluster"));
             }
         }
         kind = ecsLaunchKind(id, strategy);
@@ -97,65 +96,51 @@ void CfnImport::ecsService(const QString &id) {
                 if (const std::optional<double> v = importmapping::ecsVcpu(*cpu))
                     m_b.setProp(node, QStringLiteral("vcpu"), *v, path(def, {key("Cpu")}));
                 else
-                    m_b.warn(
-                        path(def, {key("Cpu")}),
-                        QCoreApplication::translate("TemplateImport", "%1 is not a task CPU size")
-                            .arg(*cpu),
-                        node);
+                    m_b.warn(path(def, {key("Cpu")}),
+                             QCoreApplication::translate("TemplateImport", "%1 is not a task CPU size").arg(*cpu),
+                             node);
             }
             if (const std::optional<QString> memory = text(def, {key("Memory")}, node)) {
                 if (const std::optional<double> v = importmapping::ecsMemoryGb(*memory))
                     m_b.setProp(node, QStringLiteral("memoryGb"), *v, path(def, {key("Memory")}));
                 else
                     m_b.warn(path(def, {key("Memory")}),
-                             QCoreApplication::translate("TemplateImport",
-                                                         "%1 is not a task memory size")
-                                 .arg(*memory),
+                             QCoreApplication::translate("TemplateImport", "%1 is not a task memory size").arg(*memory),
                              node);
             }
-            if (text(def, {key("RuntimePlatform"), key("CpuArchitecture")}, node) ==
-                QLatin1String("ARM64"))
-                m_b.setProp(node, QStringLiteral("arch"), QStringLiteral("arm64"),
-                            path(def, {key("RuntimePlatform")}));
+            if (text(def, {key("RuntimePlatform"), key("CpuArchitecture")}, node) == QLatin1String("ARM64"))
+                m_b.setProp(node, QStringLiteral("arch"), QStringLiteral("arm64"), path(def, {key("RuntimePlatform")}));
         } else if (defRef) {
             m_b.warn(path(id, {key("TaskDefinition")}),
-                     QCoreApplication::translate(
-                         "TemplateImport",
-                         "the task definition is not in this template: the task size "
-                         "keeps its defaults"),
+                     QCoreApplication::translate("TemplateImport",
+                                                 "the task definition is not in this template: the task size "
+                                                 "keeps its defaults"),
                      node);
         }
         if (const std::optional<double> desired = number(id, {key("DesiredCount")}, node)) {
-            m_b.setProp(node, QStringLiteral("minTasks"), *desired,
-                        path(id, {key("DesiredCount")}));
-            m_b.setProp(node, QStringLiteral("maxTasks"), std::max(1.0, *desired),
-                        path(id, {key("DesiredCount")}));
+            m_b.setProp(node, QStringLiteral("minTasks"), *desired, path(id, {key("DesiredCount")}));
+            m_b.setProp(node, QStringLiteral("maxTasks"), std::max(1.0, *desired), path(id, {key("DesiredCount")}));
         }
     } else {
         // ECS on EC2: the instances come from the capacity provider's Auto Scaling group.
         QString group;
-        for (const QString &provider :
-             refsOfType(strategy, {QStringLiteral("AWS::ECS::CapacityProvider")})) {
-            const json *arn =
-                prop(provider, {key("AutoScalingGroupProvider"), key("AutoScalingGroupArn")});
+        for (const QString &provider : refsOfType(strategy, {QStringLiteral("AWS::ECS::CapacityProvider")})) {
+            const json *arn = prop(provider, {key("AutoScalingGroupProvider"), key("AutoScalingGroupArn")});
             const QStringList groups = arn ? refsOfType(*arn, {groupType}) : QStringList();
             if (!groups.isEmpty() && group.isEmpty())
                 group = groups.first();
-            m_b.folded(
-                path(provider), type(provider), node,
-                QCoreApplication::translate("TemplateImport", "the instances of its services"));
+            m_b.folded(path(provider), type(provider), node,
+                       QCoreApplication::translate("TemplateImport", "the instances of its services"));
         }
         if (!group.isEmpty()) {
             instancesFrom(group, node);
-            m_b.folded(
-                path(group), groupType, node,
-                QCoreApplication::translate("TemplateImport", "the instances of its services"));
+            m_b.folded(path(group), groupType, node,
+                       QCoreApplication::translate("TemplateImport", "the instances of its services"));
         } else {
             m_b.warn(at,
-                     QCoreApplication::translate("TemplateImport",
-                                                 "the instances the service runs on are not in "
-                                                 "this template: the instance type and counts "
-                                                 "keep their defaults"),
+                     QCoreApplication::translate("TemplateImport", "the instances the service runs on are not in "
+                                                                   "this template: the instance type and counts "
+                                                                   "keep their defaults"),
                      node);
         }
     }
@@ -167,37 +152,36 @@ void CfnImport::ecsService(const QString &id) {
             m_targetGroupCompute[tg].append(node);
 }
 
-void CfnImport::instancesFrom(const QString &group, const QString &node) {
+void CfnImport::instancesFrom(const QString &group, const QString &node)
+{
     copyNumber(group, {key("MinSize")}, node, QStringLiteral("minInstances"));
     copyNumber(group, {key("MaxSize")}, node, QStringLiteral("maxInstances"));
     QStringList templates;
-    for (const QStringList &keys : {QStringList{key("LaunchTemplate")},
-                                    QStringList{key("MixedInstancesPolicy"), key("LaunchTemplate"),
-                                                key("LaunchTemplateSpecification")}})
+    for (const QStringList &keys :
+         {QStringList{key("LaunchTemplate")},
+          QStringList{key("MixedInstancesPolicy"), key("LaunchTemplate"), key("LaunchTemplateSpecification")}})
         if (const json *lt = prop(group, keys))
             templates += refsOfType(*lt, {QStringLiteral("AWS::EC2::LaunchTemplate")});
     std::optional<QString> instance;
     QString at;
-    if (prop(group, {key("MixedInstancesPolicy"), key("LaunchTemplate"), key("Overrides"), key("0"),
-                     key("InstanceType")})) {
-        at = path(group, {key("MixedInstancesPolicy"), key("LaunchTemplate"), key("Overrides"),
-                          key("0"), key("InstanceType")});
-        instance = text(group,
-                        {key("MixedInstancesPolicy"), key("LaunchTemplate"), key("Overrides"),
-                         key("0"), key("InstanceType")},
-                        node);
+    if (prop(group,
+             {key("MixedInstancesPolicy"), key("LaunchTemplate"), key("Overrides"), key("0"), key("InstanceType")})) {
+        at = path(group, {key("MixedInstancesPolicy"), key("LaunchTemplate"), key("Overrides"), key("0"),
+                          key("InstanceType")});
+        instance =
+            text(group,
+                 {key("MixedInstancesPolicy"), key("LaunchTemplate"), key("Overrides"), key("0"), key("InstanceType")},
+                 node);
     }
     for (const QString &lt : std::as_const(templates)) {
         if (!instance && prop(lt, {key("LaunchTemplateData"), key("InstanceType")})) {
             at = path(lt, {key("LaunchTemplateData"), key("InstanceType")});
             instance = text(lt, {key("LaunchTemplateData"), key("InstanceType")}, node);
         }
-        m_b.folded(path(lt), type(lt), node,
-                   QCoreApplication::translate("TemplateImport", "the instance type"));
+        m_b.folded(path(lt), type(lt), node, QCoreApplication::translate("TemplateImport", "the instance type"));
     }
     if (const json *lc = prop(group, {key("LaunchConfigurationName")})) {
-        for (const QString &config :
-             refsOfType(*lc, {QStringLiteral("AWS::AutoScaling::LaunchConfiguration")})) {
+        for (const QString &config : refsOfType(*lc, {QStringLiteral("AWS::AutoScaling::LaunchConfiguration")})) {
             if (!instance) {
                 at = path(config, {key("InstanceType")});
                 instance = text(config, {key("InstanceType")}, node);
@@ -210,11 +194,11 @@ void CfnImport::instancesFrom(const QString &group, const QString &node) {
         m_b.setProp(node, QStringLiteral("instanceType"), *instance, at);
 }
 
-void CfnImport::autoScalingGroup(const QString &id) {
+void CfnImport::autoScalingGroup(const QString &id)
+{
     if (m_capacityGroups.contains(id))
         return; // an ECS capacity provider's instances: folded into its services
-    const QString node =
-        m_b.addResourceNode(id, QStringLiteral("ec2"), label(id), path(id), type(id));
+    const QString node = m_b.addResourceNode(id, QStringLiteral("ec2"), label(id), path(id), type(id));
     m_nodeOf.insert(id, node);
     instancesFrom(id, node);
     if (const json *tgs = prop(id, {key("TargetGroupARNs")}))
@@ -222,7 +206,8 @@ void CfnImport::autoScalingGroup(const QString &id) {
             m_targetGroupCompute[tg].append(node);
 }
 
-void CfnImport::loadBalancers() {
+void CfnImport::loadBalancers()
+{
     // Targets registered by the target group itself: functions and single instances.
     for (const QString &tg : std::as_const(m_order)) {
         if (type(tg) != targetGroupType)
@@ -246,14 +231,12 @@ void CfnImport::loadBalancers() {
                 groupsOf[id] += refsOfType(*actions, {targetGroupType});
         } else if (t == QLatin1String("AWS::ElasticLoadBalancingV2::ListenerRule")) {
             const json *listener = prop(id, {key("ListenerArn")});
-            const QStringList listeners =
-                listener ? refsOfType(*listener, {listenerType}) : QStringList();
+            const QStringList listeners = listener ? refsOfType(*listener, {listenerType}) : QStringList();
             const json *actions = prop(id, {key("Actions")});
             if (!listeners.isEmpty() && actions) {
                 groupsOf[listeners.first()] += refsOfType(*actions, {targetGroupType});
                 m_b.folded(path(id), t, nodeOf(balancerOf.value(listeners.first())),
-                           QCoreApplication::translate("TemplateImport",
-                                                       "a routing rule of a load balancer"));
+                           QCoreApplication::translate("TemplateImport", "a routing rule of a load balancer"));
             }
         }
     }
@@ -272,8 +255,7 @@ void CfnImport::loadBalancers() {
         }
         if (!lb.isEmpty())
             m_b.folded(path(it.key()), listenerType, nodeOf(lb),
-                       QCoreApplication::translate("TemplateImport",
-                                                   "a listener: the wires from its load balancer"));
+                       QCoreApplication::translate("TemplateImport", "a listener: the wires from its load balancer"));
     }
     for (const QString &tg : std::as_const(m_order)) {
         if (type(tg) != targetGroupType)
@@ -283,21 +265,19 @@ void CfnImport::loadBalancers() {
             if (balancers.size() == 1) {
                 m_behind[balancers.first()] += m_targetGroupCompute.value(tg);
                 m_b.warn(path(tg),
-                         QCoreApplication::translate("TemplateImport",
-                                                     "no listener forwards to this target group; "
-                                                     "it is drawn behind the template's only "
-                                                     "load balancer"));
+                         QCoreApplication::translate("TemplateImport", "no listener forwards to this target group; "
+                                                                       "it is drawn behind the template's only "
+                                                                       "load balancer"));
             } else {
                 m_b.warn(path(tg),
-                         QCoreApplication::translate(
-                             "TemplateImport", "no listener forwards to this target group: its "
-                                               "targets get no wire from a load balancer"));
+                         QCoreApplication::translate("TemplateImport", "no listener forwards to this target group: its "
+                                                                       "targets get no wire from a load balancer"));
             }
         }
         const QStringList compute = m_targetGroupCompute.value(tg);
-        m_b.folded(path(tg), targetGroupType, compute.isEmpty() ? QString() : compute.first(),
-                   QCoreApplication::translate(
-                       "TemplateImport", "a target group: the wires to what is registered in it"));
+        m_b.folded(
+            path(tg), targetGroupType, compute.isEmpty() ? QString() : compute.first(),
+            QCoreApplication::translate("TemplateImport", "a target group: the wires to what is registered in it"));
     }
     for (const QString &lb : std::as_const(balancers)) {
         m_behind[lb].removeDuplicates();
@@ -309,63 +289,56 @@ void CfnImport::loadBalancers() {
         if (type(link) != QLatin1String("AWS::ApiGateway::VpcLink"))
             continue;
         const json *targets = prop(link, {key("TargetArns")});
-        for (const QString &lb :
-             targets ? refsOfType(*targets, {loadBalancerType}) : QStringList()) {
+        for (const QString &lb : targets ? refsOfType(*targets, {loadBalancerType}) : QStringList()) {
             const Node *n = m_b.node(nodeOf(lb));
             if (n && n->kind == QLatin1String("alb"))
                 m_behind[link] += m_behind.value(lb);
             else if (n)
                 m_behind[link].append(n->id);
-            m_b.folded(
-                path(link), type(link), n ? n->id : QString(),
-                QCoreApplication::translate(
-                    "TemplateImport", "a VPC link: API Gateway reaches the balancer through it"));
+            m_b.folded(path(link), type(link), n ? n->id : QString(),
+                       QCoreApplication::translate("TemplateImport",
+                                                   "a VPC link: API Gateway reaches the balancer through it"));
         }
     }
 }
 
-void CfnImport::foldSettings(const QString &id) {
+void CfnImport::foldSettings(const QString &id)
+{
     const QString t = type(id);
     if (t == QLatin1String("AWS::Lambda::Alias")) {
         const json *fnRef = prop(id, {key("FunctionName")});
         const QStringList fns = fnRef ? m_r.refs(*fnRef) : QStringList();
         const QString fn = fns.isEmpty() ? QString() : nodeOf(fns.first());
         if (!fn.isEmpty() && prop(id, {key("ProvisionedConcurrencyConfig")})) {
-            copyNumber(
-                id, {key("ProvisionedConcurrencyConfig"), key("ProvisionedConcurrentExecutions")},
-                fn, QStringLiteral("provisionedConcurrency"));
+            copyNumber(id, {key("ProvisionedConcurrencyConfig"), key("ProvisionedConcurrentExecutions")}, fn,
+                       QStringLiteral("provisionedConcurrency"));
             m_b.folded(path(id), t, fn,
-                       QCoreApplication::translate("TemplateImport",
-                                                   "the provisioned concurrency of this function"));
+                       QCoreApplication::translate("TemplateImport", "the provisioned concurrency of this function"));
         } else {
-            m_b.ignored(path(id), t,
-                        QCoreApplication::translate("TemplateImport", "deployment plumbing"));
+            m_b.ignored(path(id), t, QCoreApplication::translate("TemplateImport", "deployment plumbing"));
         }
     } else if (t == QLatin1String("AWS::ApplicationAutoScaling::ScalableTarget")) {
         const json *resourceId = prop(id, {key("ResourceId")});
         const QStringList services =
-            resourceId ? refsOfType(*resourceId, {QStringLiteral("AWS::ECS::Service")})
-                       : QStringList();
+            resourceId ? refsOfType(*resourceId, {QStringLiteral("AWS::ECS::Service")}) : QStringList();
         const QString node = services.isEmpty() ? QString() : nodeOf(services.first());
         if (!node.isEmpty() && m_b.node(node)->kind == QLatin1String("fargate")) {
             copyNumber(id, {key("MinCapacity")}, node, QStringLiteral("minTasks"));
             copyNumber(id, {key("MaxCapacity")}, node, QStringLiteral("maxTasks"));
-            m_b.folded(
-                path(id), t, node,
-                QCoreApplication::translate("TemplateImport", "the task counts of this service"));
+            m_b.folded(path(id), t, node,
+                       QCoreApplication::translate("TemplateImport", "the task counts of this service"));
         }
-    } else if (t == QLatin1String("AWS::ApplicationAutoScaling::ScalingPolicy") ||
-               t == QLatin1String("AWS::AutoScaling::ScalingPolicy")) {
+    } else if (t == QLatin1String("AWS::ApplicationAutoScaling::ScalingPolicy")
+               || t == QLatin1String("AWS::AutoScaling::ScalingPolicy")) {
         const bool ecs = t == QLatin1String("AWS::ApplicationAutoScaling::ScalingPolicy");
-        const QString configKey = ecs ? key("TargetTrackingScalingPolicyConfiguration")
-                                      : key("TargetTrackingConfiguration");
+        const QString configKey =
+            ecs ? key("TargetTrackingScalingPolicyConfiguration") : key("TargetTrackingConfiguration");
         QString node;
         if (ecs) {
             const json *target = prop(id, {key("ScalingTargetId")});
             for (const QString &st : target ? m_r.refs(*target) : QStringList())
                 if (const json *resourceId = prop(st, {key("ResourceId")}))
-                    for (const QString &service :
-                         refsOfType(*resourceId, {QStringLiteral("AWS::ECS::Service")}))
+                    for (const QString &service : refsOfType(*resourceId, {QStringLiteral("AWS::ECS::Service")}))
                         node = nodeOf(service);
         } else if (const json *group = prop(id, {key("AutoScalingGroupName")})) {
             for (const QString &g : refsOfType(*group, {groupType}))
@@ -376,11 +349,9 @@ void CfnImport::foldSettings(const QString &id) {
                 m_b.setProp(node, QStringLiteral("targetUtilization"), *v / 100,
                             path(id, {configKey, key("TargetValue")}));
             m_b.folded(path(id), t, node,
-                       QCoreApplication::translate("TemplateImport",
-                                                   "the target utilization of this service"));
+                       QCoreApplication::translate("TemplateImport", "the target utilization of this service"));
         }
-    } else if (t == QLatin1String("AWS::EKS::Nodegroup") ||
-               t == QLatin1String("AWS::EKS::FargateProfile")) {
+    } else if (t == QLatin1String("AWS::EKS::Nodegroup") || t == QLatin1String("AWS::EKS::FargateProfile")) {
         const json *cluster = prop(id, {key("ClusterName")});
         const QStringList clusters =
             cluster ? refsOfType(*cluster, {QStringLiteral("AWS::EKS::Cluster")}) : QStringList();
@@ -391,41 +362,33 @@ void CfnImport::foldSettings(const QString &id) {
             bool nodeGroups = false;
             for (const QString &other : std::as_const(m_order))
                 if (type(other) == QLatin1String("AWS::EKS::Nodegroup"))
-                    if (const json *c = prop(other, {key("ClusterName")});
-                        c && m_r.refs(*c).contains(clusters.first()))
+                    if (const json *c = prop(other, {key("ClusterName")}); c && m_r.refs(*c).contains(clusters.first()))
                         nodeGroups = true;
             if (!nodeGroups)
                 m_b.setProp(node, QStringLiteral("nodeType"), QStringLiteral("fargate"), path(id));
-            m_b.folded(
-                path(id), t, node,
-                QCoreApplication::translate("TemplateImport", "where this cluster's pods run"));
+            m_b.folded(path(id), t, node,
+                       QCoreApplication::translate("TemplateImport", "where this cluster's pods run"));
             return;
         }
         // Node groups add up: their minimum and maximum sizes are the cluster's.
         Node *n = m_b.node(node);
         const bool first = !n->props.contains(QStringLiteral("minInstances"));
-        if (const std::optional<QString> instance =
-                text(id, {key("InstanceTypes"), key("0")}, node))
+        if (const std::optional<QString> instance = text(id, {key("InstanceTypes"), key("0")}, node))
             if (first)
-                m_b.setProp(node, QStringLiteral("instanceType"), *instance,
-                            path(id, {key("InstanceTypes")}));
-        for (const auto &[field, prop] :
-             {std::pair{"MinSize", "minInstances"}, std::pair{"MaxSize", "maxInstances"}}) {
+                m_b.setProp(node, QStringLiteral("instanceType"), *instance, path(id, {key("InstanceTypes")}));
+        for (const auto &[field, prop] : {std::pair{"MinSize", "minInstances"}, std::pair{"MaxSize", "maxInstances"}}) {
             const std::optional<double> v = number(id, {key("ScalingConfig"), key(field)}, node);
             if (!v)
                 continue;
             const double before = first ? 0 : n->props.value(QLatin1String(prop)).toDouble();
-            m_b.setProp(node, QLatin1String(prop), before + *v,
-                        path(id, {key("ScalingConfig"), key(field)}));
+            m_b.setProp(node, QLatin1String(prop), before + *v, path(id, {key("ScalingConfig"), key(field)}));
         }
         if (!first)
             m_b.warn(path(id),
-                     QCoreApplication::translate("TemplateImport",
-                                                 "a second node group: the sizes are added up and "
-                                                 "the first group's instance type is kept"),
+                     QCoreApplication::translate("TemplateImport", "a second node group: the sizes are added up and "
+                                                                   "the first group's instance type is kept"),
                      node);
-        m_b.folded(path(id), t, node,
-                   QCoreApplication::translate("TemplateImport", "the instances of this cluster"));
+        m_b.folded(path(id), t, node, QCoreApplication::translate("TemplateImport", "the instances of this cluster"));
     }
 }
 

@@ -24,7 +24,8 @@ namespace archscope {
 //     scaling targets, node groups.
 //  3. the report: whatever pass 2 could not fold is still listed, with why.
 // SAM's Globals are merged into each serverless resource's properties first.
-class CfnImport {
+class CfnImport
+{
 public:
     using json = nlohmann::ordered_json;
 
@@ -36,24 +37,18 @@ private:
     QString path(const QString &id, const QStringList &keys = {}) const;
     const json *prop(const QString &id, const QStringList &keys) const;
     // The resolved value at Properties.keys, or empty (unresolved: a warning names the path).
-    std::optional<json> value(const QString &id, const QStringList &keys,
-                              const QString &nodeId = {});
-    std::optional<double> number(const QString &id, const QStringList &keys,
-                                 const QString &nodeId = {});
-    std::optional<QString> text(const QString &id, const QStringList &keys,
-                                const QString &nodeId = {});
-    std::optional<bool> flag(const QString &id, const QStringList &keys,
-                             const QString &nodeId = {});
+    std::optional<json> value(const QString &id, const QStringList &keys, const QString &nodeId = {});
+    std::optional<double> number(const QString &id, const QStringList &keys, const QString &nodeId = {});
+    std::optional<QString> text(const QString &id, const QStringList &keys, const QString &nodeId = {});
+    std::optional<bool> flag(const QString &id, const QStringList &keys, const QString &nodeId = {});
     // Sets `key` of `nodeId` from Properties.keys when present and resolved.
-    void copyNumber(const QString &id, const QStringList &keys, const QString &nodeId,
-                    const QString &key);
+    void copyNumber(const QString &id, const QStringList &keys, const QString &nodeId, const QString &key);
     QString type(const QString &id) const { return m_r.resourceType(id); }
     QString nodeOf(const QString &id) const { return m_nodeOf.value(id); }
     // Where a link points: the node of a resource it refers to, a resource found by its
     // physical name, or a node for something outside the template (of `expectedKind`).
     // Empty when it refers to a resource that is no node (the caller decides).
-    QString target(const json &value, const QString &at, const QString &expectedKind,
-                   QString *logicalId = nullptr);
+    QString target(const json &value, const QString &at, const QString &expectedKind, QString *logicalId = nullptr);
     // The logical ids `value` refers to, of the given types.
     QStringList refsOfType(const json &value, const QStringList &types) const;
     QString label(const QString &id) const;
@@ -75,13 +70,10 @@ private:
     // --- pass 2 (cloudformationwires.cpp)
     void wires(const QString &id);
     void eventSourceMapping(const QString &id);
-    void eventInvokeConfig(const QString &id, const QString &fn, const json &config,
-                           const QString &at);
-    void failureRoute(const QString &fn, const json &destination, const QString &at,
-                      const QString &expectedKind);
+    void eventInvokeConfig(const QString &id, const QString &fn, const json &config, const QString &at);
+    void failureRoute(const QString &fn, const json &destination, const QString &at, const QString &expectedKind);
     void s3Notifications(const QString &id);
-    void snsSubscription(const QString &topicNode, const json &protocol, const json &endpoint,
-                         const QString &at);
+    void snsSubscription(const QString &topicNode, const json &protocol, const json &endpoint, const QString &at);
     void ruleTargets(const QString &id);
     void apiIntegration(const QString &apiNode, const json &integration, const QString &at);
     void apiDefinition(const QString &id, const QString &apiNode);
@@ -89,31 +81,27 @@ private:
     void queueRedrive(const QString &id);
     void iotActions(const QString &id);
     void foldSettings(const QString &id);
-    void streamSource(const QString &source, const QString &fn, const QJsonObject &props,
-                      const QString &at, const QString &invokes = {});
+    void streamSource(const QString &source, const QString &fn, const QJsonObject &props, const QString &at,
+                      const QString &invokes = {});
 
     // --- SAM (samevents.cpp)
     void samEvents(const QString &id, const QString &targetNode);
     void samEvent(const QString &id, const QString &targetNode, const QString &name);
     void samPolicies(const QString &id, const QString &fn);
     void samConnector(const QString &id);
-    void writeTo(const QString &fn, const json &reference, const QString &expectedKind,
-                 const QString &at);
-    QString eventNode(const QString &id, const QString &name, const QString &kind,
-                      const QString &at);
+    void writeTo(const QString &fn, const json &reference, const QString &expectedKind, const QString &at);
+    QString eventNode(const QString &id, const QString &name, const QString &kind, const QString &at);
 
     const json &m_root;
     const Catalog &m_catalog;
     CfnResolver m_r;
     ImportBuilder m_b;
     QStringList m_order;
-    QHash<QString, json> m_props;     // effective Properties (SAM Globals merged)
-    QHash<QString, QString> m_nodeOf; // logical id → node id
-    QHash<QString, QString> m_byName; // physical name (QueueName, FunctionName, …) → logical id
-    QHash<QString, QString>
-        m_archscopeNodes; // "Resources/Fn/Properties/Events/E" → node id (SAM export)
-    QHash<QString, QStringList>
-        m_targetGroupCompute; // target group → compute nodes registered in it
+    QHash<QString, json> m_props;                     // effective Properties (SAM Globals merged)
+    QHash<QString, QString> m_nodeOf;                 // logical id → node id
+    QHash<QString, QString> m_byName;                 // physical name (QueueName, FunctionName, …) → logical id
+    QHash<QString, QString> m_archscopeNodes;         // "Resources/Fn/Properties/Events/E" → node id (SAM export)
+    QHash<QString, QStringList> m_targetGroupCompute; // target group → compute nodes registered in it
     // A load balancer, listener, target group or VPC link → the compute nodes behind it.
     QHash<QString, QStringList> m_behind;
     QSet<QString> m_capacityGroups; // Auto Scaling groups an ECS capacity provider uses

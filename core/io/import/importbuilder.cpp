@@ -13,34 +13,32 @@ namespace archscope {
 
 namespace {
 
-QString valueText(const QJsonValue &v) {
+QString valueText(const QJsonValue &v)
+{
     switch (v.type()) {
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 12);
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    default:
-        return QStringLiteral("…");
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 12);
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Null: return QStringLiteral("null");
+    default: return QStringLiteral("…");
     }
 }
 
-QString clipped(const QString &label) {
+QString clipped(const QString &label)
+{
     const QString s = label.simplified();
-    return s.size() > importlimits::maxLabelLength
-               ? s.left(importlimits::maxLabelLength - 1) + QChar(0x2026)
-               : s;
+    return s.size() > importlimits::maxLabelLength ? s.left(importlimits::maxLabelLength - 1) + QChar(0x2026) : s;
 }
 
 } // namespace
 
 ImportBuilder::ImportBuilder(const Catalog &catalog)
-    : m_catalog(catalog) {}
+    : m_catalog(catalog)
+{
+}
 
-QString ImportBuilder::uniqueId(const QString &preferred) {
+QString ImportBuilder::uniqueId(const QString &preferred)
+{
     QString base = preferred.simplified();
     if (base.isEmpty())
         base = QStringLiteral("node");
@@ -52,8 +50,8 @@ QString ImportBuilder::uniqueId(const QString &preferred) {
     return id;
 }
 
-QString ImportBuilder::addNode(const QString &preferredId, const QString &kind,
-                               const QString &label) {
+QString ImportBuilder::addNode(const QString &preferredId, const QString &kind, const QString &label)
+{
     Node n;
     n.id = uniqueId(preferredId);
     n.kind = kind;
@@ -63,9 +61,9 @@ QString ImportBuilder::addNode(const QString &preferredId, const QString &kind,
     return n.id;
 }
 
-QString ImportBuilder::addResourceNode(const QString &preferredId, const QString &kind,
-                                       const QString &label, const QString &path,
-                                       const QString &type) {
+QString ImportBuilder::addResourceNode(const QString &preferredId, const QString &kind, const QString &label,
+                                       const QString &path, const QString &type)
+{
     const QString id = addNode(preferredId, kind, label);
     const KindSpec *spec = m_catalog.kind(kind);
     if (spec && spec->anyWire) {
@@ -78,14 +76,15 @@ QString ImportBuilder::addResourceNode(const QString &preferredId, const QString
     return id;
 }
 
-QString ImportBuilder::addExternalNode(const QString &preferredId, const QString &label,
-                                       const QString &path, const QString &type) {
+QString ImportBuilder::addExternalNode(const QString &preferredId, const QString &label, const QString &path,
+                                       const QString &type)
+{
     return addResourceNode(preferredId, QStringLiteral("external"), label, path, type);
 }
 
-QString ImportBuilder::impliedNode(const QString &key, const QString &preferredId,
-                                   const QString &kind, const QString &label, const QString &path,
-                                   const QString &note) {
+QString ImportBuilder::impliedNode(const QString &key, const QString &preferredId, const QString &kind,
+                                   const QString &label, const QString &path, const QString &note)
+{
     if (const auto it = m_implied.constFind(key); it != m_implied.constEnd())
         return *it;
     const QString id = addNode(preferredId, kind, label);
@@ -95,19 +94,17 @@ QString ImportBuilder::impliedNode(const QString &key, const QString &preferredI
     return id;
 }
 
-QString ImportBuilder::outsideNode(const QString &reference, const QString &expectedKind,
-                                   const QString &path) {
-    const importmapping::OutsideResource r =
-        importmapping::outsideResource(reference, expectedKind);
+QString ImportBuilder::outsideNode(const QString &reference, const QString &expectedKind, const QString &path)
+{
+    const importmapping::OutsideResource r = importmapping::outsideResource(reference, expectedKind);
     const QString key = QStringLiteral("outside:") + reference;
     if (const auto it = m_implied.constFind(key); it != m_implied.constEnd())
         return *it;
-    const QString id = impliedNode(
-        key, r.name, r.kind, r.name, path,
-        QCoreApplication::translate(
-            "TemplateImport",
-            "refers to %1, which is not in this source: drawn as a %2 node of its own")
-            .arg(reference, m_catalog.kind(r.kind) ? m_catalog.kind(r.kind)->shortName : r.kind));
+    const QString id =
+        impliedNode(key, r.name, r.kind, r.name, path,
+                    QCoreApplication::translate(
+                        "TemplateImport", "refers to %1, which is not in this source: drawn as a %2 node of its own")
+                        .arg(reference, m_catalog.kind(r.kind) ? m_catalog.kind(r.kind)->shortName : r.kind));
     if (r.kind == QLatin1String("external")) {
         setProp(id, QStringLiteral("resourceType"), r.resourceType, path);
         if (!r.invokes.isEmpty())
@@ -118,18 +115,20 @@ QString ImportBuilder::outsideNode(const QString &reference, const QString &expe
     return id;
 }
 
-Node *ImportBuilder::node(const QString &id) {
+Node *ImportBuilder::node(const QString &id)
+{
     const auto it = m_index.constFind(id);
     return it == m_index.constEnd() ? nullptr : &m_data.nodes[*it];
 }
 
-const Node *ImportBuilder::constNode(const QString &id) const {
+const Node *ImportBuilder::constNode(const QString &id) const
+{
     const auto it = m_index.constFind(id);
     return it == m_index.constEnd() ? nullptr : &m_data.nodes.at(*it);
 }
 
-bool ImportBuilder::setProp(const QString &nodeId, const QString &key, const QJsonValue &value,
-                            const QString &path) {
+bool ImportBuilder::setProp(const QString &nodeId, const QString &key, const QJsonValue &value, const QString &path)
+{
     Node *n = node(nodeId);
     const KindSpec *kind = n ? m_catalog.kind(n->kind) : nullptr;
     const PropertySpec *spec = kind ? kind->property(key) : nullptr;
@@ -140,8 +139,7 @@ bool ImportBuilder::setProp(const QString &nodeId, const QString &key, const QJs
         problem = spec->checkRange(value);
     if (!problem.isEmpty()) {
         warn(path,
-             QCoreApplication::translate("TemplateImport",
-                                         "%1 is not a valid %2 (%3); the default %4 is kept")
+             QCoreApplication::translate("TemplateImport", "%1 is not a valid %2 (%3); the default %4 is kept")
                  .arg(valueText(value), spec->label, problem, valueText(spec->defaultValue)),
              nodeId);
         return false;
@@ -150,8 +148,8 @@ bool ImportBuilder::setProp(const QString &nodeId, const QString &key, const QJs
     return true;
 }
 
-void ImportBuilder::setScheduleRate(const QString &nodeId, double eventsPerSecond,
-                                    const QString &path) {
+void ImportBuilder::setScheduleRate(const QString &nodeId, double eventsPerSecond, const QString &path)
+{
     Node *n = node(nodeId);
     const KindSpec *kind = n ? m_catalog.kind(n->kind) : nullptr;
     const PropertySpec *traffic = kind ? kind->property(QStringLiteral("traffic")) : nullptr;
@@ -164,8 +162,7 @@ void ImportBuilder::setScheduleRate(const QString &nodeId, double eventsPerSecon
     const PropertySpec *rate = traffic->field(QStringLiteral("rate"));
     if (rate && !rate->checkRange(eventsPerSecond).isEmpty()) {
         warn(path,
-             QCoreApplication::translate("TemplateImport",
-                                         "the schedule's rate is out of range; no traffic is set"),
+             QCoreApplication::translate("TemplateImport", "the schedule's rate is out of range; no traffic is set"),
              nodeId);
         return;
     }
@@ -173,20 +170,22 @@ void ImportBuilder::setScheduleRate(const QString &nodeId, double eventsPerSecon
 }
 
 std::optional<PropertySpec> ImportBuilder::wireSpec(const QString &key, InvocationModel model,
-                                                    const QString &fromKind) const {
+                                                    const QString &fromKind) const
+{
     for (const PropertySpec &p : m_catalog.wireProperties(model, fromKind))
         if (p.key == key)
             return p;
     return std::nullopt;
 }
 
-bool ImportBuilder::hasWire(const QString &from, const QString &to, EdgeKind kind) const {
-    return m_wireKeys.contains(from + QLatin1Char('\n') + to + QLatin1Char('\n') +
-                               edgeKindId(kind));
+bool ImportBuilder::hasWire(const QString &from, const QString &to, EdgeKind kind) const
+{
+    return m_wireKeys.contains(from + QLatin1Char('\n') + to + QLatin1Char('\n') + edgeKindId(kind));
 }
 
-bool ImportBuilder::wire(const QString &from, const QString &to, EdgeKind kind,
-                         const QJsonObject &props, const QString &path) {
+bool ImportBuilder::wire(const QString &from, const QString &to, EdgeKind kind, const QJsonObject &props,
+                         const QString &path)
+{
     const Node *a = node(from);
     const Node *b = node(to);
     if (!a || !b || from == to)
@@ -216,10 +215,8 @@ bool ImportBuilder::wire(const QString &from, const QString &to, EdgeKind kind,
             problem = spec->checkRange(it.value());
         if (!problem.isEmpty()) {
             warn(path,
-                 QCoreApplication::translate("TemplateImport",
-                                             "%1 is not a valid %2 (%3); the default %4 is kept")
-                     .arg(valueText(it.value()), spec->label, problem,
-                          valueText(spec->defaultValue)),
+                 QCoreApplication::translate("TemplateImport", "%1 is not a valid %2 (%3); the default %4 is kept")
+                     .arg(valueText(it.value()), spec->label, problem, valueText(spec->defaultValue)),
                  from);
             continue;
         }
@@ -230,8 +227,8 @@ bool ImportBuilder::wire(const QString &from, const QString &to, EdgeKind kind,
     return true;
 }
 
-void ImportBuilder::folded(const QString &path, const QString &type, const QString &nodeId,
-                           const QString &note) {
+void ImportBuilder::folded(const QString &path, const QString &type, const QString &nodeId, const QString &note)
+{
     if (m_listed.contains(path))
         return;
     m_listed.insert(path);
@@ -239,15 +236,17 @@ void ImportBuilder::folded(const QString &path, const QString &type, const QStri
     m_report.mapped.append({path, type, nodeId, n ? n->kind : QString(), note});
 }
 
-void ImportBuilder::ignored(const QString &path, const QString &type, const QString &reason) {
+void ImportBuilder::ignored(const QString &path, const QString &type, const QString &reason)
+{
     if (m_listed.contains(path))
         return;
     m_listed.insert(path);
     m_report.ignored.append({path, type, {}, {}, reason});
 }
 
-QString ImportBuilder::promoteToExternal(const QString &path, const QString &preferredId,
-                                         const QString &label, const QString &type) {
+QString ImportBuilder::promoteToExternal(const QString &path, const QString &preferredId, const QString &label,
+                                         const QString &type)
+{
     for (qsizetype i = 0; i < m_report.external.size(); ++i)
         if (m_report.external.at(i).path == path)
             return m_report.external.at(i).nodeId;
@@ -258,11 +257,13 @@ QString ImportBuilder::promoteToExternal(const QString &path, const QString &pre
     return addExternalNode(preferredId, label, path, type);
 }
 
-void ImportBuilder::warn(const QString &path, const QString &message, const QString &nodeId) {
+void ImportBuilder::warn(const QString &path, const QString &message, const QString &nodeId)
+{
     m_report.warnings.append({path, message, nodeId});
 }
 
-void ImportBuilder::finish(const QString &format, DocumentData *data, ImportReport *report) {
+void ImportBuilder::finish(const QString &format, DocumentData *data, ImportReport *report)
+{
     m_report.format = format;
     m_report.nodes = int(m_data.nodes.size());
     m_report.wires = int(m_data.edges.size());
@@ -280,10 +281,7 @@ void ImportBuilder::finish(const QString &format, DocumentData *data, ImportRepo
             continue;
         if (kind->anyWire && !triggers.contains(n.id))
             continue;
-        if (n.props.value(QStringLiteral("traffic"))
-                .toObject()
-                .value(QStringLiteral("rate"))
-                .toDouble() > 0)
+        if (n.props.value(QStringLiteral("traffic")).toObject().value(QStringLiteral("rate")).toDouble() > 0)
             continue;
         m_report.sourcesWithoutTraffic.append(n.id);
     }

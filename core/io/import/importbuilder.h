@@ -18,7 +18,8 @@ class Catalog;
 // ids, properties checked against the catalog (an invalid value keeps the default and is a
 // warning), wires checked against the wiring rules (a refused one is a warning, not a wire),
 // and every resource of the source listed once as mapped, external or ignored.
-class ImportBuilder {
+class ImportBuilder
+{
 public:
     explicit ImportBuilder(const Catalog &catalog);
 
@@ -26,15 +27,14 @@ public:
 
     // A node for the resource at `path`; returns its id (`preferredId`, made unique). The
     // resource is listed as mapped, or as external for the external kind.
-    QString addResourceNode(const QString &preferredId, const QString &kind, const QString &label,
-                            const QString &path, const QString &type);
-    // An external node for a resource Archscope has no kind for.
-    QString addExternalNode(const QString &preferredId, const QString &label, const QString &path,
+    QString addResourceNode(const QString &preferredId, const QString &kind, const QString &label, const QString &path,
                             const QString &type);
+    // An external node for a resource Archscope has no kind for.
+    QString addExternalNode(const QString &preferredId, const QString &label, const QString &path, const QString &type);
     // A node the source implies without a resource of its own (SAM's implicit API, an event's
     // rule, a queue outside the template); `key` finds it again, so it is made once.
-    QString impliedNode(const QString &key, const QString &preferredId, const QString &kind,
-                        const QString &label, const QString &path, const QString &note);
+    QString impliedNode(const QString &key, const QString &preferredId, const QString &kind, const QString &label,
+                        const QString &path, const QString &note);
     // The node made for a resource outside the source, named by an ARN, a URL or a name; its
     // kind comes from the ARN's service, else `expectedKind` (else external).
     QString outsideNode(const QString &reference, const QString &expectedKind, const QString &path);
@@ -45,19 +45,16 @@ public:
 
     // Sets a property when the kind has it and the value is valid; otherwise the catalog
     // default stays and a warning names `path`.
-    bool setProp(const QString &nodeId, const QString &key, const QJsonValue &value,
-                 const QString &path);
+    bool setProp(const QString &nodeId, const QString &key, const QJsonValue &value, const QString &path);
     // A source's traffic from a schedule (events per second), the one rate a template holds.
     void setScheduleRate(const QString &nodeId, double eventsPerSecond, const QString &path);
     // A wire, when the rules allow it (else a warning); the same wire twice is made once.
     // Wire properties are checked like node properties. Returns whether the wire exists.
-    bool wire(const QString &from, const QString &to, EdgeKind kind, const QJsonObject &props,
-              const QString &path);
+    bool wire(const QString &from, const QString &to, EdgeKind kind, const QJsonObject &props, const QString &path);
     bool hasWire(const QString &from, const QString &to, EdgeKind kind) const;
 
     // The resource at `path` became a wire or a setting of `nodeId`.
-    void folded(const QString &path, const QString &type, const QString &nodeId,
-                const QString &note);
+    void folded(const QString &path, const QString &type, const QString &nodeId, const QString &note);
     void ignored(const QString &path, const QString &type, const QString &reason);
     // An ignored resource turned out to be where events come from: it becomes an external node.
     QString promoteToExternal(const QString &path, const QString &preferredId, const QString &label,
@@ -71,8 +68,7 @@ public:
 private:
     QString uniqueId(const QString &preferred);
     QString addNode(const QString &preferredId, const QString &kind, const QString &label);
-    std::optional<PropertySpec> wireSpec(const QString &key, InvocationModel model,
-                                         const QString &fromKind) const;
+    std::optional<PropertySpec> wireSpec(const QString &key, InvocationModel model, const QString &fromKind) const;
 
     const Catalog &m_catalog;
     DocumentData m_data;

@@ -8,7 +8,8 @@
 
 namespace archscope::importmapping {
 
-QString runtimeChoice(const QString &runtime, bool image, bool *exact) {
+QString runtimeChoice(const QString &runtime, bool image, bool *exact)
+{
     *exact = true;
     if (image)
         return QStringLiteral("container-image");
@@ -25,8 +26,8 @@ QString runtimeChoice(const QString &runtime, bool image, bool *exact) {
         if (!r.startsWith(prefix))
             continue;
         // provided.al2023 is how Go runs today (and what the SAM export writes for it).
-        *exact = r == choice || (choice == QLatin1String("go-provided.al2023") &&
-                                 r == QLatin1String("provided.al2023"));
+        *exact =
+            r == choice || (choice == QLatin1String("go-provided.al2023") && r == QLatin1String("provided.al2023"));
         return choice;
     }
     *exact = false;
@@ -36,7 +37,8 @@ QString runtimeChoice(const QString &runtime, bool image, bool *exact) {
 namespace {
 
 // How many of the values lo..hi a cron field selects: *, ?, lists, ranges, steps and names.
-std::optional<int> cronCount(QString field, int lo, int hi, const QStringList &names = {}) {
+std::optional<int> cronCount(QString field, int lo, int hi, const QStringList &names = {})
+{
     field = field.toUpper();
     for (int i = 0; i < names.size(); ++i)
         field.replace(names.at(i), QString::number(lo + i));
@@ -55,8 +57,7 @@ std::optional<int> cronCount(QString field, int lo, int hi, const QStringList &n
             range = part.left(slash);
         }
         int from = lo, to = hi;
-        if (range.contains(QLatin1Char('L')) || range.contains(QLatin1Char('W')) ||
-            range.contains(QLatin1Char('#'))) {
+        if (range.contains(QLatin1Char('L')) || range.contains(QLatin1Char('W')) || range.contains(QLatin1Char('#'))) {
             ++single;
             continue;
         }
@@ -66,8 +67,7 @@ std::optional<int> cronCount(QString field, int lo, int hi, const QStringList &n
             if (ends.size() > 2)
                 return std::nullopt;
             from = ends.at(0).toInt(&ok1);
-            to = ends.size() == 2 ? ends.at(1).toInt(&ok2)
-                                  : (part.contains(QLatin1Char('/')) ? hi : from);
+            to = ends.size() == 2 ? ends.at(1).toInt(&ok2) : (part.contains(QLatin1Char('/')) ? hi : from);
             if (!ok1 || !ok2 || from < lo || to > hi || from > to)
                 return std::nullopt;
         }
@@ -79,7 +79,8 @@ std::optional<int> cronCount(QString field, int lo, int hi, const QStringList &n
 
 } // namespace
 
-std::optional<double> scheduleRate(const QString &expression) {
+std::optional<double> scheduleRate(const QString &expression)
+{
     const QString e = expression.trimmed();
     static const QRegularExpression rate(
         QStringLiteral("^rate\\(\\s*(\\d+)\\s+(minute|minutes|hour|hours|day|days)\\s*\\)$"),
@@ -94,8 +95,7 @@ std::optional<double> scheduleRate(const QString &expression) {
     }
     if (e.startsWith(QLatin1String("at("), Qt::CaseInsensitive))
         return 0.0;
-    static const QRegularExpression cron(QStringLiteral("^cron\\((.*)\\)$"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cron(QStringLiteral("^cron\\((.*)\\)$"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = cron.match(e);
     if (!m.hasMatch())
         return std::nullopt;
@@ -121,12 +121,12 @@ std::optional<double> scheduleRate(const QString &expression) {
         dayShare = *monthDays / (365.25 / 12);
     else if (!anyWeekDay)
         dayShare = *weekDays / 7.0;
-    const double perDay =
-        double(*minutes) * *hours * std::min(1.0, dayShare) * (*monthCount / 12.0);
+    const double perDay = double(*minutes) * *hours * std::min(1.0, dayShare) * (*monthCount / 12.0);
     return perDay / 86400;
 }
 
-std::optional<double> ecsVcpu(const QString &cpu) {
+std::optional<double> ecsVcpu(const QString &cpu)
+{
     const QString c = cpu.trimmed().toLower();
     bool ok = false;
     if (c.endsWith(QLatin1String("vcpu"))) {
@@ -137,7 +137,8 @@ std::optional<double> ecsVcpu(const QString &cpu) {
     return ok && units > 0 ? std::optional(units / 1024) : std::nullopt;
 }
 
-std::optional<double> ecsMemoryGb(const QString &memory) {
+std::optional<double> ecsMemoryGb(const QString &memory)
+{
     QString m = memory.trimmed().toLower();
     bool ok = false;
     if (m.endsWith(QLatin1String("gb"))) {
@@ -150,14 +151,14 @@ std::optional<double> ecsMemoryGb(const QString &memory) {
     return ok && mib > 0 ? std::optional(mib / 1024) : std::nullopt;
 }
 
-OutsideResource outsideResource(const QString &reference, const QString &expectedKind) {
+OutsideResource outsideResource(const QString &reference, const QString &expectedKind)
+{
     OutsideResource r;
     r.kind = expectedKind.isEmpty() ? QStringLiteral("external") : expectedKind;
     r.name = reference;
     r.resourceType = QStringLiteral("outside the source");
     const QStringList arn = reference.split(QLatin1Char(':'));
-    if (reference.startsWith(QLatin1String("https://sqs.")) ||
-        reference.startsWith(QLatin1String("https://queue."))) {
+    if (reference.startsWith(QLatin1String("https://sqs.")) || reference.startsWith(QLatin1String("https://queue."))) {
         r.kind = QStringLiteral("sqs");
         r.name = reference.section(QLatin1Char('/'), -1);
         return r;
@@ -172,14 +173,14 @@ OutsideResource outsideResource(const QString &reference, const QString &expecte
     const QString resource = arn.mid(5).join(QLatin1Char(':'));
     // The resource part's last meaningful name: "function:orders:live" → "orders",
     // "table/Orders/stream/2024…" → "Orders", "stream/clicks" → "clicks".
-    const QStringList pieces =
-        resource.split(QRegularExpression(QStringLiteral("[:/]")), Qt::SkipEmptyParts);
+    const QStringList pieces = resource.split(QRegularExpression(QStringLiteral("[:/]")), Qt::SkipEmptyParts);
     auto after = [&](const char *word) {
         const qsizetype i = pieces.indexOf(QLatin1String(word));
         return i >= 0 && i + 1 < pieces.size() ? pieces.at(i + 1) : QString();
     };
     r.name = pieces.isEmpty() ? reference : pieces.size() == 1 ? pieces.first() : pieces.at(1);
-    struct Service {
+    struct Service
+    {
         const char *service;
         const char *kind;
         const char *type;
@@ -214,8 +215,7 @@ OutsideResource outsideResource(const QString &reference, const QString &expecte
             r.resourceType = QLatin1String(s.type);
         r.invokes = QLatin1String(s.invokes);
     }
-    if (service == QLatin1String("s3") || service == QLatin1String("sqs") ||
-        service == QLatin1String("sns"))
+    if (service == QLatin1String("s3") || service == QLatin1String("sqs") || service == QLatin1String("sns"))
         r.name = pieces.isEmpty() ? reference : pieces.last();
     if (service == QLatin1String("dynamodb")) {
         r.name = after("table").isEmpty() ? r.name : after("table");
@@ -232,8 +232,7 @@ OutsideResource outsideResource(const QString &reference, const QString &expecte
         }
         r.name = pieces.isEmpty() ? reference : pieces.last();
     }
-    if (service == QLatin1String("elasticloadbalancing") &&
-        resource.contains(QLatin1String("loadbalancer/app/")))
+    if (service == QLatin1String("elasticloadbalancing") && resource.contains(QLatin1String("loadbalancer/app/")))
         r.kind = QStringLiteral("alb");
     return r;
 }

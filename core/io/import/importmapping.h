@@ -24,7 +24,8 @@ std::optional<double> ecsVcpu(const QString &cpu);
 std::optional<double> ecsMemoryGb(const QString &memory);
 
 // A resource named outside the source: what kind of node stands for it.
-struct OutsideResource {
+struct OutsideResource
+{
     QString kind;         // a catalog kind, or "external"
     QString name;         // a readable name: the ARN's resource name, the queue of a URL, …
     QString resourceType; // for an external node: "AWS::MSK::Cluster", "AWS ARN (glue)", …

@@ -7,7 +7,8 @@ namespace archscope {
 
 namespace {
 
-QJsonArray items(const QList<ImportReport::Item> &list, bool withReason) {
+QJsonArray items(const QList<ImportReport::Item> &list, bool withReason)
+{
     QJsonArray out;
     for (const ImportReport::Item &i : list) {
         QJsonObject o{{"path", i.path}, {"type", i.type}};
@@ -23,7 +24,8 @@ QJsonArray items(const QList<ImportReport::Item> &list, bool withReason) {
 
 } // namespace
 
-QJsonObject ImportReport::toJson() const {
+QJsonObject ImportReport::toJson() const
+{
     QJsonArray warningList;
     for (const Warning &w : warnings) {
         QJsonObject o{{"path", w.path}, {"message", w.message}};
@@ -40,30 +42,26 @@ QJsonObject ImportReport::toJson() const {
             {"sourcesWithoutTraffic", QJsonArray::fromStringList(sourcesWithoutTraffic)}};
 }
 
-QStringList ImportReport::summaryLines() const {
+QStringList ImportReport::summaryLines() const
+{
     QStringList lines;
-    lines << QCoreApplication::translate(
-                 "ImportReport",
-                 "%n node(s) and %1 wire(s): %2 resource(s) mapped, %3 external, "
-                 "%4 ignored, %5 warning(s)",
-                 nullptr, nodes)
+    lines << QCoreApplication::translate("ImportReport",
+                                         "%n node(s) and %1 wire(s): %2 resource(s) mapped, %3 external, "
+                                         "%4 ignored, %5 warning(s)",
+                                         nullptr, nodes)
                  .arg(wires)
                  .arg(mapped.size())
                  .arg(external.size())
                  .arg(ignored.size())
                  .arg(warnings.size());
     for (const Item &i : external)
-        lines
-            << QCoreApplication::translate("ImportReport", "external: %1 (%2)").arg(i.path, i.type);
+        lines << QCoreApplication::translate("ImportReport", "external: %1 (%2)").arg(i.path, i.type);
     for (const Item &i : ignored)
-        lines << QCoreApplication::translate("ImportReport", "ignored: %1 (%2): %3")
-                     .arg(i.path, i.type, i.note);
+        lines << QCoreApplication::translate("ImportReport", "ignored: %1 (%2): %3").arg(i.path, i.type, i.note);
     for (const Warning &w : warnings)
-        lines << QCoreApplication::translate("ImportReport", "warning: %1: %2")
-                     .arg(w.path, w.message);
+        lines << QCoreApplication::translate("ImportReport", "warning: %1: %2").arg(w.path, w.message);
     if (!sourcesWithoutTraffic.isEmpty())
-        lines << QCoreApplication::translate("ImportReport",
-                                             "no traffic yet (a template holds none): %1")
+        lines << QCoreApplication::translate("ImportReport", "no traffic yet (a template holds none): %1")
                      .arg(sourcesWithoutTraffic.join(QStringLiteral(", ")));
     return lines;
 }

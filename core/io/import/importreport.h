@@ -9,9 +9,11 @@ namespace archscope {
 
 // What an import made of every resource of its source, and what it could not resolve: the
 // summary the CLI prints and the import dialog shows. Nothing of the source goes unlisted.
-struct ImportReport {
+struct ImportReport
+{
     // One resource of the source and what became of it.
-    struct Item {
+    struct Item
+    {
         QString path;   // where it is in the source: "Resources.OrdersFn",
                         // "module.app.aws_sqs_queue.jobs"
         QString type;   // its resource type: "AWS::Serverless::Function", "aws_sqs_queue"
@@ -22,7 +24,8 @@ struct ImportReport {
 
     // A value that could not be resolved or a construct that was approximated, at its path
     // ("Resources.OrdersFn.Properties.MemorySize").
-    struct Warning {
+    struct Warning
+    {
         QString path;
         QString message; // translated
         QString nodeId;  // the node it concerns, when there is one

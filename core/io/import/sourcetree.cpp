@@ -26,17 +26,18 @@ namespace archscope {
 namespace {
 
 // Thrown while building the tree; says what is wrong and where.
-struct TreeError {
+struct TreeError
+{
     QString message;
 };
 
 // The CloudFormation short forms: `!Name` is {"Fn::Name": …}, except these two.
-const char *const intrinsicTags[] = {"Ref",    "Condition", "GetAtt", "Sub",          "Join",
-                                     "If",     "Select",    "Split",  "ImportValue",  "FindInMap",
-                                     "GetAZs", "Base64",    "Cidr",   "Equals",       "And",
-                                     "Or",     "Not",       "Length", "ToJsonString", "Transform"};
+const char *const intrinsicTags[] = {
+    "Ref",    "Condition", "GetAtt", "Sub",    "Join", "If", "Select", "Split",  "ImportValue",  "FindInMap",
+    "GetAZs", "Base64",    "Cidr",   "Equals", "And",  "Or", "Not",    "Length", "ToJsonString", "Transform"};
 
-bool isIntrinsic(const std::string &name) {
+bool isIntrinsic(const std::string &name)
+{
     for (const char *t : intrinsicTags)
         if (name == t)
             return true;
@@ -45,7 +46,8 @@ bool isIntrinsic(const std::string &name) {
 
 // A YAML plain scalar as CloudFormation reads it: whole numbers (no leading zero, so account
 // ids stay text), decimals, true and false; everything else stays text.
-json plainScalar(const std::string &text) {
+json plainScalar(const std::string &text)
+{
     if (text == "true" || text == "True" || text == "TRUE")
         return true;
     if (text == "false" || text == "False" || text == "FALSE")
@@ -81,8 +83,8 @@ json plainScalar(const std::string &text) {
         exponent = j > e;
         i = exponent ? j : i;
     }
-    if (i == text.size() && (intDigits > 0 || fraction) &&
-        (fraction || exponent || text.find('.') != std::string::npos)) {
+    if (i == text.size() && (intDigits > 0 || fraction)
+        && (fraction || exponent || text.find('.') != std::string::npos)) {
         const double v = std::strtod(text.c_str(), nullptr);
         if (std::isfinite(v))
             return v;
@@ -91,9 +93,11 @@ json plainScalar(const std::string &text) {
 }
 
 // Builds the tree from parse events, the same for YAML and JSON, and enforces the limits.
-class TreeBuilder {
+class TreeBuilder
+{
 public:
-    void beginCollection(bool map, YAML::anchor_t anchor, const std::string &tag) {
+    void beginCollection(bool map, YAML::anchor_t anchor, const std::string &tag)
+    {
         if (int(m_stack.size()) >= importlimits::maxDepth)
             fail(QCoreApplication::translate("TemplateImport", "nested more than %1 levels deep")
                      .arg(importlimits::maxDepth));
@@ -106,7 +110,8 @@ public:
         m_stack.push_back(std::move(f));
     }
 
-    void endCollection() {
+    void endCollection()
+    {
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
         if (f.isMap && f.hasKey)
@@ -116,7 +121,8 @@ public:
         complete(std::move(value), f.anchor, m_values - f.valuesAtStart);
     }
 
-    void key(std::string k) {
+    void key(std::string k)
+    {
         Frame &f = m_stack.back();
         if (!f.keys.insert(k).second)
             fail(QCoreApplication::translate("TemplateImport", "the key '%1' appears twice")
@@ -125,17 +131,18 @@ public:
         f.hasKey = true;
     }
 
-    void scalar(json value, YAML::anchor_t anchor, const std::string &tag) {
+    void scalar(json value, YAML::anchor_t anchor, const std::string &tag)
+    {
         value = tagged(std::move(value), tag);
         count(1);
         complete(std::move(value), anchor, 1);
     }
 
-    void alias(YAML::anchor_t anchor) {
+    void alias(YAML::anchor_t anchor)
+    {
         auto it = m_anchors.find(anchor);
         if (it == m_anchors.end())
-            fail(QCoreApplication::translate("TemplateImport",
-                                             "an alias names no anchor defined before it"));
+            fail(QCoreApplication::translate("TemplateImport", "an alias names no anchor defined before it"));
         // Every expansion counts in full: ten aliases of ten aliases of … are refused here, as
         // their expansion would be, before any of it is built.
         count(it->second.second);
@@ -146,7 +153,8 @@ public:
     json take() { return std::move(*m_root); }
 
     // Where the builder is: "Resources.Fn.Properties" (keys and list positions).
-    QString path() const {
+    QString path() const
+    {
         QStringList parts;
         for (const Frame &f : m_stack) {
             if (f.isMap) {
@@ -161,13 +169,15 @@ public:
         return parts.join(QLatin1Char('.'));
     }
 
-    [[noreturn]] void fail(const QString &message) const {
+    [[noreturn]] void fail(const QString &message) const
+    {
         const QString where = path();
         throw TreeError{where.isEmpty() ? message : where + QStringLiteral(": ") + message};
     }
 
 private:
-    struct Frame {
+    struct Frame
+    {
         json value;
         bool isMap = false;
         std::string key;
@@ -178,18 +188,19 @@ private:
         qint64 valuesAtStart = 0;
     };
 
-    void count(qint64 n) {
+    void count(qint64 n)
+    {
         m_values += n;
         if (m_values > importlimits::maxValues)
-            fail(QCoreApplication::translate(
-                     "TemplateImport",
-                     "more than %1 values (counting every expansion of a YAML alias)")
+            fail(QCoreApplication::translate("TemplateImport",
+                                             "more than %1 values (counting every expansion of a YAML alias)")
                      .arg(importlimits::maxValues));
     }
 
     // A YAML tag applied: a CloudFormation short form becomes its long form; a standard tag
     // types a scalar; any other tag is refused, as CloudFormation refuses it.
-    json tagged(json value, const std::string &tag) {
+    json tagged(json value, const std::string &tag)
+    {
         if (tag.empty() || tag == "?" || tag == "!")
             return value;
         static const std::string standard = "tag:yaml.org,2002:";
@@ -209,20 +220,17 @@ private:
                 fail(QCoreApplication::translate("TemplateImport", "'%1' is not a valid !!%2")
                          .arg(QString::fromStdString(text), QString::fromStdString(type)));
             }
-            fail(QCoreApplication::translate("TemplateImport",
-                                             "the YAML type !!%1 is not supported in templates")
+            fail(QCoreApplication::translate("TemplateImport", "the YAML type !!%1 is not supported in templates")
                      .arg(QString::fromStdString(type)));
         }
         if (tag[0] != '!' || tag.size() < 2)
-            fail(QCoreApplication::translate("TemplateImport", "unknown tag %1")
-                     .arg(QString::fromStdString(tag)));
+            fail(QCoreApplication::translate("TemplateImport", "unknown tag %1").arg(QString::fromStdString(tag)));
         const std::string name = tag.substr(1);
         if (!isIntrinsic(name))
-            fail(QCoreApplication::translate("TemplateImport",
-                                             "unknown tag %1 (CloudFormation knows !Ref, !GetAtt, "
-                                             "!Sub, !Join, !If, !Select, !Split, "
-                                             "!ImportValue, !FindInMap, !GetAZs, !Base64, !Cidr, "
-                                             "!Equals, !And, !Or, !Not, !Condition and a few more)")
+            fail(QCoreApplication::translate("TemplateImport", "unknown tag %1 (CloudFormation knows !Ref, !GetAtt, "
+                                                               "!Sub, !Join, !If, !Select, !Split, "
+                                                               "!ImportValue, !FindInMap, !GetAZs, !Base64, !Cidr, "
+                                                               "!Equals, !And, !Or, !Not, !Condition and a few more)")
                      .arg(QString::fromStdString(tag)));
         json wrapped = json::object();
         if (name == "Ref" || name == "Condition") {
@@ -231,16 +239,16 @@ private:
             // !GetAtt Resource.Attribute: the attribute may itself hold dots (Endpoint.Address).
             const std::string s = value.get<std::string>();
             const size_t dot = s.find('.');
-            wrapped["Fn::GetAtt"] = dot == std::string::npos
-                                        ? json::array({s})
-                                        : json::array({s.substr(0, dot), s.substr(dot + 1)});
+            wrapped["Fn::GetAtt"] =
+                dot == std::string::npos ? json::array({s}) : json::array({s.substr(0, dot), s.substr(dot + 1)});
         } else {
             wrapped["Fn::" + name] = std::move(value);
         }
         return wrapped;
     }
 
-    void complete(json value, YAML::anchor_t anchor, qint64 values) {
+    void complete(json value, YAML::anchor_t anchor, qint64 values)
+    {
         if (anchor != 0)
             m_anchors[anchor] = {value, values};
         if (m_stack.empty()) {
@@ -255,11 +263,8 @@ private:
         if (!f.hasKey) {
             // YAML: the key arrives as a node of its own, and must be a plain value.
             if (value.is_object() || value.is_array())
-                fail(QCoreApplication::translate(
-                    "TemplateImport", "a key must be a plain value, not a map or a list"));
-            key(value.is_string() ? value.get<std::string>()
-                : value.is_null() ? std::string()
-                                  : value.dump());
+                fail(QCoreApplication::translate("TemplateImport", "a key must be a plain value, not a map or a list"));
+            key(value.is_string() ? value.get<std::string>() : value.is_null() ? std::string() : value.dump());
             return;
         }
         // Appended in order; the key set above already refused duplicates (no linear lookup).
@@ -274,28 +279,31 @@ private:
     std::unordered_map<YAML::anchor_t, std::pair<json, qint64>> m_anchors;
 };
 
-class YamlEvents : public YAML::EventHandler {
+class YamlEvents : public YAML::EventHandler
+{
 public:
     explicit YamlEvents(TreeBuilder &b)
-        : m_b(b) {}
+        : m_b(b)
+    {
+    }
 
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &, YAML::anchor_t anchor) override {
-        m_b.scalar(nullptr, anchor, std::string());
-    }
+    void OnNull(const YAML::Mark &, YAML::anchor_t anchor) override { m_b.scalar(nullptr, anchor, std::string()); }
     void OnAlias(const YAML::Mark &, YAML::anchor_t anchor) override { m_b.alias(anchor); }
-    void OnScalar(const YAML::Mark &, const std::string &tag, YAML::anchor_t anchor,
-                  const std::string &value) override {
+    void OnScalar(const YAML::Mark &, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
+    {
         m_b.scalar(tag == "?" ? plainScalar(value) : json(value), anchor, tag);
     }
     void OnSequenceStart(const YAML::Mark &, const std::string &tag, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override {
+                         YAML::EmitterStyle::value) override
+    {
         m_b.beginCollection(false, anchor, tag);
     }
     void OnSequenceEnd() override { m_b.endCollection(); }
     void OnMapStart(const YAML::Mark &, const std::string &tag, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override {
+                    YAML::EmitterStyle::value) override
+    {
         m_b.beginCollection(true, anchor, tag);
     }
     void OnMapEnd() override { m_b.endCollection(); }
@@ -305,10 +313,13 @@ private:
 };
 
 // nlohmann's SAX interface onto the same builder.
-class JsonEvents {
+class JsonEvents
+{
 public:
     explicit JsonEvents(TreeBuilder &b)
-        : m_b(b) {}
+        : m_b(b)
+    {
+    }
 
     bool null() { return scalar(nullptr); }
     bool boolean(bool v) { return scalar(v); }
@@ -317,28 +328,33 @@ public:
     bool number_float(json::number_float_t v, const json::string_t &) { return scalar(v); }
     bool string(json::string_t &v) { return scalar(std::move(v)); }
     bool binary(json::binary_t &) { return scalar(nullptr); }
-    bool start_object(std::size_t) {
+    bool start_object(std::size_t)
+    {
         m_b.beginCollection(true, 0, std::string());
         return true;
     }
-    bool key(json::string_t &k) {
+    bool key(json::string_t &k)
+    {
         m_b.key(std::move(k));
         return true;
     }
-    bool end_object() {
+    bool end_object()
+    {
         m_b.endCollection();
         return true;
     }
-    bool start_array(std::size_t) {
+    bool start_array(std::size_t)
+    {
         m_b.beginCollection(false, 0, std::string());
         return true;
     }
-    bool end_array() {
+    bool end_array()
+    {
         m_b.endCollection();
         return true;
     }
-    bool parse_error(std::size_t position, const std::string &,
-                     const nlohmann::detail::exception &ex) {
+    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
+    {
         m_errorPosition = position;
         m_error = QString::fromUtf8(ex.what());
         return false;
@@ -348,7 +364,8 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    bool scalar(json v) {
+    bool scalar(json v)
+    {
         m_b.scalar(std::move(v), 0, std::string());
         return true;
     }
@@ -359,46 +376,44 @@ private:
 };
 
 // Line and column (1-based) of a byte offset.
-std::pair<int, int> lineColumn(const QByteArray &bytes, qsizetype offset) {
+std::pair<int, int> lineColumn(const QByteArray &bytes, qsizetype offset)
+{
     const QByteArray before = bytes.left(std::clamp<qsizetype>(offset, 0, bytes.size()));
     return {int(before.count('\n')) + 1, int(before.size() - (before.lastIndexOf('\n') + 1)) + 1};
 }
 
-void checkText(const QByteArray &bytes) {
+void checkText(const QByteArray &bytes)
+{
     if (bytes.size() > importlimits::maxFileBytes)
-        throw TreeError{
-            QCoreApplication::translate("TemplateImport", "the file is larger than %1 MB")
-                .arg(importlimits::maxFileBytes / (1024 * 1024))};
+        throw TreeError{QCoreApplication::translate("TemplateImport", "the file is larger than %1 MB")
+                            .arg(importlimits::maxFileBytes / (1024 * 1024))};
     if (bytes.trimmed().isEmpty())
         throw TreeError{QCoreApplication::translate("TemplateImport", "the file is empty")};
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0)
         throw TreeError{QCoreApplication::translate(
-                            "TemplateImport",
-                            "this is binary data, not a text template (a zero byte at offset %1)")
+                            "TemplateImport", "this is binary data, not a text template (a zero byte at offset %1)")
                             .arg(nul)};
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
         const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
-        const auto [line, column] =
-            lineColumn(bytes, bad < 0 ? 0 : QStringView(text).left(bad).toUtf8().size());
-        throw TreeError{QCoreApplication::translate(
-                            "TemplateImport", "the file is not UTF-8 text (line %1, column %2)")
+        const auto [line, column] = lineColumn(bytes, bad < 0 ? 0 : QStringView(text).left(bad).toUtf8().size());
+        throw TreeError{QCoreApplication::translate("TemplateImport", "the file is not UTF-8 text (line %1, column %2)")
                             .arg(line)
                             .arg(column)};
     }
 }
 
-json parseYaml(const QByteArray &bytes) {
+json parseYaml(const QByteArray &bytes)
+{
     TreeBuilder builder;
     YamlEvents events(builder);
     std::istringstream stream(bytes.toStdString());
     try {
         YAML::Parser parser(stream);
         if (!parser.HandleNextDocument(events) || !builder.done())
-            throw TreeError{
-                QCoreApplication::translate("TemplateImport", "the file holds no YAML document")};
+            throw TreeError{QCoreApplication::translate("TemplateImport", "the file holds no YAML document")};
     } catch (const YAML::Exception &e) {
         const int line = e.mark.line + 1, column = e.mark.column + 1;
         // A tab in the indentation is the commonest YAML mistake, and yaml-cpp's message for it
@@ -416,13 +431,11 @@ json parseYaml(const QByteArray &bytes) {
             }();
             if (firstNonSpace < text.size() && text.at(firstNonSpace) == '\t')
                 throw TreeError{
-                    QCoreApplication::translate(
-                        "TemplateImport",
-                        "line %1: a tab in the indentation; YAML indents with spaces only")
+                    QCoreApplication::translate("TemplateImport",
+                                                "line %1: a tab in the indentation; YAML indents with spaces only")
                         .arg(l)};
         }
-        throw TreeError{QCoreApplication::translate("TemplateImport",
-                                                    "not valid YAML at line %1, column %2: %3")
+        throw TreeError{QCoreApplication::translate("TemplateImport", "not valid YAML at line %1, column %2: %3")
                             .arg(line)
                             .arg(column)
                             .arg(QString::fromStdString(e.msg))};
@@ -430,7 +443,8 @@ json parseYaml(const QByteArray &bytes) {
     return builder.take();
 }
 
-json parseJson(const QByteArray &bytes) {
+json parseJson(const QByteArray &bytes)
+{
     TreeBuilder builder;
     JsonEvents events(builder);
     const bool ok = json::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &events,
@@ -439,8 +453,7 @@ json parseJson(const QByteArray &bytes) {
         const auto [line, column] = lineColumn(bytes, qsizetype(events.errorPosition()) - 1);
         QString what = events.error();
         what = what.mid(what.lastIndexOf(QStringLiteral(": ")) + 2);
-        throw TreeError{QCoreApplication::translate("TemplateImport",
-                                                    "not valid JSON at line %1, column %2: %3")
+        throw TreeError{QCoreApplication::translate("TemplateImport", "not valid JSON at line %1, column %2: %3")
                             .arg(line)
                             .arg(column)
                             .arg(what)};
@@ -450,7 +463,8 @@ json parseJson(const QByteArray &bytes) {
 
 } // namespace
 
-bool SourceTree::parse(const QByteArray &input, SourceTree *out, QString *error) {
+bool SourceTree::parse(const QByteArray &input, SourceTree *out, QString *error)
+{
     try {
         QByteArray bytes = input;
         if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -468,8 +482,7 @@ bool SourceTree::parse(const QByteArray &input, SourceTree *out, QString *error)
     } catch (const std::exception &e) {
         // yaml-cpp and nlohmann throw only what is caught above; anything else is still a clear
         // refusal, never a crash.
-        *error = QCoreApplication::translate("TemplateImport", "unreadable file: %1")
-                     .arg(QString::fromUtf8(e.what()));
+        *error = QCoreApplication::translate("TemplateImport", "unreadable file: %1").arg(QString::fromUtf8(e.what()));
     }
     return false;
 }

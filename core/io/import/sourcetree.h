@@ -12,7 +12,8 @@ namespace archscope {
 // {"Ref": "X"}, `!GetAtt A.B` is {"Fn::GetAtt": ["A", "B"]}, `!Sub s` is {"Fn::Sub": s}) or
 // JSON (through nlohmann's SAX parser). Maps keep their order. Reading is bounded by
 // importlimits: size, depth, and values counted with every alias expanded.
-struct SourceTree {
+struct SourceTree
+{
     nlohmann::ordered_json root;
     bool yaml = false;
 

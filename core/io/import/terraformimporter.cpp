@@ -16,12 +16,14 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
-QString qs(const std::string &s) {
+QString qs(const std::string &s)
+{
     return QString::fromStdString(s);
 }
 
 // Resource types with a kind of their own.
-const QHash<QString, QString> &kinds() {
+const QHash<QString, QString> &kinds()
+{
     static const QHash<QString, QString> map = {
         {"aws_lambda_function", "lambda"},
         {"aws_sqs_queue", "sqs"},
@@ -47,7 +49,8 @@ const QHash<QString, QString> &kinds() {
     return map;
 }
 
-const QHash<QString, QString> &externalInvokes() {
+const QHash<QString, QString> &externalInvokes()
+{
     static const QHash<QString, QString> map = {
         {"aws_sfn_state_machine", "async"},       {"aws_msk_cluster", "stream"},
         {"aws_msk_serverless_cluster", "stream"}, {"aws_mq_broker", "queue"},
@@ -59,7 +62,8 @@ const QHash<QString, QString> &externalInvokes() {
 }
 
 // Resource types that become wires or settings of other nodes.
-const QStringList &foldingTypes() {
+const QStringList &foldingTypes()
+{
     static const QStringList types = {"aws_lambda_event_source_mapping",
                                       "aws_lambda_function_event_invoke_config",
                                       "aws_lambda_provisioned_concurrency_config",
@@ -93,14 +97,15 @@ const QStringList &foldingTypes() {
     return types;
 }
 
-QString ignoreReason(const QString &type) {
-    struct Rule {
+QString ignoreReason(const QString &type)
+{
+    struct Rule
+    {
         const char *prefix;
         const char *reason;
     };
     static const Rule rules[] = {
-        {"aws_iam_",
-         QT_TRANSLATE_NOOP("TemplateImport", "IAM: who may do what, not a part of the flow")},
+        {"aws_iam_", QT_TRANSLATE_NOOP("TemplateImport", "IAM: who may do what, not a part of the flow")},
         {"aws_lambda_permission", QT_TRANSLATE_NOOP("TemplateImport", "a permission")},
         {"aws_sqs_queue_policy", QT_TRANSLATE_NOOP("TemplateImport", "a resource policy")},
         {"aws_sns_topic_policy", QT_TRANSLATE_NOOP("TemplateImport", "a resource policy")},
@@ -136,7 +141,8 @@ QString ignoreReason(const QString &type) {
 }
 
 // A block or attribute by path: "lambda_function", "0", "lambda_function_arn".
-const json *at(const json &root, const QStringList &path) {
+const json *at(const json &root, const QStringList &path)
+{
     const json *v = &root;
     for (const QString &k : path) {
         if (v->is_object()) {
@@ -157,7 +163,8 @@ const json *at(const json &root, const QStringList &path) {
     return v;
 }
 
-std::optional<double> numberOf(const json *v) {
+std::optional<double> numberOf(const json *v)
+{
     if (v && v->is_number())
         return v->get<double>();
     if (v && v->is_string()) {
@@ -168,14 +175,16 @@ std::optional<double> numberOf(const json *v) {
     return std::nullopt;
 }
 
-std::optional<QString> textOf(const json *v) {
+std::optional<QString> textOf(const json *v)
+{
     if (v && v->is_string())
         return qs(v->get<std::string>());
     return std::nullopt;
 }
 
 // One resource instance of the plan or state.
-struct Resource {
+struct Resource
+{
     QString address; // module.orders.aws_sqs_queue.jobs[0]
     QString base;    // module.orders.aws_sqs_queue.jobs
     QString module;  // module.orders. (empty at the root)
@@ -189,12 +198,15 @@ struct Resource {
 // One Terraform import: resources from planned_values (a plan) or values (state), every child
 // module included; links between them from the values (state: ARNs, names, URLs) and from the
 // configuration's expression references (a plan, where what is created is not known yet).
-class TfImport {
+class TfImport
+{
 public:
     TfImport(const json &root, const Catalog &catalog, bool plan)
         : m_root(root)
         , m_b(catalog)
-        , m_plan(plan) {}
+        , m_plan(plan)
+    {
+    }
 
     void run(ImportResult *out);
 
@@ -209,34 +221,31 @@ private:
     // The nodes a resource's attribute points at: by its value (an ARN, a name, a URL) and by
     // the configuration's references.
     QStringList targets(const Resource &r, const QStringList &path, const QString &expectedKind);
-    QString target(const Resource &r, const QStringList &path, const QString &expectedKind) {
+    QString target(const Resource &r, const QStringList &path, const QString &expectedKind)
+    {
         const QStringList t = targets(r, path, expectedKind);
         return t.isEmpty() ? QString() : t.first();
     }
     // The resource an identifier names, preferring one whose node is of `expectedKind`; -1: none.
     int identified(const QString &identifier, const QString &expectedKind, int self = -1) const;
-    QList<Resource *> resourcesOf(const Resource &r, const QStringList &path,
-                                  const QStringList &types);
-    QString where(const Resource &r, const QStringList &path = {}) const {
-        return path.isEmpty() ? r.address
-                              : r.address + QLatin1Char('.') + path.join(QLatin1Char('.'));
+    QList<Resource *> resourcesOf(const Resource &r, const QStringList &path, const QStringList &types);
+    QString where(const Resource &r, const QStringList &path = {}) const
+    {
+        return path.isEmpty() ? r.address : r.address + QLatin1Char('.') + path.join(QLatin1Char('.'));
     }
-    const json *value(const Resource &r, const QStringList &path) const {
+    const json *value(const Resource &r, const QStringList &path) const
+    {
         return r.values ? at(*r.values, path) : nullptr;
     }
-    std::optional<double> number(const Resource &r, const QStringList &path) const {
-        return numberOf(value(r, path));
-    }
-    std::optional<QString> text(const Resource &r, const QStringList &path) const {
-        return textOf(value(r, path));
-    }
-    void copyNumber(const Resource &r, const QStringList &path, const QString &node,
-                    const QString &key) {
+    std::optional<double> number(const Resource &r, const QStringList &path) const { return numberOf(value(r, path)); }
+    std::optional<QString> text(const Resource &r, const QStringList &path) const { return textOf(value(r, path)); }
+    void copyNumber(const Resource &r, const QStringList &path, const QString &node, const QString &key)
+    {
         if (const std::optional<double> n = number(r, path))
             m_b.setProp(node, key, *n, where(r, path));
     }
-    void wireStream(const QString &from, const QString &to, const QJsonObject &props,
-                    const QString &path, const QString &invokes);
+    void wireStream(const QString &from, const QString &to, const QJsonObject &props, const QString &path,
+                    const QString &invokes);
     void instancesFrom(Resource &group, const QString &node);
     void loadBalancers();
 
@@ -255,92 +264,75 @@ private:
     QHash<QString, QStringList> m_behind;
 };
 
-void TfImport::collect(const json &module, int depth) {
+void TfImport::collect(const json &module, int depth)
+{
     if (depth > importlimits::maxDepth || !module.is_object())
         return;
-    if (const auto resources = module.find("resources");
-        resources != module.end() && resources->is_array()) {
+    if (const auto resources = module.find("resources"); resources != module.end() && resources->is_array()) {
         for (const json &r : *resources) {
             if (!r.is_object() || !r.contains("address") || !r.at("address").is_string())
                 continue;
             if (m_resources.size() >= size_t(importlimits::maxResources))
-                throw ImportFailure{QString(), QCoreApplication::translate("TemplateImport",
-                                                                           "more than %1 resources")
+                throw ImportFailure{QString(), QCoreApplication::translate("TemplateImport", "more than %1 resources")
                                                    .arg(importlimits::maxResources)};
             Resource res;
             res.address = qs(r.at("address").get<std::string>());
-            res.type = r.contains("type") && r.at("type").is_string()
-                           ? qs(r.at("type").get<std::string>())
-                           : QString();
-            res.name = r.contains("name") && r.at("name").is_string()
-                           ? qs(r.at("name").get<std::string>())
-                           : QString();
+            res.type = r.contains("type") && r.at("type").is_string() ? qs(r.at("type").get<std::string>()) : QString();
+            res.name = r.contains("name") && r.at("name").is_string() ? qs(r.at("name").get<std::string>()) : QString();
             if (r.contains("index"))
-                res.index = r.at("index").is_string() ? qs(r.at("index").get<std::string>())
-                                                      : qs(r.at("index").dump());
-            const qsizetype bracket =
-                res.address.indexOf(QLatin1Char('['), res.address.lastIndexOf(QLatin1Char('.')));
+                res.index = r.at("index").is_string() ? qs(r.at("index").get<std::string>()) : qs(r.at("index").dump());
+            const qsizetype bracket = res.address.indexOf(QLatin1Char('['), res.address.lastIndexOf(QLatin1Char('.')));
             res.base = bracket < 0 ? res.address : res.address.left(bracket);
             // base = module prefix + type + "." + name
             const QString own = res.type + QLatin1Char('.') + res.name;
             res.module = res.base.endsWith(own) ? res.base.chopped(own.size()) : QString();
             if (r.contains("mode") && r.at("mode") == "data") {
                 m_b.ignored(res.address, res.type,
-                            QCoreApplication::translate("TemplateImport",
-                                                        "a data source: read, not managed here"));
+                            QCoreApplication::translate("TemplateImport", "a data source: read, not managed here"));
                 continue;
             }
-            res.values =
-                r.contains("values") && r.at("values").is_object() ? &r.at("values") : nullptr;
+            res.values = r.contains("values") && r.at("values").is_object() ? &r.at("values") : nullptr;
             m_byBase[res.base].append(int(m_resources.size()));
             m_resources.push_back(res);
         }
     }
-    if (const auto children = module.find("child_modules");
-        children != module.end() && children->is_array())
+    if (const auto children = module.find("child_modules"); children != module.end() && children->is_array())
         for (const json &child : *children)
             collect(child, depth + 1);
 }
 
-void TfImport::indexConfiguration(const json &module, const QString &prefix, int depth) {
+void TfImport::indexConfiguration(const json &module, const QString &prefix, int depth)
+{
     if (depth > importlimits::maxDepth || !module.is_object())
         return;
-    if (const auto resources = module.find("resources");
-        resources != module.end() && resources->is_array())
+    if (const auto resources = module.find("resources"); resources != module.end() && resources->is_array())
         for (const json &r : *resources)
-            if (r.is_object() && r.contains("address") && r.at("address").is_string() &&
-                r.contains("expressions"))
-                m_config.insert(prefix + qs(r.at("address").get<std::string>()),
-                                &r.at("expressions"));
+            if (r.is_object() && r.contains("address") && r.at("address").is_string() && r.contains("expressions"))
+                m_config.insert(prefix + qs(r.at("address").get<std::string>()), &r.at("expressions"));
     const auto calls = module.find("module_calls");
     if (calls == module.end() || !calls->is_object())
         return;
     for (auto it = calls->begin(); it != calls->end(); ++it) {
-        const QString childPrefix =
-            prefix + QStringLiteral("module.") + qs(it.key()) + QLatin1Char('.');
+        const QString childPrefix = prefix + QStringLiteral("module.") + qs(it.key()) + QLatin1Char('.');
         const json &call = it.value();
         if (!call.is_object())
             continue;
-        if (const auto inputs = call.find("expressions");
-            inputs != call.end() && inputs->is_object())
+        if (const auto inputs = call.find("expressions"); inputs != call.end() && inputs->is_object())
             for (auto in = inputs->begin(); in != inputs->end(); ++in)
-                m_variables.insert(childPrefix + QStringLiteral("var.") + qs(in.key()),
-                                   {&in.value(), prefix});
+                m_variables.insert(childPrefix + QStringLiteral("var.") + qs(in.key()), {&in.value(), prefix});
         const auto child = call.find("module");
         if (child == call.end() || !child->is_object())
             continue;
-        if (const auto outputs = child->find("outputs");
-            outputs != child->end() && outputs->is_object())
+        if (const auto outputs = child->find("outputs"); outputs != child->end() && outputs->is_object())
             for (auto out = outputs->begin(); out != outputs->end(); ++out)
                 if (out.value().is_object() && out.value().contains("expression"))
-                    m_outputs.insert(childPrefix + qs(out.key()),
-                                     {&out.value().at("expression"), childPrefix});
+                    m_outputs.insert(childPrefix + qs(out.key()), {&out.value().at("expression"), childPrefix});
         indexConfiguration(*child, childPrefix, depth + 1);
     }
 }
 
-QStringList TfImport::resolveReferences(const json &expression, const QString &prefix,
-                                        int depth) const {
+QStringList TfImport::resolveReferences(const json &expression, const QString &prefix, int depth) const
+{
     QStringList out;
     if (depth > 16)
         return out;
@@ -369,20 +361,17 @@ QStringList TfImport::resolveReferences(const json &expression, const QString &p
             const QString r = qs(ref.get<std::string>());
             const QStringList parts = r.split(QLatin1Char('.'));
             if (parts.value(0) == QLatin1String("var")) {
-                const auto v =
-                    m_variables.constFind(prefix + QStringLiteral("var.") + parts.value(1));
+                const auto v = m_variables.constFind(prefix + QStringLiteral("var.") + parts.value(1));
                 if (v != m_variables.constEnd())
                     out += resolveReferences(*v->first, v->second, depth + 1);
             } else if (parts.value(0) == QLatin1String("module") && parts.size() >= 3) {
-                const auto o = m_outputs.constFind(prefix + QStringLiteral("module.") +
-                                                   parts.at(1) + QLatin1Char('.') + parts.at(2));
+                const auto o = m_outputs.constFind(prefix + QStringLiteral("module.") + parts.at(1) + QLatin1Char('.')
+                                                   + parts.at(2));
                 if (o != m_outputs.constEnd())
                     out += resolveReferences(*o->first, o->second, depth + 1);
             } else if (parts.size() >= 2 && parts.at(0).startsWith(QLatin1String("aws_"))) {
                 QString name = parts.at(1);
-                name =
-                    name.left(name.indexOf(QLatin1Char('[')) < 0 ? name.size()
-                                                                 : name.indexOf(QLatin1Char('[')));
+                name = name.left(name.indexOf(QLatin1Char('[')) < 0 ? name.size() : name.indexOf(QLatin1Char('[')));
                 const QString base = prefix + parts.at(0) + QLatin1Char('.') + name;
                 if (m_byBase.contains(base) && !out.contains(base))
                     out.append(base);
@@ -393,7 +382,8 @@ QStringList TfImport::resolveReferences(const json &expression, const QString &p
     return out;
 }
 
-int TfImport::identified(const QString &identifier, const QString &expectedKind, int self) const {
+int TfImport::identified(const QString &identifier, const QString &expectedKind, int self) const
+{
     // Several resources may carry the same string (a rule's target holds its function's ARN):
     // prefer one that became a node of the expected kind, then any node, then what folds into
     // nodes (a target group), then whatever it names (so an ignored resource is no outside node).
@@ -416,8 +406,8 @@ int TfImport::identified(const QString &identifier, const QString &expectedKind,
     return anyNode >= 0 ? anyNode : folded >= 0 ? folded : other;
 }
 
-QStringList TfImport::targets(const Resource &r, const QStringList &path,
-                              const QString &expectedKind) {
+QStringList TfImport::targets(const Resource &r, const QStringList &path, const QString &expectedKind)
+{
     QStringList nodes;
     auto add = [&](const QString &n) {
         if (!n.isEmpty() && !nodes.contains(n))
@@ -444,8 +434,7 @@ QStringList TfImport::targets(const Resource &r, const QStringList &path,
             if (found < 0 && s->startsWith(QLatin1String("arn:aws:apigateway:"))) {
                 const qsizetype fn = s->indexOf(QLatin1String("arn:aws:lambda:"));
                 if (fn >= 0)
-                    found = identified(s->mid(fn).section(QLatin1Char('/'), 0, 0),
-                                       QStringLiteral("lambda"));
+                    found = identified(s->mid(fn).section(QLatin1Char('/'), 0, 0), QStringLiteral("lambda"));
             }
             if (found >= 0)
                 addResource(found);
@@ -479,10 +468,8 @@ QStringList TfImport::targets(const Resource &r, const QStringList &path,
     }
     if (nodes.isEmpty())
         for (const QString &s : std::as_const(literal)) {
-            if (s.startsWith(QLatin1String("arn:aws:apigateway:")) &&
-                s.contains(QLatin1String("arn:aws:lambda:")))
-                add(m_b.outsideNode(s.mid(s.indexOf(QLatin1String("arn:aws:lambda:")))
-                                        .section(QLatin1Char('/'), 0, 0),
+            if (s.startsWith(QLatin1String("arn:aws:apigateway:")) && s.contains(QLatin1String("arn:aws:lambda:")))
+                add(m_b.outsideNode(s.mid(s.indexOf(QLatin1String("arn:aws:lambda:"))).section(QLatin1Char('/'), 0, 0),
                                     QStringLiteral("lambda"), where(r, path)));
             else
                 add(m_b.outsideNode(s, expectedKind, where(r, path)));
@@ -490,8 +477,8 @@ QStringList TfImport::targets(const Resource &r, const QStringList &path,
     return nodes;
 }
 
-QList<Resource *> TfImport::resourcesOf(const Resource &r, const QStringList &path,
-                                        const QStringList &types) {
+QList<Resource *> TfImport::resourcesOf(const Resource &r, const QStringList &path, const QStringList &types)
+{
     QList<Resource *> out;
     auto add = [&](int i) {
         Resource *res = &m_resources[size_t(i)];
@@ -513,7 +500,8 @@ QList<Resource *> TfImport::resourcesOf(const Resource &r, const QStringList &pa
     return out;
 }
 
-void TfImport::makeNode(Resource &r) {
+void TfImport::makeNode(Resource &r)
+{
     QString kind = kinds().value(r.type);
     const QString label = [&] {
         for (const char *k : {"function_name", "name"})
@@ -521,21 +509,19 @@ void TfImport::makeNode(Resource &r) {
                 return *s;
         return r.index.isEmpty() ? r.name : r.name + QLatin1Char('[') + r.index + QLatin1Char(']');
     }();
-    const bool webSocket = r.type == QLatin1String("aws_apigatewayv2_api") &&
-                           text(r, {"protocol_type"}) == QLatin1String("WEBSOCKET");
+    const bool webSocket =
+        r.type == QLatin1String("aws_apigatewayv2_api") && text(r, {"protocol_type"}) == QLatin1String("WEBSOCKET");
     const bool otherBalancer =
-        (r.type == QLatin1String("aws_lb") || r.type == QLatin1String("aws_alb")) &&
-        text(r, {"load_balancer_type"}).value_or(QStringLiteral("application")) !=
-            QLatin1String("application");
+        (r.type == QLatin1String("aws_lb") || r.type == QLatin1String("aws_alb"))
+        && text(r, {"load_balancer_type"}).value_or(QStringLiteral("application")) != QLatin1String("application");
     if (webSocket || otherBalancer)
         kind.clear();
     if (r.type == QLatin1String("aws_autoscaling_group")) {
         // An ECS capacity provider's instances fold into its services.
         for (const Resource &other : m_resources)
             if (other.type == QLatin1String("aws_ecs_capacity_provider"))
-                for (Resource *g : resourcesOf(
-                         other, {"auto_scaling_group_provider", "0", "auto_scaling_group_arn"},
-                         {"aws_autoscaling_group"}))
+                for (Resource *g : resourcesOf(other, {"auto_scaling_group_provider", "0", "auto_scaling_group_arn"},
+                                               {"aws_autoscaling_group"}))
                     if (g == &r)
                         return;
     }
@@ -544,13 +530,11 @@ void TfImport::makeNode(Resource &r) {
         if (launch.isEmpty()) {
             const json *strategy = value(r, {"capacity_provider_strategy"});
             launch = strategy && strategy->is_array() && !strategy->empty()
-                         ? (strategy->dump().find("\"FARGATE") != std::string::npos
-                                ? QStringLiteral("FARGATE")
-                                : QStringLiteral("EC2"))
+                         ? (strategy->dump().find("\"FARGATE") != std::string::npos ? QStringLiteral("FARGATE")
+                                                                                    : QStringLiteral("EC2"))
                          : QStringLiteral("EC2");
         }
-        kind = launch == QLatin1String("FARGATE") ? QStringLiteral("fargate")
-                                                  : QStringLiteral("ecs_ec2");
+        kind = launch == QLatin1String("FARGATE") ? QStringLiteral("fargate") : QStringLiteral("ecs_ec2");
     }
     if (kind.isEmpty()) {
         if (foldingTypes().contains(r.type))
@@ -561,8 +545,7 @@ void TfImport::makeNode(Resource &r) {
             return;
         }
         r.node = m_b.addExternalNode(r.address, label, r.address, r.type);
-        const QString invokes =
-            webSocket || otherBalancer ? QStringLiteral("sync") : externalInvokes().value(r.type);
+        const QString invokes = webSocket || otherBalancer ? QStringLiteral("sync") : externalInvokes().value(r.type);
         if (!invokes.isEmpty())
             m_b.setProp(r.node, QStringLiteral("invokes"), invokes, r.address);
         return;
@@ -571,7 +554,8 @@ void TfImport::makeNode(Resource &r) {
     props(r);
 }
 
-void TfImport::props(Resource &r) {
+void TfImport::props(Resource &r)
+{
     const QString &n = r.node;
     const QString kind = m_b.node(n)->kind;
     if (kind == QLatin1String("lambda")) {
@@ -587,21 +571,17 @@ void TfImport::props(Resource &r) {
         const std::optional<QString> runtime = text(r, {"runtime"});
         if (image || (runtime && !runtime->isEmpty())) {
             bool exact = true;
-            const QString choice =
-                importmapping::runtimeChoice(runtime.value_or(QString()), image, &exact);
+            const QString choice = importmapping::runtimeChoice(runtime.value_or(QString()), image, &exact);
             if (choice.isEmpty())
                 m_b.warn(where(r, {"runtime"}),
-                         QCoreApplication::translate(
-                             "TemplateImport",
-                             "the runtime %1 is not in the catalog; the default is kept")
+                         QCoreApplication::translate("TemplateImport",
+                                                     "the runtime %1 is not in the catalog; the default is kept")
                              .arg(*runtime),
                          n);
-            else if (m_b.setProp(n, QStringLiteral("runtime"), choice, where(r, {"runtime"})) &&
-                     !exact)
+            else if (m_b.setProp(n, QStringLiteral("runtime"), choice, where(r, {"runtime"})) && !exact)
                 m_b.warn(where(r, {"runtime"}),
                          QCoreApplication::translate(
-                             "TemplateImport",
-                             "the runtime %1 is shown as %2, whose cold start the catalog knows")
+                             "TemplateImport", "the runtime %1 is shown as %2, whose cold start the catalog knows")
                              .arg(*runtime, choice),
                          n);
         }
@@ -611,65 +591,56 @@ void TfImport::props(Resource &r) {
     } else if (kind == QLatin1String("kinesis")) {
         if (text(r, {"stream_mode_details", "0", "stream_mode"}) == QLatin1String("ON_DEMAND"))
             m_b.warn(where(r, {"stream_mode_details"}),
-                     QCoreApplication::translate("TemplateImport",
-                                                 "an on-demand stream: Kinesis chooses its shards; "
-                                                 "set Shards to what you expect"),
+                     QCoreApplication::translate("TemplateImport", "an on-demand stream: Kinesis chooses its shards; "
+                                                                   "set Shards to what you expect"),
                      n);
         else
             copyNumber(r, {"shard_count"}, n, QStringLiteral("shards"));
     } else if (kind == QLatin1String("dynamodb")) {
         if (const json *s = value(r, {"stream_enabled"}); s && s->is_boolean())
-            m_b.setProp(n, QStringLiteral("streamEnabled"), s->get<bool>(),
-                        where(r, {"stream_enabled"}));
+            m_b.setProp(n, QStringLiteral("streamEnabled"), s->get<bool>(), where(r, {"stream_enabled"}));
     } else if (kind == QLatin1String("opensearch")) {
         if (std::optional<QString> instance = text(r, {"cluster_config", "0", "instance_type"})) {
             instance->replace(QLatin1String(".elasticsearch"), QLatin1String(".search"));
             m_b.setProp(n, QStringLiteral("instanceType"), *instance,
                         where(r, {"cluster_config", "0", "instance_type"}));
         }
-        copyNumber(r, {"cluster_config", "0", "instance_count"}, n,
-                   QStringLiteral("instanceCount"));
+        copyNumber(r, {"cluster_config", "0", "instance_count"}, n, QStringLiteral("instanceCount"));
     } else if (kind == QLatin1String("apigw")) {
         m_b.setProp(n, QStringLiteral("apiType"),
-                    r.type == QLatin1String("aws_apigatewayv2_api") ? QStringLiteral("http")
-                                                                    : QStringLiteral("rest"),
+                    r.type == QLatin1String("aws_apigatewayv2_api") ? QStringLiteral("http") : QStringLiteral("rest"),
                     r.address);
     } else if (kind == QLatin1String("eventbridge")) {
         const std::optional<QString> expression = text(r, {"schedule_expression"});
-        const bool disabled =
-            text(r, {"state"}).value_or(QString()).startsWith(QLatin1String("DISABLED")) ||
-            (value(r, {"is_enabled"}) && *value(r, {"is_enabled"}) == false);
+        const bool disabled = text(r, {"state"}).value_or(QString()).startsWith(QLatin1String("DISABLED"))
+                              || (value(r, {"is_enabled"}) && *value(r, {"is_enabled"}) == false);
         if (expression && !expression->isEmpty()) {
             if (disabled)
                 m_b.warn(where(r, {"state"}),
-                         QCoreApplication::translate("TemplateImport",
-                                                     "the schedule is disabled: no traffic is set"),
+                         QCoreApplication::translate("TemplateImport", "the schedule is disabled: no traffic is set"),
                          n);
             else if (const std::optional<double> rate = importmapping::scheduleRate(*expression))
                 m_b.setScheduleRate(n, *rate, where(r, {"schedule_expression"}));
             else
-                m_b.warn(where(r, {"schedule_expression"}),
-                         QCoreApplication::translate(
-                             "TemplateImport", "the schedule %1 cannot be read: no traffic is set")
-                             .arg(*expression),
-                         n);
+                m_b.warn(
+                    where(r, {"schedule_expression"}),
+                    QCoreApplication::translate("TemplateImport", "the schedule %1 cannot be read: no traffic is set")
+                        .arg(*expression),
+                    n);
         }
     } else if (kind == QLatin1String("ec2")) {
         if (r.type == QLatin1String("aws_instance")) {
             if (const std::optional<QString> instance = text(r, {"instance_type"}))
-                m_b.setProp(n, QStringLiteral("instanceType"), *instance,
-                            where(r, {"instance_type"}));
+                m_b.setProp(n, QStringLiteral("instanceType"), *instance, where(r, {"instance_type"}));
             m_b.setProp(n, QStringLiteral("minInstances"), 1, r.address);
             m_b.setProp(n, QStringLiteral("maxInstances"), 1, r.address);
         } else {
             instancesFrom(r, n);
-            for (Resource *tg : resourcesOf(r, {"target_group_arns"},
-                                            {"aws_lb_target_group", "aws_alb_target_group"}))
+            for (Resource *tg : resourcesOf(r, {"target_group_arns"}, {"aws_lb_target_group", "aws_alb_target_group"}))
                 m_targetGroupCompute[tg->base].append(n);
         }
     } else if (kind == QLatin1String("fargate") || kind == QLatin1String("ecs_ec2")) {
-        const QList<Resource *> defs =
-            resourcesOf(r, {"task_definition"}, {"aws_ecs_task_definition"});
+        const QList<Resource *> defs = resourcesOf(r, {"task_definition"}, {"aws_ecs_task_definition"});
         if (kind == QLatin1String("fargate")) {
             if (!defs.isEmpty()) {
                 const Resource &d = *defs.first();
@@ -679,36 +650,29 @@ void TfImport::props(Resource &r) {
                 if (const std::optional<QString> memory = text(d, {"memory"}))
                     if (const std::optional<double> v = importmapping::ecsMemoryGb(*memory))
                         m_b.setProp(n, QStringLiteral("memoryGb"), *v, where(d, {"memory"}));
-                if (text(d, {"runtime_platform", "0", "cpu_architecture"}) ==
-                    QLatin1String("ARM64"))
-                    m_b.setProp(n, QStringLiteral("arch"), QStringLiteral("arm64"),
-                                where(d, {"runtime_platform"}));
+                if (text(d, {"runtime_platform", "0", "cpu_architecture"}) == QLatin1String("ARM64"))
+                    m_b.setProp(n, QStringLiteral("arch"), QStringLiteral("arm64"), where(d, {"runtime_platform"}));
             } else {
                 m_b.warn(where(r, {"task_definition"}),
-                         QCoreApplication::translate("TemplateImport",
-                                                     "the task definition is not in this source: "
-                                                     "the task size keeps its defaults"),
+                         QCoreApplication::translate("TemplateImport", "the task definition is not in this source: "
+                                                                       "the task size keeps its defaults"),
                          n);
             }
             if (const std::optional<double> desired = number(r, {"desired_count"})) {
                 m_b.setProp(n, QStringLiteral("minTasks"), *desired, where(r, {"desired_count"}));
-                m_b.setProp(n, QStringLiteral("maxTasks"), std::max(1.0, *desired),
-                            where(r, {"desired_count"}));
+                m_b.setProp(n, QStringLiteral("maxTasks"), std::max(1.0, *desired), where(r, {"desired_count"}));
             }
         } else {
             // The capacity providers the service names, else any of the source's.
             QList<Resource *> providers;
             const json *strategy = value(r, {"capacity_provider_strategy"});
             const json *config = m_config.value(r.base, nullptr);
-            const json *configStrategy =
-                config ? at(*config, {"capacity_provider_strategy"}) : nullptr;
-            const size_t entries =
-                std::max(strategy && strategy->is_array() ? strategy->size() : 0,
-                         configStrategy && configStrategy->is_array() ? configStrategy->size() : 0);
+            const json *configStrategy = config ? at(*config, {"capacity_provider_strategy"}) : nullptr;
+            const size_t entries = std::max(strategy && strategy->is_array() ? strategy->size() : 0,
+                                            configStrategy && configStrategy->is_array() ? configStrategy->size() : 0);
             for (size_t i = 0; i < entries; ++i)
-                providers += resourcesOf(
-                    r, {"capacity_provider_strategy", QString::number(i), "capacity_provider"},
-                    {"aws_ecs_capacity_provider"});
+                providers += resourcesOf(r, {"capacity_provider_strategy", QString::number(i), "capacity_provider"},
+                                         {"aws_ecs_capacity_provider"});
             if (providers.isEmpty())
                 for (Resource &cp : m_resources)
                     if (cp.type == QLatin1String("aws_ecs_capacity_provider"))
@@ -716,76 +680,67 @@ void TfImport::props(Resource &r) {
             bool found = false;
             for (const Resource *cpp : std::as_const(providers))
                 for (const Resource &cp = *cpp;
-                     Resource * g :
-                     resourcesOf(cp, {"auto_scaling_group_provider", "0", "auto_scaling_group_arn"},
-                                 {"aws_autoscaling_group"})) {
+                     Resource * g : resourcesOf(cp, {"auto_scaling_group_provider", "0", "auto_scaling_group_arn"},
+                                                {"aws_autoscaling_group"})) {
                     if (found)
                         continue;
                     instancesFrom(*g, n);
                     m_b.folded(g->address, g->type, n,
-                               QCoreApplication::translate("TemplateImport",
-                                                           "the instances of its services"));
+                               QCoreApplication::translate("TemplateImport", "the instances of its services"));
                     m_b.folded(cp.address, cp.type, n,
-                               QCoreApplication::translate("TemplateImport",
-                                                           "the instances of its services"));
+                               QCoreApplication::translate("TemplateImport", "the instances of its services"));
                     found = true;
                 }
             if (!found)
                 m_b.warn(r.address,
-                         QCoreApplication::translate(
-                             "TemplateImport",
-                             "the instances the service runs on are not in this source: the "
-                             "instance type and counts keep their defaults"),
+                         QCoreApplication::translate("TemplateImport",
+                                                     "the instances the service runs on are not in this source: the "
+                                                     "instance type and counts keep their defaults"),
                          n);
         }
         for (Resource *d : defs)
             m_b.folded(d->address, d->type, n,
                        QCoreApplication::translate("TemplateImport", "the task of this service"));
         for (Resource *c : resourcesOf(r, {"cluster"}, {"aws_ecs_cluster"}))
-            m_b.folded(
-                c->address, c->type, n,
-                QCoreApplication::translate("TemplateImport", "the cluster of its services"));
+            m_b.folded(c->address, c->type, n,
+                       QCoreApplication::translate("TemplateImport", "the cluster of its services"));
         const json *lbs = value(r, {"load_balancer"});
         for (size_t i = 0; lbs && lbs->is_array() && i < lbs->size(); ++i)
-            for (Resource *tg :
-                 resourcesOf(r, {"load_balancer", QString::number(i), "target_group_arn"},
-                             {"aws_lb_target_group", "aws_alb_target_group"}))
+            for (Resource *tg : resourcesOf(r, {"load_balancer", QString::number(i), "target_group_arn"},
+                                            {"aws_lb_target_group", "aws_alb_target_group"}))
                 m_targetGroupCompute[tg->base].append(n);
     }
 }
 
-void TfImport::instancesFrom(Resource &group, const QString &node) {
+void TfImport::instancesFrom(Resource &group, const QString &node)
+{
     copyNumber(group, {"min_size"}, node, QStringLiteral("minInstances"));
     copyNumber(group, {"max_size"}, node, QStringLiteral("maxInstances"));
-    std::optional<QString> instance = text(group, {"mixed_instances_policy", "0", "launch_template",
-                                                   "0", "override", "0", "instance_type"});
-    QList<Resource *> templates =
-        resourcesOf(group, {"launch_template", "0", "id"}, {"aws_launch_template"});
+    std::optional<QString> instance =
+        text(group, {"mixed_instances_policy", "0", "launch_template", "0", "override", "0", "instance_type"});
+    QList<Resource *> templates = resourcesOf(group, {"launch_template", "0", "id"}, {"aws_launch_template"});
     templates += resourcesOf(group, {"launch_template", "0", "name"}, {"aws_launch_template"});
     templates += resourcesOf(group, {"launch_configuration"}, {"aws_launch_configuration"});
     for (Resource *t : templates) {
         if (!instance)
             instance = text(*t, {"instance_type"});
-        m_b.folded(t->address, t->type, node,
-                   QCoreApplication::translate("TemplateImport", "the instance type"));
+        m_b.folded(t->address, t->type, node, QCoreApplication::translate("TemplateImport", "the instance type"));
     }
     if (instance)
-        m_b.setProp(node, QStringLiteral("instanceType"), *instance,
-                    where(group, {"instance_type"}));
+        m_b.setProp(node, QStringLiteral("instanceType"), *instance, where(group, {"instance_type"}));
 }
 
-void TfImport::wireStream(const QString &from, const QString &to, const QJsonObject &props,
-                          const QString &path, const QString &invokes) {
+void TfImport::wireStream(const QString &from, const QString &to, const QJsonObject &props, const QString &path,
+                          const QString &invokes)
+{
     Node *src = m_b.node(from);
     if (!src || to.isEmpty())
         return;
-    if (src->kind == QLatin1String("dynamodb") &&
-        !src->props.value(QStringLiteral("streamEnabled")).toBool()) {
+    if (src->kind == QLatin1String("dynamodb") && !src->props.value(QStringLiteral("streamEnabled")).toBool()) {
         m_b.setProp(from, QStringLiteral("streamEnabled"), true, path);
         m_b.warn(path,
-                 QCoreApplication::translate("TemplateImport",
-                                             "the table's stream is read here, but the source does "
-                                             "not enable it; it is shown on"),
+                 QCoreApplication::translate("TemplateImport", "the table's stream is read here, but the source does "
+                                                               "not enable it; it is shown on"),
                  from);
     }
     if (src->kind == QLatin1String("external") && !invokes.isEmpty())
@@ -793,7 +748,8 @@ void TfImport::wireStream(const QString &from, const QString &to, const QJsonObj
     m_b.wire(from, to, EdgeKind::Trigger, props, path);
 }
 
-void TfImport::loadBalancers() {
+void TfImport::loadBalancers()
+{
     for (Resource &a : m_resources) {
         if (a.type != QLatin1String("aws_lb_target_group_attachment"))
             continue;
@@ -803,13 +759,11 @@ void TfImport::loadBalancers() {
         for (Resource *tg : tgs)
             m_targetGroupCompute[tg->base] += to;
         m_b.folded(a.address, a.type, to.value(0),
-                   QCoreApplication::translate("TemplateImport",
-                                               "a target registered behind a load balancer"));
+                   QCoreApplication::translate("TemplateImport", "a target registered behind a load balancer"));
     }
     QHash<QString, QStringList> groupsOfBalancer;
     for (Resource &l : m_resources) {
-        const bool listener = l.type == QLatin1String("aws_lb_listener") ||
-                              l.type == QLatin1String("aws_alb_listener");
+        const bool listener = l.type == QLatin1String("aws_lb_listener") || l.type == QLatin1String("aws_alb_listener");
         const bool rule = l.type == QLatin1String("aws_lb_listener_rule");
         if (!listener && !rule)
             continue;
@@ -817,44 +771,39 @@ void TfImport::loadBalancers() {
         if (listener) {
             balancers = resourcesOf(l, {"load_balancer_arn"}, {"aws_lb", "aws_alb"});
         } else {
-            for (Resource *parent :
-                 resourcesOf(l, {"listener_arn"}, {"aws_lb_listener", "aws_alb_listener"}))
+            for (Resource *parent : resourcesOf(l, {"listener_arn"}, {"aws_lb_listener", "aws_alb_listener"}))
                 balancers += resourcesOf(*parent, {"load_balancer_arn"}, {"aws_lb", "aws_alb"});
         }
         const char *block = listener ? "default_action" : "action";
         const json *actions = value(l, {QLatin1String(block)});
         QStringList groups;
         for (size_t i = 0; actions && actions->is_array() && i < actions->size(); ++i) {
-            for (Resource *tg :
-                 resourcesOf(l, {QLatin1String(block), QString::number(i), "target_group_arn"},
-                             {"aws_lb_target_group", "aws_alb_target_group"}))
+            for (Resource *tg : resourcesOf(l, {QLatin1String(block), QString::number(i), "target_group_arn"},
+                                            {"aws_lb_target_group", "aws_alb_target_group"}))
                 groups.append(tg->base);
             const json *forward = at(actions->at(i), {"forward", "0", "target_group"});
             for (size_t j = 0; forward && forward->is_array() && j < forward->size(); ++j)
-                for (Resource *tg :
-                     resourcesOf(l,
-                                 {QLatin1String(block), QString::number(i), "forward", "0",
-                                  "target_group", QString::number(j), "arn"},
-                                 {"aws_lb_target_group", "aws_alb_target_group"}))
+                for (Resource *tg : resourcesOf(l,
+                                                {QLatin1String(block), QString::number(i), "forward", "0",
+                                                 "target_group", QString::number(j), "arn"},
+                                                {"aws_lb_target_group", "aws_alb_target_group"}))
                     groups.append(tg->base);
         }
         for (Resource *b : balancers) {
             groupsOfBalancer[b->base] += groups;
             m_b.folded(l.address, l.type, b->node,
-                       QCoreApplication::translate("TemplateImport",
-                                                   "a listener: the wires from its load balancer"));
+                       QCoreApplication::translate("TemplateImport", "a listener: the wires from its load balancer"));
         }
         for (const QString &g : std::as_const(groups))
             m_behind[l.base] += m_targetGroupCompute.value(g);
     }
     for (Resource &tg : m_resources) {
-        if (tg.type != QLatin1String("aws_lb_target_group") &&
-            tg.type != QLatin1String("aws_alb_target_group"))
+        if (tg.type != QLatin1String("aws_lb_target_group") && tg.type != QLatin1String("aws_alb_target_group"))
             continue;
         m_behind[tg.base] = m_targetGroupCompute.value(tg.base);
-        m_b.folded(tg.address, tg.type, m_targetGroupCompute.value(tg.base).value(0),
-                   QCoreApplication::translate(
-                       "TemplateImport", "a target group: the wires to what is registered in it"));
+        m_b.folded(
+            tg.address, tg.type, m_targetGroupCompute.value(tg.base).value(0),
+            QCoreApplication::translate("TemplateImport", "a target group: the wires to what is registered in it"));
     }
     for (Resource &b : m_resources) {
         if (b.node.isEmpty() || !groupsOfBalancer.contains(b.base))
@@ -869,88 +818,73 @@ void TfImport::loadBalancers() {
     }
 }
 
-void TfImport::wires(Resource &r) {
+void TfImport::wires(Resource &r)
+{
     const QString &t = r.type;
     if (t == QLatin1String("aws_lambda_event_source_mapping")) {
         const QString fn = target(r, {"function_name"}, QStringLiteral("lambda"));
         if (fn.isEmpty()) {
             m_b.ignored(r.address, t,
-                        QCoreApplication::translate("TemplateImport",
-                                                    "its function is not a node of this import"));
+                        QCoreApplication::translate("TemplateImport", "its function is not a node of this import"));
             return;
         }
         QString source, invokes;
         if (value(r, {"event_source_arn"}) || m_config.contains(r.base)) {
             source = target(r, {"event_source_arn"}, QStringLiteral("sqs"));
         }
-        if (source.isEmpty() && value(r, {"self_managed_event_source"}) &&
-            !value(r, {"self_managed_event_source"})->empty()) {
+        if (source.isEmpty() && value(r, {"self_managed_event_source"})
+            && !value(r, {"self_managed_event_source"})->empty()) {
             source = m_b.impliedNode(
-                QStringLiteral("kafka:") + r.address, r.name + QStringLiteral("-kafka"),
-                QStringLiteral("external"),
+                QStringLiteral("kafka:") + r.address, r.name + QStringLiteral("-kafka"), QStringLiteral("external"),
                 QCoreApplication::translate("TemplateImport", "Self-managed Kafka"), r.address, {});
-            m_b.setProp(source, QStringLiteral("resourceType"),
-                        QStringLiteral("Self-managed Apache Kafka"), r.address);
+            m_b.setProp(source, QStringLiteral("resourceType"), QStringLiteral("Self-managed Apache Kafka"), r.address);
             invokes = QStringLiteral("stream");
         }
         if (source.isEmpty()) {
-            m_b.folded(
-                r.address, t, fn,
-                QCoreApplication::translate(
-                    "TemplateImport", "its event source is not in this import; no wire is drawn"));
+            m_b.folded(r.address, t, fn,
+                       QCoreApplication::translate("TemplateImport",
+                                                   "its event source is not in this import; no wire is drawn"));
             return;
         }
         if (m_b.node(source)->kind == QLatin1String("external") && invokes.isEmpty())
-            invokes = m_b.node(source)
-                              ->props.value(QStringLiteral("resourceType"))
-                              .toString()
-                              .contains(QLatin1String("MQ"))
-                          ? QStringLiteral("queue")
-                          : QStringLiteral("stream");
+            invokes =
+                m_b.node(source)->props.value(QStringLiteral("resourceType")).toString().contains(QLatin1String("MQ"))
+                    ? QStringLiteral("queue")
+                    : QStringLiteral("stream");
         QJsonObject props;
         if (const std::optional<double> b = number(r, {"batch_size"}))
             props.insert(QStringLiteral("batchSize"), *b);
         if (const std::optional<double> p = number(r, {"parallelization_factor"}))
             props.insert(QStringLiteral("parallelizationFactor"), *p);
-        if (const std::optional<double> m =
-                number(r, {"scaling_config", "0", "maximum_concurrency"}))
+        if (const std::optional<double> m = number(r, {"scaling_config", "0", "maximum_concurrency"}))
             props.insert(QStringLiteral("maxConcurrency"), *m);
         if (value(r, {"enabled"}) && *value(r, {"enabled"}) == false)
-            m_b.warn(
-                where(r, {"enabled"}),
-                QCoreApplication::translate(
-                    "TemplateImport", "the mapping is disabled; the wire is drawn all the same"),
-                fn);
+            m_b.warn(where(r, {"enabled"}),
+                     QCoreApplication::translate("TemplateImport",
+                                                 "the mapping is disabled; the wire is drawn all the same"),
+                     fn);
         wireStream(source, fn, props, r.address, invokes);
         for (const QString &dest :
-             targets(r, {"destination_config", "0", "on_failure", "0", "destination_arn"},
-                     QStringLiteral("sqs")))
+             targets(r, {"destination_config", "0", "on_failure", "0", "destination_arn"}, QStringLiteral("sqs")))
             m_b.wire(fn, dest, EdgeKind::Failure, {}, where(r, {"destination_config"}));
-        m_b.folded(
-            r.address, t, fn,
-            QCoreApplication::translate("TemplateImport", "the trigger wire into this function"));
+        m_b.folded(r.address, t, fn,
+                   QCoreApplication::translate("TemplateImport", "the trigger wire into this function"));
     } else if (t == QLatin1String("aws_lambda_function_event_invoke_config")) {
         const QString fn = target(r, {"function_name"}, QStringLiteral("lambda"));
         if (fn.isEmpty())
             return;
         copyNumber(r, {"maximum_retry_attempts"}, fn, QStringLiteral("retries"));
         for (const QString &dest :
-             targets(r, {"destination_config", "0", "on_failure", "0", "destination"},
-                     QStringLiteral("sqs")))
-            m_b.wire(fn, dest, EdgeKind::Failure, {},
-                     where(r, {"destination_config", "0", "on_failure"}));
+             targets(r, {"destination_config", "0", "on_failure", "0", "destination"}, QStringLiteral("sqs")))
+            m_b.wire(fn, dest, EdgeKind::Failure, {}, where(r, {"destination_config", "0", "on_failure"}));
         for (const QString &dest :
-             targets(r, {"destination_config", "0", "on_success", "0", "destination"},
-                     QStringLiteral("sqs")))
+             targets(r, {"destination_config", "0", "on_success", "0", "destination"}, QStringLiteral("sqs")))
             if (m_b.node(dest)->kind != QLatin1String("lambda"))
-                m_b.wire(fn, dest, EdgeKind::Write, {},
-                         where(r, {"destination_config", "0", "on_success"}));
+                m_b.wire(fn, dest, EdgeKind::Write, {}, where(r, {"destination_config", "0", "on_success"}));
         m_b.folded(r.address, t, fn,
-                   QCoreApplication::translate("TemplateImport",
-                                               "retries and destinations of this function"));
+                   QCoreApplication::translate("TemplateImport", "retries and destinations of this function"));
     } else if (t == QLatin1String("aws_lambda_function") && r.node.size()) {
-        for (const QString &dest :
-             targets(r, {"dead_letter_config", "0", "target_arn"}, QStringLiteral("sqs")))
+        for (const QString &dest : targets(r, {"dead_letter_config", "0", "target_arn"}, QStringLiteral("sqs")))
             m_b.wire(r.node, dest, EdgeKind::Failure, {}, where(r, {"dead_letter_config"}));
     } else if (t == QLatin1String("aws_lambda_function_url") && r.node.size()) {
         for (const QString &fn : targets(r, {"function_name"}, QStringLiteral("lambda")))
@@ -960,101 +894,83 @@ void TfImport::wires(Resource &r) {
             return;
         const QString fn = target(r, {"function_name"}, QStringLiteral("lambda"));
         const QString skill = m_b.impliedNode(
-            QStringLiteral("alexa:") + r.address, r.name + QStringLiteral("-skill"),
-            QStringLiteral("alexa"), QCoreApplication::translate("TemplateImport", "Alexa skill"),
-            r.address, {});
+            QStringLiteral("alexa:") + r.address, r.name + QStringLiteral("-skill"), QStringLiteral("alexa"),
+            QCoreApplication::translate("TemplateImport", "Alexa skill"), r.address, {});
         if (!fn.isEmpty() && m_b.wire(skill, fn, EdgeKind::Trigger, {}, r.address))
-            m_b.folded(
-                r.address, t, fn,
-                QCoreApplication::translate("TemplateImport", "the Alexa skill's trigger wire"));
+            m_b.folded(r.address, t, fn,
+                       QCoreApplication::translate("TemplateImport", "the Alexa skill's trigger wire"));
     } else if (t == QLatin1String("aws_s3_bucket_notification")) {
         const QString bucket = target(r, {"bucket"}, QStringLiteral("s3"));
         if (bucket.isEmpty())
             return;
         for (const auto &[block, field, kind] :
-             {std::tuple{"lambda_function", "lambda_function_arn", "lambda"},
-              std::tuple{"queue", "queue_arn", "sqs"}, std::tuple{"topic", "topic_arn", "sns"}}) {
+             {std::tuple{"lambda_function", "lambda_function_arn", "lambda"}, std::tuple{"queue", "queue_arn", "sqs"},
+              std::tuple{"topic", "topic_arn", "sns"}}) {
             const json *list = value(r, {QLatin1String(block)});
             const json *config = m_config.value(r.base, nullptr);
             const json *configList = config ? at(*config, {QLatin1String(block)}) : nullptr;
-            const size_t count =
-                std::max(list && list->is_array() ? list->size() : 0,
-                         configList && configList->is_array() ? configList->size() : 0);
+            const size_t count = std::max(list && list->is_array() ? list->size() : 0,
+                                          configList && configList->is_array() ? configList->size() : 0);
             for (size_t i = 0; i < count; ++i)
                 for (const QString &to :
-                     targets(r, {QLatin1String(block), QString::number(i), QLatin1String(field)},
-                             QLatin1String(kind)))
-                    m_b.wire(bucket, to, EdgeKind::Trigger, {},
-                             where(r, {QLatin1String(block), QString::number(i)}));
+                     targets(r, {QLatin1String(block), QString::number(i), QLatin1String(field)}, QLatin1String(kind)))
+                    m_b.wire(bucket, to, EdgeKind::Trigger, {}, where(r, {QLatin1String(block), QString::number(i)}));
         }
         if (value(r, {"eventbridge"}) && *value(r, {"eventbridge"}) == true) {
             bool any = false;
             for (const Resource &rule : m_resources)
-                if (rule.type == QLatin1String("aws_cloudwatch_event_rule") &&
-                    !rule.node.isEmpty() &&
-                    text(rule, {"event_pattern"})
-                        .value_or(QString())
-                        .contains(QLatin1String("aws.s3")))
-                    any = m_b.wire(bucket, rule.node, EdgeKind::Trigger, {},
-                                   where(r, {"eventbridge"})) ||
-                          any;
+                if (rule.type == QLatin1String("aws_cloudwatch_event_rule") && !rule.node.isEmpty()
+                    && text(rule, {"event_pattern"}).value_or(QString()).contains(QLatin1String("aws.s3")))
+                    any = m_b.wire(bucket, rule.node, EdgeKind::Trigger, {}, where(r, {"eventbridge"})) || any;
             if (!any)
                 m_b.warn(where(r, {"eventbridge"}),
-                         QCoreApplication::translate("TemplateImport",
-                                                     "the bucket sends its events to EventBridge, "
-                                                     "but no rule of this source matches them"),
+                         QCoreApplication::translate("TemplateImport", "the bucket sends its events to EventBridge, "
+                                                                       "but no rule of this source matches them"),
                          bucket);
         }
-        m_b.folded(
-            r.address, t, bucket,
-            QCoreApplication::translate("TemplateImport", "the bucket's notification wires"));
+        m_b.folded(r.address, t, bucket,
+                   QCoreApplication::translate("TemplateImport", "the bucket's notification wires"));
     } else if (t == QLatin1String("aws_sns_topic_subscription")) {
         const QString topic = target(r, {"topic_arn"}, QStringLiteral("sns"));
         const QString protocol = text(r, {"protocol"}).value_or(QString()).toLower();
         if (topic.isEmpty())
             return;
-        const QString expected =
-            protocol == QLatin1String("lambda") ? QStringLiteral("lambda")
-            : protocol == QLatin1String("sqs")  ? QStringLiteral("sqs")
-            : protocol.startsWith(QLatin1String("http")) || protocol == QLatin1String("firehose")
-                ? QStringLiteral("external")
-                : QString();
+        const QString expected = protocol == QLatin1String("lambda") ? QStringLiteral("lambda")
+                                 : protocol == QLatin1String("sqs")  ? QStringLiteral("sqs")
+                                 : protocol.startsWith(QLatin1String("http")) || protocol == QLatin1String("firehose")
+                                     ? QStringLiteral("external")
+                                     : QString();
         if (expected.isEmpty()) {
             m_b.warn(
                 r.address,
                 QCoreApplication::translate(
-                    "TemplateImport",
-                    "a %1 subscription reaches people or devices, not a resource: no wire is drawn")
+                    "TemplateImport", "a %1 subscription reaches people or devices, not a resource: no wire is drawn")
                     .arg(protocol),
                 topic);
         } else {
             for (const QString &to : targets(r, {"endpoint"}, expected))
                 m_b.wire(topic, to, EdgeKind::Trigger, {}, r.address);
         }
-        m_b.folded(r.address, t, topic,
-                   QCoreApplication::translate("TemplateImport", "a wire from this topic"));
+        m_b.folded(r.address, t, topic, QCoreApplication::translate("TemplateImport", "a wire from this topic"));
     } else if (t == QLatin1String("aws_cloudwatch_event_target")) {
         const QString rule = target(r, {"rule"}, QStringLiteral("eventbridge"));
         if (rule.isEmpty())
             return;
         QStringList to;
         if (value(r, {"ecs_target"}) && !value(r, {"ecs_target"})->empty()) {
-            const QList<Resource *> defs = resourcesOf(
-                r, {"ecs_target", "0", "task_definition_arn"}, {"aws_ecs_task_definition"});
+            const QList<Resource *> defs =
+                resourcesOf(r, {"ecs_target", "0", "task_definition_arn"}, {"aws_ecs_task_definition"});
             for (const Resource &s : m_resources)
                 if (s.type == QLatin1String("aws_ecs_service") && !s.node.isEmpty())
-                    for (Resource *d :
-                         resourcesOf(s, {"task_definition"}, {"aws_ecs_task_definition"}))
+                    for (Resource *d : resourcesOf(s, {"task_definition"}, {"aws_ecs_task_definition"}))
                         if (defs.contains(d))
                             to.append(s.node);
             if (to.isEmpty()) {
                 const QString task = m_b.impliedNode(
                     QStringLiteral("runtask:") + r.address, r.name + QStringLiteral("-task"),
-                    QStringLiteral("external"),
-                    QCoreApplication::translate("TemplateImport", "%1 task").arg(r.name), r.address,
-                    {});
-                m_b.setProp(task, QStringLiteral("resourceType"), QStringLiteral("ECS RunTask"),
-                            r.address);
+                    QStringLiteral("external"), QCoreApplication::translate("TemplateImport", "%1 task").arg(r.name),
+                    r.address, {});
+                m_b.setProp(task, QStringLiteral("resourceType"), QStringLiteral("ECS RunTask"), r.address);
                 to.append(task);
             }
         } else {
@@ -1062,8 +978,7 @@ void TfImport::wires(Resource &r) {
         }
         for (const QString &n : std::as_const(to))
             m_b.wire(rule, n, EdgeKind::Trigger, {}, r.address);
-        m_b.folded(r.address, t, rule,
-                   QCoreApplication::translate("TemplateImport", "a wire from this rule"));
+        m_b.folded(r.address, t, rule, QCoreApplication::translate("TemplateImport", "a wire from this rule"));
     } else if (t == QLatin1String("aws_cloudwatch_event_rule") && r.node.size()) {
         // A rule on a bus of its own: the bus (an external node) delivers to it; the default
         // bus is everywhere and drawn nowhere.
@@ -1075,20 +990,19 @@ void TfImport::wires(Resource &r) {
     } else if (t == QLatin1String("aws_scheduler_schedule") && r.node.size()) {
         for (const QString &to : targets(r, {"target", "0", "arn"}, QString()))
             m_b.wire(r.node, to, EdgeKind::Trigger, {}, where(r, {"target"}));
-    } else if (t == QLatin1String("aws_api_gateway_integration") ||
-               t == QLatin1String("aws_apigatewayv2_integration")) {
+    } else if (t == QLatin1String("aws_api_gateway_integration")
+               || t == QLatin1String("aws_apigatewayv2_integration")) {
         const bool v2 = t == QLatin1String("aws_apigatewayv2_integration");
         const QString api = target(r, {v2 ? "api_id" : "rest_api_id"}, QStringLiteral("apigw"));
         if (api.isEmpty())
             return;
-        QStringList to = targets(r, {v2 ? "integration_uri" : "uri"},
-                                 v2 ? QStringLiteral("external") : QStringLiteral("lambda"));
+        QStringList to =
+            targets(r, {v2 ? "integration_uri" : "uri"}, v2 ? QStringLiteral("external") : QStringLiteral("lambda"));
         if (!v2)
             to += targets(r, {"connection_id"}, QStringLiteral("external"));
         for (const QString &n : std::as_const(to))
             m_b.wire(api, n, EdgeKind::Trigger, {}, r.address);
-        m_b.folded(r.address, t, api,
-                   QCoreApplication::translate("TemplateImport", "a wire from this API"));
+        m_b.folded(r.address, t, api, QCoreApplication::translate("TemplateImport", "a wire from this API"));
     } else if (t == QLatin1String("aws_apigatewayv2_api") && r.node.size()) {
         for (const QString &fn : targets(r, {"target"}, QStringLiteral("lambda")))
             m_b.wire(r.node, fn, EdgeKind::Trigger, {}, where(r, {"target"}));
@@ -1097,10 +1011,8 @@ void TfImport::wires(Resource &r) {
     } else if (t == QLatin1String("aws_dynamodb_kinesis_streaming_destination")) {
         const QString table = target(r, {"table_name"}, QStringLiteral("dynamodb"));
         const QString stream = target(r, {"stream_arn"}, QStringLiteral("kinesis"));
-        if (!table.isEmpty() && !stream.isEmpty() &&
-            m_b.wire(table, stream, EdgeKind::Trigger, {}, r.address))
-            m_b.folded(r.address, t, table,
-                       QCoreApplication::translate("TemplateImport", "a wire from this table"));
+        if (!table.isEmpty() && !stream.isEmpty() && m_b.wire(table, stream, EdgeKind::Trigger, {}, r.address))
+            m_b.folded(r.address, t, table, QCoreApplication::translate("TemplateImport", "a wire from this table"));
     } else if (t == QLatin1String("aws_iot_topic_rule") && r.node.size()) {
         static const std::tuple<const char *, const char *, const char *> actions[] = {
             {"lambda", "function_arn", "lambda"},
@@ -1123,94 +1035,80 @@ void TfImport::wires(Resource &r) {
             }
         }
         if (value(r, {"enabled"}) && *value(r, {"enabled"}) == false)
-            m_b.warn(where(r, {"enabled"}),
-                     QCoreApplication::translate("TemplateImport", "the rule is disabled"), r.node);
+            m_b.warn(where(r, {"enabled"}), QCoreApplication::translate("TemplateImport", "the rule is disabled"),
+                     r.node);
     } else if (t == QLatin1String("aws_config_config_rule") && r.node.size()) {
         if (text(r, {"source", "0", "owner"}) == QLatin1String("CUSTOM_LAMBDA"))
-            for (const QString &fn :
-                 targets(r, {"source", "0", "source_identifier"}, QStringLiteral("lambda")))
+            for (const QString &fn : targets(r, {"source", "0", "source_identifier"}, QStringLiteral("lambda")))
                 m_b.wire(r.node, fn, EdgeKind::Trigger, {}, where(r, {"source"}));
     } else if (t == QLatin1String("aws_cloudwatch_log_subscription_filter")) {
         const QString logGroup = text(r, {"log_group_name"}).value_or(r.name);
         QString source;
         for (Resource &g : m_resources)
-            if (g.type == QLatin1String("aws_cloudwatch_log_group") &&
-                (text(g, {"name"}) == logGroup ||
-                 resourcesOf(r, {"log_group_name"}, {g.type}).contains(&g))) {
-                g.node = m_b.promoteToExternal(g.address, g.address,
-                                               text(g, {"name"}).value_or(g.name), g.type);
+            if (g.type == QLatin1String("aws_cloudwatch_log_group")
+                && (text(g, {"name"}) == logGroup || resourcesOf(r, {"log_group_name"}, {g.type}).contains(&g))) {
+                g.node = m_b.promoteToExternal(g.address, g.address, text(g, {"name"}).value_or(g.name), g.type);
                 source = g.node;
             }
         if (source.isEmpty()) {
-            source = m_b.impliedNode(QStringLiteral("logs:") + logGroup, logGroup,
-                                     QStringLiteral("external"), logGroup, r.address, {});
-            m_b.setProp(source, QStringLiteral("resourceType"),
-                        QStringLiteral("aws_cloudwatch_log_group"), r.address);
+            source = m_b.impliedNode(QStringLiteral("logs:") + logGroup, logGroup, QStringLiteral("external"), logGroup,
+                                     r.address, {});
+            m_b.setProp(source, QStringLiteral("resourceType"), QStringLiteral("aws_cloudwatch_log_group"), r.address);
         }
         m_b.setProp(source, QStringLiteral("invokes"), QStringLiteral("async"), r.address);
         for (const QString &to : targets(r, {"destination_arn"}, QStringLiteral("lambda")))
             if (m_b.wire(source, to, EdgeKind::Trigger, {}, r.address))
-                m_b.folded(
-                    r.address, t, to,
-                    QCoreApplication::translate("TemplateImport", "the log group's trigger wire"));
+                m_b.folded(r.address, t, to,
+                           QCoreApplication::translate("TemplateImport", "the log group's trigger wire"));
     }
 }
 
-void TfImport::settings(Resource &r) {
+void TfImport::settings(Resource &r)
+{
     const QString &t = r.type;
     if (t == QLatin1String("aws_lambda_provisioned_concurrency_config")) {
         const QString fn = target(r, {"function_name"}, QStringLiteral("lambda"));
         if (!fn.isEmpty()) {
-            copyNumber(r, {"provisioned_concurrent_executions"}, fn,
-                       QStringLiteral("provisionedConcurrency"));
+            copyNumber(r, {"provisioned_concurrent_executions"}, fn, QStringLiteral("provisionedConcurrency"));
             m_b.folded(r.address, t, fn,
-                       QCoreApplication::translate("TemplateImport",
-                                                   "the provisioned concurrency of this function"));
+                       QCoreApplication::translate("TemplateImport", "the provisioned concurrency of this function"));
         }
     } else if (t == QLatin1String("aws_lambda_alias")) {
-        m_b.ignored(r.address, t,
-                    QCoreApplication::translate("TemplateImport", "deployment plumbing"));
-    } else if (t == QLatin1String("aws_appautoscaling_target") ||
-               t == QLatin1String("aws_appautoscaling_policy")) {
+        m_b.ignored(r.address, t, QCoreApplication::translate("TemplateImport", "deployment plumbing"));
+    } else if (t == QLatin1String("aws_appautoscaling_target") || t == QLatin1String("aws_appautoscaling_policy")) {
         // resource_id "service/<cluster>/<service>": the service by name, or by reference.
         const QString resourceId = text(r, {"resource_id"}).value_or(QString());
         QString node;
         for (const Resource &s : m_resources)
-            if (s.type == QLatin1String("aws_ecs_service") && !s.node.isEmpty() &&
-                ((!resourceId.isEmpty() &&
-                  resourceId.endsWith(QLatin1Char('/') +
-                                      text(s, {"name"}).value_or(QStringLiteral("\x01")))) ||
-                 resourcesOf(r, {"resource_id"}, {s.type}).contains(const_cast<Resource *>(&s))))
+            if (s.type == QLatin1String("aws_ecs_service") && !s.node.isEmpty()
+                && ((!resourceId.isEmpty()
+                     && resourceId.endsWith(QLatin1Char('/') + text(s, {"name"}).value_or(QStringLiteral("\x01"))))
+                    || resourcesOf(r, {"resource_id"}, {s.type}).contains(const_cast<Resource *>(&s))))
                 node = s.node;
         if (node.isEmpty() || m_b.node(node)->kind != QLatin1String("fargate"))
             return;
         if (t == QLatin1String("aws_appautoscaling_target")) {
             copyNumber(r, {"min_capacity"}, node, QStringLiteral("minTasks"));
             copyNumber(r, {"max_capacity"}, node, QStringLiteral("maxTasks"));
-            m_b.folded(
-                r.address, t, node,
-                QCoreApplication::translate("TemplateImport", "the task counts of this service"));
-        } else if (const std::optional<double> v = number(
-                       r, {"target_tracking_scaling_policy_configuration", "0", "target_value"})) {
+            m_b.folded(r.address, t, node,
+                       QCoreApplication::translate("TemplateImport", "the task counts of this service"));
+        } else if (const std::optional<double> v =
+                       number(r, {"target_tracking_scaling_policy_configuration", "0", "target_value"})) {
             m_b.setProp(node, QStringLiteral("targetUtilization"), *v / 100,
                         where(r, {"target_tracking_scaling_policy_configuration"}));
             m_b.folded(r.address, t, node,
-                       QCoreApplication::translate("TemplateImport",
-                                                   "the target utilization of this service"));
+                       QCoreApplication::translate("TemplateImport", "the target utilization of this service"));
         }
     } else if (t == QLatin1String("aws_autoscaling_policy")) {
         for (Resource *g : resourcesOf(r, {"autoscaling_group_name"}, {"aws_autoscaling_group"}))
             if (!g->node.isEmpty())
-                if (const std::optional<double> v =
-                        number(r, {"target_tracking_configuration", "0", "target_value"})) {
+                if (const std::optional<double> v = number(r, {"target_tracking_configuration", "0", "target_value"})) {
                     m_b.setProp(g->node, QStringLiteral("targetUtilization"), *v / 100,
                                 where(r, {"target_tracking_configuration"}));
                     m_b.folded(r.address, t, g->node,
-                               QCoreApplication::translate(
-                                   "TemplateImport", "the target utilization of this service"));
+                               QCoreApplication::translate("TemplateImport", "the target utilization of this service"));
                 }
-    } else if (t == QLatin1String("aws_eks_node_group") ||
-               t == QLatin1String("aws_eks_fargate_profile")) {
+    } else if (t == QLatin1String("aws_eks_node_group") || t == QLatin1String("aws_eks_fargate_profile")) {
         const QString cluster = target(r, {"cluster_name"}, QStringLiteral("eks"));
         Node *n = m_b.node(cluster);
         if (!n || n->kind != QLatin1String("eks"))
@@ -1218,26 +1116,22 @@ void TfImport::settings(Resource &r) {
         if (t == QLatin1String("aws_eks_fargate_profile")) {
             bool groups = false;
             for (const Resource &o : m_resources)
-                if (o.type == QLatin1String("aws_eks_node_group") &&
-                    target(o, {"cluster_name"}, QStringLiteral("eks")) == cluster)
+                if (o.type == QLatin1String("aws_eks_node_group")
+                    && target(o, {"cluster_name"}, QStringLiteral("eks")) == cluster)
                     groups = true;
             if (!groups)
-                m_b.setProp(cluster, QStringLiteral("nodeType"), QStringLiteral("fargate"),
-                            r.address);
-            m_b.folded(
-                r.address, t, cluster,
-                QCoreApplication::translate("TemplateImport", "where this cluster's pods run"));
+                m_b.setProp(cluster, QStringLiteral("nodeType"), QStringLiteral("fargate"), r.address);
+            m_b.folded(r.address, t, cluster,
+                       QCoreApplication::translate("TemplateImport", "where this cluster's pods run"));
             return;
         }
         const bool first = !n->props.contains(QStringLiteral("minInstances"));
         if (first)
             if (const std::optional<QString> instance = text(r, {"instance_types", "0"}))
-                m_b.setProp(cluster, QStringLiteral("instanceType"), *instance,
-                            where(r, {"instance_types"}));
+                m_b.setProp(cluster, QStringLiteral("instanceType"), *instance, where(r, {"instance_types"}));
         for (const auto &[field, key] :
              {std::pair{"min_size", "minInstances"}, std::pair{"max_size", "maxInstances"}}) {
-            const std::optional<double> v =
-                number(r, {"scaling_config", "0", QLatin1String(field)});
+            const std::optional<double> v = number(r, {"scaling_config", "0", QLatin1String(field)});
             if (v)
                 m_b.setProp(cluster, QLatin1String(key),
                             (first ? 0 : n->props.value(QLatin1String(key)).toDouble()) + *v,
@@ -1245,38 +1139,28 @@ void TfImport::settings(Resource &r) {
         }
         if (!first)
             m_b.warn(r.address,
-                     QCoreApplication::translate("TemplateImport",
-                                                 "a second node group: the sizes are added up and "
-                                                 "the first group's instance type is kept"),
+                     QCoreApplication::translate("TemplateImport", "a second node group: the sizes are added up and "
+                                                                   "the first group's instance type is kept"),
                      cluster);
         m_b.folded(r.address, t, cluster,
                    QCoreApplication::translate("TemplateImport", "the instances of this cluster"));
     }
 }
 
-void TfImport::run(ImportResult *out) {
+void TfImport::run(ImportResult *out)
+{
     const json &values = m_root.at(m_plan ? "planned_values" : "values");
-    if (!values.is_object() || !values.contains("root_module") ||
-        !values.at("root_module").is_object())
-        throw ImportFailure{
-            m_plan ? QStringLiteral("planned_values") : QStringLiteral("values"),
-            QCoreApplication::translate("TemplateImport", "expected an object with a root_module")};
+    if (!values.is_object() || !values.contains("root_module") || !values.at("root_module").is_object())
+        throw ImportFailure{m_plan ? QStringLiteral("planned_values") : QStringLiteral("values"),
+                            QCoreApplication::translate("TemplateImport", "expected an object with a root_module")};
     collect(values.at("root_module"), 0);
     if (const auto config = m_root.find("configuration");
         config != m_root.end() && config->is_object() && config->contains("root_module"))
         indexConfiguration(config->at("root_module"), QString(), 0);
     // What a link may name: ARNs, ids, names and URLs, as state records them.
-    static const char *const identifiers[] = {"arn",
-                                              "id",
-                                              "name",
-                                              "function_name",
-                                              "invoke_arn",
-                                              "qualified_arn",
-                                              "qualified_invoke_arn",
-                                              "url",
-                                              "stream_arn",
-                                              "bucket",
-                                              "api_endpoint"};
+    static const char *const identifiers[] = {
+        "arn", "id",         "name",   "function_name", "invoke_arn", "qualified_arn", "qualified_invoke_arn",
+        "url", "stream_arn", "bucket", "api_endpoint"};
     for (size_t i = 0; i < m_resources.size(); ++i)
         for (const char *k : identifiers)
             if (const std::optional<QString> s = text(m_resources[i], {QLatin1String(k)});
@@ -1305,9 +1189,8 @@ void TfImport::run(ImportResult *out) {
         if (const std::optional<QString> dlq =
                 parsed.is_object() ? textOf(at(parsed, {"deadLetterTargetArn"})) : std::nullopt) {
             const int known = identified(*dlq, QStringLiteral("sqs"));
-            dead = known >= 0
-                       ? m_resources[size_t(known)].node
-                       : m_b.outsideNode(*dlq, QStringLiteral("sqs"), where(r, {"redrive_policy"}));
+            dead = known >= 0 ? m_resources[size_t(known)].node
+                              : m_b.outsideNode(*dlq, QStringLiteral("sqs"), where(r, {"redrive_policy"}));
         }
         for (Resource *q : resourcesOf(r, {"redrive_policy"}, {"aws_sqs_queue"}))
             if (dead.isEmpty() && q->node != queue)
@@ -1317,21 +1200,18 @@ void TfImport::run(ImportResult *out) {
         bool any = false;
         for (const Node &n : m_b.nodes())
             if (n.kind == QLatin1String("lambda") && m_b.hasWire(queue, n.id, EdgeKind::Trigger))
-                any = m_b.wire(n.id, dead, EdgeKind::Failure, {}, where(r, {"redrive_policy"})) ||
-                      any;
+                any = m_b.wire(n.id, dead, EdgeKind::Failure, {}, where(r, {"redrive_policy"})) || any;
         if (!any && !dead.isEmpty())
-            m_b.warn(
-                where(r, {"redrive_policy"}),
-                QCoreApplication::translate(
-                    "TemplateImport",
-                    "failed messages move to %1, but no function of this source polls the queue: "
-                    "no failure route is drawn")
-                    .arg(m_b.node(dead)->label),
-                queue);
+            m_b.warn(where(r, {"redrive_policy"}),
+                     QCoreApplication::translate(
+                         "TemplateImport",
+                         "failed messages move to %1, but no function of this source polls the queue: "
+                         "no failure route is drawn")
+                         .arg(m_b.node(dead)->label),
+                     queue);
         if (!own)
             m_b.folded(r.address, r.type, queue,
-                       QCoreApplication::translate("TemplateImport",
-                                                   "the dead-letter queue of this queue"));
+                       QCoreApplication::translate("TemplateImport", "the dead-letter queue of this queue"));
     }
     for (Resource &r : m_resources)
         settings(r);
@@ -1339,21 +1219,20 @@ void TfImport::run(ImportResult *out) {
         if (!m_b.isListed(r.address))
             m_b.ignored(
                 r.address, r.type,
-                QCoreApplication::translate(
-                    "TemplateImport", "it connects or configures nothing that became a node"));
-    m_b.finish(m_plan ? QStringLiteral("terraform-plan") : QStringLiteral("terraform-state"),
-               &out->data, &out->report);
+                QCoreApplication::translate("TemplateImport", "it connects or configures nothing that became a node"));
+    m_b.finish(m_plan ? QStringLiteral("terraform-plan") : QStringLiteral("terraform-state"), &out->data, &out->report);
 }
 
 } // namespace
 
-bool TerraformImporter::accepts(const json &root) const {
-    return root.is_object() && root.contains("format_version") &&
-           (root.contains("planned_values") || root.contains("values"));
+bool TerraformImporter::accepts(const json &root) const
+{
+    return root.is_object() && root.contains("format_version")
+           && (root.contains("planned_values") || root.contains("values"));
 }
 
-bool TerraformImporter::import(const json &root, const Catalog &catalog, ImportResult *out,
-                               QString *error) const {
+bool TerraformImporter::import(const json &root, const Catalog &catalog, ImportResult *out, QString *error) const
+{
     Q_UNUSED(error);
     TfImport(root, catalog, root.contains("planned_values")).run(out);
     return true;
