@@ -81,8 +81,6 @@ private:
     void queueRedrive(const QString &id);
     void iotActions(const QString &id);
     void foldSettings(const QString &id);
-    void streamSource(const QString &source, const QString &fn, const QJsonObject &props, const QString &at,
-                      const QString &invokes = {});
 
     // --- SAM (samevents.cpp)
     void samEvents(const QString &id, const QString &targetNode);

@@ -25,24 +25,6 @@ QString key(const char *k)
 
 } // namespace
 
-void CfnImport::streamSource(const QString &source, const QString &fn, const QJsonObject &props, const QString &at,
-                             const QString &invokes)
-{
-    Node *src = m_b.node(source);
-    if (!src || fn.isEmpty())
-        return;
-    if (src->kind == QLatin1String("dynamodb") && !src->props.value(QStringLiteral("streamEnabled")).toBool()) {
-        m_b.setProp(source, QStringLiteral("streamEnabled"), true, at);
-        m_b.warn(at,
-                 QCoreApplication::translate("TemplateImport", "the table's stream is read here, but the template "
-                                                               "does not enable it; it is shown on"),
-                 source);
-    }
-    if (src->kind == QLatin1String("external") && !invokes.isEmpty())
-        m_b.setProp(source, QStringLiteral("invokes"), invokes, at);
-    m_b.wire(source, fn, EdgeKind::Trigger, props, at);
-}
-
 void CfnImport::failureRoute(const QString &fn, const json &destination, const QString &at, const QString &expectedKind)
 {
     if (fn.isEmpty())
@@ -119,7 +101,7 @@ void CfnImport::eventSourceMapping(const QString &id)
             path(id, {key("Enabled")}),
             QCoreApplication::translate("TemplateImport", "the mapping is disabled; the wire is drawn all the same"),
             fn);
-    streamSource(source, fn, props, at, invokes);
+    m_b.sourceWire(source, fn, props, at, invokes);
     if (const json *dest = prop(id, {key("DestinationConfig"), key("OnFailure"), key("Destination")}))
         failureRoute(fn, *dest, path(id, {key("DestinationConfig"), key("OnFailure"), key("Destination")}),
                      QStringLiteral("sqs"));
@@ -329,21 +311,7 @@ void CfnImport::queueRedrive(const QString &id)
     const QString dead = target(*dlq, at + QStringLiteral(".deadLetterTargetArn"), QStringLiteral("sqs"));
     if (dead.isEmpty())
         return;
-    // A message its consumers fail to process (maxReceiveCount times) moves to the dead-letter
-    // queue: drawn as a failure route from each function that polls the queue.
-    bool any = false;
-    for (const Node &n : m_b.nodes()) {
-        if (n.kind != QLatin1String("lambda") || !m_b.hasWire(queue, n.id, EdgeKind::Trigger))
-            continue;
-        any = m_b.wire(n.id, dead, EdgeKind::Failure, {}, at) || any;
-    }
-    if (!any)
-        m_b.warn(at,
-                 QCoreApplication::translate("TemplateImport", "failed messages move to %1, but no function of this "
-                                                               "template polls the queue: no failure "
-                                                               "route is drawn")
-                     .arg(m_b.node(dead)->label),
-                 queue);
+    m_b.redrive(queue, dead, at);
 }
 
 void CfnImport::iotActions(const QString &id)

@@ -223,8 +223,48 @@ bool ImportBuilder::wire(const QString &from, const QString &to, EdgeKind kind, 
         e.props.insert(it.key(), it.value());
     }
     m_wireKeys.insert(key);
+    if (kind == EdgeKind::Trigger)
+        m_triggers[from].append(to);
     m_data.edges.append(e);
     return true;
+}
+
+void ImportBuilder::sourceWire(const QString &source, const QString &fn, const QJsonObject &props, const QString &path,
+                               const QString &invokes)
+{
+    Node *src = node(source);
+    if (!src || fn.isEmpty())
+        return;
+    if (src->kind == QLatin1String("dynamodb") && !src->props.value(QStringLiteral("streamEnabled")).toBool()) {
+        setProp(source, QStringLiteral("streamEnabled"), true, path);
+        warn(path,
+             QCoreApplication::translate("TemplateImport", "the table's stream is read here, but the source does not "
+                                                           "enable it; it is shown on"),
+             source);
+    }
+    if (m_catalog.kind(src->kind) && m_catalog.kind(src->kind)->anyWire && !invokes.isEmpty())
+        setProp(source, QStringLiteral("invokes"), invokes, path);
+    wire(source, fn, EdgeKind::Trigger, props, path);
+}
+
+void ImportBuilder::redrive(const QString &queue, const QString &deadLetter, const QString &path)
+{
+    const Node *dead = constNode(deadLetter);
+    if (!constNode(queue) || !dead)
+        return;
+    bool any = false;
+    for (const QString &consumer : m_triggers.value(queue)) {
+        const Node *n = constNode(consumer);
+        const KindSpec *kind = n ? m_catalog.kind(n->kind) : nullptr;
+        if (kind && kind->simulation.model == SimulationSpec::Model::Function)
+            any = wire(consumer, deadLetter, EdgeKind::Failure, {}, path) || any;
+    }
+    if (!any)
+        warn(path,
+             QCoreApplication::translate("TemplateImport", "failed messages move to %1, but no function of this source "
+                                                           "polls the queue: no failure route is drawn")
+                 .arg(dead->label),
+             queue);
 }
 
 void ImportBuilder::folded(const QString &path, const QString &type, const QString &nodeId, const QString &note)

@@ -52,6 +52,14 @@ public:
     // Wire properties are checked like node properties. Returns whether the wire exists.
     bool wire(const QString &from, const QString &to, EdgeKind kind, const QJsonObject &props, const QString &path);
     bool hasWire(const QString &from, const QString &to, EdgeKind kind) const;
+    // A trigger wire from an event source a function polls or is pushed by: a table read this
+    // way has its stream on (a warning says so when the source did not), and an external source
+    // takes `invokes` as how it delivers.
+    void sourceWire(const QString &source, const QString &fn, const QJsonObject &props, const QString &path,
+                    const QString &invokes = {});
+    // SQS redrive: a message its consumers fail to process moves to the dead-letter queue, drawn
+    // as a failure route from each function `queue` triggers (a warning when there is none).
+    void redrive(const QString &queue, const QString &deadLetter, const QString &path);
 
     // The resource at `path` became a wire or a setting of `nodeId`.
     void folded(const QString &path, const QString &type, const QString &nodeId, const QString &note);
@@ -78,6 +86,7 @@ private:
     QHash<QString, QString> m_implied; // key → node id
     QSet<QString> m_listed;            // resource paths already in the report
     QSet<QString> m_wireKeys;
+    QHash<QString, QStringList> m_triggers; // node id → what its trigger wires reach
     int m_nextEdge = 1;
 };
 

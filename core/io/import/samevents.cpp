@@ -150,7 +150,7 @@ void CfnImport::samEvent(const QString &id, const QString &to, const QString &na
                 to);
         if (t == QLatin1String("S3") || t == QLatin1String("SNS"))
             poll = {};
-        streamSource(from, to, poll, at);
+        m_b.sourceWire(from, to, poll, at);
         return;
     }
     for (const PolledSource &s : polledSources) {
@@ -163,14 +163,14 @@ void CfnImport::samEvent(const QString &id, const QString &to, const QString &na
         if (n->kind == QLatin1String("external")
             && n->props.value(QStringLiteral("resourceType")).toString() == QLatin1String("outside the source"))
             m_b.setProp(from, QStringLiteral("resourceType"), key(s.resource), at);
-        streamSource(from, to, poll, at, key(s.invokes));
+        m_b.sourceWire(from, to, poll, at, key(s.invokes));
         return;
     }
     if (t == QLatin1String("SelfManagedKafka")) {
         const QString from = m_b.impliedNode(QStringLiteral("kafka:") + id + QLatin1Char('/') + name, id + name,
                                              QStringLiteral("external"), name, at, {});
         m_b.setProp(from, QStringLiteral("resourceType"), QStringLiteral("Self-managed Apache Kafka"), at);
-        streamSource(from, to, poll, at, QStringLiteral("stream"));
+        m_b.sourceWire(from, to, poll, at, QStringLiteral("stream"));
     } else if (t == QLatin1String("Api") || t == QLatin1String("HttpApi")) {
         const bool http = t == QLatin1String("HttpApi");
         const char *field = http ? "ApiId" : "RestApiId";

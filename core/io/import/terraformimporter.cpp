@@ -244,8 +244,6 @@ private:
         if (const std::optional<double> n = number(r, path))
             m_b.setProp(node, key, *n, where(r, path));
     }
-    void wireStream(const QString &from, const QString &to, const QJsonObject &props, const QString &path,
-                    const QString &invokes);
     void instancesFrom(Resource &group, const QString &node);
     void loadBalancers();
 
@@ -730,24 +728,6 @@ void TfImport::instancesFrom(Resource &group, const QString &node)
         m_b.setProp(node, QStringLiteral("instanceType"), *instance, where(group, {"instance_type"}));
 }
 
-void TfImport::wireStream(const QString &from, const QString &to, const QJsonObject &props, const QString &path,
-                          const QString &invokes)
-{
-    Node *src = m_b.node(from);
-    if (!src || to.isEmpty())
-        return;
-    if (src->kind == QLatin1String("dynamodb") && !src->props.value(QStringLiteral("streamEnabled")).toBool()) {
-        m_b.setProp(from, QStringLiteral("streamEnabled"), true, path);
-        m_b.warn(path,
-                 QCoreApplication::translate("TemplateImport", "the table's stream is read here, but the source does "
-                                                               "not enable it; it is shown on"),
-                 from);
-    }
-    if (src->kind == QLatin1String("external") && !invokes.isEmpty())
-        m_b.setProp(from, QStringLiteral("invokes"), invokes, path);
-    m_b.wire(from, to, EdgeKind::Trigger, props, path);
-}
-
 void TfImport::loadBalancers()
 {
     for (Resource &a : m_resources) {
@@ -863,7 +843,7 @@ void TfImport::wires(Resource &r)
                      QCoreApplication::translate("TemplateImport",
                                                  "the mapping is disabled; the wire is drawn all the same"),
                      fn);
-        wireStream(source, fn, props, r.address, invokes);
+        m_b.sourceWire(source, fn, props, r.address, invokes);
         for (const QString &dest :
              targets(r, {"destination_config", "0", "on_failure", "0", "destination_arn"}, QStringLiteral("sqs")))
             m_b.wire(fn, dest, EdgeKind::Failure, {}, where(r, {"destination_config"}));
@@ -1197,18 +1177,7 @@ void TfImport::run(ImportResult *out)
                 dead = q->node;
         if (dead.isEmpty())
             continue;
-        bool any = false;
-        for (const Node &n : m_b.nodes())
-            if (n.kind == QLatin1String("lambda") && m_b.hasWire(queue, n.id, EdgeKind::Trigger))
-                any = m_b.wire(n.id, dead, EdgeKind::Failure, {}, where(r, {"redrive_policy"})) || any;
-        if (!any && !dead.isEmpty())
-            m_b.warn(where(r, {"redrive_policy"}),
-                     QCoreApplication::translate(
-                         "TemplateImport",
-                         "failed messages move to %1, but no function of this source polls the queue: "
-                         "no failure route is drawn")
-                         .arg(m_b.node(dead)->label),
-                     queue);
+        m_b.redrive(queue, dead, where(r, {"redrive_policy"}));
         if (!own)
             m_b.folded(r.address, r.type, queue,
                        QCoreApplication::translate("TemplateImport", "the dead-letter queue of this queue"));
