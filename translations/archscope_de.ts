@@ -2395,10 +2395,6 @@ Editor-Optionen:
         <translation>Das Compute schreibt in diese Ressource. Archscope prüft keine Verbindungen zu oder von Ressourcen, für die es keine Art kennt.</translation>
     </message>
     <message>
-        <source>Asynchronous events that still fail after their retries are sent to this resource.</source>
-        <translation>Asynchrone Ereignisse, die nach ihren Wiederholungen weiterhin fehlschlagen, werden an diese Ressource gesendet.</translation>
-    </message>
-    <message>
         <source>The external resource delivers events here (%1, its “Invokes targets” setting). Archscope does not check wires to or from resources it has no kind for.</source>
         <translation>Die externe Ressource liefert Ereignisse hierher (%1, ihre Einstellung „Ruft Ziele auf“). Archscope prüft keine Verbindungen zu oder von Ressourcen, für die es keine Art kennt.</translation>
     </message>

@@ -2395,10 +2395,6 @@ Opciones del editor:
         <translation>El cómputo escribe en este recurso. Archscope no comprueba las conexiones hacia o desde recursos para los que no tiene un tipo.</translation>
     </message>
     <message>
-        <source>Asynchronous events that still fail after their retries are sent to this resource.</source>
-        <translation>Los eventos asíncronos que siguen fallando tras sus reintentos se envían a este recurso.</translation>
-    </message>
-    <message>
         <source>The external resource delivers events here (%1, its “Invokes targets” setting). Archscope does not check wires to or from resources it has no kind for.</source>
         <translation>El recurso externo entrega eventos aquí (%1, su ajuste «Invoca destinos»). Archscope no comprueba las conexiones hacia o desde recursos para los que no tiene un tipo.</translation>
     </message>

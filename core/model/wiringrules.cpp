@@ -67,11 +67,11 @@ WireCheck WiringRules::check(const Node &from, const Node &to, std::optional<Edg
     if (from.id == to.id)
         return refuse(QCoreApplication::translate("WiringRules", "A service cannot be wired to itself."));
 
-    if (m_catalog.kind(from.kind)->anyWire || m_catalog.kind(to.kind)->anyWire)
-        return checkAnyWire(from, to, requested);
     WireCheck result;
     if (isCompute(from.kind))
         return checkFromCompute(from, to, requested);
+    if (m_catalog.kind(from.kind)->anyWire || m_catalog.kind(to.kind)->anyWire)
+        return checkAnyWire(from, to, requested);
     result = isCompute(to.kind) ? checkTrigger(from, to) : checkRoute(from, to);
     if (result.allowed && requested && *requested != result.kind)
         return refuse(QCoreApplication::translate("WiringRules", "A wire from %1 to %2 can only be a %3 wire.")
@@ -207,15 +207,19 @@ WireCheck WiringRules::checkFromCompute(const Node &from, const Node &to,
                                         std::optional<EdgeKind> requested) const
 {
     const QString &t = to.kind;
-    if (isCompute(t))
+    // A resource of no known kind takes whatever its source drew: a write, or a failure route.
+    const bool anyWire = m_catalog.kind(t)->anyWire;
+    if (!anyWire && isCompute(t))
         return refuse(QCoreApplication::translate("WiringRules", "Compute does not call compute directly on this canvas: put a queue, a "
                          "topic, EventBridge or an API between them so the call has a model."));
-    if (!isOneOf(t, {"s3", "dynamodb", "opensearch", "kinesis", "sns", "sqs", "eventbridge"}))
+    if (!anyWire && !isOneOf(t, {"s3", "dynamodb", "opensearch", "kinesis", "sns", "sqs", "eventbridge"}))
         return refuse(QCoreApplication::translate("WiringRules", "%1 is an event source, not a destination compute can write to.").arg(name(t)));
 
     WireCheck write = allow(EdgeKind::Write, InvocationModel::Write,
-                            QCoreApplication::translate("WiringRules", "The compute writes data here, which may trigger more compute."));
-    const bool failureTarget = from.kind == QLatin1String("lambda") && isOneOf(t, {"sqs", "sns"});
+                            anyWire ? QCoreApplication::translate("WiringRules", "The compute writes to this resource. Archscope does not "
+                                         "check wires to or from resources it has no kind for.")
+                                    : QCoreApplication::translate("WiringRules", "The compute writes data here, which may trigger more compute."));
+    const bool failureTarget = from.kind == QLatin1String("lambda") && (anyWire || isOneOf(t, {"sqs", "sns"}));
     if (failureTarget)
         write.kinds.append(EdgeKind::Failure);
     if (!requested || *requested == EdgeKind::Write)
@@ -253,24 +257,6 @@ InvocationModel WiringRules::deliveryModel(const Node &from) const
 
 WireCheck WiringRules::checkAnyWire(const Node &from, const Node &to, std::optional<EdgeKind> requested) const
 {
-    if (isCompute(from.kind)) {
-        WireCheck write = allow(EdgeKind::Write, InvocationModel::Write,
-                                QCoreApplication::translate("WiringRules", "The compute writes to this resource. Archscope does not "
-                                   "check wires to or from resources it has no kind for."));
-        const bool failureSource = from.kind == QLatin1String("lambda");
-        if (failureSource)
-            write.kinds.append(EdgeKind::Failure);
-        if (!requested || *requested == EdgeKind::Write)
-            return write;
-        if (*requested == EdgeKind::Failure && failureSource) {
-            WireCheck failure = allow(EdgeKind::Failure, InvocationModel::OnFailure,
-                                      QCoreApplication::translate("WiringRules", "Asynchronous events that still fail after their "
-                                         "retries are sent to this resource."));
-            failure.kinds = write.kinds;
-            return failure;
-        }
-        return refuse(QCoreApplication::translate("WiringRules", "A wire from compute is a write or a failure route, not a trigger."));
-    }
     if (requested && *requested != EdgeKind::Trigger)
         return refuse(QCoreApplication::translate("WiringRules", "A wire from %1 to %2 can only be a %3 wire.")
                           .arg(name(from.kind), name(to.kind), edgeKindId(EdgeKind::Trigger)));

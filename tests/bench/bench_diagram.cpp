@@ -2,6 +2,7 @@
 // Prints the time to load it from .archscope bytes, to build the scene, to render the whole
 // scene into a 4K image, and the process's peak memory.
 
+#include "benchsupport.h"
 #include "testsupport.h"
 
 #include "canvas/diagramscene.h"
@@ -13,8 +14,6 @@
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTextStream>
-
-#include <sys/resource.h>
 
 using namespace testsupport;
 
@@ -45,13 +44,6 @@ DocumentData generate(int nodeCount, int edgeCount)
         d.edges.append(e);
     }
     return d;
-}
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
 }
 
 } // namespace
@@ -98,6 +90,6 @@ int main(int argc, char *argv[])
         scene.render(&painter, QRectF(), bounds);
     }
     out << "render 4K:    " << timer.elapsed() << " ms\n";
-    out << "peak memory:  " << qRound(peakMegabytes()) << " MB\n";
+    out << "peak memory:  " << qRound(benchsupport::peakMegabytes()) << " MB\n";
     return 0;
 }

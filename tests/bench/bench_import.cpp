@@ -7,13 +7,12 @@
 #include "layout/graphvizlayout.h"
 #include "sim/simulator.h"
 
+#include "benchsupport.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
-
-#include <sys/resource.h>
 
 using namespace archscope;
 
@@ -63,13 +62,6 @@ QByteArray generate(int services)
     return t;
 }
 
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -94,7 +86,7 @@ int main(int argc, char *argv[])
     for (Node &n : result.data.nodes)
         n.pos = positions.value(n.id, n.pos);
     const qint64 layoutMs = timer.elapsed();
-    const double importPeakMb = peakMegabytes();
+    const double importPeakMb = benchsupport::peakMegabytes();
 
     // The one number a template lacks: 50 requests per second on the API.
     Node *api = nullptr;
@@ -116,7 +108,7 @@ int main(int argc, char *argv[])
         << qRound(importPeakMb) << " MB" << Qt::endl;
     out << "simulate: " << simulateMs << " ms (" << sim.steps << " steps of " << sim.stepS << " s"
         << (sim.ok() ? QString() : QStringLiteral(", error: ") + sim.error) << ")" << Qt::endl;
-    out << "total:    " << importMs + layoutMs + simulateMs << " ms; peak memory " << qRound(peakMegabytes()) << " MB"
-        << Qt::endl;
+    out << "total:    " << importMs + layoutMs + simulateMs << " ms; peak memory "
+        << qRound(benchsupport::peakMegabytes()) << " MB" << Qt::endl;
     return 0;
 }

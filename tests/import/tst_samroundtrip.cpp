@@ -7,7 +7,7 @@
 #include "io/import/templateimport.h"
 #include "model/wiringrules.h"
 
-#include "testsupport.h"
+#include "exportsupport.h"
 
 #include <QTest>
 
@@ -21,52 +21,22 @@ using testsupport::node;
 
 namespace {
 
-// Every event source a function can have in SAM, plus failure and write routes.
+// Every event source SAM knows (the SAM export test's diagram), plus what else a template
+// carries: provisioned concurrency, image and Go runtimes, a FIFO queue with a concurrency cap,
+// a topic feeding a queue, writes to a bucket and a table, retries with a failure destination.
 DocumentData everyEvent()
 {
-    DocumentData d;
-    d.title = QStringLiteral("Every event");
-    d.nodes = {
-        node("fn", "lambda",
-             {{"memoryMb", 1024},
-              {"timeoutS", 60},
-              {"arch", "arm64"},
-              {"reservedConcurrency", 50},
-              {"runtime", "nodejs20.x"},
-              {"retries", 1}},
-             "Handler"),
-        node("worker", "lambda", {{"memoryMb", 2048}, {"provisionedConcurrency", 3}, {"runtime", "go-provided.al2023"}},
-             "Worker"),
-        node("image", "lambda", {{"runtime", "container-image"}}, "Image fn"),
-        node("rest", "apigw", {{"apiType", "rest"}}, "Public"),
-        node("http", "apigw", {{"apiType", "http"}}, "Http"),
-        node("bucket", "s3", {}, "Uploads"),
-        node("topic", "sns", {}, "Events topic"),
-        node("queue", "sqs", {{"fifo", true}}, "Work queue"),
-        node("stream", "kinesis", {{"shards", 4}}, "Clicks"),
-        node("table", "dynamodb", {{"streamEnabled", true}}, "Orders table"),
-        node("rule", "eventbridge", {}, "Order rule"),
-        node("cron", "eventbridge", {{"traffic", QJsonObject{{"shape", "constant"}, {"rate", 1.0 / 3600}}}}, "Nightly"),
-        node("cfg", "config", {}, "Compliance"),
-        node("things", "iot", {}, "Sensors"),
-        node("skill", "alexa", {}, "Skill"),
-        node("dlq", "sqs", {}, "Dead letters"),
-        node("fanout", "sqs", {}, "Fan-out queue"),
-        node("out", "s3", {}, "Results"),
-        node("svc", "fargate", {}, "Workers"),
-        node("search", "opensearch", {}, "Search"),
-    };
-    for (const char *src : {"rest", "http", "bucket", "topic", "rule", "cron", "cfg", "things", "skill"})
-        d.edges.append(edge(QLatin1String(src), "fn"));
-    d.edges.append(edge("queue", "worker", EdgeKind::Trigger, {{"batchSize", 7}, {"maxConcurrency", 12}}));
-    d.edges.append(edge("stream", "worker", EdgeKind::Trigger, {{"batchSize", 250}, {"parallelizationFactor", 3}}));
-    d.edges.append(edge("table", "image", EdgeKind::Trigger, {{"batchSize", 40}}));
-    d.edges.append(edge("fn", "dlq", EdgeKind::Failure));
-    d.edges.append(edge("topic", "fanout"));
-    d.edges.append(edge("worker", "out", EdgeKind::Write));
-    d.edges.append(edge("worker", "table", EdgeKind::Write));
-    d.edges.append(edge("fanout", "svc"));
-    d.edges.append(edge("fn", "search", EdgeKind::Write));
+    DocumentData d = testsupport::everyEventDiagram();
+    d.nodes[d.nodeIndex("fn")].props.insert("retries", 1);
+    d.nodes[d.nodeIndex("queue")].props.insert("fifo", true);
+    d.nodes += {node("worker", "lambda",
+                     {{"memoryMb", 2048}, {"provisionedConcurrency", 3}, {"runtime", "go-provided.al2023"}}, "Worker"),
+                node("image", "lambda", {{"runtime", "container-image"}}, "Image fn"),
+                node("fanout", "sqs", {}, "Fan-out queue"), node("out", "s3", {}, "Results"),
+                node("capped", "sqs", {}, "Capped queue")};
+    d.edges += {edge("capped", "worker", EdgeKind::Trigger, {{"batchSize", 7}, {"maxConcurrency", 12}}),
+                edge("table", "image", EdgeKind::Trigger, {{"batchSize", 40}}), edge("topic", "fanout"),
+                edge("worker", "out", EdgeKind::Write), edge("worker", "table", EdgeKind::Write)};
     return d;
 }
 

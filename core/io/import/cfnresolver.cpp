@@ -1,4 +1,5 @@
 #include "cfnresolver.h"
+#include "sourcetree.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -8,6 +9,7 @@
 namespace archscope {
 
 using json = nlohmann::ordered_json;
+using sourcetree::qs;
 
 namespace {
 
@@ -27,11 +29,6 @@ CfnResolver::Result unresolved(const QString &why)
     CfnResolver::Result r;
     r.why = why;
     return r;
-}
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
 }
 
 // A one-key object whose key is an intrinsic function: {"Ref": …}, {"Fn::Sub": …}.

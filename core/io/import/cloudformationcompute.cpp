@@ -2,6 +2,7 @@
 // launch type or capacity providers), Auto Scaling groups, EKS clusters and their node groups,
 // load balancers and what is registered behind them, and the scaling settings that fold in.
 #include "cloudformationimport_p.h"
+#include "sourcetree.h"
 
 #include "importmapping.h"
 
@@ -10,13 +11,9 @@
 namespace archscope {
 
 using json = nlohmann::ordered_json;
+using sourcetree::key;
 
 namespace {
-
-QString key(const char *k)
-{
-    return QLatin1String(k);
-}
 
 const QString taskDefinitionType = QStringLiteral("AWS::ECS::TaskDefinition");
 const QString targetGroupType = QStringLiteral("AWS::ElasticLoadBalancingV2::TargetGroup");

@@ -1,4 +1,5 @@
 #include "cloudformationimporter.h"
+#include "sourcetree.h"
 
 #include "cloudformationimport_p.h"
 #include "importlimits.h"
@@ -12,13 +13,9 @@
 namespace archscope {
 
 using json = nlohmann::ordered_json;
+using sourcetree::qs;
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 // Resource types with a kind of their own.
 const QHash<QString, QString> &kinds()
@@ -198,26 +195,7 @@ QString CfnImport::path(const QString &id, const QStringList &keys) const
 const json *CfnImport::prop(const QString &id, const QStringList &keys) const
 {
     const auto it = m_props.constFind(id);
-    if (it == m_props.constEnd())
-        return nullptr;
-    const json *v = &*it;
-    for (const QString &k : keys) {
-        if (v->is_object()) {
-            const auto child = v->find(k.toStdString());
-            if (child == v->end())
-                return nullptr;
-            v = &*child;
-        } else if (v->is_array()) {
-            bool ok = false;
-            const int i = k.toInt(&ok);
-            if (!ok || i < 0 || size_t(i) >= v->size())
-                return nullptr;
-            v = &v->at(size_t(i));
-        } else {
-            return nullptr;
-        }
-    }
-    return v;
+    return it == m_props.constEnd() ? nullptr : sourcetree::at(*it, keys);
 }
 
 std::optional<json> CfnImport::value(const QString &id, const QStringList &keys, const QString &nodeId)

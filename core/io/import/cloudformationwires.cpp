@@ -1,5 +1,6 @@
 // Pass 2 of a CloudFormation import: the resources and properties that say who triggers whom.
 #include "cloudformationimport_p.h"
+#include "sourcetree.h"
 
 #include "importmapping.h"
 
@@ -10,20 +11,8 @@
 namespace archscope {
 
 using json = nlohmann::ordered_json;
-
-namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-QString key(const char *k)
-{
-    return QLatin1String(k);
-}
-
-} // namespace
+using sourcetree::key;
+using sourcetree::qs;
 
 void CfnImport::failureRoute(const QString &fn, const json &destination, const QString &at, const QString &expectedKind)
 {

@@ -1,6 +1,7 @@
 // AWS SAM in a CloudFormation import: the Events of functions and state machines (every event
 // type SAM knows), policy templates and connectors that let a function write somewhere.
 #include "cloudformationimport_p.h"
+#include "sourcetree.h"
 
 #include "importmapping.h"
 
@@ -9,18 +10,10 @@
 namespace archscope {
 
 using json = nlohmann::ordered_json;
+using sourcetree::key;
+using sourcetree::qs;
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-QString key(const char *k)
-{
-    return QLatin1String(k);
-}
 
 // An event source that is polled: how it delivers to an external node standing for it.
 struct PolledSource

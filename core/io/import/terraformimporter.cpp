@@ -1,4 +1,5 @@
 #include "terraformimporter.h"
+#include "sourcetree.h"
 
 #include "importbuilder.h"
 #include "importlimits.h"
@@ -13,13 +14,10 @@
 namespace archscope {
 
 using json = nlohmann::ordered_json;
+using sourcetree::at;
+using sourcetree::qs;
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 // Resource types with a kind of their own.
 const QHash<QString, QString> &kinds()
@@ -138,29 +136,6 @@ QString ignoreReason(const QString &type)
     if (!type.startsWith(QLatin1String("aws_")))
         return QCoreApplication::translate("TemplateImport", "not an AWS resource");
     return {};
-}
-
-// A block or attribute by path: "lambda_function", "0", "lambda_function_arn".
-const json *at(const json &root, const QStringList &path)
-{
-    const json *v = &root;
-    for (const QString &k : path) {
-        if (v->is_object()) {
-            const auto it = v->find(k.toStdString());
-            if (it == v->end())
-                return nullptr;
-            v = &*it;
-        } else if (v->is_array()) {
-            bool ok = false;
-            const int i = k.toInt(&ok);
-            if (!ok || i < 0 || size_t(i) >= v->size())
-                return nullptr;
-            v = &v->at(size_t(i));
-        } else {
-            return nullptr;
-        }
-    }
-    return v;
 }
 
 std::optional<double> numberOf(const json *v)
