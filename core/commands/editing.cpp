@@ -125,4 +125,16 @@ QStringList duplicate(Document *doc, const Catalog &catalog, const QStringList &
     return insertFragment(doc, catalog, copyFragment(*doc, nodeIds), QPointF(24, 24), QCoreApplication::translate("Commands", "Duplicate"), &error);
 }
 
+bool importInto(Document *doc, const DocumentData &imported, const QString &sourceName)
+{
+    if (!doc->data().nodes.isEmpty() || imported.nodes.isEmpty())
+        return false;
+    auto *step = new QUndoCommand(QCoreApplication::translate("Commands", "Import %1").arg(sourceName));
+    AddRemoveItemsCommand::add(doc, imported.nodes, imported.edges, step->text(), step);
+    if (doc->data().title.isEmpty() && !imported.title.isEmpty())
+        new ChangeTitleCommand(doc, imported.title, step);
+    doc->undoStack()->push(step);
+    return true;
+}
+
 } // namespace archscope::editing

@@ -4,6 +4,7 @@
 #include "importmapping.h"
 
 #include "catalog/catalog.h"
+#include "model/trafficsources.h"
 #include "model/wiringrules.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,12 @@ QString ImportBuilder::addNode(const QString &preferredId, const QString &kind, 
     n.id = uniqueId(preferredId);
     n.kind = kind;
     n.label = clipped(label);
+    // A template holds no traffic: a source whose kind assumes some by default (an API's
+    // 1 request/s) starts at none, so nothing is simulated that the source did not say.
+    if (const KindSpec *spec = m_catalog.kind(kind))
+        if (const PropertySpec *traffic = spec->property(QStringLiteral("traffic"));
+            traffic && traffic->defaultValue.toObject().value(QStringLiteral("rate")).toDouble() > 0)
+            n.props.insert(QStringLiteral("traffic"), QJsonObject{{QStringLiteral("rate"), 0}});
     m_index.insert(n.id, int(m_data.nodes.size()));
     m_data.nodes.append(n);
     return n.id;
@@ -307,24 +314,7 @@ void ImportBuilder::finish(const QString &format, DocumentData *data, ImportRepo
     m_report.format = format;
     m_report.nodes = int(m_data.nodes.size());
     m_report.wires = int(m_data.edges.size());
-    // Where events enter: a node with a traffic setting that nothing feeds. An external node
-    // counts only when it triggers something (an isolated one is just listed).
-    QSet<QString> fed, triggers;
-    for (const Edge &e : m_data.edges) {
-        fed.insert(e.to);
-        if (e.kind == EdgeKind::Trigger)
-            triggers.insert(e.from);
-    }
-    for (const Node &n : m_data.nodes) {
-        const KindSpec *kind = m_catalog.kind(n.kind);
-        if (!kind || !kind->property(QStringLiteral("traffic")) || fed.contains(n.id))
-            continue;
-        if (kind->anyWire && !triggers.contains(n.id))
-            continue;
-        if (n.props.value(QStringLiteral("traffic")).toObject().value(QStringLiteral("rate")).toDouble() > 0)
-            continue;
-        m_report.sourcesWithoutTraffic.append(n.id);
-    }
+    m_report.sourcesWithoutTraffic = sourcesWithoutTraffic(m_data, m_catalog);
     *report = std::move(m_report);
     *data = std::move(m_data);
 }
