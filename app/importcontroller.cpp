@@ -135,6 +135,10 @@ void ImportController::present(MainWindow *window, const ImportResult &result, c
     m_summary = new ImportSummaryDialog(result.report, QFileInfo(path).fileName(), window);
     m_summary->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_summary, &ImportSummaryDialog::nodeActivated, window, &MainWindow::showNode);
+    connect(m_summary, &ImportSummaryDialog::ratesRequested, window,
+            [this, window](const QStringList &ids, double rate) {
+                editing::setTrafficRates(window->document(), m_catalog, ids, rate);
+            });
     m_summary->show();
 }
 

@@ -577,6 +577,10 @@ Editor-Optionen:
             <source>Import %1</source>
             <translation>%1 importieren</translation>
         </message>
+        <message>
+            <source>Set traffic</source>
+            <translation>Verkehr festlegen</translation>
+        </message>
     </context>
     <context>
         <name>DecisionExport</name>
@@ -3027,13 +3031,6 @@ Exaktes Verfahren: %4</translation>
             <source>&lt;b&gt;%1&lt;/b&gt; imported</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; importiert</translation>
         </message>
-        <message numerus="yes">
-            <source>A template holds no traffic: %n source(s) have no rate yet, so nothing flows. Click one to select it, then set its rate in the inspector.</source>
-            <translation>
-                <numerusform>Eine Vorlage enthält keinen Verkehr: %n Quelle hat noch keine Rate, daher fließt nichts. Klicken Sie darauf, um sie auszuwählen, und legen Sie ihre Rate im Inspektor fest.</numerusform>
-                <numerusform>Eine Vorlage enthält keinen Verkehr: %n Quellen haben noch keine Rate, daher fließt nichts. Klicken Sie auf eine, um sie auszuwählen, und legen Sie ihre Rate im Inspektor fest.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Resource</source>
             <translation>Ressource</translation>
@@ -3065,6 +3062,17 @@ Exaktes Verfahren: %4</translation>
         <message>
             <source>Mapped</source>
             <translation>Zugeordnet</translation>
+        </message>
+        <message numerus="yes">
+            <source>A template holds no traffic: %n source(s) have no rate yet, so nothing flows. Click one to select it and set its rate in the inspector, or give them all a rate to start from.</source>
+            <translation>
+                <numerusform>Eine Vorlage enthält keinen Verkehr: %n Quelle hat noch keine Rate, daher fließt nichts. Klicken Sie darauf, um sie auszuwählen und ihre Rate im Inspektor festzulegen, oder geben Sie ihr eine Anfangsrate.</numerusform>
+                <numerusform>Eine Vorlage enthält keinen Verkehr: %n Quellen haben noch keine Rate, daher fließt nichts. Klicken Sie auf eine, um sie auszuwählen und ihre Rate im Inspektor festzulegen, oder geben Sie allen eine Anfangsrate.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give each of them %1 event/s</source>
+            <translation>Jeder davon %1 Ereignis/s geben</translation>
         </message>
     </context>
     <context>

@@ -577,6 +577,10 @@ Opciones del editor:
             <source>Import %1</source>
             <translation>Importar %1</translation>
         </message>
+        <message>
+            <source>Set traffic</source>
+            <translation>Establecer tráfico</translation>
+        </message>
     </context>
     <context>
         <name>DecisionExport</name>
@@ -3027,13 +3031,6 @@ Motor exacto: %4</translation>
             <source>&lt;b&gt;%1&lt;/b&gt; imported</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; importado</translation>
         </message>
-        <message numerus="yes">
-            <source>A template holds no traffic: %n source(s) have no rate yet, so nothing flows. Click one to select it, then set its rate in the inspector.</source>
-            <translation>
-                <numerusform>Una plantilla no contiene tráfico: %n origen aún no tiene tasa, así que no fluye nada. Haga clic en él para seleccionarlo y luego indique su tasa en el inspector.</numerusform>
-                <numerusform>Una plantilla no contiene tráfico: %n orígenes aún no tienen tasa, así que no fluye nada. Haga clic en uno para seleccionarlo y luego indique su tasa en el inspector.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Resource</source>
             <translation>Recurso</translation>
@@ -3065,6 +3062,17 @@ Motor exacto: %4</translation>
         <message>
             <source>Mapped</source>
             <translation>Asignados</translation>
+        </message>
+        <message numerus="yes">
+            <source>A template holds no traffic: %n source(s) have no rate yet, so nothing flows. Click one to select it and set its rate in the inspector, or give them all a rate to start from.</source>
+            <translation>
+                <numerusform>Una plantilla no contiene tráfico: %n origen aún no tiene tasa, así que no fluye nada. Haga clic en él para seleccionarlo e indicar su tasa en el inspector, o dele una tasa inicial.</numerusform>
+                <numerusform>Una plantilla no contiene tráfico: %n orígenes aún no tienen tasa, así que no fluye nada. Haga clic en uno para seleccionarlo e indicar su tasa en el inspector, o deles a todos una tasa inicial.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give each of them %1 event/s</source>
+            <translation>Dar a cada uno %1 evento/s</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -50,12 +51,21 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, const QStri
     counts->setWordWrap(true);
     layout->addWidget(counts);
     if (!report.sourcesWithoutTraffic.isEmpty()) {
-        auto *traffic = new QLabel(tr("A template holds no traffic: %n source(s) have no rate yet, so nothing flows. "
-                                      "Click one to select it, then set its rate in the inspector.",
-                                      nullptr, int(report.sourcesWithoutTraffic.size())),
-                                   this);
+        auto *traffic = new QLabel(
+            tr("A template holds no traffic: %n source(s) have no rate yet, so nothing flows. "
+               "Click one to select it and set its rate in the inspector, or give them all a rate to start from.",
+               nullptr, int(report.sourcesWithoutTraffic.size())),
+            this);
         traffic->setWordWrap(true);
         layout->addWidget(traffic);
+        auto *giveRate = new QPushButton(tr("Give each of them %1 event/s").arg(startingRate), this);
+        giveRate->setObjectName(QStringLiteral("giveRate"));
+        const QStringList sources = report.sourcesWithoutTraffic;
+        connect(giveRate, &QPushButton::clicked, this, [this, giveRate, sources] {
+            giveRate->setEnabled(false);
+            emit ratesRequested(sources, startingRate);
+        });
+        layout->addWidget(giveRate, 0, Qt::AlignLeft);
     }
 
     m_entries->setColumnCount(2);

@@ -24,8 +24,12 @@ public:
     // "warnings", "mapped".
     QTreeWidgetItem *group(const QString &role) const;
 
+    // Gives every source without traffic this rate with one click (then the button is spent).
+    static constexpr double startingRate = 1;
+
 signals:
     void nodeActivated(const QString &nodeId);
+    void ratesRequested(const QStringList &nodeIds, double eventsPerSecond);
 
 private:
     QTreeWidget *m_entries;

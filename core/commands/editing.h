@@ -45,5 +45,9 @@ QStringList duplicate(Document *doc, const Catalog &catalog, const QStringList &
 // nodes or the import has none: an import opens on a canvas of its own.
 bool importInto(Document *doc, const DocumentData &imported, const QString &sourceName);
 
+// Sets the mean traffic rate (events per second) of each node in `ids` that has a traffic
+// setting, as one undo step; returns how many were set.
+int setTrafficRates(Document *doc, const Catalog &catalog, const QStringList &ids, double eventsPerSecond);
+
 } // namespace editing
 } // namespace archscope

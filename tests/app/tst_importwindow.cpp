@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -181,9 +182,15 @@ private slots:
         QTRY_VERIFY(w->scene()->nodeItem("Jobs")->visual().overlay.contains("no traffic"));
         QVERIFY(w->scene()->nodeItem("Worker")->visual().overlay.isEmpty()
                 || !w->scene()->nodeItem("Worker")->visual().overlay.contains("no traffic"));
-        QJsonObject props = w->document()->node("Jobs")->props;
-        props.insert("traffic", QJsonObject{{"shape", "constant"}, {"rate", 5}});
-        w->document()->setNodeProps("Jobs", props);
+        // One click gives every such source a rate, as one undo step.
+        auto *giveRate = summary->findChild<QPushButton *>("giveRate");
+        QVERIFY(giveRate);
+        const int steps = w->document()->undoStack()->count();
+        giveRate->click();
+        QVERIFY(!giveRate->isEnabled());
+        QCOMPARE(w->document()->undoStack()->count(), steps + 1);
+        QCOMPARE(w->document()->node("Jobs")->props.value("traffic").toObject().value("rate").toDouble(),
+                 ImportSummaryDialog::startingRate);
         QTRY_VERIFY(!w->scene()->nodeItem("Jobs")->visual().overlay.contains("no traffic"));
     }
 

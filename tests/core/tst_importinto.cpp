@@ -81,6 +81,27 @@ private slots:
         QCOMPARE(empty.undoStack()->count(), 0);
     }
 
+    void ratesForTheSourcesInOneStep()
+    {
+        Document doc;
+        QVERIFY(editing::importInto(&doc, imported(), "orders.yaml"));
+        const QByteArray before = saved(doc);
+        // The function has no traffic setting: only the two sources take the rate.
+        QCOMPARE(editing::setTrafficRates(&doc, Catalog::builtin(), {"Flow", "Queue", "Worker", "missing"}, 1.5), 2);
+        QCOMPARE(doc.undoStack()->count(), 2);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Set traffic"));
+        QCOMPARE(doc.node("Flow")->props.value("traffic").toObject().value("rate").toDouble(), 1.5);
+        QCOMPARE(doc.node("Queue")->props.value("traffic").toObject().value("rate").toDouble(), 1.5);
+        QVERIFY(archscope::sourcesWithoutTraffic(doc.data(), Catalog::builtin()).isEmpty());
+        const QByteArray after = saved(doc);
+        doc.undoStack()->undo();
+        QCOMPARE(saved(doc), before);
+        doc.undoStack()->redo();
+        QCOMPARE(saved(doc), after);
+        QCOMPARE(editing::setTrafficRates(&doc, Catalog::builtin(), {"Worker"}, 2), 0);
+        QCOMPARE(doc.undoStack()->count(), 2);
+    }
+
     void sourcesWithoutTraffic()
     {
         const Catalog &c = Catalog::builtin();
