@@ -23,9 +23,8 @@ const QString groupType = QStringLiteral("AWS::AutoScaling::AutoScalingGroup");
 
 } // namespace
 
-QString CfnImport::ecsLaunchKind(const QString &id, const json &strategy)
+QString CfnImport::ecsLaunchKind(const json &strategy)
 {
-    Q_UNUSED(id);
     if (!strategy.is_array() || strategy.empty())
         return {};
     for (const json &entry : strategy) {
@@ -48,7 +47,7 @@ void CfnImport::ecsService(const QString &id)
         kind = *launchType == QLatin1String("FARGATE") ? QStringLiteral("fargate") : QStringLiteral("ecs_ec2");
     } else if (const json *s = prop(id, {key("CapacityProviderStrategy")})) {
         strategy = *s;
-        kind = ecsLaunchKind(id, strategy);
+        kind = ecsLaunchKind(strategy);
     }
     // Neither: the cluster's default capacity providers, else ECS's default launch type (EC2).
     const json *clusterRef = prop(id, {key("Cluster")});
@@ -68,7 +67,7 @@ void CfnImport::ecsService(const QString &id)
                            QCoreApplication::translate("TemplateImport", "the capacity providers of a cluster"));
             }
         }
-        kind = ecsLaunchKind(id, strategy);
+        kind = ecsLaunchKind(strategy);
     }
     const json *defRef = prop(id, {key("TaskDefinition")});
     const QStringList defs = defRef ? refsOfType(*defRef, {taskDefinitionType}) : QStringList();

@@ -62,7 +62,7 @@ private:
     void autoScalingGroup(const QString &id);
     // Instance type and group size from an Auto Scaling group onto `node` (ec2 or ecs_ec2).
     void instancesFrom(const QString &group, const QString &node);
-    QString ecsLaunchKind(const QString &id, const json &strategy);
+    QString ecsLaunchKind(const json &strategy);
     QString ignoreReason(const QString &type) const;
     bool foldsLater(const QString &type) const;
     void conditional(const QString &id);
@@ -70,7 +70,7 @@ private:
     // --- pass 2 (cloudformationwires.cpp)
     void wires(const QString &id);
     void eventSourceMapping(const QString &id);
-    void eventInvokeConfig(const QString &id, const QString &fn, const json &config, const QString &at);
+    void eventInvokeConfig(const QString &fn, const json &config, const QString &at);
     void failureRoute(const QString &fn, const json &destination, const QString &at, const QString &expectedKind);
     void s3Notifications(const QString &id);
     void snsSubscription(const QString &topicNode, const json &protocol, const json &endpoint, const QString &at);

@@ -542,8 +542,8 @@ void CfnImport::makeNode(const QString &id)
             t == QLatin1String("AWS::Serverless::HttpApi") || t == QLatin1String("AWS::ApiGatewayV2::Api");
         m_b.setProp(node, QStringLiteral("apiType"), http ? QStringLiteral("http") : QStringLiteral("rest"), at);
     } else if (kind == QLatin1String("eventbridge")) {
-        const QString key = t == QLatin1String("AWS::Scheduler::Schedule") ? QStringLiteral("ScheduleExpression")
-                                                                           : QStringLiteral("ScheduleExpression");
+        // Rules and Scheduler schedules both name it ScheduleExpression.
+        const QString key = QStringLiteral("ScheduleExpression");
         const std::optional<QString> state = text(id, {QStringLiteral("State")}, node);
         const std::optional<QString> expression = prop(id, {key}) ? text(id, {key}, node) : std::nullopt;
         if (expression) {

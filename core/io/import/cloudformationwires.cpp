@@ -23,7 +23,7 @@ void CfnImport::failureRoute(const QString &fn, const json &destination, const Q
         m_b.wire(fn, dest, EdgeKind::Failure, {}, at);
 }
 
-void CfnImport::eventInvokeConfig(const QString &id, const QString &fn, const json &config, const QString &at)
+void CfnImport::eventInvokeConfig(const QString &fn, const json &config, const QString &at)
 {
     if (!config.is_object() || fn.isEmpty())
         return;
@@ -44,7 +44,6 @@ void CfnImport::eventInvokeConfig(const QString &id, const QString &fn, const js
         onSuccess != destinations->end() && onSuccess->contains("Destination"))
         writeTo(fn, onSuccess->at("Destination"), QStringLiteral("sqs"),
                 dAt + QStringLiteral(".OnSuccess.Destination"));
-    Q_UNUSED(id);
 }
 
 void CfnImport::eventSourceMapping(const QString &id)
@@ -368,7 +367,7 @@ void CfnImport::wires(const QString &id)
             failureRoute(node, *dlq, path(id, {key("DeadLetterQueue"), key("TargetArn")}), kind);
         }
         if (const json *config = prop(id, {key("EventInvokeConfig")}))
-            eventInvokeConfig(id, node, *config, path(id, {key("EventInvokeConfig")}));
+            eventInvokeConfig(node, *config, path(id, {key("EventInvokeConfig")}));
         samPolicies(id, node);
         if (prop(id, {key("FunctionUrlConfig")})) {
             const QString url =
@@ -391,7 +390,7 @@ void CfnImport::wires(const QString &id)
         const QString fn =
             fnRef ? target(*fnRef, path(id, {key("FunctionName")}), QStringLiteral("lambda")) : QString();
         if (!fn.isEmpty()) {
-            eventInvokeConfig(id, fn, m_props.value(id), at + QStringLiteral(".Properties"));
+            eventInvokeConfig(fn, m_props.value(id), at + QStringLiteral(".Properties"));
             m_b.folded(at, t, fn,
                        QCoreApplication::translate("TemplateImport", "retries and destinations of this function"));
         }

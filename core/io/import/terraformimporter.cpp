@@ -1175,9 +1175,8 @@ bool TerraformImporter::accepts(const json &root) const
            && (root.contains("planned_values") || root.contains("values"));
 }
 
-bool TerraformImporter::import(const json &root, const Catalog &catalog, ImportResult *out, QString *error) const
+bool TerraformImporter::import(const json &root, const Catalog &catalog, ImportResult *out, QString *) const
 {
-    Q_UNUSED(error);
     TfImport(root, catalog, root.contains("planned_values")).run(out);
     return true;
 }
