@@ -12,6 +12,8 @@
 #include "mainwindow.h"
 #include "model/document.h"
 
+#include "windowsupport.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -30,6 +32,7 @@
 #include <QUrl>
 
 using namespace archscope;
+using testsupport::closeNextMessageBox;
 
 namespace {
 
@@ -42,19 +45,6 @@ QList<MainWindow *> mainWindows()
         if (auto *m = qobject_cast<MainWindow *>(w))
             out.append(m);
     return out;
-}
-
-// Accepts the next modal message box and keeps its text.
-void closeNextMessageBox(QString *text)
-{
-    QTimer::singleShot(50, [text] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            *text = box->text() + "\n" + box->informativeText();
-            box->accept();
-        } else {
-            closeNextMessageBox(text);
-        }
-    });
 }
 
 // What a file manager hands over when a file is dropped on `target`.
