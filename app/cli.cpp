@@ -75,6 +75,12 @@ const Command commands[] = {
     {"validate", &cli::validate,
      QT_TRANSLATE_NOOP("Cli", "  archscope validate FILE          print the diagram's problems; exit 1 if any is an error")},
     {"export", &cli::exportFile, QT_TRANSLATE_NOOP("Cli", "  archscope export FILE --format FMT -o OUT [--scale 1|2|4] [--transparent] [--page-size A4|Letter|A3] [--author NAME] [--no-simulation]\n                                   png|svg|pdf|drawio|mermaid|dot|sam|csv|md|html; OUT - is stdout"), true},
+    {"import", &cli::importFile, QT_TRANSLATE_NOOP("Cli", "  archscope import FILE -o OUT.archscope [--json]\n"
+                                                          "                                   a SAM / CloudFormation template (YAML or JSON) or a Terraform\n"
+                                                          "                                   plan or state (terraform show -json) as a diagram, laid out;\n"
+                                                          "                                   prints what was mapped, external and ignored (JSON with --json);\n"
+                                                          "                                   exit 1 when nothing maps onto a simulated service"),
+     true},  // the layout measures each node's label
     {"recommend", &cli::recommend, QT_TRANSLATE_NOOP("Cli", "  archscope recommend [--answer QUESTION=ANSWER ...] [--answers FILE.json] [--json]\n                                   rank EC2, ECS on EC2, Fargate, EKS and Lambda for the answers")},
     {"questions", &cli::questions, QT_TRANSLATE_NOOP("Cli", "  archscope questions [--json]     the questionnaire's questions and answer ids")},
 };

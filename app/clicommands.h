@@ -20,6 +20,7 @@ bool takeValue(const QStringList &args, int *i, QString *target);
 // input that cannot be read.
 int validate(const QStringList &args);
 int exportFile(const QStringList &args);  // cli_export.cpp
+int importFile(const QStringList &args);  // cli_import.cpp
 int simulate(const QStringList &args);
 int recommend(const QStringList &args);
 int questions(const QStringList &args);

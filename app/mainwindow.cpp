@@ -10,6 +10,7 @@
 #include "appsettings.h"
 #include "autosaver.h"
 #include "filecontroller.h"
+#include "importcontroller.h"
 #include "helpdialogs.h"
 #include "preferencesdialog.h"
 #include "export/exportdialog.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     , m_zoomLabel(new QLabel(this))
 {
     m_autosaver = new Autosaver(m_doc, this);
+    m_import = new ImportController(this, catalog);
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_view);
     setWindowIcon(QIcon(QStringLiteral(":/icons/archscope.svg")));
@@ -264,6 +266,8 @@ void MainWindow::createMenus()
         w->show();
     });
     add(file, tr("&Open…"), QKeySequence::Open, [this] { m_files->openWithDialog(); });
+    add(file, tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { m_import->importWithDialog(); })
+        ->setStatusTip(tr("A SAM or CloudFormation template or a Terraform plan as a diagram"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QMenu *examplesMenu = file->addMenu(tr("&Examples"));
     for (const Example &e : examples) {
@@ -431,6 +435,14 @@ void MainWindow::showProblem(Problem::Subject subject, const QString &id)
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();
     if (!selected.isEmpty())
         m_view->ensureVisible(selected.first(), 80, 80);
+}
+
+void MainWindow::showNode(const QString &id)
+{
+    if (!m_doc->node(id))
+        return;
+    showProblem(Problem::Subject::Node, id);
+    inspectSelection();
 }
 
 void MainWindow::copy()

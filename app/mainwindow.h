@@ -16,6 +16,7 @@ class DiagramScene;
 class DiagramView;
 class Document;
 class FileController;
+class ImportController;
 class InspectorWidget;
 class PaletteWidget;
 class ProblemsWidget;
@@ -38,6 +39,7 @@ public:
     DiagramScene *scene() const { return m_scene; }
     DiagramView *view() const { return m_view; }
     FileController *files() const { return m_files; }
+    ImportController *importer() const { return m_import; }
     InspectorWidget *inspector() const { return m_inspector; }
     PaletteWidget *palette() const { return m_palette; }
     QuestionnairePanel *questionnaire() const { return m_questionnaire; }
@@ -55,6 +57,8 @@ public:
     // Sizes the window and its docks for a screen whose free area is `available`: a laptop
     // screen is filled and the docks kept narrow; a large screen gives the docks more room.
     void applyDefaultLayout(const QSize &available);
+    // Selects a node, scrolls it into view and shows the inspector on it.
+    void showNode(const QString &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +94,7 @@ private:
     DiagramScene *m_scene;
     DiagramView *m_view;
     FileController *m_files;
+    ImportController *m_import = nullptr;
     PaletteWidget *m_palette = nullptr;
     InspectorWidget *m_inspector = nullptr;
     ProblemsWidget *m_problems = nullptr;

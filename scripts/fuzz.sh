@@ -28,7 +28,7 @@ trap 'rm -rf "$work"' EXIT INT TERM
 
 total=0
 failed=""
-for target in archscope answers seriescsv simulate; do
+for target in archscope answers seriescsv simulate import; do
     corpus="$work/corpus-$target"
     mkdir -p "$corpus"
     # Seeds: the target's regression inputs, plus real files of its format.
@@ -36,6 +36,7 @@ for target in archscope answers seriescsv simulate; do
     case $target in
         seriescsv) dict=seriescsv; max_len=8192; cp tests/data/*.csv "$corpus"/ ;;
         answers) dict=answers; max_len=4096; cp resources/examples/*.archscope "$corpus"/ ;;
+        import) dict=import; max_len=16384; cp tests/data/import/*.yaml tests/data/import/cfn-*.json "$corpus"/ ;;
         *) dict=archscope; max_len=16384; cp resources/examples/*.archscope "$corpus"/ ;;
     esac
     status=0

@@ -404,6 +404,20 @@ KindSpec parseKind(const json &j, const QString &file)
     }
     if (k.id.isEmpty() || k.name.isEmpty() || k.roles == 0)
         throw CatalogError{file + QStringLiteral(": a kind needs id, name and roles")};
+    const QString wiring = j.contains("wiring") ? str(j, "wiring") : QStringLiteral("rules");
+    if (wiring != QLatin1String("rules") && wiring != QLatin1String("any"))
+        throw CatalogError{file + QStringLiteral(":/wiring: expected \"rules\" or \"any\", not '%1'").arg(wiring)};
+    k.anyWire = wiring == QLatin1String("any");
+    k.subtitleProperty = str(j, "subtitle");
+    if (!k.subtitleProperty.isEmpty()) {
+        const PropertySpec *p = k.property(k.subtitleProperty);
+        if (!p || p->type != PropertySpec::Type::String)
+            throw CatalogError{file + QStringLiteral(":/subtitle: '%1' is not a text property of the kind").arg(k.subtitleProperty)};
+    }
+    const QString shape = j.contains("shape") ? str(j, "shape") : QStringLiteral("icon");
+    if (shape != QLatin1String("icon") && shape != QLatin1String("box"))
+        throw CatalogError{file + QStringLiteral(":/shape: expected \"icon\" or \"box\", not '%1'").arg(shape)};
+    k.plainBox = shape == QLatin1String("box");
     SimulationParser(k, file, context).parse(j.value("simulation", json()));
     return k;
 }

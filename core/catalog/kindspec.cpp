@@ -61,4 +61,14 @@ const PropertySpec *KindSpec::simulationProperty(const QString &role) const
     return s ? property(s->propertyKey(*this)) : nullptr;
 }
 
+QString KindSpec::subtitle(const QJsonObject &props) const
+{
+    if (!subtitleProperty.isEmpty()) {
+        const QString text = value(props, subtitleProperty).toString().simplified();
+        if (!text.isEmpty())
+            return text;
+    }
+    return shortName;
+}
+
 } // namespace archscope

@@ -47,6 +47,13 @@ struct KindSpec
     QList<LimitSpec> limits;
     QList<PriceSpec> prices;
     SimulationSpec simulation;
+    // "wiring": "any" in the catalog: the wiring rules do not judge wires to or from it (an
+    // imported resource Archscope has no kind for takes whatever its template drew).
+    bool anyWire = false;
+    // "subtitle": the property shown under the label instead of the kind's name, when set.
+    QString subtitleProperty;
+    // "shape": "box": exports draw it as a plain box, not as an AWS service icon.
+    bool plainBox = false;
 
     bool is(Role role) const { return roles & role; }
     const PropertySpec *property(const QString &key) const;
@@ -63,6 +70,9 @@ struct KindSpec
     std::optional<double> simulationValue(const QString &role, const QJsonObject &props) const;
     // The property behind `role`, when it reads one (for its range, or to write it).
     const PropertySpec *simulationProperty(const QString &role) const;
+    // What a node of this kind shows under its label: the subtitle property's text when it
+    // has one, else the short name.
+    QString subtitle(const QJsonObject &props) const;
     QString iconPath() const { return QStringLiteral(":/icons/%1.svg").arg(id); }
 };
 

@@ -1,6 +1,7 @@
 #include "editing.h"
 
 #include "addremoveitems.h"
+#include "changeproperty.h"
 #include "catalog/catalog.h"
 #include "io/archscopeformat.h"
 #include "model/document.h"
@@ -9,6 +10,8 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QUndoStack>
+
+#include <memory>
 
 namespace archscope::editing {
 
@@ -123,6 +126,36 @@ QStringList duplicate(Document *doc, const Catalog &catalog, const QStringList &
 {
     QString error;
     return insertFragment(doc, catalog, copyFragment(*doc, nodeIds), QPointF(24, 24), QCoreApplication::translate("Commands", "Duplicate"), &error);
+}
+
+bool importInto(Document *doc, const DocumentData &imported, const QString &sourceName)
+{
+    if (!doc->data().nodes.isEmpty() || imported.nodes.isEmpty())
+        return false;
+    auto *step = new QUndoCommand(QCoreApplication::translate("Commands", "Import %1").arg(sourceName));
+    AddRemoveItemsCommand::add(doc, imported.nodes, imported.edges, step->text(), step);
+    if (doc->data().title.isEmpty() && !imported.title.isEmpty())
+        new ChangeTitleCommand(doc, imported.title, step);
+    doc->undoStack()->push(step);
+    return true;
+}
+
+int setTrafficRates(Document *doc, const Catalog &catalog, const QStringList &ids, double eventsPerSecond)
+{
+    auto step = std::make_unique<QUndoCommand>(QCoreApplication::translate("Commands", "Set traffic"));
+    int count = 0;
+    for (const QString &id : ids) {
+        const Node *n = doc->node(id);
+        const KindSpec *kind = n ? catalog.kind(n->kind) : nullptr;
+        if (!kind || !kind->property(QStringLiteral("traffic")))
+            continue;
+        new ChangePropertyCommand(doc, ChangePropertyCommand::Target::Node, id,
+                                  {QStringLiteral("traffic"), QStringLiteral("rate")}, eventsPerSecond, step.get());
+        ++count;
+    }
+    if (count > 0)
+        doc->undoStack()->push(step.release());
+    return count;
 }
 
 } // namespace archscope::editing

@@ -9,6 +9,7 @@ namespace archscope {
 
 class Catalog;
 class Document;
+struct DocumentData;
 
 // The user-level edits: each checks its input, pushes exactly one command (one undo step)
 // on the document's stack, and changes nothing when it fails.
@@ -38,6 +39,15 @@ QStringList pasteFragment(Document *doc, const Catalog &catalog, const QByteArra
 
 // Copies and pastes in one step, offset so the copies do not hide the originals.
 QStringList duplicate(Document *doc, const Catalog &catalog, const QStringList &nodeIds);
+
+// An imported diagram into an empty document, as one undo step; the document takes the
+// import's title when it has none. False (and nothing changes) when the document already has
+// nodes or the import has none: an import opens on a canvas of its own.
+bool importInto(Document *doc, const DocumentData &imported, const QString &sourceName);
+
+// Sets the mean traffic rate (events per second) of each node in `ids` that has a traffic
+// setting, as one undo step; returns how many were set.
+int setTrafficRates(Document *doc, const Catalog &catalog, const QStringList &ids, double eventsPerSecond);
 
 } // namespace editing
 } // namespace archscope

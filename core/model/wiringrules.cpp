@@ -70,6 +70,8 @@ WireCheck WiringRules::check(const Node &from, const Node &to, std::optional<Edg
     WireCheck result;
     if (isCompute(from.kind))
         return checkFromCompute(from, to, requested);
+    if (m_catalog.kind(from.kind)->anyWire || m_catalog.kind(to.kind)->anyWire)
+        return checkAnyWire(from, to, requested);
     result = isCompute(to.kind) ? checkTrigger(from, to) : checkRoute(from, to);
     if (result.allowed && requested && *requested != result.kind)
         return refuse(QCoreApplication::translate("WiringRules", "A wire from %1 to %2 can only be a %3 wire.")
@@ -205,15 +207,19 @@ WireCheck WiringRules::checkFromCompute(const Node &from, const Node &to,
                                         std::optional<EdgeKind> requested) const
 {
     const QString &t = to.kind;
-    if (isCompute(t))
+    // A resource of no known kind takes whatever its source drew: a write, or a failure route.
+    const bool anyWire = m_catalog.kind(t)->anyWire;
+    if (!anyWire && isCompute(t))
         return refuse(QCoreApplication::translate("WiringRules", "Compute does not call compute directly on this canvas: put a queue, a "
                          "topic, EventBridge or an API between them so the call has a model."));
-    if (!isOneOf(t, {"s3", "dynamodb", "opensearch", "kinesis", "sns", "sqs", "eventbridge"}))
+    if (!anyWire && !isOneOf(t, {"s3", "dynamodb", "opensearch", "kinesis", "sns", "sqs", "eventbridge"}))
         return refuse(QCoreApplication::translate("WiringRules", "%1 is an event source, not a destination compute can write to.").arg(name(t)));
 
     WireCheck write = allow(EdgeKind::Write, InvocationModel::Write,
-                            QCoreApplication::translate("WiringRules", "The compute writes data here, which may trigger more compute."));
-    const bool failureTarget = from.kind == QLatin1String("lambda") && isOneOf(t, {"sqs", "sns"});
+                            anyWire ? QCoreApplication::translate("WiringRules", "The compute writes to this resource. Archscope does not "
+                                         "check wires to or from resources it has no kind for.")
+                                    : QCoreApplication::translate("WiringRules", "The compute writes data here, which may trigger more compute."));
+    const bool failureTarget = from.kind == QLatin1String("lambda") && (anyWire || isOneOf(t, {"sqs", "sns"}));
     if (failureTarget)
         write.kinds.append(EdgeKind::Failure);
     if (!requested || *requested == EdgeKind::Write)
@@ -229,6 +235,41 @@ WireCheck WiringRules::checkFromCompute(const Node &from, const Node &to,
         return failure;
     }
     return refuse(QCoreApplication::translate("WiringRules", "A wire from compute is a write or a failure route, not a trigger."));
+}
+
+InvocationModel WiringRules::deliveryModel(const Node &from) const
+{
+    const KindSpec *kind = m_catalog.kind(from.kind);
+    if (kind && kind->anyWire) {
+        const QString id = m_catalog.nodeValue(from.kind, from.props, QStringLiteral("invokes")).toString();
+        for (InvocationModel m : {InvocationModel::SyncPush, InvocationModel::StreamPoll, InvocationModel::QueuePoll})
+            if (invocationModelId(m) == id)
+                return m;
+        return InvocationModel::AsyncPush;
+    }
+    // A known source delivers to a resource of unknown kind the way it delivers to a function:
+    // the trigger table says how, so it is asked rather than restated.
+    const Node source{from.id, from.kind, {}, {}, {{QStringLiteral("streamEnabled"), true}}, {}};
+    const Node function{QStringLiteral("\n"), QStringLiteral("lambda"), {}, {}, {}, {}};
+    const WireCheck c = checkTrigger(source, function);
+    return c.allowed ? c.model : InvocationModel::AsyncPush;
+}
+
+WireCheck WiringRules::checkAnyWire(const Node &from, const Node &to, std::optional<EdgeKind> requested) const
+{
+    if (requested && *requested != EdgeKind::Trigger)
+        return refuse(QCoreApplication::translate("WiringRules", "A wire from %1 to %2 can only be a %3 wire.")
+                          .arg(name(from.kind), name(to.kind), edgeKindId(EdgeKind::Trigger)));
+    const InvocationModel model = deliveryModel(from);
+    const QString how = invocationModelLabel(model);
+    return allow(EdgeKind::Trigger, model,
+                 m_catalog.kind(from.kind)->anyWire
+                     ? QCoreApplication::translate("WiringRules", "The external resource delivers events here (%1, its "
+                          "“Invokes targets” setting). Archscope does not check wires to or from resources it has "
+                          "no kind for.").arg(how)
+                     : QCoreApplication::translate("WiringRules", "%1 delivers events to this resource as it would to a "
+                          "function (%2). Archscope does not check wires to or from resources it has no kind for.")
+                           .arg(name(from.kind), how));
 }
 
 QString WiringRules::describe(const WireCheck &c, const QString &otherName, bool outgoing) const

@@ -44,6 +44,8 @@ private:
     WireCheck checkTrigger(const Node &from, const Node &to) const;
     WireCheck checkRoute(const Node &from, const Node &to) const;
     WireCheck checkFromCompute(const Node &from, const Node &to, std::optional<EdgeKind> requested) const;
+    WireCheck checkAnyWire(const Node &from, const Node &to, std::optional<EdgeKind> requested) const;
+    InvocationModel deliveryModel(const Node &from) const;
     QString name(const QString &kindId) const;
     QString describe(const WireCheck &check, const QString &otherName, bool outgoing) const;
 

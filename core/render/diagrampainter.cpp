@@ -409,7 +409,7 @@ bool DiagramPainter::paintDiagram(QPainter *p, const DocumentData &data, const C
         const KindSpec *kind = catalog.kind(n.kind);
         NodeVisual nv;
         nv.label = n.label;
-        nv.kindName = kind ? kind->shortName : n.kind;
+        nv.kindName = kind ? kind->subtitle(n.props) : n.kind;
         nv.iconPath = kind ? kind->iconPath() : QString();
         nv.categoryColor = catalog.categoryColor(n.kind);
         paintNode(p, g.nodeRects[i], nv, levelOfDetail);

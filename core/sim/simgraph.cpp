@@ -171,7 +171,6 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
         node.label = src.label;
         node.noiseSeed = hashId(src.id);  // mixed with the run's seed by the simulator
         const KindSpec *kind = catalog.kind(src.kind);
-        auto number = [&](const QString &key, double fallback) { return catalog.nodeNumber(src.kind, src.props, key, fallback); };
         if (kind && kind->property(QStringLiteral("traffic"))) {
             const QJsonObject defaults = kind->property(QStringLiteral("traffic"))->defaultValue.toObject();
             node.traffic = TrafficProfile::fromJson(src.props.value(QStringLiteral("traffic")).toObject(), defaults);

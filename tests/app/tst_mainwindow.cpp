@@ -12,6 +12,8 @@
 #include "simulationcontroller.h"
 #include "model/document.h"
 
+#include "windowsupport.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -30,6 +32,7 @@
 #include <QUndoStack>
 
 using namespace archscope;
+using testsupport::closeNextMessageBox;
 
 namespace {
 
@@ -61,19 +64,6 @@ void dragWire(MainWindow &w, const QString &from, const QString &to)
     sendMouse(vp, QEvent::MouseMove, (start + end) / 2, Qt::LeftButton);
     sendMouse(vp, QEvent::MouseMove, end, Qt::LeftButton);
     sendMouse(vp, QEvent::MouseButtonRelease, end, Qt::NoButton);
-}
-
-// Accepts the next modal message box, so tests can go through error paths.
-void closeNextMessageBox(QString *text)
-{
-    QTimer::singleShot(50, [text] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            *text = box->text() + "\n" + box->informativeText();
-            box->accept();
-        } else {
-            closeNextMessageBox(text);
-        }
-    });
 }
 
 QAction *action(MainWindow &w, const QString &text)

@@ -266,7 +266,7 @@ private slots:
                 if (!view->isVisible())
                     continue;
                 // Charts lay out their text on the event loop: a text still cut then stays cut.
-                QTest::qWaitFor([view] { return cutTexts(view).isEmpty(); }, 2000);
+                (void)QTest::qWaitFor([view] { return cutTexts(view).isEmpty(); }, 2000);
                 if (!cutTexts(view).isEmpty())
                     problems.append(tabs->tabText(tab) + ": " + cutTexts(view).join(", "));
             }

@@ -4,6 +4,7 @@
 // memory.
 
 #include "layereddiagram.h"
+#include "benchsupport.h"
 
 #include "canvas/diagramscene.h"
 #include "canvas/nodeitem.h"
@@ -15,20 +16,8 @@
 #include <QPainter>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 using namespace testsupport;
 
-namespace {
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -86,6 +75,6 @@ int main(int argc, char *argv[])
         scene.render(&painter, QRectF(), bounds);
     }
     out << "render 4K:    " << timer.elapsed() << " ms\n";
-    out << "peak memory:  " << qRound(peakMegabytes()) << " MB\n";
+    out << "peak memory:  " << qRound(benchsupport::peakMegabytes()) << " MB\n";
     return 0;
 }

@@ -2,6 +2,7 @@
 // 1 s steps), edit-to-results latency for a 50-node diagram over 7 days at 1-minute steps
 // (directly and through SimulationRunner's worker thread), and the process's peak memory.
 
+#include "benchsupport.h"
 #include "testsupport.h"
 
 #include "sim/simulationrunner.h"
@@ -13,7 +14,6 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <sys/resource.h>
 #include <time.h>
 
 #include <algorithm>
@@ -64,13 +64,6 @@ DocumentData generate(int nodeCount)
         d.edges.append(edge(n[2].id, n[3].id));
     }
     return d;
-}
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
 }
 
 // CPU time of this thread: robust when other processes share the cores.
@@ -170,6 +163,6 @@ int main(int argc, char **argv)
             << Qt::endl;
     }
 
-    out << QStringLiteral("peak memory: %1 MB").arg(peakMegabytes(), 0, 'f', 1) << Qt::endl;
+    out << QStringLiteral("peak memory: %1 MB").arg(benchsupport::peakMegabytes(), 0, 'f', 1) << Qt::endl;
     return 0;
 }

@@ -68,7 +68,7 @@ private slots:
         const Catalog &c = Catalog::builtin();
         const QStringList ids = {"apigw", "alb", "alexa", "s3", "sns", "eventbridge", "config", "iot",
                                  "kinesis", "dynamodb", "sqs", "opensearch", "lambda", "fargate",
-                                 "ecs_ec2", "eks", "ec2"};
+                                 "ecs_ec2", "eks", "ec2", "external"};
         QCOMPARE(c.kinds().size(), ids.size());
         for (const QString &id : ids)
             QVERIFY2(c.kind(id), qPrintable(id));

@@ -126,11 +126,12 @@ private slots:
         QCOMPARE(in.size(), Catalog::builtin().kinds().size());
         QVERIFY(in.join('\n').contains("✗"));
         QVERIFY(in.join('\n').contains("✓"));
-        // A bucket notifies Lambda, SNS, SQS and EventBridge, and is written to by compute.
+        // A bucket notifies Lambda, SNS, SQS and EventBridge (and an imported resource of no
+        // known kind takes any wire), and is written to by compute.
         const QStringList out = rules.outgoingSummary("s3");
         QCOMPARE(out.size(), Catalog::builtin().kinds().size() - 1);
-        QCOMPARE(out.filter("✓").size(), 4);
-        for (const char *target : {"Lambda", "SNS", "SQS", "EventBridge"})
+        QCOMPARE(out.filter("✓").size(), 5);
+        for (const char *target : {"Lambda", "SNS", "SQS", "EventBridge", "External"})
             QVERIFY2(out.filter(QStringLiteral("→ %1: ✓").arg(QLatin1String(target))).size() == 1, target);
     }
 };

@@ -1,6 +1,6 @@
 // The SAM template: read back with yaml-cpp's parser and with Python's yaml; every event type,
 // failure destination and resource; nothing silently dropped.
-#include "testsupport.h"
+#include "exportsupport.h"
 
 #include "io/export/samexporter.h"
 
@@ -13,46 +13,6 @@
 using namespace testsupport;
 
 namespace {
-
-// One function per event source, plus the resources they use and compute SAM cannot express.
-DocumentData everyEvent()
-{
-    DocumentData d;
-    d.title = QStringLiteral("Every event");
-    d.nodes = {
-        node("fn", "lambda", {{"memoryMb", 1024}, {"timeoutS", 60}, {"arch", "arm64"},
-                              {"reservedConcurrency", 50}, {"runtime", "nodejs20.x"}}, "Handler"),
-        node("rest", "apigw", {{"apiType", "rest"}}, "Public"),
-        node("http", "apigw", {{"apiType", "http"}}, "Http"),
-        node("bucket", "s3", {}, "Uploads"),
-        node("topic", "sns", {}, "Events topic"),
-        node("queue", "sqs", {}, "Work queue"),
-        node("stream", "kinesis", {{"shards", 4}}, "Clicks"),
-        node("table", "dynamodb", {{"streamEnabled", true}}, "Orders table"),
-        node("rule", "eventbridge", {}, "Order rule"),
-        node("cron", "eventbridge", {{"traffic", QJsonObject{{"shape", "constant"}, {"rate", 1.0 / 3600}}}}, "Nightly"),
-        node("cfg", "config", {}, "Compliance"),
-        node("things", "iot", {}, "Sensors"),
-        node("skill", "alexa", {}, "Skill"),
-        node("dlq", "sqs", {}, "Dead letters"),
-        node("svc", "fargate", {}, "Workers"),
-        node("vm", "ec2", {}, "Legacy fleet"),
-        node("k8s", "eks", {}, "Cluster"),
-        node("ecs", "ecs_ec2", {}, "Batch on ECS"),
-        node("lb", "alb", {}, "Load balancer"),
-        node("search", "opensearch", {}, "Search"),
-    };
-    for (const char *src : {"rest", "http", "bucket", "topic", "rule", "cron", "cfg", "things", "skill"})
-        d.edges.append(edge(QLatin1String(src), "fn"));
-    d.edges.append(edge("queue", "fn", EdgeKind::Trigger, {{"batchSize", 7}}));
-    d.edges.append(edge("stream", "fn", EdgeKind::Trigger, {{"batchSize", 250}, {"parallelizationFactor", 3}}));
-    d.edges.append(edge("table", "fn", EdgeKind::Trigger));
-    d.edges.append(edge("fn", "dlq", EdgeKind::Failure));
-    d.edges.append(edge("queue", "svc"));
-    d.edges.append(edge("lb", "vm"));
-    d.edges.append(edge("fn", "search", EdgeKind::Write));
-    return d;
-}
 
 YAML::Node parse(const QByteArray &yaml)
 {
@@ -75,7 +35,7 @@ private slots:
     {
         QByteArray yaml;
         QString error;
-        QVERIFY2(SamExporter::write(everyEvent(), {}, &yaml, &error), qPrintable(error));
+        QVERIFY2(SamExporter::write(everyEventDiagram(), {}, &yaml, &error), qPrintable(error));
         const YAML::Node root = parse(yaml);
         QCOMPARE(str(root["Transform"]), QStringLiteral("AWS::Serverless-2016-10-31"));
         const YAML::Node resources = root["Resources"];
@@ -145,7 +105,7 @@ private slots:
         }
         QCOMPARE(notGenerated, (QSet<QString>{"svc", "vm", "k8s", "ecs", "lb", "search"}));
         QVERIFY(yaml.contains("# NOT GENERATED"));
-        const DocumentData d = everyEvent();
+        const DocumentData d = everyEventDiagram();
         QCOMPARE(int(root["Metadata"]["Archscope::Nodes"].size()), d.nodes.size());
         QVERIFY(root["Metadata"]["Archscope::WiresNotGenerated"].size() >= 3);
     }
@@ -176,7 +136,7 @@ private slots:
             QSKIP("python3 is not installed");
         QByteArray yaml;
         QString error;
-        QVERIFY(SamExporter::write(everyEvent(), {}, &yaml, &error));
+        QVERIFY(SamExporter::write(everyEventDiagram(), {}, &yaml, &error));
         QProcess p;
         p.start(python, {QStringLiteral("-c"),
                          QStringLiteral("import sys\ntry:\n    import yaml\nexcept ImportError:\n    sys.exit(77)\n"

@@ -5,12 +5,15 @@
 #include "decision/questionbank.h"
 #include "decision/recommender.h"
 #include "io/archscopeformat.h"
+#include "io/import/templateimport.h"
 #include "io/seriescsv.h"
+#include "model/wiringrules.h"
 #include "sim/simulator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cmath>
 #include <cstdio>
@@ -148,6 +151,39 @@ int simulateDocument(const uint8_t *data, size_t size)
     check(std::abs(static_cast<double>(r.steps) * r.stepS - options.horizonS) <= r.stepS,
           "the steps cover the horizon");
     check(std::isfinite(r.totalCostUsd) && r.totalCostUsd >= 0, "the total cost is finite and non-negative");
+    return 0;
+}
+
+int importTemplate(const uint8_t *data, size_t size)
+{
+    const Catalog &catalog = Catalog::builtin();
+    ImportResult result;
+    result.data.title = QStringLiteral("untouched");
+    QString error;
+    if (!TemplateImport::read(bytesOf(data, size), catalog, &result, &error)) {
+        check(!error.isEmpty(), "a refused template says why");
+        check(result.data.title == QStringLiteral("untouched") && result.data.nodes.isEmpty(),
+              "a refused template changes nothing");
+        return 0;
+    }
+    // What an import makes is a valid diagram: unique ids, wires between its nodes, every wire
+    // one the rules allow, and it saves and loads again as itself.
+    QSet<QString> ids;
+    for (const Node &n : result.data.nodes) {
+        check(!n.id.isEmpty() && !ids.contains(n.id), "node ids are unique and not empty");
+        check(catalog.kind(n.kind) != nullptr, "every node has a known kind");
+        ids.insert(n.id);
+    }
+    const WiringRules rules(catalog);
+    for (const Edge &e : result.data.edges) {
+        check(ids.contains(e.from) && ids.contains(e.to), "wires join nodes of the diagram");
+        check(rules.check(*result.data.node(e.from), *result.data.node(e.to), e.kind).allowed, "imported wires are allowed");
+    }
+    check(result.report.nodes == int(result.data.nodes.size()) && result.report.wires == int(result.data.edges.size()),
+          "the report counts what was made");
+    DocumentData again;
+    check(ArchscopeFormat::read(ArchscopeFormat::write(result.data), catalog, &again, &error), "an imported diagram loads");
+    check(again == result.data, "an imported diagram saves and loads as itself");
     return 0;
 }
 

@@ -19,6 +19,8 @@ int readAnswers(const uint8_t *data, size_t size);
 int importSeriesCsv(const uint8_t *data, size_t size);
 // A document's settings into a simulation: load, then Simulator::run with its settings.
 int simulateDocument(const uint8_t *data, size_t size);
+// A SAM / CloudFormation template or a Terraform plan into a diagram (core/io/import).
+int importTemplate(const uint8_t *data, size_t size);
 
 struct Target
 {
@@ -31,6 +33,7 @@ inline constexpr Target targets[] = {
     {"answers", readAnswers},
     {"seriescsv", importSeriesCsv},
     {"simulate", simulateDocument},
+    {"import", importTemplate},
 };
 
 // The simulate target refuses a document whose settings and size ask for more node-steps than

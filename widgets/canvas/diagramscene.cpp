@@ -6,6 +6,7 @@
 #include "edgeitem.h"
 #include "itemtypes.h"
 #include "model/document.h"
+#include "model/trafficsources.h"
 #include "nodeitem.h"
 #include "sim/simulationresults.h"
 #include "wirelabelitem.h"
@@ -45,6 +46,11 @@ DiagramScene::DiagramScene(Document *doc, const Catalog &catalog, QObject *paren
     connect(doc, &Document::edgeAdded, this, &DiagramScene::addEdgeItem);
     connect(doc, &Document::edgeAboutToBeRemoved, this, &DiagramScene::removeEdgeItem);
     connect(doc, &Document::edgeChanged, this, &DiagramScene::syncEdge);
+    // "No traffic" on a source changes with wires and settings, not only with results.
+    for (auto signal : {&Document::nodeAdded, &Document::nodeChanged, &Document::nodeRemoved, &Document::edgeAdded,
+                        &Document::edgeRemoved})
+        connect(doc, signal, this, &DiagramScene::scheduleOverlayUpdate);
+    connect(doc, &Document::documentReset, this, &DiagramScene::scheduleOverlayUpdate);
     rebuild();
 }
 
@@ -304,8 +310,22 @@ void DiagramScene::setTimeCursor(double tS)
     updateSimulationOverlays();
 }
 
+void DiagramScene::scheduleOverlayUpdate()
+{
+    if (m_overlayUpdatePending)
+        return;
+    m_overlayUpdatePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_overlayUpdatePending = false;
+        updateSimulationOverlays();
+    });
+}
+
 void DiagramScene::updateSimulationOverlays()
 {
+    // Sources nothing feeds and no rate is set on say so (an import leaves every source so).
+    const QStringList idle = sourcesWithoutTraffic(m_doc->data(), m_catalog);
+    const QSet<QString> withoutTraffic(idle.cbegin(), idle.cend());
     const SimulationResults *results = m_results && m_results->ok() ? m_results.get() : nullptr;
     // The last bucket holds the end of the horizon (valueAt is 0 past it).
     const double cursor = results && m_timeCursorS >= 0
@@ -345,8 +365,13 @@ void DiagramScene::updateSimulationOverlays()
             overlay = tr("backlog %1").arg(qRound(n->peakBacklog));
             level = 1;
         }
+        if (overlay.isEmpty() && withoutTraffic.contains(it.key())) {
+            overlay = tr("no traffic: set a rate");
+            level = 1;
+        }
         // Every node that can show an overlay keeps room for it, so wire labels stay put in play mode.
-        const bool keepRoom = n && ((kind && kind->is(KindSpec::Compute)) || n->peakBacklog >= 1);
+        const bool keepRoom = (n && ((kind && kind->is(KindSpec::Compute)) || n->peakBacklog >= 1))
+                              || withoutTraffic.contains(it.key());
         it.value()->setOverlay(overlay, level, keepRoom);
     }
     QHash<QString, double> rates;

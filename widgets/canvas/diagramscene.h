@@ -103,6 +103,9 @@ protected:
 private:
     void rebuild();
     void updateSimulationOverlays();
+    // After edits: the overlays once the current batch of changes is done (an import adds
+    // thousands of items; they are looked at once, not once per item).
+    void scheduleOverlayUpdate();
     void addNodeItem(const QString &id);
     void addEdgeItem(const QString &id);
     void removeNodeItem(const QString &id);
@@ -123,6 +126,7 @@ private:
     // Kept so the play cursor can move through them without a new run.
     std::shared_ptr<const SimulationResults> m_results;
     double m_timeCursorS = -1;
+    bool m_overlayUpdatePending = false;
     DiagramPainter m_painter;
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, EdgeItem *> m_edges;

@@ -57,7 +57,7 @@ void NodeItem::sync()
         return;
     const KindSpec *kind = m_scene->catalog().kind(n->kind);
     m_visual.label = n->label;
-    m_visual.kindName = kind ? kind->shortName : n->kind;
+    m_visual.kindName = kind ? kind->subtitle(n->props) : n->kind;
     m_visual.iconPath = kind ? kind->iconPath() : QString();
     m_visual.categoryColor = m_scene->catalog().categoryColor(n->kind);
     // The node grows to show its label on two lines, in the scene's current fonts.

@@ -74,7 +74,7 @@ bool DotExporter::write(const DocumentData &data, const ExportOptions &options, 
         const QString id = QStringLiteral("n%1").arg(i);
         ids.insert(n.id, id);
         const KindSpec *kind = catalog.kind(n.kind);
-        const QString label = diagramfacts::displayLabel(n, catalog) + QLatin1Char('\n') + (kind ? kind->shortName : n.kind);
+        const QString label = diagramfacts::displayLabel(n, catalog) + QLatin1Char('\n') + (kind ? kind->subtitle(n.props) : n.kind);
         text += QStringLiteral("    %1 [label=%2, color=\"%3\", tooltip=%4, %5];\n")
                     .arg(id, quoted(label), diagramfacts::colorName(catalog.categoryColor(n.kind)), quoted(n.id),
                          placement(n, painter));

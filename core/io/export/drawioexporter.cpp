@@ -59,6 +59,13 @@ QString DrawioExporter::vertexStyle(const QString &kindId, const QString &fillCo
         .arg(fillColor, resourceIcon(kindId));
 }
 
+QString DrawioExporter::boxStyle(const QString &strokeColor)
+{
+    return QStringLiteral("rounded=1;whiteSpace=wrap;html=0;fillColor=#ffffff;strokeColor=%1;strokeWidth=2;"
+                          "fontColor=#232F3E;fontSize=12;align=center;verticalAlign=middle;")
+        .arg(strokeColor);
+}
+
 QString DrawioExporter::edgeStyle(InvocationModel model, bool allowed)
 {
     QString style = QStringLiteral("edgeStyle=orthogonalEdgeStyle;rounded=1;html=0;endArrow=block;endFill=1;"
@@ -132,18 +139,23 @@ bool DrawioExporter::write(const DocumentData &data, const ExportOptions &option
         ids.insert(n.id, id);
         // The icon stands at the top centre of where the canvas draws the (grown) node.
         const QRectF rect = painter.nodeRect(n.pos, n.label).translated(offset);
+        const KindSpec *kind = catalog.kind(n.kind);
+        const bool box = kind && kind->plainBox;
+        const QString color = diagramfacts::colorName(catalog.categoryColor(n.kind));
+        QString value = diagramfacts::displayLabel(n, catalog);
+        if (box)
+            value += QLatin1Char('\n') + kind->subtitle(n.props);
         xml.writeStartElement(QStringLiteral("mxCell"));
         xml.writeAttribute(QStringLiteral("id"), id);
-        xml.writeAttribute(QStringLiteral("value"), textescape::xmlSafe(diagramfacts::displayLabel(n, catalog)));
-        xml.writeAttribute(QStringLiteral("style"),
-                           vertexStyle(n.kind, diagramfacts::colorName(catalog.categoryColor(n.kind))));
+        xml.writeAttribute(QStringLiteral("value"), textescape::xmlSafe(value));
+        xml.writeAttribute(QStringLiteral("style"), box ? boxStyle(color) : vertexStyle(n.kind, color));
         xml.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
         xml.writeAttribute(QStringLiteral("parent"), QStringLiteral("1"));
         xml.writeEmptyElement(QStringLiteral("mxGeometry"));
-        xml.writeAttribute(QStringLiteral("x"), number(rect.center().x() - iconSize / 2));
+        xml.writeAttribute(QStringLiteral("x"), number(box ? rect.left() : rect.center().x() - iconSize / 2));
         xml.writeAttribute(QStringLiteral("y"), number(rect.top()));
-        xml.writeAttribute(QStringLiteral("width"), number(iconSize));
-        xml.writeAttribute(QStringLiteral("height"), number(iconSize));
+        xml.writeAttribute(QStringLiteral("width"), number(box ? rect.width() : iconSize));
+        xml.writeAttribute(QStringLiteral("height"), number(box ? rect.height() : iconSize));
         xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
         xml.writeEndElement();
         if (!ticker.step()) {

@@ -53,7 +53,7 @@ bool MermaidExporter::write(const DocumentData &data, const ExportOptions &optio
         categories.insert(category);
         text += QStringLiteral("    %1[\"%2<br/><small>%3</small>\"]:::cat_%4\n")
                     .arg(id, textescape::mermaid(diagramfacts::displayLabel(n, catalog)),
-                         textescape::mermaid(kind ? kind->shortName : n.kind),
+                         textescape::mermaid(kind ? kind->subtitle(n.props) : n.kind),
                          QString(category).replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_")));
         if (!ticker.step()) {
             *error = exportCancelledMessage();

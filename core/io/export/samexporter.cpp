@@ -123,6 +123,12 @@ private:
     void emitConfigRules(YAML::Emitter &e);
     bool emitSubscriptions(YAML::Emitter &e);
     void emitPolicies(YAML::Emitter &e, const Function &f);
+    // A resource Archscope has no kind for: SAM cannot say what it is, so it is listed, not written.
+    bool isExternal(const Node &n) const
+    {
+        const KindSpec *kind = m_catalog.kind(n.kind);
+        return kind && kind->anyWire;
+    }
     void note(const QString &nodeId, const QString &where)
     {
         m_placement[nodeId].append(where);
@@ -172,7 +178,7 @@ void SamBuilder::assignIds()
         f.node = &n;
         f.logicalId = m_ids.value(n.id);
         for (const ResolvedWire &w : m_wires) {
-            if (!w.allowed)
+            if (!w.allowed || isExternal(*w.from) || isExternal(*w.to))
                 continue;
             if (w.to == &n && w.edge->kind == EdgeKind::Trigger)
                 f.triggers.append(w);
@@ -260,6 +266,10 @@ void SamBuilder::emitMetadata(YAML::Emitter &e)
             e << YAML::Key << "Kind" << YAML::Value;
             user(e, diagramfacts::kindName(n->kind, m_catalog));
             QString reason = notGeneratedReason(n->kind);
+            if (isExternal(*n))
+                reason = QCoreApplication::translate("SamExport", "an external resource (%1) from an import; Archscope has no "
+                                                                  "kind for it, so define it separately")
+                             .arg(m_catalog.kind(n->kind)->subtitle(n->props));
             if (reason.isEmpty())
                 reason = QCoreApplication::translate("SamExport", "it has no Lambda function wired to it in this diagram");
             e << YAML::Key << "Reason" << YAML::Value;
