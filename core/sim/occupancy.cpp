@@ -10,11 +10,21 @@ constexpr double certain = 50;      // a hazard past which a level is reached fo
 constexpr double minuteS = 60;      // CloudWatch's period for the Maximum of ConcurrentExecutions
 constexpr double negligible = 1e-16;
 
-// e^−x for x ≥ 0, without the call where the answer is plain: most levels are far from
-// the load, where the exponent is tiny or huge.
+// e^−x for x ≥ 0, without the call where a few terms give it to double precision: most
+// levels are far from the load, where the exponent is tiny (a short series, off by under
+// x⁵/120 < 1e-17) or large (under 1e-17, nothing beside the terms of 1 it meets).
 inline double expNeg(double x)
 {
-    return x < 1e-9 ? 1 - x : x > 745 ? 0.0 : std::exp(-x);
+    if (x < 1e-3)
+        return 1 - x * (1 - x * (0.5 - x * (1.0 / 6 - x * (1.0 / 24))));
+    return x > 40 ? 0.0 : std::exp(-x);
+}
+
+// below × e^−x: the chance a level is not reached, from the chance of starting below it and
+// the first passages; well under the load the first factor alone makes it nothing.
+inline double notReached(double below, double x)
+{
+    return below < 1e-17 ? 0.0 : below * expNeg(x);
 }
 } // namespace
 
@@ -45,6 +55,7 @@ void Occupancy::grow(long level)
     m_warm.resize(n, 0.0);
     m_recent.resize(n, 0.0);
     m_passages.resize(n, 0.0);
+    m_passageRate.resize(n, 0.0);
     m_below.resize(n, 1.0);
 }
 
@@ -73,13 +84,30 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         m_coarsePeak = std::max(m_coarsePeak, top);
         return out;
     }
+    // A step like the last, after the state has settled on it, gives what the last gave and
+    // adds its first passages: constant traffic (and a spiky one between its spikes) costs
+    // no pass over the levels.
+    // (Servers above every level that matters play no part, nor then does the queue.)
+    const double spread = std::sqrt(a);
+    const double reach = std::ceil(a + 9 * spread + 20);
+    const bool capped = a > 0 && double(cap) <= reach;
+    const Inputs inputs{rate, durationS, capped ? servers : -1, dt, capped ? queueRatio : -1, alwaysWarm};
+    if (m_settled && inputs == m_last) {
+        m_pendingS += dt;
+        return m_settledStep;
+    }
+    flushPending();
+    const bool repeated = inputs == m_last;
+    m_last = inputs;
+    const long topBefore = m_top, sureBefore = m_sure;
+    double recentChange = 0, growth = 0;
+
     // The levels whose chance this step is neither negligible nor certain: some deviations
     // around the load, within the servers.
-    const double spread = std::sqrt(a);
     // (Below 7 deviations P(n < k) is under 1e-12; above 9, a level is not reached in a month
     // of minutes.)
     const long lo = a > 0 ? std::clamp(long(std::floor(a - 7 * spread - 3)), 1L, cap) : 1;
-    const long hi = a > 0 ? std::min(cap, long(std::ceil(a + 9 * spread + 20))) : 0;
+    const long hi = a > 0 ? std::min(cap, long(reach)) : 0;
     const double keep = std::exp(-dt / m_reclaimS);
 
     // Levels now certain: always occupied, so always warm. Growing straight into them starts
@@ -127,13 +155,16 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         }
         const size_t i = size_t(k);
         m_passages[i] += passageRate * dt;
+        m_passageRate[i] = passageRate;
         m_below[i] = std::min(m_below[i], below);
-        m_recent[i] = m_recent[i] * keep + passageRate * m_reclaimS * (1 - keep);
+        const double recent = m_recent[i] * keep + passageRate * m_reclaimS * (1 - keep);
+        recentChange = std::max(recentChange, std::abs(recent - m_recent[i]) / std::max(1.0, recent));
+        m_recent[i] = recent;
         // P(max ≥ k) = 1 − P(n < k) e^−(first passages).
-        out.minuteMaximum += 1 - below * expNeg(passageRate * minuteS);
-        const double warm = double(k) <= alwaysWarm ? 1.0 : 1 - below * expNeg(m_recent[i]);
+        out.minuteMaximum += 1 - notReached(below, passageRate * minuteS);
+        const double warm = double(k) <= alwaysWarm ? 1.0 : 1 - notReached(below, m_recent[i]);
         if (double(k) > alwaysWarm) {
-            out.coldStarts += std::max(0.0, warm - m_warm[i]);
+            growth += std::max(0.0, warm - m_warm[i]);
             // Reached again after a stay below longer than the reclaim time.
             const double stays = crossing > 0 ? m_reclaimS * crossing / std::max(below, 1e-300) : 745.0;
             if (stays < 745)
@@ -142,30 +173,54 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         m_warm[i] = warm;
         out.warm += warm;
     }
+    out.coldStarts += growth;
+    m_passageLevels = {lo, std::max(hi, m_top)};
     m_top = std::max(hi, m_top);
     while (m_top > m_sure && m_warm[size_t(m_top)] < negligible && m_recent[size_t(m_top)] < negligible
            && m_top > hi)
         --m_top;
 
     // The queue: j waiting is n = cap + j in the system.
+    m_backlogLevels = 0;
     if (queued && a > 0 && hi == cap) {
         // prev: π_{cap + j − 1}; cdf: P(n < cap + j).
         double prev = m_pmf.back() / mass;
         for (size_t j = 1; prev > negligible && j < 1000000; ++j) {
             if (j >= m_backlogPassages.size()) {
                 m_backlogPassages.resize(j + 1, 0.0);
+                m_backlogPassageRate.resize(j + 1, 0.0);
                 m_backlogBelow.resize(j + 1, 1.0);
             }
+            m_backlogLevels = j;
             cdf += prev;
             const double passageRate = rate * prev * (1 - queueRatio);
             const double below = std::clamp(cdf, 0.0, 1.0);
             m_backlogPassages[j] += passageRate * dt;
+            m_backlogPassageRate[j] = passageRate;
             m_backlogBelow[j] = std::min(m_backlogBelow[j], below);
-            out.backlogMaximum += 1 - below * expNeg(passageRate * minuteS);
+            out.backlogMaximum += 1 - notReached(below, passageRate * minuteS);
             prev *= queueRatio;
         }
     }
+    // Settled: the same step again changed no level by more than rounding (the recent
+    // first passages have converged, the pool has stopped growing).
+    constexpr double settledChange = 1e-13;
+    m_settled = repeated && recentChange < settledChange && growth < settledChange && m_top == topBefore
+                && m_sure == sureBefore;
+    m_settledStep = out;
+    m_settledStep.coldStarts -= growth;
     return out;
+}
+
+void Occupancy::flushPending()
+{
+    if (!(m_pendingS > 0))
+        return;
+    for (long k = m_passageLevels.first; k <= m_passageLevels.second; ++k)
+        m_passages[size_t(k)] += m_passageRate[size_t(k)] * m_pendingS;
+    for (size_t j = 1; j <= m_backlogLevels; ++j)
+        m_backlogPassages[j] += m_backlogPassageRate[j] * m_pendingS;
+    m_pendingS = 0;
 }
 
 double OccupancyFeed::feed(double offeredRate, double durationS, double servers, bool queued, double durationCv,
@@ -195,7 +250,7 @@ double Occupancy::peak() const
 {
     double expected = double(m_sure);
     for (size_t k = size_t(m_sure) + 1; k < m_passages.size(); ++k)
-        expected += 1 - m_below[k] * expNeg(m_passages[k]);
+        expected += 1 - notReached(m_below[k], m_passages[k] + pending(m_passageRate[k], long(k), m_passageLevels));
     return std::max(expected, m_coarsePeak);
 }
 
@@ -203,7 +258,8 @@ double Occupancy::peakBacklog() const
 {
     double expected = 0;
     for (size_t j = 1; j < m_backlogPassages.size(); ++j)
-        expected += 1 - m_backlogBelow[j] * expNeg(m_backlogPassages[j]);
+        expected += 1 - notReached(m_backlogBelow[j], m_backlogPassages[j]
+                                                   + (j <= m_backlogLevels ? m_backlogPassageRate[j] * m_pendingS : 0.0));
     return expected;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+#include <utility>
 #include <vector>
 
 namespace archscope::queueing {
@@ -45,7 +47,18 @@ public:
     double peakBacklog() const;
 
 private:
+    struct Inputs
+    {
+        double rate = -1, durationS = 0, servers = 0, dt = 0, queueRatio = 0, alwaysWarm = 0;
+        bool operator==(const Inputs &) const = default;
+    };
     void grow(long level);
+    // Adds the first passages of the steps skipped as settled.
+    void flushPending();
+    double pending(double passageRate, long level, std::pair<long, long> levels) const
+    {
+        return level >= levels.first && level <= levels.second ? passageRate * m_pendingS : 0.0;
+    }
 
     static constexpr double maxTrackedLevel = 100000;
     double m_reclaimS;
@@ -60,6 +73,15 @@ private:
     // Queued: per number waiting j (index j), its first passages and least chance below.
     std::vector<double> m_backlogPassages, m_backlogBelow;
     std::vector<double> m_pmf;  // scratch: πₙ over the step's levels
+    // The last pass's first-passage rates (levels in m_passageLevels; waiting 1 ..
+    // m_backlogLevels), for the steps skipped as repeats of it.
+    std::vector<double> m_passageRate, m_backlogPassageRate;
+    std::pair<long, long> m_passageLevels{1, 0};
+    std::size_t m_backlogLevels = 0;
+    Inputs m_last;
+    bool m_settled = false;
+    Step m_settledStep;     // what a settled repeat gives: no growth, the same recycling
+    double m_pendingS = 0;  // seconds of settled repeats whose first passages are not yet added
 };
 
 // Steps fed to an Occupancy a minute at a time when they are shorter, for one compute node
