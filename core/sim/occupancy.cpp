@@ -100,7 +100,11 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     const bool repeated = inputs == m_last;
     m_last = inputs;
     const long topBefore = m_top, sureBefore = m_sure;
-    double recentChange = 0, growth = 0;
+    // Settled: the same step again changed no level by more than rounding (the recent
+    // first passages have converged, the pool has stopped growing).
+    constexpr double settledChange = 1e-13;
+    bool moved = false;
+    double growth = 0;
 
     // The levels whose chance this step is neither negligible nor certain: some deviations
     // around the load, within the servers.
@@ -143,11 +147,12 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
             mass += m_pmf.back() * queueRatio / (1 - queueRatio);
     }
     const double clumpFloor = 1 / (1 + spread);
+    const double perMass = a > 0 ? 1 / mass : 0;
     double cdf = a > 0 ? below / mass : 1;  // P(n < k)
     for (long k = lo; k <= std::max(hi, m_top); ++k) {
         double passageRate = 0, crossing = 0, below = 1;  // below: P(n < k)
         if (k <= hi) {
-            const double prev = m_pmf[size_t(k - lo)] / mass;  // πₖ₋₁
+            const double prev = m_pmf[size_t(k - lo)] * perMass;  // πₖ₋₁
             cdf += prev;
             crossing = rate * prev * (k == cap ? topShare : 1.0);
             passageRate = crossing * std::max(1 - a / double(k), clumpFloor);
@@ -158,7 +163,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         m_passageRate[i] = passageRate;
         m_below[i] = std::min(m_below[i], below);
         const double recent = m_recent[i] * keep + passageRate * m_reclaimS * (1 - keep);
-        recentChange = std::max(recentChange, std::abs(recent - m_recent[i]) / std::max(1.0, recent));
+        moved |= std::abs(recent - m_recent[i]) > settledChange * std::max(1.0, recent);
         m_recent[i] = recent;
         // P(max ≥ k) = 1 − P(n < k) e^−(first passages).
         out.minuteMaximum += 1 - notReached(below, passageRate * minuteS);
@@ -202,10 +207,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
             prev *= queueRatio;
         }
     }
-    // Settled: the same step again changed no level by more than rounding (the recent
-    // first passages have converged, the pool has stopped growing).
-    constexpr double settledChange = 1e-13;
-    m_settled = repeated && recentChange < settledChange && growth < settledChange && m_top == topBefore
+    m_settled = repeated && !moved && growth < settledChange && m_top == topBefore
                 && m_sure == sureBefore;
     m_settledStep = out;
     m_settledStep.coldStarts -= growth;
