@@ -83,6 +83,11 @@ QJsonObject nodeJson(const SimulationResults::NodeSummary &n)
     // Compute invoked synchronously: end-to-end latency of the requests served.
     if (n.latency.count > 0)
         node.insert(QStringLiteral("latencyMs"), percentilesMs(n.latency.p50S, n.latency.p95S, n.latency.p99S));
+    // CloudWatch's Duration (with init) and ages, where the node has them.
+    if (n.duration.count > 0)
+        node.insert(QStringLiteral("durationMs"), percentilesMs(n.duration.p50S, n.duration.p95S, n.duration.p99S));
+    for (const SimulationResults::NodeSummary::Age &age : n.ages())
+        node.insert(age.jsonKey, age.seconds);
     return node;
 }
 
@@ -123,7 +128,7 @@ QJsonObject rootJson(const SimulationResults &r, const QJsonArray &nodes)
 // The exact run's nodes with what only it measures (latency, waits, ages) and the fast run's
 // figures over the same window. Cost stays the fast model's over the horizon: the exact engine
 // counts requests, it does not price them.
-QJsonObject exactJson(const SimulationResults &fast, const ExactResults &exact, const SimGraph &graph)
+QJsonObject exactJson(const SimulationResults &fast, const ExactResults &exact)
 {
     QJsonArray nodes;
     for (int i = 0; i < exact.nodes.size(); ++i) {
@@ -136,27 +141,10 @@ QJsonObject exactJson(const SimulationResults &fast, const ExactResults &exact, 
         }
         QJsonObject node = nodeJson(summary);
         node.insert(QStringLiteral("errors"), n.errors);
-        if (n.duration.count > 0)
-            node.insert(QStringLiteral("durationMs"), percentilesMs(n.duration.p50, n.duration.p95, n.duration.p99));
         if (n.wait.count > 0)
             node.insert(QStringLiteral("waitMs"), percentilesMs(n.wait.p50, n.wait.p95, n.wait.p99));
         if (const ExactResults::SyncPath *path = ExactCheck::busiestPath(exact, summary.id))
             node.insert(QStringLiteral("latencyMs"), percentilesMs(path->latency.p50, path->latency.p95, path->latency.p99));
-        // Ages where CloudWatch has them: a queue's oldest message, the iterator age of a
-        // function reading a stream, the age of a function's async events.
-        bool sqsSource = false, streamReader = false;
-        for (const SimGraph::Wire &w : graph.outWires) {
-            if (w.pollIndex < 0)
-                continue;
-            sqsSource = sqsSource || (w.queue && w.from == i);
-            streamReader = streamReader || (!w.queue && w.to == i);
-        }
-        if (sqsSource)
-            node.insert(QStringLiteral("maxAgeOfOldestMessageS"), n.maxApproximateAgeOfOldestMessageS);
-        if (streamReader)
-            node.insert(QStringLiteral("maxIteratorAgeS"), n.maxIteratorAgeS);
-        if (graph.nodes[i].role == SimGraph::Role::Lambda && graph.nodes[i].hasAsyncInput)
-            node.insert(QStringLiteral("maxAsyncEventAgeS"), n.maxAsyncEventAgeS);
         if (fastIndex >= 0) {
             const ExactCheck::Figures f = ExactCheck::fast(fast, fastIndex, exact.fromS, exact.toS);
             node.insert(QStringLiteral("fast"), QJsonObject{{QStringLiteral("arrivals"), f.arrivals},
@@ -232,15 +220,22 @@ void printExact(const SimulationResults &fast, const ExactResults &exact, const 
                                             [](const SimGraph::Wire &w) { return w.pollIndex >= 0; });
         if (g.role == SimGraph::Role::Relay && !feedsPolls)
             continue;  // a relay passes events on at once: nothing to compare but its arrivals
-        const ExactCheck::Figures f = ExactCheck::fast(fast, fast.nodeIndex(id), exact.fromS, exact.toS);
+        const int fastIndex = fast.nodeIndex(id);
+        const ExactCheck::Figures f = ExactCheck::fast(fast, fastIndex, exact.fromS, exact.toS);
         const ExactCheck::Figures e = ExactCheck::exact(exact, id);
+        // The fast model's latency is the whole run's (its percentiles are not kept per bucket).
+        const SimulationResults::NodeSummary::Percentiles &fastLatency = fast.nodes[fastIndex].latency;
+        const auto latency = [](double p50S, double p99S) { return number(p50S * 1000, 0) + QLatin1Char('/') + number(p99S * 1000, 0); };
         rows.append({id, pair(f.arrivals, e.arrivals, 0), pair(f.throttledPercent(), e.throttledPercent(), 2),
                      pair(f.peakConcurrency, e.peakConcurrency, 1), pair(f.coldStarts, e.coldStarts, 0),
                      pair(f.peakBacklog, e.peakBacklog, 0), number(e.waitP99S * 1000, 0),
-                     number(e.latencyP50S * 1000, 0) + QLatin1Char('/') + number(e.latencyP99S * 1000, 0)});
+                     (fastLatency.count > 0 ? latency(fastLatency.p50S, fastLatency.p99S) : QStringLiteral("-")) + QStringLiteral(" / ") +
+                         latency(e.latencyP50S, e.latencyP99S)});
     }
     printTable(rows);
-    out() << QCoreApplication::translate("Cli", "Wait and latency percentiles come only from the exact engine.") << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "Wait percentiles come only from the exact engine; the fast model's latency is over "
+                                                "its whole run, not only the window.")
+          << Qt::endl;
 }
 
 } // namespace
@@ -393,7 +388,7 @@ int simulate(const QStringList &args)
         for (const QString &w : x.warnings)
             err() << QCoreApplication::translate("Cli", "warning") << ": " << w << Qt::endl;
         if (json)
-            out() << QString::fromUtf8(QJsonDocument(exactJson(r, x, graph)).toJson(QJsonDocument::Indented));
+            out() << QString::fromUtf8(QJsonDocument(exactJson(r, x)).toJson(QJsonDocument::Indented));
         else
             printExact(r, x, graph);
         return anyError ? 1 : 0;

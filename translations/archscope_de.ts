@@ -461,10 +461,6 @@ Editor-Optionen:
         <translation>Latenz p50/p99 ms</translation>
     </message>
     <message>
-        <source>Wait and latency percentiles come only from the exact engine.</source>
-        <translation>Perzentile von Wartezeit und Latenz liefert nur das exakte Verfahren.</translation>
-    </message>
-    <message>
         <source>usage: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]</source>
         <translation>Aufruf: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]</translation>
     </message>
@@ -507,6 +503,10 @@ Editor-Optionen:
     <message>
         <source>%1: nothing could be mapped onto a service Archscope simulates</source>
         <translation>%1: nichts ließ sich einem Dienst zuordnen, den Archscope simuliert</translation>
+    </message>
+    <message>
+        <source>Wait percentiles come only from the exact engine; the fast model&apos;s latency is over its whole run, not only the window.</source>
+        <translation>Wartezeit-Perzentile liefert nur die exakte Engine; die Latenz des schnellen Modells gilt für seinen ganzen Lauf, nicht nur für das Fenster.</translation>
     </message>
 </context>
 <context>
@@ -1523,16 +1523,8 @@ Editor-Optionen:
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <source>Throttled</source>
-        <translation>Gedrosselt</translation>
-    </message>
-    <message>
         <source>Cold starts</source>
         <translation>Kaltstarts</translation>
-    </message>
-    <message>
-        <source>Peak concurrency</source>
-        <translation>Spitzenparallelität</translation>
     </message>
     <message>
         <source>Peak backlog</source>
@@ -1579,8 +1571,37 @@ Editor-Optionen:
         <translation>Parallelität</translation>
     </message>
     <message>
-        <source>Concurrency per compute node (Lambda environments, tasks or instances): the band spans each interval&apos;s lowest to highest value, the line is its mean.</source>
-        <translation>Parallelität je Rechenknoten (Lambda-Umgebungen, Tasks oder Instanzen): Das Band reicht vom niedrigsten bis zum höchsten Wert jedes Intervalls, die Linie ist sein Mittelwert.</translation>
+        <source>Concurrency per compute node: ConcurrentExecutions (Maximum per minute) for functions, tasks or instances running for fleets; the band spans each interval&apos;s lowest to highest value, the line is its mean.</source>
+        <translation>Nebenläufigkeit je Rechenknoten: ConcurrentExecutions (Maximum pro Minute) bei Funktionen, laufende Tasks oder Instanzen bei Flotten; das Band reicht vom niedrigsten zum höchsten Wert jedes Intervalls, die Linie ist sein Mittelwert.</translation>
+    </message>
+    <message>
+        <source>Throttles (refused or made to wait)</source>
+        <translation>Throttles (abgewiesen oder zum Warten gezwungen)</translation>
+    </message>
+    <message>
+        <source>Peak ConcurrentExecutions (Maximum per minute)</source>
+        <translation>Spitze ConcurrentExecutions (Maximum pro Minute)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an age metric and its largest value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Durations, latency and ages</source>
+        <translation>Dauer, Latenz und Alter</translation>
+    </message>
+    <message>
+        <source>Duration p50 / p99 (with init)</source>
+        <translation>Duration p50 / p99 (mit Init)</translation>
+    </message>
+    <message>
+        <source>End-to-end latency p99 (sync callers)</source>
+        <translation>Ende-zu-Ende-Latenz p99 (synchrone Aufrufer)</translation>
+    </message>
+    <message>
+        <source>Largest age of a waiting event</source>
+        <translation>Höchstes Alter eines wartenden Ereignisses</translation>
     </message>
 </context>
 <context>
@@ -2525,20 +2546,8 @@ Editor-Optionen:
         <translation>Kostenloses Kontingent</translation>
     </message>
     <message>
-        <source>Concurrency (Lambda environments, tasks or instances)</source>
-        <translation>Parallelität (Lambda-Umgebungen, Aufgaben oder Instanzen)</translation>
-    </message>
-    <message>
         <source>in use</source>
         <translation>belegt</translation>
-    </message>
-    <message>
-        <source>Throttled events</source>
-        <translation>Gedrosselte Ereignisse</translation>
-    </message>
-    <message>
-        <source>Backlog</source>
-        <translation>Rückstau</translation>
     </message>
     <message>
         <source>Cold starts</source>
@@ -2754,10 +2763,6 @@ Editor-Optionen:
         <translation>Parallelität: kein Rechendienst ist gelaufen</translation>
     </message>
     <message>
-        <source>Throttled events: none in this run</source>
-        <translation>Gedrosselte Ereignisse: keine in diesem Lauf</translation>
-    </message>
-    <message>
         <source>Backlog: none in this run</source>
         <translation>Rückstau: keiner in diesem Lauf</translation>
     </message>
@@ -2800,6 +2805,41 @@ Editor-Optionen:
         <comment>a service&apos;s label and its kind</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · Duration p99 %2</source>
+        <comment>a node&apos;s name and its p99 duration</comment>
+        <translation>%1 · Duration p99 %2</translation>
+    </message>
+    <message>
+        <source>%1 · Throttles %2 · Invocations %3</source>
+        <comment>a node&apos;s name, its throttles and invocations over the run</comment>
+        <translation>%1 · Throttles %2 · Invocations %3</translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <comment>an age metric and its largest value: IteratorAge up to 12 s</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Throttles: none in this run</source>
+        <translation>Throttles: keine in diesem Lauf</translation>
+    </message>
+    <message>
+        <source>ConcurrentExecutions (Maximum per minute): environments busy; fleets: tasks or instances</source>
+        <translation>ConcurrentExecutions (Maximum pro Minute): belegte Umgebungen; Flotten: Tasks oder Instanzen</translation>
+    </message>
+    <message>
+        <source>Throttles per second: events refused or made to wait</source>
+        <translation>Throttles pro Sekunde: abgewiesene oder wartende Ereignisse</translation>
+    </message>
+    <message>
+        <source>Backlog: events waiting, with the oldest one&apos;s age</source>
+        <translation>Rückstau: wartende Ereignisse, mit dem Alter des ältesten</translation>
+    </message>
+    <message>
+        <source>Cold starts: new execution environments per second</source>
+        <translation>Kaltstarts: neue Ausführungsumgebungen pro Sekunde</translation>
+    </message>
 </context>
 <context>
     <name>archscope::DiagramScene</name>
@@ -2832,14 +2872,6 @@ Editor-Optionen:
         <translation>Rückstau %1</translation>
     </message>
     <message>
-        <source>peak %1 · %2 %</source>
-        <translation>Spitze %1 · %2 %</translation>
-    </message>
-    <message>
-        <source>%1 %2 · %3 %</source>
-        <translation>%1 %2 · %3 %</translation>
-    </message>
-    <message>
         <source>Wiring from %1: select the target (Tab or click), then press Enter; Escape cancels.</source>
         <translation>Verbinden von %1: Ziel auswählen (Tab oder Klick), dann Enter drücken; Escape bricht ab.</translation>
     </message>
@@ -2854,6 +2886,23 @@ Editor-Optionen:
     <message>
         <source>no traffic: set a rate</source>
         <translation>kein Verkehr: Rate festlegen</translation>
+    </message>
+    <message>
+        <source>p99 %1</source>
+        <comment>latency percentile</comment>
+        <translation>p99 %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>peak %1 · %2</source>
+        <translation>Spitze %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -461,10 +461,6 @@ Opciones del editor:
         <translation>latencia p50/p99 ms</translation>
     </message>
     <message>
-        <source>Wait and latency percentiles come only from the exact engine.</source>
-        <translation>Los percentiles de espera y latencia solo los da el motor exacto.</translation>
-    </message>
-    <message>
         <source>usage: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]</source>
         <translation>uso: archscope simulate FILE [--horizon 30d] [--step 60s] [--seed N] [--free-tier] [--exact [--window FROM..TO]] [--json] [--csv OUT]</translation>
     </message>
@@ -507,6 +503,10 @@ Opciones del editor:
     <message>
         <source>%1: nothing could be mapped onto a service Archscope simulates</source>
         <translation>%1: no se pudo asignar nada a un servicio que Archscope simule</translation>
+    </message>
+    <message>
+        <source>Wait percentiles come only from the exact engine; the fast model&apos;s latency is over its whole run, not only the window.</source>
+        <translation>Los percentiles de espera solo los da el motor exacto; la latencia del modelo rápido abarca toda su ejecución, no solo la ventana.</translation>
     </message>
 </context>
 <context>
@@ -1523,16 +1523,8 @@ Opciones del editor:
         <translation>Invocaciones</translation>
     </message>
     <message>
-        <source>Throttled</source>
-        <translation>Limitadas</translation>
-    </message>
-    <message>
         <source>Cold starts</source>
         <translation>Arranques en frío</translation>
-    </message>
-    <message>
-        <source>Peak concurrency</source>
-        <translation>Simultaneidad máxima</translation>
     </message>
     <message>
         <source>Peak backlog</source>
@@ -1579,8 +1571,37 @@ Opciones del editor:
         <translation>concurrencia</translation>
     </message>
     <message>
-        <source>Concurrency per compute node (Lambda environments, tasks or instances): the band spans each interval&apos;s lowest to highest value, the line is its mean.</source>
-        <translation>Concurrencia por nodo de cómputo (entornos Lambda, tareas o instancias): la banda va del valor más bajo al más alto de cada intervalo; la línea es su media.</translation>
+        <source>Concurrency per compute node: ConcurrentExecutions (Maximum per minute) for functions, tasks or instances running for fleets; the band spans each interval&apos;s lowest to highest value, the line is its mean.</source>
+        <translation>Concurrencia por nodo de cómputo: ConcurrentExecutions (Maximum por minuto) en funciones, tareas o instancias en ejecución en flotas; la banda va del valor más bajo al más alto de cada intervalo y la línea es su media.</translation>
+    </message>
+    <message>
+        <source>Throttles (refused or made to wait)</source>
+        <translation>Throttles (rechazados o puestos en espera)</translation>
+    </message>
+    <message>
+        <source>Peak ConcurrentExecutions (Maximum per minute)</source>
+        <translation>Pico de ConcurrentExecutions (Maximum por minuto)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an age metric and its largest value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Durations, latency and ages</source>
+        <translation>Duraciones, latencia y antigüedades</translation>
+    </message>
+    <message>
+        <source>Duration p50 / p99 (with init)</source>
+        <translation>Duration p50 / p99 (con init)</translation>
+    </message>
+    <message>
+        <source>End-to-end latency p99 (sync callers)</source>
+        <translation>Latencia de extremo a extremo p99 (llamadas síncronas)</translation>
+    </message>
+    <message>
+        <source>Largest age of a waiting event</source>
+        <translation>Mayor antigüedad de un evento en espera</translation>
     </message>
 </context>
 <context>
@@ -2525,20 +2546,8 @@ Opciones del editor:
         <translation>Capa gratuita</translation>
     </message>
     <message>
-        <source>Concurrency (Lambda environments, tasks or instances)</source>
-        <translation>Simultaneidad (entornos de Lambda, tareas o instancias)</translation>
-    </message>
-    <message>
         <source>in use</source>
         <translation>en uso</translation>
-    </message>
-    <message>
-        <source>Throttled events</source>
-        <translation>Eventos limitados</translation>
-    </message>
-    <message>
-        <source>Backlog</source>
-        <translation>Acumulación</translation>
     </message>
     <message>
         <source>Cold starts</source>
@@ -2754,10 +2763,6 @@ Opciones del editor:
         <translation>Simultaneidad: no se ejecutó ningún servicio de cómputo</translation>
     </message>
     <message>
-        <source>Throttled events: none in this run</source>
-        <translation>Eventos limitados: ninguno en esta simulación</translation>
-    </message>
-    <message>
         <source>Backlog: none in this run</source>
         <translation>Acumulación: ninguna en esta simulación</translation>
     </message>
@@ -2800,6 +2805,41 @@ Opciones del editor:
         <comment>a service&apos;s label and its kind</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · Duration p99 %2</source>
+        <comment>a node&apos;s name and its p99 duration</comment>
+        <translation>%1 · Duration p99 %2</translation>
+    </message>
+    <message>
+        <source>%1 · Throttles %2 · Invocations %3</source>
+        <comment>a node&apos;s name, its throttles and invocations over the run</comment>
+        <translation>%1 · Throttles %2 · Invocations %3</translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <comment>an age metric and its largest value: IteratorAge up to 12 s</comment>
+        <translation>%1 hasta %2</translation>
+    </message>
+    <message>
+        <source>Throttles: none in this run</source>
+        <translation>Throttles: ninguno en esta ejecución</translation>
+    </message>
+    <message>
+        <source>ConcurrentExecutions (Maximum per minute): environments busy; fleets: tasks or instances</source>
+        <translation>ConcurrentExecutions (Maximum por minuto): entornos ocupados; flotas: tareas o instancias</translation>
+    </message>
+    <message>
+        <source>Throttles per second: events refused or made to wait</source>
+        <translation>Throttles por segundo: eventos rechazados o puestos en espera</translation>
+    </message>
+    <message>
+        <source>Backlog: events waiting, with the oldest one&apos;s age</source>
+        <translation>Acumulación: eventos en espera, con la antigüedad del más antiguo</translation>
+    </message>
+    <message>
+        <source>Cold starts: new execution environments per second</source>
+        <translation>Arranques en frío: nuevos entornos de ejecución por segundo</translation>
+    </message>
 </context>
 <context>
     <name>archscope::DiagramScene</name>
@@ -2832,14 +2872,6 @@ Opciones del editor:
         <translation>acumulación %1</translation>
     </message>
     <message>
-        <source>peak %1 · %2 %</source>
-        <translation>pico %1 · %2 %</translation>
-    </message>
-    <message>
-        <source>%1 %2 · %3 %</source>
-        <translation>%1 %2 · %3 %</translation>
-    </message>
-    <message>
         <source>Wiring from %1: select the target (Tab or click), then press Enter; Escape cancels.</source>
         <translation>Conectando desde %1: seleccione el destino (Tab o clic) y pulse Intro; Esc cancela.</translation>
     </message>
@@ -2854,6 +2886,23 @@ Opciones del editor:
     <message>
         <source>no traffic: set a rate</source>
         <translation>sin tráfico: indique una tasa</translation>
+    </message>
+    <message>
+        <source>p99 %1</source>
+        <comment>latency percentile</comment>
+        <translation>p99 %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>peak %1 · %2</source>
+        <translation>pico %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -285,4 +285,17 @@ int SimGraph::stepShape(const Node &node)
     return 2 + (node.hasAsyncInput ? 3 : 0) + std::min(node.pollEnd - node.pollBegin, 2);
 }
 
+SimGraph::AgeMetrics SimGraph::ageMetrics(int node) const
+{
+    AgeMetrics m;
+    for (const Wire &w : outWires) {
+        if (w.pollIndex < 0)
+            continue;
+        m.oldestMessage = m.oldestMessage || (w.queue && w.from == node);
+        m.iterator = m.iterator || (!w.queue && (w.from == node || w.to == node));
+    }
+    m.asyncEvent = nodes[node].role == Role::Lambda && nodes[node].hasAsyncInput;
+    return m;
+}
+
 } // namespace archscope

@@ -94,6 +94,15 @@ public:
     // wires) run the same step code; `order` keeps them together within a depth.
     static int stepShape(const Node &node);
 
+    // The ages CloudWatch reports for node i: ApproximateAgeOfOldestMessage for an SQS queue
+    // a function polls, IteratorAge for a stream a function polls and for that function,
+    // AsyncEventAge for a function invoked asynchronously.
+    struct AgeMetrics
+    {
+        bool oldestMessage = false, iterator = false, asyncEvent = false;
+    };
+    AgeMetrics ageMetrics(int node) const;
+
     QList<Node> nodes;             // document order
     std::vector<int> order;        // step order: topological, by depth then shape (node indices)
     std::vector<Wire> outWires;    // grouped by source node (Node::outBegin..outEnd)

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace archscope {
 
 int SimulationResults::nodeIndex(const QString &id) const
@@ -49,6 +51,25 @@ double SimulationResults::valueAt(int node, Series s, double tS, Statistic stati
     if (b >= d.mean.size())
         return 0;
     return statistic == Statistic::Min ? d.min[b] : statistic == Statistic::Max ? d.max[b] : d.mean[b];
+}
+
+QList<SimulationResults::NodeSummary::Age> SimulationResults::NodeSummary::ages() const
+{
+    QList<Age> out;
+    for (const Age &a : {Age{QLatin1String("ApproximateAgeOfOldestMessage"), QLatin1String("maxAgeOfOldestMessageS"), maxAgeOfOldestMessageS},
+                         Age{QLatin1String("IteratorAge"), QLatin1String("maxIteratorAgeS"), maxIteratorAgeS},
+                         Age{QLatin1String("AsyncEventAge"), QLatin1String("maxAsyncEventAgeS"), maxAsyncEventAgeS}})
+        if (a.seconds != noAge)
+            out.append(a);
+    return out;
+}
+
+SimulationResults::Series SimulationResults::peakConcurrencySeries(int node) const
+{
+    // Only functions set ConcurrencyMax, and it is never below their Concurrency: a node whose
+    // ConcurrencyMax stayed 0 is a fleet or an idle function, whose Concurrency is the same.
+    const std::vector<float> &max = series(node, Series::ConcurrencyMax).max;
+    return std::any_of(max.begin(), max.end(), [](float v) { return v > 0; }) ? Series::ConcurrencyMax : Series::Concurrency;
 }
 
 QString SimulationResults::seriesId(Series s)

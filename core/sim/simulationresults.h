@@ -77,12 +77,29 @@ public:
         double dropped = 0;          // of expired + failed, lost (no failure wire)
         double costUsd = 0;          // after the free tier
         QList<CostItem> items;
-        // Compute invoked synchronously: end-to-end latency (wait + init when cold +
-        // duration) of the requests served; `count` 0 when none was.
-        struct Latency
+        struct Percentiles
         {
             double p50S = 0, p95S = 0, p99S = 0, count = 0;
-        } latency;
+        };
+        // Compute invoked synchronously: end-to-end latency (wait + init when cold +
+        // duration) of the requests served; `count` 0 when none was.
+        Percentiles latency;
+        // Compute: CloudWatch's Duration, with the init of cold starts (Lambda) or a
+        // request's time in service (fleets); `count` 0 when nothing ran.
+        Percentiles duration;
+        // Ages as CloudWatch names them, the largest over the run; `noAge` where the node
+        // has no such metric (SimGraph::ageMetrics says which it has).
+        static constexpr double noAge = -1;
+        double maxAgeOfOldestMessageS = noAge;  // ApproximateAgeOfOldestMessage: an SQS queue
+        double maxIteratorAgeS = noAge;         // IteratorAge: a stream and the functions reading it
+        double maxAsyncEventAgeS = noAge;       // AsyncEventAge: a function invoked asynchronously
+        // The ages the node has: CloudWatch's name, the key in `simulate --json`, the value.
+        struct Age
+        {
+            QLatin1String metric, jsonKey;
+            double seconds = 0;
+        };
+        QList<Age> ages() const;
     };
 
     // --- run description
@@ -141,6 +158,10 @@ public:
     // The bucket value at simulated time tS (for a play-mode cursor); 0 outside the horizon.
     double valueAt(int node, Series series, double tS, Statistic statistic = Statistic::Mean) const;
     static QString seriesId(Series series);  // stable: "arrivals", "costRate", ...
+    // What a chart of peak concurrency plots for a node: ConcurrencyMax where the node has it
+    // (a function: CloudWatch's ConcurrentExecutions, Maximum per minute), else Concurrency
+    // (a fleet's tasks or instances running).
+    Series peakConcurrencySeries(int node) const;
 };
 
 } // namespace archscope

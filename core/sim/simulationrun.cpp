@@ -795,6 +795,7 @@ void SimulationRun::summarize(const Catalog &catalog)
     for (const SimGraph::Wire &w : g.outWires)
         if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals)
             r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, occupancies[w.to].model().peakBacklog());
+    summarizeMetrics();
     for (int i = 0; i < n; ++i) {
         r.nodes[i].items = CostModel::items(lines.at(i), usage.at(i));
         double total = 0;

@@ -44,6 +44,11 @@ public:
     void summarize(const Catalog &catalog);
 
 private:
+    // Duration percentiles and ages as CloudWatch names them (simulationmetrics.cpp), from the
+    // summaries and the nodes' state once every step is done.
+    void summarizeMetrics();
+
+private:
     using Series = SimulationResults::Series;
     enum { InSync, InAsync, InOther, InSlots };
     // The step order in units: one node, or a run of two to four relays, functions or fleets

@@ -32,6 +32,7 @@ public:
 
     // Lambda's documented behaviour the engine follows (seconds / environments).
     static constexpr double asyncMaxAgeS = 21600;      // async events are kept up to 6 h
+    static constexpr double asyncRetryDelayS = 60;     // a failed async event is retried after 1 min, then 2 min
     static constexpr double warmReclaimS = 300;        // idle environments fade with this time constant
     static constexpr double scalingPer10s = 1000;      // 2023 model: per function, refilled continuously
     static constexpr double legacyBurst = 3000;        // legacy model: account burst (us-east-1)

@@ -11,6 +11,7 @@
 #include "sim/chartspanel.h"
 #include "simulationcontroller.h"
 #include "model/document.h"
+#include "text/numbers.h"
 
 #include "windowsupport.h"
 
@@ -236,11 +237,13 @@ private slots:
         w.document()->undoStack()->push(new ChangePropertyCommand(w.document(), ChangePropertyCommand::Target::Node,
                                                                   "api", {"traffic", "rate"}, 400.0));
         QTRY_VERIFY_WITH_TIMEOUT(w.charts()->results()->totalCostUsd > before * 2, 20000);
-        // The canvas shows the new run's peak on the function.
+        // The canvas shows the new run's peak on the function and, as the API calls it, its
+        // p99 latency.
         const auto *handler = w.charts()->results()->node("handler");
         QVERIFY(handler);
-        const QString peak = QStringLiteral("peak %1 · %2 %").arg(std::ceil(handler->peakConcurrency))
-                                 .arg(qRound(handler->peakUtilization * 100));
+        QVERIFY(handler->latency.count > 0);
+        const QString peak = QStringLiteral("peak %1 · p99 %2").arg(std::ceil(handler->peakConcurrency))
+                                 .arg(numbers::duration(handler->latency.p99S));
         QTRY_COMPARE(w.scene()->nodeItem("handler")->visual().overlay, peak);
     }
 

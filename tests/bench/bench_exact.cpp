@@ -65,7 +65,7 @@ int issueTable(qint64 seed)
             out << "SQS -> Lambda 4.5/s, reserved 5, batch " << batch << ", cv " << cv << " | "
                 << r.node("q")->summary.peakBacklog << " | " << QString::number(n.wait.mean, 'f', 3) << " | "
                 << QString::number(n.wait.p99, 'f', 3) << " | "
-                << QString::number(r.node("q")->maxApproximateAgeOfOldestMessageS, 'f', 1) << "\n";
+                << QString::number(r.node("q")->summary.maxAgeOfOldestMessageS, 'f', 1) << "\n";
         }
     return 0;
 }

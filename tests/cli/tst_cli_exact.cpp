@@ -99,11 +99,23 @@ private slots:
         for (const char *p : {"p50", "p95", "p99"})
             QVERIFY2(std::abs(fastLatency.value(p).toDouble() - latency.value(p).toDouble()) <= 0.2 * latency.value(p).toDouble(),
                      qPrintable(QStringLiteral("%1: fast %2, exact %3").arg(p).arg(fastLatency.value(p).toDouble()).arg(latency.value(p).toDouble())));
-        // The queue's oldest message, the stream reader's iterator age; nowhere else.
+        // The queue's oldest message, the stream's and its reader's iterator age; nowhere else.
         QVERIFY2(nodeOf(x, "jobs").contains("maxAgeOfOldestMessageS"), qPrintable(exact.out));
         QVERIFY(nodeOf(x, "jobs").value("maxAgeOfOldestMessageS").toDouble() >= 0);
         QVERIFY2(nodeOf(x, "reader").contains("maxIteratorAgeS"), qPrintable(exact.out));
+        QVERIFY2(nodeOf(x, "clicks").contains("maxIteratorAgeS"), qPrintable(exact.out));
         QVERIFY(!nodeOf(x, "fn").contains("maxAgeOfOldestMessageS") && !nodeOf(x, "fn").contains("maxIteratorAgeS"));
+        // Both engines name Duration and the ages alike, on the same nodes.
+        const QStringList cloudWatch{"durationMs", "maxAgeOfOldestMessageS", "maxIteratorAgeS", "maxAsyncEventAgeS"};
+        for (const char *id : {"api", "fn", "jobs", "worker", "clicks", "reader"})
+            for (const QString &key : cloudWatch)
+                QVERIFY2(nodeOf(f, id).contains(key) == nodeOf(x, id).contains(key), qPrintable(QStringLiteral("%1 %2").arg(id, key)));
+        for (const char *id : {"fn", "worker", "reader"}) {
+            const QJsonObject duration = nodeOf(f, id).value("durationMs").toObject();
+            QVERIFY2(duration.value("p50").toDouble() > 0 && duration.value("p50").toDouble() <= duration.value("p99").toDouble(), id);
+        }
+        // A fixed 1 s with no init is 1 s at every percentile.
+        QVERIFY(std::abs(nodeOf(f, "fn").value("durationMs").toObject().value("p99").toDouble() - 1000) < 1);
         QVERIFY(!nodeOf(x, "worker").contains("latencyMs"));
         // The fast model's figures over the same hour, alongside.
         QVERIFY(std::abs(fn.value("fast").toObject().value("arrivals").toDouble() - 8 * 3600) < 1);
@@ -227,6 +239,9 @@ private slots:
         QVERIFY2(text.startsWith("Exact run of 0 s .. 43200 s (seed 3"), qPrintable(text));
         QVERIFY(text.contains("fast model / exact"));
         QVERIFY(text.contains("throttled %") && text.contains("latency p50/p99 ms"));
+        // Latency from both engines (the fast model's over its whole run), waits from the exact one.
+        QVERIFY2(text.contains("Wait percentiles come only from the exact engine"), qPrintable(text));
+        QVERIFY2(!text.contains("latency percentiles come only"), qPrintable(text));
         // One row per compute node and per queue or stream; not the API (a relay).
         const QStringList lines = text.split('\n');
         for (const char *id : {"fn", "worker", "reader", "jobs", "clicks"})
@@ -235,6 +250,8 @@ private slots:
         QVERIFY(!std::any_of(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith("  api "); }));
         const QString fnRow = *std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith("  fn "); });
         QVERIFY2(fnRow.contains(QRegularExpression(" / 12\\.[0-9]{2} .* / 10\\.0 ")), qPrintable(fnRow));
+        // The sync function's latency cell: fast p50/p99, then the exact one (1 s, no init).
+        QVERIFY2(fnRow.contains(QRegularExpression(" 10[0-9][0-9]/1[0-9]{3} / (99[0-9]|10[0-9][0-9])/1[0-9]{3}$")), qPrintable(fnRow));
     }
 };
 

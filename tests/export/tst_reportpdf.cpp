@@ -8,6 +8,7 @@
 #include "io/export/reportwriter.h"
 #include "io/export/simulationexport.h"
 #include "text/money.h"
+#include "text/numbers.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -89,6 +90,41 @@ private slots:
         QVERIFY(info.waitForFinished(30000));
         const QString pages = QString::fromUtf8(info.readAllStandardOutput());
         QVERIFY2(!pages.contains(QRegularExpression("Pages:\\s+1\\n")), "the report should paginate onto several pages");
+    }
+
+    // The simulation's tables name the metrics as CloudWatch does, with each node's figures:
+    // peak ConcurrentExecutions, Throttles, Duration, p99 latency and the age of what waits.
+    void simulationSpeaksCloudWatch()
+    {
+        for (const char *example : {"clickstream", "rest-api"}) {
+            const DocumentData d = loadExample(example);
+            QTemporaryDir dir;
+            const QString file = dir.filePath("review.pdf");
+            QString error;
+            QVERIFY2(exportDiagram("report-pdf", d, ExportOptions(), file, &error), qPrintable(error));
+            const QString text = collapsed(pdfText(file, {"-raw"}));
+            for (const char *name : {"Peak ConcurrentExecutions (Maximum per minute)", "Throttles", "Duration p50 / p99 (with init)",
+                                     "End-to-end latency p99"})
+                QVERIFY2(text.contains(QLatin1String(name)), qPrintable(QStringLiteral("%1: %2").arg(example, name)));
+            SimulationResults r;
+            QVERIFY2(SimulationExport::simulate(d, ExportOptions(), &r, &error), qPrintable(error));
+            int ages = 0;
+            for (const auto &n : r.nodes) {
+                if (n.duration.count > 0) {
+                    const QString duration = numbers::duration(n.duration.p50S) + " / " + numbers::duration(n.duration.p99S);
+                    QVERIFY2(text.contains(duration), qPrintable(n.id + ": " + duration));
+                }
+                if (n.latency.count > 0)
+                    QVERIFY2(text.contains(numbers::duration(n.latency.p99S)), qPrintable(n.id));
+                for (const auto &age : n.ages()) {
+                    ++ages;
+                    const QString cell = QString(age.metric) + ' ' + numbers::duration(age.seconds);
+                    QVERIFY2(text.contains(cell), qPrintable(n.id + ": " + cell));
+                }
+            }
+            // The stream and the function reading it have an IteratorAge; the API has none.
+            QCOMPARE(ages, QLatin1String(example) == QLatin1String("clickstream") ? 2 : 0);
+        }
     }
 
     void everyExampleReadsWhole_data()

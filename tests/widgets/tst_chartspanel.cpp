@@ -110,13 +110,58 @@ private slots:
             QVERIFY2(!label.contains("e+") && !label.contains("..."), qPrintable(label));
     }
 
+    // The charts speak CloudWatch: a function's line is its ConcurrentExecutions, Maximum per
+    // minute (not the mean in use), named with its Duration p99; queues and streams name the
+    // age of what waits in them.
+    void chartsUseCloudWatchNames()
+    {
+        ChartsPanel panel(Catalog::builtin());
+        DocumentData data = loadExample("clickstream");
+        const auto results = simulateExample(data);
+        panel.setResults(results);
+        QVERIFY2(panel.concurrencyChart()->title().startsWith("ConcurrentExecutions (Maximum per minute)"),
+                 qPrintable(panel.concurrencyChart()->title()));
+        bool sawFunction = false;
+        for (QAbstractSeries *series : panel.concurrencyChart()->chart()->series()) {
+            auto *line = qobject_cast<QLineSeries *>(series);
+            if (!line)
+                continue;
+            int node = -1;
+            for (int i = 0; i < results->nodes.size(); ++i)
+                if (line->name().startsWith(results->nodes[i].label + " · "))
+                    node = i;
+            QVERIFY2(node >= 0, qPrintable(line->name()));
+            const auto &n = results->nodes[node];
+            QVERIFY2(line->name().contains("Duration p99 " + numbers::duration(n.duration.p99S)), qPrintable(line->name()));
+            if (n.kind != "lambda")
+                continue;
+            sawFunction = true;
+            // The line's highest point is the largest per-minute Maximum, above the mean in use.
+            double top = 0;
+            for (const QPointF &p : line->points())
+                top = std::max(top, p.y());
+            const auto &max = results->series(node, SimulationResults::Series::ConcurrencyMax).mean;
+            const auto &mean = results->series(node, SimulationResults::Series::Concurrency).mean;
+            QVERIFY2(std::abs(top - *std::max_element(max.begin(), max.end())) < 1e-3 * top + 1e-6, qPrintable(line->name()));
+            QVERIFY2(top > *std::max_element(mean.begin(), mean.end()), qPrintable(line->name()));
+        }
+        QVERIFY(sawFunction);
+        // The stream's random queue never grows a mean backlog: selected, its line is there.
+        panel.setSelectedNodes({"clicks"});
+        QStringList backlog;
+        for (QAbstractSeries *series : panel.backlogChart()->chart()->series())
+            if (qobject_cast<QLineSeries *>(series))
+                backlog << series->name();
+        QVERIFY2(backlog.join('\n').contains(QRegularExpression("^Click events · IteratorAge up to [0-9.]+ s$")), qPrintable(backlog.join('\n')));
+    }
+
     // A chart with nothing to draw says so, instead of listing every service at 0.
     void emptyChartsSayWhy()
     {
         ChartsPanel panel(Catalog::builtin());
         panel.setResults(simulateExample(loadExample("fan-out")));
         QCOMPARE(panel.throttlesChart()->lineCount(), 0);
-        QCOMPARE(panel.throttlesChart()->title(), QStringLiteral("Throttled events: none in this run"));
+        QCOMPARE(panel.throttlesChart()->title(), QStringLiteral("Throttles: none in this run"));
         QVERIFY(!panel.throttlesChart()->chart()->legend()->isVisible());
     }
 

@@ -9,6 +9,7 @@
 #include "model/trafficsources.h"
 #include "nodeitem.h"
 #include "sim/simulationresults.h"
+#include "text/numbers.h"
 #include "wirelabelitem.h"
 
 #include <QBrush>
@@ -355,11 +356,15 @@ void DiagramScene::updateSimulationOverlays()
                 level = 1;
             }
         } else if (n && kind && kind->is(KindSpec::Compute)) {
+            // The peak (ConcurrentExecutions, Maximum per minute), and the p99 latency of sync
+            // callers where there are any, else how close to the limit the peak came.
             const QString peak = QString::number(std::ceil(n->peakConcurrency));
+            const QString second = n->latency.count > 0 ? tr("p99 %1", "latency percentile").arg(numbers::duration(n->latency.p99S))
+                                                        : tr("%1 %").arg(qRound(n->peakUtilization * 100));
             if (kind->simulation.model == SimulationSpec::Model::Function)
-                overlay = tr("peak %1 · %2 %").arg(peak).arg(qRound(n->peakUtilization * 100));
+                overlay = tr("peak %1 · %2").arg(peak, second);
             else
-                overlay = tr("%1 %2 · %3 %").arg(peak, kind->simulation.unitName).arg(qRound(n->peakUtilization * 100));
+                overlay = tr("%1 %2 · %3").arg(peak, kind->simulation.unitName, second);
             level = n->throttled > 0 || n->dropped > 0 ? 2 : n->peakUtilization >= 0.9 ? 1 : 0;
         } else if (n && n->peakBacklog >= 1) {
             overlay = tr("backlog %1").arg(qRound(n->peakBacklog));

@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace archscope {
 
@@ -90,10 +91,10 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_pricesNote(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_concurrency(new TimeSeriesChart(tr("Concurrency (Lambda environments, tasks or instances)"), tr("in use")))
-    , m_throttles(new TimeSeriesChart(tr("Throttled events"), tr("events/s")))
-    , m_backlog(new TimeSeriesChart(tr("Backlog"), tr("events")))
-    , m_coldStarts(new TimeSeriesChart(tr("Cold starts"), tr("starts/s")))
+    , m_concurrency(new TimeSeriesChart(concurrencyTitle(), tr("in use")))
+    , m_throttles(new TimeSeriesChart(throttlesTitle(), tr("events/s")))
+    , m_backlog(new TimeSeriesChart(backlogTitle(), tr("events")))
+    , m_coldStarts(new TimeSeriesChart(coldStartsTitle(), tr("starts/s")))
     , m_cost(new TimeSeriesChart(tr("Cumulative cost (list price)"), tr("USD")))
     , m_costTable(new QTreeWidget(this))
     , m_whatIf(new WhatIfView(catalog, this))
@@ -434,20 +435,43 @@ void ChartsPanel::rebuild()
     }
     const SimulationResults &r = *m_results;
     const QStringList names = nodeNames();
-    auto plot = [&](TimeSeriesChart *chart, const QString &title, const QString &none, Series series, bool computeOnly) {
+    // `legend` names node i's line; `shown` is the series drawn for it (else `series`, which
+    // also ranks the nodes).
+    using Legend = std::function<QString(int)>;
+    auto plot = [&](TimeSeriesChart *chart, const QString &title, const QString &none, Series series, bool computeOnly,
+                    const Legend &legend, const std::function<Series(int)> &shown = {}) {
         chart->setHorizon(r.horizonS);
         const QList<int> nodes = nodesToPlot(series, computeOnly);
         for (int i : nodes)
-            chart->addBand(names[i], r.series(i, series), r.bucketS);
+            chart->addBand(legend(i), r.series(i, shown ? shown(i) : series), r.bucketS);
         // An empty chart says why: nothing of the kind happened.
         chart->setTitle(nodes.isEmpty() && m_selected.isEmpty() ? none : title);
         chart->finish();
     };
-    plot(m_concurrency, tr("Concurrency (Lambda environments, tasks or instances)"),
-         tr("Concurrency: no compute service ran"), Series::Concurrency, true);
-    plot(m_throttles, tr("Throttled events"), tr("Throttled events: none in this run"), Series::Throttled, false);
-    plot(m_backlog, tr("Backlog"), tr("Backlog: none in this run"), Series::Backlog, false);
-    plot(m_coldStarts, tr("Cold starts"), tr("Cold starts: none in this run"), Series::ColdStarts, true);
+    const QLocale locale;
+    // Beside each name, the node's figure as CloudWatch names it, where it has one.
+    const Legend withDuration = [&](int i) {
+        const SimulationResults::NodeSummary &n = r.nodes[i];
+        return n.duration.count > 0 ? tr("%1 · Duration p99 %2", "a node's name and its p99 duration").arg(names[i], numbers::duration(n.duration.p99S))
+                                    : names[i];
+    };
+    const Legend withThrottles = [&](int i) {
+        const SimulationResults::NodeSummary &n = r.nodes[i];
+        return tr("%1 · Throttles %2 · Invocations %3", "a node's name, its throttles and invocations over the run")
+            .arg(names[i], numbers::compact(n.throttled, 3, locale), numbers::compact(n.invocations, 3, locale));
+    };
+    const Legend withAges = [&](int i) {
+        QStringList parts{names[i]};
+        for (const SimulationResults::NodeSummary::Age &age : r.nodes[i].ages())
+            parts << tr("%1 up to %2", "an age metric and its largest value: IteratorAge up to 12 s").arg(age.metric, numbers::duration(age.seconds));
+        return parts.join(QStringLiteral(" · "));
+    };
+    plot(m_concurrency, concurrencyTitle(), tr("Concurrency: no compute service ran"), Series::Concurrency, true, withDuration,
+         [&](int i) { return r.peakConcurrencySeries(i); });
+    plot(m_throttles, throttlesTitle(), tr("Throttles: none in this run"), Series::Throttled, false, withThrottles);
+    plot(m_backlog, backlogTitle(), tr("Backlog: none in this run"), Series::Backlog, false, withAges);
+    plot(m_coldStarts, coldStartsTitle(), tr("Cold starts: none in this run"), Series::ColdStarts, true,
+         [&](int i) { return names[i]; });
 
     // The whole diagram's line always, beside the selected services or the costliest ones, each
     // named with its total, so the chart and the header's total read together.
@@ -510,6 +534,28 @@ void ChartsPanel::rebuild()
                               .arg(r.region, r.pricesAsOf, r.freeTier ? tr(", free tier applied") : QString())
                               .arg(r.bucketCount)
                               .arg(r.bucketS));
+}
+
+// The charts' titles: CloudWatch's metric names, kept as AWS writes them, with a few plain
+// words for a newcomer.
+QString ChartsPanel::concurrencyTitle()
+{
+    return tr("ConcurrentExecutions (Maximum per minute): environments busy; fleets: tasks or instances");
+}
+
+QString ChartsPanel::throttlesTitle()
+{
+    return tr("Throttles per second: events refused or made to wait");
+}
+
+QString ChartsPanel::backlogTitle()
+{
+    return tr("Backlog: events waiting, with the oldest one's age");
+}
+
+QString ChartsPanel::coldStartsTitle()
+{
+    return tr("Cold starts: new execution environments per second");
 }
 
 void ChartsPanel::changeEvent(QEvent *event)

@@ -61,7 +61,13 @@ public:
     ExactCheckView *exactCheckView() const { return m_exactCheck; }
     TimeSeriesChart *concurrencyChart() const { return m_concurrency; }
     TimeSeriesChart *throttlesChart() const { return m_throttles; }
+    TimeSeriesChart *backlogChart() const { return m_backlog; }
     TimeSeriesChart *costChart() const { return m_cost; }
+
+    static QString concurrencyTitle();
+    static QString throttlesTitle();
+    static QString backlogTitle();
+    static QString coldStartsTitle();
 
     // At most this many lines per chart when nothing is selected: the busiest nodes.
     static constexpr int maxLines = 8;

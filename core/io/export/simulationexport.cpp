@@ -4,6 +4,7 @@
 #include "model/documentdata.h"
 #include "sim/simulator.h"
 #include "text/money.h"
+#include "text/numbers.h"
 #include "textescape.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,8 @@ double textWidth(const QString &text)
     return 7.2 * text.size();
 }
 
-// Concurrency of each compute node over the horizon (plain SVG 1.1): per pixel column, a band
+// Concurrency of each compute node over the horizon (a function's ConcurrentExecutions,
+// Maximum per minute; a fleet's tasks or instances), in plain SVG 1.1: per pixel column, a band
 // from the lowest to the highest value and a line through the mean, so a long, spiky horizon
 // reads as a shape rather than a wall of spikes. Nothing is drawn outside the picture: the
 // axis labels and the legend (whole labels, wrapped onto rows) fit inside it.
@@ -65,7 +67,7 @@ QByteArray concurrencyChart(const SimulationResults &r)
         if (r.nodes[i].peakConcurrency <= 0 || r.nodes[i].invocations <= 0)
             continue;
         shown.append(i);
-        for (float v : r.series(i, SimulationResults::Series::Concurrency).max)
+        for (float v : r.series(i, r.peakConcurrencySeries(i)).max)
             peak = std::max(peak, double(v));
     }
     if (shown.isEmpty() || r.bucketCount <= 1 || !(peak > 0))
@@ -134,7 +136,7 @@ QByteArray concurrencyChart(const SimulationResults &r)
     for (int s = 0; s < shown.size(); ++s) {
         const int i = shown[s];
         const QString color = palette[s % palette.size()].name();
-        const SimulationResults::DecimatedSeries &series = r.series(i, SimulationResults::Series::Concurrency);
+        const SimulationResults::DecimatedSeries &series = r.series(i, r.peakConcurrencySeries(i));
         const size_t buckets = series.mean.size();
         QString upper, lower, mean;
         auto y = [&](double v) { return plotTop + plotH - plotH * std::clamp(v / top, 0.0, 1.0); };
@@ -216,8 +218,9 @@ public:
 
         const QByteArray chart = concurrencyChart(m_r);
         if (!chart.isEmpty())
-            out->svgFigure(chart, QCoreApplication::translate("SimulationExport", "Concurrency per compute node (Lambda environments, tasks or instances): "
-                                                                                  "the band spans each interval's lowest to highest value, the line is its mean."));
+            out->svgFigure(chart, QCoreApplication::translate("SimulationExport", "Concurrency per compute node: ConcurrentExecutions (Maximum per minute) "
+                                                                                  "for functions, tasks or instances running for fleets; the band spans each "
+                                                                                  "interval's lowest to highest value, the line is its mean."));
 
         out->heading(QCoreApplication::translate("SimulationExport", "Per node"), 3);
         QList<QStringList> rows;
@@ -225,9 +228,13 @@ public:
             rows.append({n.label.isEmpty() ? n.id : n.label, number(n.invocations), number(n.throttled),
                          number(n.coldStarts), number(n.peakConcurrency, 1), number(n.peakBacklog), money::usd(n.costUsd)});
         }
-        out->table({QCoreApplication::translate("SimulationExport", "Node"), QCoreApplication::translate("SimulationExport", "Invocations"), QCoreApplication::translate("SimulationExport", "Throttled"), QCoreApplication::translate("SimulationExport", "Cold starts"), QCoreApplication::translate("SimulationExport", "Peak concurrency"),
+        out->table({QCoreApplication::translate("SimulationExport", "Node"), QCoreApplication::translate("SimulationExport", "Invocations"),
+                    QCoreApplication::translate("SimulationExport", "Throttles (refused or made to wait)"),
+                    QCoreApplication::translate("SimulationExport", "Cold starts"),
+                    QCoreApplication::translate("SimulationExport", "Peak ConcurrentExecutions (Maximum per minute)"),
                     QCoreApplication::translate("SimulationExport", "Peak backlog"), QCoreApplication::translate("SimulationExport", "Cost")},
                    rows, {1, 2, 3, 4, 5, 6});
+        writeTimes(out);
 
         out->heading(QCoreApplication::translate("SimulationExport", "Cost per node and item"), 3);
         QList<QStringList> items;
@@ -248,6 +255,31 @@ public:
     }
 
 private:
+    // Duration, latency and the ages of waiting events, as CloudWatch names them, for the
+    // nodes that have any.
+    void writeTimes(ReportBuilder *out) const
+    {
+        const auto pair = [](double p50S, double p99S) { return numbers::duration(p50S) + QStringLiteral(" / ") + numbers::duration(p99S); };
+        QList<QStringList> rows;
+        for (const auto &n : m_r.nodes) {
+            QStringList ages;
+            for (const SimulationResults::NodeSummary::Age &age : n.ages())
+                ages << QCoreApplication::translate("SimulationExport", "%1 %2", "an age metric and its largest value").arg(age.metric, numbers::duration(age.seconds));
+            if (n.duration.count <= 0 && n.latency.count <= 0 && ages.isEmpty())
+                continue;
+            rows.append({n.label.isEmpty() ? n.id : n.label, n.duration.count > 0 ? pair(n.duration.p50S, n.duration.p99S) : QStringLiteral("—"),
+                         n.latency.count > 0 ? numbers::duration(n.latency.p99S) : QStringLiteral("—"),
+                         ages.isEmpty() ? QStringLiteral("—") : ages.join(QStringLiteral(", "))});
+        }
+        if (rows.isEmpty())
+            return;
+        out->heading(QCoreApplication::translate("SimulationExport", "Durations, latency and ages"), 3);
+        out->table({QCoreApplication::translate("SimulationExport", "Node"), QCoreApplication::translate("SimulationExport", "Duration p50 / p99 (with init)"),
+                    QCoreApplication::translate("SimulationExport", "End-to-end latency p99 (sync callers)"),
+                    QCoreApplication::translate("SimulationExport", "Largest age of a waiting event")},
+                   rows, {1, 2});
+    }
+
     SimulationResults m_r;
 };
 

@@ -130,10 +130,12 @@ void ExactRun::recordAges(int node, const SimGraph::Wire *wire, double age)
     s.maxAge = std::max(s.maxAge, age);
     NodeStats &from = m_stats[wire->from];
     from.maxAge = std::max(from.maxAge, age);
-    if (wire->queue)
+    if (wire->queue) {
         from.maxSqsAge = std::max(from.maxSqsAge, age);
-    else
+    } else {
         s.maxIteratorAge = std::max(s.maxIteratorAge, age);
+        from.maxIteratorAge = std::max(from.maxIteratorAge, age);
+    }
 }
 
 void ExactRun::failAsync(int node, double t)
@@ -258,7 +260,7 @@ void ExactRun::lambdaDone(const Event &e)
     } else if (work == Work::Async) {
         // Lambda retries an async event after 1 min, then 2 min; its age keeps counting.
         if (attempt < n.retries)
-            push(e.t + ExactEngine::asyncRetryDelayS * (attempt + 1), EventKind::Retry, node,
+            push(e.t + Simulator::asyncRetryDelayS * (attempt + 1), EventKind::Retry, node,
                  static_cast<unsigned>(attempt + 1) << attemptShift, e.x);
         else {
             s.failed += 1;

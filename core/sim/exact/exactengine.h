@@ -61,14 +61,14 @@ struct ExactResults
         // wires it feeds), peakIteratorAgeS (oldest waiting event of any kind), mean and peak
         // utilization (of the reserved concurrency or the account pool; fleets: of the slots
         // running, the peak as peakConcurrency over peakUnits' slots), expired,
-        // failed (async events after their retries), toFailureDestination, dropped.
+        // failed (async events after their retries), toFailureDestination, dropped; the
+        // CloudWatch metrics Duration and the ages (maxAgeOfOldestMessageS on SQS queues,
+        // maxIteratorAgeS on streams and the functions reading them, maxAsyncEventAgeS on
+        // functions invoked asynchronously).
         SimulationResults::NodeSummary summary;
         double errors = 0;        // Errors: failed invocations (errorRate, timeouts), retries included
         Percentiles duration;     // Duration with init (compute)
         Percentiles wait;         // time queued before an invocation started (queued work)
-        double maxApproximateAgeOfOldestMessageS = 0;  // SQS queues
-        double maxIteratorAgeS = 0;                    // functions reading streams
-        double maxAsyncEventAgeS = 0;                  // functions invoked asynchronously
         double peakUnits = 0, meanUnits = 0;           // fleets: tasks or instances running
         std::vector<float> concurrencyMaxPerMinute;    // ConcurrentExecutions, Maximum
         std::vector<float> throttlesPerMinute;         // Throttles, Sum
@@ -118,7 +118,6 @@ public:
     // at its nodes (0 when the horizon is shorter).
     static double busiestWindow(const SimulationResults &fast, double lengthS = 3600);
 
-    static constexpr double asyncRetryDelayS = 60;  // Lambda waits 1 min, then 2 min, before retries
     static constexpr double scaleTickS = 60;        // target tracking reads a one-minute metric
 };
 

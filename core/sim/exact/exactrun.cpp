@@ -336,9 +336,15 @@ void ExactRun::finish(ExactResults &r)
         out.errors = s.errors;
         out.duration = percentiles(s.duration);
         out.wait = percentiles(s.wait);
-        out.maxApproximateAgeOfOldestMessageS = s.maxSqsAge;
-        out.maxIteratorAgeS = s.maxIteratorAge;
-        out.maxAsyncEventAgeS = s.maxAsyncAge;
+        if (out.duration.count > 0)
+            sum.duration = {out.duration.p50, out.duration.p95, out.duration.p99, static_cast<double>(out.duration.count)};
+        const SimGraph::AgeMetrics ages = m_g.ageMetrics(i);
+        if (ages.oldestMessage)
+            sum.maxAgeOfOldestMessageS = s.maxSqsAge;
+        if (ages.iterator)
+            sum.maxIteratorAgeS = s.maxIteratorAge;
+        if (ages.asyncEvent)
+            sum.maxAsyncEventAgeS = s.maxAsyncAge;
         if (node.role == SimGraph::Role::Lambda) {
             // Utilization: the busy share of the reserved concurrency or of the account pool.
             const double limit = m_lambda[i].pooled ? m_pool : m_lambda[i].limit;

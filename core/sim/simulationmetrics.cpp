@@ -1,0 +1,88 @@
+#include "simulationrun.h"
+
+#include "latency.h"
+
+#include <algorithm>
+
+// SimulationRun's metrics as CloudWatch names them (DESIGN.md, "Metrics, named as CloudWatch
+// names them") that follow from the run once every step is done: Duration percentiles and
+// the ages of waiting events.
+namespace archscope::sim {
+
+namespace {
+
+// How long the oldest event a function had waiting was kept: the mean flow's backlog over the
+// rate it drained at (the step's own figure), or the random queue in front of the environments
+// (its largest length, drained by the environments then busy, each taking `durationS` a turn),
+// whichever is longer.
+double waitingAgeS(const NodeState &s, const queueing::OccupancyFeed &occupancy, const SimGraph::Node &node,
+                   double peakConcurrency)
+{
+    double age = s.peakAge;
+    if (node.randomArrivals)
+        age = std::max(age, occupancy.model().peakBacklog() * node.durationS / std::max(1.0, peakConcurrency));
+    return age;
+}
+
+// What Lambda's retries add to an async event's age: 1 min, then 2 min, and the failed attempts'
+// durations, for as many retries as at least one event of `events` is expected to need.
+double retryAgeS(const SimGraph::Node &node, double events)
+{
+    double age = 0;
+    double reaching = events;
+    for (int retry = 1; retry <= node.retries; ++retry) {
+        reaching *= node.failureRate;
+        if (reaching < 1)
+            break;
+        age += Simulator::asyncRetryDelayS * retry + node.durationS;
+    }
+    return age;
+}
+
+} // namespace
+
+void SimulationRun::summarizeMetrics()
+{
+    std::vector<double> waitingAge(static_cast<size_t>(n), 0.0);
+    for (int i = 0; i < n; ++i) {
+        const SimGraph::Node &node = g.nodes[i];
+        SimulationResults::NodeSummary &sum = r.nodes[i];
+        if (node.role != SimGraph::Role::Relay && sum.invocations > 0) {
+            // Duration (with init when cold): no wait, a share of the requests starting cold.
+            queueing::LatencyMix mix;
+            mix.requests = sum.invocations;
+            const bool lambda = node.role == SimGraph::Role::Lambda;
+            mix.cold = lambda ? sum.coldStarts : 0.0;
+            const queueing::LatencyPercentiles p = queueing::latencyPercentiles(
+                mix, lambda ? node.durationS : fleetServiceS(node), node.durationCv, lambda ? node.coldStartS : 0.0);
+            sum.duration = {p.p50S, p.p95S, p.p99S, sum.invocations};
+        }
+        if (node.role == SimGraph::Role::Lambda)
+            waitingAge[i] = waitingAgeS(st[i], occupancies[i], node, sum.peakConcurrency);
+        const SimGraph::AgeMetrics ages = g.ageMetrics(i);
+        if (ages.oldestMessage)
+            sum.maxAgeOfOldestMessageS = 0;
+        if (ages.iterator)
+            sum.maxIteratorAgeS = 0;
+        if (ages.asyncEvent) {
+            sum.maxAsyncEventAgeS = waitingAge[i] + retryAgeS(node, sum.invocations);
+            if (sum.expired > 0)
+                sum.maxAsyncEventAgeS = Simulator::asyncMaxAgeS;
+        }
+    }
+    // A queue's oldest message and a stream's iterator age are those its readers kept waiting.
+    for (const SimGraph::Wire &w : g.outWires) {
+        if (w.pollIndex < 0)
+            continue;
+        const double age = waitingAge[w.to];
+        SimulationResults::NodeSummary &from = r.nodes[w.from];
+        if (w.queue) {
+            from.maxAgeOfOldestMessageS = std::max(from.maxAgeOfOldestMessageS, age);
+        } else {
+            from.maxIteratorAgeS = std::max(from.maxIteratorAgeS, age);
+            r.nodes[w.to].maxIteratorAgeS = std::max(r.nodes[w.to].maxIteratorAgeS, age);
+        }
+    }
+}
+
+} // namespace archscope::sim
