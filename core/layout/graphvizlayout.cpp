@@ -13,6 +13,9 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <numeric>
+#include <vector>
+
 #include <cmath>
 
 namespace archscope {
@@ -80,6 +83,55 @@ QString graphvizVersion()
     return QString::fromLatin1(gvcVersion(context()));
 }
 
+namespace {
+
+// The nodes that line up in the first column: pure event sources nothing feeds, and in every
+// group of connected nodes with none of those (an imported resource no wire reaches, a chain
+// fed from outside), one that nothing feeds, else its first. (Every group has one: libgvc 2.42
+// leaks a virtual edge per group a rank=min subgraph does not reach.)
+QSet<QString> firstColumnNodes(const DocumentData &data, const Catalog &catalog)
+{
+    QHash<QString, int> index;
+    for (const Node &n : data.nodes)
+        index.insert(n.id, int(index.size()));
+    std::vector<int> parent(size_t(index.size()));
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto root = [&parent](int i) {
+        while (parent[size_t(i)] != i)
+            i = parent[size_t(i)] = parent[size_t(parent[size_t(i)])];
+        return i;
+    };
+    QSet<QString> hasIncoming;
+    for (const Edge &e : data.edges) {
+        if (!index.contains(e.from) || !index.contains(e.to) || e.from == e.to)
+            continue;
+        hasIncoming.insert(e.to);
+        parent[size_t(root(index.value(e.from)))] = root(index.value(e.to));
+    }
+    QSet<QString> first;
+    QHash<int, QString> unfed, any;  // per group: its first node nothing feeds, its first node
+    QSet<int> covered;
+    for (const Node &n : data.nodes) {
+        const int group = root(index.value(n.id));
+        const KindSpec *kind = catalog.kind(n.kind);
+        const bool fed = hasIncoming.contains(n.id);
+        if (kind && kind->is(KindSpec::Source) && !kind->is(KindSpec::Storage) && !fed) {
+            first.insert(n.id);
+            covered.insert(group);
+        }
+        if (!fed && !unfed.contains(group))
+            unfed.insert(group, n.id);
+        if (!any.contains(group))
+            any.insert(group, n.id);
+    }
+    for (auto it = any.cbegin(); it != any.cend(); ++it)
+        if (!covered.contains(it.key()))
+            first.insert(unfed.value(it.key(), it.value()));
+    return first;
+}
+
+} // namespace
+
 QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &catalog, const DiagramPainter &painter)
 {
     QHash<QString, QPointF> result;
@@ -104,18 +156,12 @@ QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &c
 
     QHash<QString, QSizeF> sizes;
     QHash<QString, Agnode_t *> nodes;
-    QSet<QString> hasIncoming;
-    for (const Edge &e : data.edges)
-        hasIncoming.insert(e.to);
+    const QSet<QString> firstColumn = firstColumnNodes(data, catalog);
     Agraph_t *sources = agsubg(graph, cstr("sources"), 1);
     set(sources, "rank", "min");
     for (const Node &n : data.nodes) {
         const QByteArray name = n.id.toUtf8();
-        const KindSpec *kind = catalog.kind(n.kind);
-        // Pure event sources nothing feeds line up in the first column.
-        const bool firstColumn = kind && kind->is(KindSpec::Source) && !kind->is(KindSpec::Storage)
-                                 && !hasIncoming.contains(n.id);
-        Agnode_t *node = agnode(firstColumn ? sources : graph, const_cast<char *>(name.constData()), 1);
+        Agnode_t *node = agnode(firstColumn.contains(n.id) ? sources : graph, const_cast<char *>(name.constData()), 1);
         const QSizeF size = painter.nodeRect(n.pos, n.label).size();
         set(node, "shape", "box");
         set(node, "fixedsize", "true");

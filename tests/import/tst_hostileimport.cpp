@@ -176,7 +176,10 @@ private slots:
         // A refused import changes nothing.
         QCOMPARE(result.data.title, QStringLiteral("untouched"));
         QVERIFY(result.data.nodes.isEmpty());
-        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        // A guard against a hang, not a speed figure (bench_import has those): the worst
+        // input here takes under a second in a release build and some fifteen under the
+        // sanitizers.
+        QVERIFY2(timer.elapsed() < 120000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void oddButImportable_data()
@@ -270,7 +273,10 @@ private slots:
                 paths << w.path;
             QVERIFY2(paths.contains(warning), qPrintable(paths.join(", ")));
         }
-        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        // A guard against a hang, not a speed figure (bench_import has those): the worst
+        // input here takes under a second in a release build and some fifteen under the
+        // sanitizers.
+        QVERIFY2(timer.elapsed() < 120000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void memoryStaysBounded()

@@ -34,6 +34,24 @@ class TestGraphvizLayout : public QObject
     Q_OBJECT
 
 private slots:
+    // An import gives groups of nodes no source reaches: resources nothing wires, a chain fed
+    // from outside the template. Each group starts in the first column. (libgvc leaks when a
+    // group has no node there, which the sanitizer run of this test catches.)
+    void everyGroupStartsInTheFirstColumn()
+    {
+        DocumentData d;
+        d.nodes = {node("api", "apigw"), node("fn", "lambda"), node("glue", "external", {}, "Nightly"),
+                   node("worker", "lambda", {}, "Fed from elsewhere"), node("table", "dynamodb")};
+        d.edges = {edge("api", "fn"), edge("worker", "table", EdgeKind::Write)};
+        const QHash<QString, QPointF> positions = layeredLayout(d, Catalog::builtin(), DiagramPainter());
+        QCOMPARE(positions.size(), d.nodes.size());
+        const double left = positions.value("api").x();
+        QCOMPARE(positions.value("glue").x(), left);
+        QCOMPARE(positions.value("worker").x(), left);
+        QVERIFY(positions.value("fn").x() > left);
+        QVERIFY(positions.value("table").x() > left);
+    }
+
     void nodesAndLabelsHaveRoom_data()
     {
         QTest::addColumn<DocumentData>("data");
