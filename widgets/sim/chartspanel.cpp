@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "commands/simplecommands.h"
+#include "io/libraryinfo.h"
 #include "model/document.h"
 #include "text/money.h"
 #include "text/numbers.h"
@@ -138,6 +139,7 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     m_timeLabel->setMinimumWidth(m_timeLabel->fontMetrics().horizontalAdvance(tr("day 30, 23:59")));
     m_timeLabel->setAccessibleName(tr("Simulated time shown"));
     m_playTimer->setInterval(playTickMs);
+    m_pricesNote->setObjectName(QStringLiteral("pricesNote"));
     m_pricesNote->setEnabled(false);
 
     auto *toolbar = new QHBoxLayout;
@@ -506,8 +508,10 @@ void ChartsPanel::rebuild()
     const double days = r.horizonS / 86400;
     m_summary->setText(tr("<b>%1</b> over %2 days · about <b>%3</b> a month")
                            .arg(money::usd(r.totalCostUsd), QLocale().toString(days, 'g', 3), money::usd(r.monthlyProjectionUsd)));
+    // A run that priced nothing (an empty canvas, free services only) names the catalog's date.
+    const QString asOf = r.pricesAsOf.isEmpty() ? pricesAsOf(m_catalog) : r.pricesAsOf;
     m_pricesNote->setText(tr("Simulated with %1 list prices as of %2%3. Series are decimated to %4 buckets of %5 s.")
-                              .arg(r.region, r.pricesAsOf, r.freeTier ? tr(", free tier applied") : QString())
+                              .arg(r.region, asOf, r.freeTier ? tr(", free tier applied") : QString())
                               .arg(r.bucketCount)
                               .arg(r.bucketS));
 }
