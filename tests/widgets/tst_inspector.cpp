@@ -124,6 +124,26 @@ private slots:
         QCOMPARE(memory->value(), 512);
     }
 
+    // The history names what changed the way the Inspector shows it, not by its JSON key.
+    void historyNamesThePropertyAndTheService()
+    {
+        editing::renameNode(m_doc, m_fn, QStringLiteral("Resize images"));
+        m_doc->undoStack()->clear();
+        m_inspector->setSelection({m_fn}, {});
+        qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("memoryMb")))->setValue(512);
+        QCOMPARE(m_doc->undoStack()->text(0), QStringLiteral("Change Memory of Resize images"));
+        m_inspector->resetButtonFor(QStringLiteral("memoryMb"))->click();
+        QCOMPARE(m_doc->undoStack()->text(1), QStringLiteral("Reset Memory of Resize images"));
+
+        m_inspector->setSelection({m_bucket}, {});
+        qobject_cast<QDoubleSpinBox *>(m_inspector->editorFor(QStringLiteral("traffic.rate")))->setValue(3);
+        QCOMPARE(m_doc->undoStack()->text(2), QStringLiteral("Change Mean rate of Bucket"));
+
+        m_inspector->setSelection({}, {m_wire});
+        qobject_cast<QDoubleSpinBox *>(m_inspector->editorFor(QStringLiteral("ratio")))->setValue(2);
+        QCOMPARE(m_doc->undoStack()->text(3), QStringLiteral("Change Ratio of Resize images → Queue"));
+    }
+
     void repeatedEditsMerge()
     {
         m_inspector->setSelection({m_fn}, {});
