@@ -7,6 +7,7 @@
 #include "text/money.h"
 #include "text/numbers.h"
 #include "exactcheckview.h"
+#include "horizonspinbox.h"
 #include "powertuningview.h"
 #include "timeserieschart.h"
 #include "whatifview.h"
@@ -101,10 +102,9 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     , m_powerTuning(new PowerTuningView(catalog, this))
     , m_exactCheck(new ExactCheckView(catalog, this))
 {
-    for (const auto &[label, seconds] : QList<std::pair<QString, double>>{
-             {tr("1 hour"), 3600}, {tr("6 hours"), 6 * 3600}, {tr("1 day"), 86400},
-             {tr("7 days"), 7 * 86400}, {tr("30 days"), 30 * 86400}})
-        m_horizon->addItem(label, seconds);
+    // Written as the Inspector writes the horizon.
+    for (int hours : {1, 6, 24, 7 * 24, 30 * 24})
+        m_horizon->addItem(HorizonSpinBox::text(hours), hours * 3600.0);
     for (const auto &[label, seconds] : QList<std::pair<QString, double>>{
              {tr("1 s"), 1}, {tr("10 s"), 10}, {tr("1 min"), 60}, {tr("5 min"), 300}, {tr("1 h"), 3600}})
         m_step->addItem(label, seconds);
@@ -311,10 +311,10 @@ void ChartsPanel::syncSettingsControls()
         return;
     const Settings &s = m_doc->data().settings;
     const QSignalBlocker b1(m_horizon), b2(m_step), b3(m_seed), b4(m_freeTier);
-    auto select = [](QComboBox *combo, double value) {
+    auto select = [this](QComboBox *combo, double value) {
         int index = combo->findData(value);
         if (index < 0) {  // a value from the file that the presets lack: show it as it is
-            combo->addItem(QString::number(value), value);
+            combo->addItem(combo == m_horizon && std::fmod(value, 3600) == 0 ? HorizonSpinBox::text(int(value / 3600)) : QString::number(value), value);
             index = combo->count() - 1;
         }
         combo->setCurrentIndex(index);
