@@ -7,6 +7,7 @@
 #include "text/money.h"
 #include "text/numbers.h"
 #include "exactcheckview.h"
+#include "flowlayout.h"
 #include "horizonspinbox.h"
 #include "powertuningview.h"
 #include "timeserieschart.h"
@@ -118,9 +119,8 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The total wraps rather than widening the controls' row past a laptop's dock.
-    m_summary->setWordWrap(true);
-    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // One line of its own: wrapped beside the controls it read "$0.00 over 30 / days · about".
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     m_play->setCheckable(true);
     m_play->setToolTip(tr("Play: move a time cursor through the simulated horizon; the canvas shows each "
@@ -140,23 +140,25 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     m_timeLabel->setAccessibleName(tr("Simulated time shown"));
     m_playTimer->setInterval(playTickMs);
     m_pricesNote->setObjectName(QStringLiteral("pricesNote"));
+    m_pricesNote->setWordWrap(true);  // a long language's note would widen the dock
     m_pricesNote->setEnabled(false);
 
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(new QLabel(tr("Horizon:"), this));
-    toolbar->addWidget(m_horizon);
-    toolbar->addWidget(new QLabel(tr("Step:"), this));
-    toolbar->addWidget(m_step);
-    toolbar->addWidget(new QLabel(tr("Seed:"), this));
-    toolbar->addWidget(m_seed);
-    toolbar->addWidget(m_freeTier);
-    toolbar->addWidget(m_progress);
-    toolbar->addSpacing(8);
-    toolbar->addWidget(m_play);
-    toolbar->addWidget(m_stop);
-    toolbar->addWidget(m_time);
-    toolbar->addWidget(m_timeLabel);
-    toolbar->addStretch();
+    // The controls wrap onto a second row in a narrow dock (a laptop, a longer language)
+    // rather than making it scroll sideways; each label stays with its control.
+    auto *toolbar = new FlowLayout;
+    const auto group = [this, toolbar](std::initializer_list<QWidget *> parts) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *w : parts)
+            row->addWidget(w);
+        toolbar->addWidget(box);
+    };
+    group({new QLabel(tr("Horizon:"), this), m_horizon});
+    group({new QLabel(tr("Step:"), this), m_step});
+    group({new QLabel(tr("Seed:"), this), m_seed});
+    group({m_freeTier, m_progress});
+    group({m_play, m_stop, m_time, m_timeLabel});
     toolbar->addWidget(m_summary);
 
     // Side by side: stacked, a laptop's dock left each too short to read its axes.
