@@ -34,6 +34,18 @@ void clickInNextMessageBox(const QString &name, QString *text)
     });
 }
 
+// A start with copies pending: the question is answered with the button named `button`; false
+// when no question was asked. The windows that hold restored diagrams go to `restored`.
+bool answerRecovery(MainWindow *front, const QString &button, QList<MainWindow *> *restored = nullptr)
+{
+    QString text;
+    clickInNextMessageBox(button, &text);
+    const QList<MainWindow *> windows = RecoveryPrompt::offer(front, false);
+    if (restored)
+        *restored = windows;
+    return !text.isEmpty();
+}
+
 // What a window that crashed with unsaved edits leaves behind: a copy in the recovery folder,
 // named `name`, of the example with one service renamed. Returns the edited diagram.
 DocumentData leaveCrashCopy(const QString &name, const QString &example, const QString &node, const QString &label)
@@ -175,17 +187,13 @@ private slots:
         QDir(Autosaver::recoveryDirectory()).removeRecursively();
         leaveCrashCopy("a.archscope", ":/examples/fan-out.archscope", "email", "Send the email");
         MainWindow front(Catalog::builtin());
-        QString text;
-        clickInNextMessageBox("recoveryLater", &text);
-        QVERIFY(RecoveryPrompt::offer(&front, false).isEmpty());
-        QVERIFY(!text.isEmpty());
+        QList<MainWindow *> restored;
+        QVERIFY(answerRecovery(&front, "recoveryLater", &restored));
+        QVERIFY(restored.isEmpty());
         QVERIFY(front.document()->data().nodes.isEmpty());
         QCOMPARE(Autosaver::pendingRecoveries(), QStringList{QDir(Autosaver::recoveryDirectory()).filePath("a.archscope")});
         // The next start asks again.
-        text.clear();
-        clickInNextMessageBox("recoveryLater", &text);
-        RecoveryPrompt::offer(&front, false);
-        QVERIFY(!text.isEmpty());
+        QVERIFY(answerRecovery(&front, "recoveryLater"));
         QCOMPARE(Autosaver::pendingRecoveries().size(), 1);
     }
 
@@ -195,10 +203,9 @@ private slots:
         QDir(Autosaver::recoveryDirectory()).removeRecursively();
         leaveCrashCopy("a.archscope", ":/examples/fan-out.archscope", "email", "Send the email");
         MainWindow front(Catalog::builtin());
-        QString text;
-        clickInNextMessageBox("recoveryDiscard", &text);
-        QVERIFY(RecoveryPrompt::offer(&front, false).isEmpty());
-        QVERIFY(!text.isEmpty());
+        QList<MainWindow *> restored;
+        QVERIFY(answerRecovery(&front, "recoveryDiscard", &restored));
+        QVERIFY(restored.isEmpty());
         QVERIFY(front.document()->data().nodes.isEmpty());
         QVERIFY(Autosaver::pendingRecoveries().isEmpty());
         QVERIFY(!QFile::exists(QDir(Autosaver::recoveryDirectory()).filePath("a.archscope.path")));
