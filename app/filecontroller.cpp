@@ -4,12 +4,15 @@
 #include "io/archscopeformat.h"
 #include "model/document.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace archscope {
 
@@ -99,17 +102,39 @@ bool FileController::saveTo(const QString &path)
     return true;
 }
 
+bool FileController::isBundledExample(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    const QString dir = QFileInfo(path).canonicalPath();
+    // Installed under share/archscope/examples, found as the data folders are.
+    QStringList examples = QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, QStringLiteral("archscope/examples"),
+                                                     QStandardPaths::LocateDirectory);
+    examples.append(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/archscope/examples"));
+    return std::any_of(examples.begin(), examples.end(), [&dir](const QString &e) {
+        const QString canonical = QFileInfo(e).canonicalFilePath();
+        return !canonical.isEmpty() && canonical == dir;
+    });
+}
+
 bool FileController::save()
 {
-    return m_doc->filePath().isEmpty() ? saveAs() : saveTo(m_doc->filePath());
+    // A bundled example is read-only: its changes go to a file of the user's own.
+    return m_doc->filePath().isEmpty() || isBundledExample(m_doc->filePath()) ? saveAs() : saveTo(m_doc->filePath());
 }
 
 bool FileController::saveAs()
 {
     QString suggestion = m_doc->filePath();
+    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    // It may not exist yet; the dialog would then fall back to the working directory.
+    documents.mkpath(QStringLiteral("."));
     if (suggestion.isEmpty()) {
         const QString name = m_doc->data().title.isEmpty() ? tr("Untitled") : m_doc->data().title;
-        suggestion = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name + QStringLiteral(".archscope"));
+        suggestion = documents.filePath(name + QStringLiteral(".archscope"));
+    } else if (isBundledExample(suggestion) || !QFileInfo(QFileInfo(suggestion).absolutePath()).isWritable()) {
+        // Not in the examples' read-only folder: the same name among the user's documents.
+        suggestion = documents.filePath(QFileInfo(suggestion).fileName());
     }
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save diagram as"), suggestion, fileFilter());
     if (path.isEmpty())

@@ -20,6 +20,8 @@ public:
     FileController(Document *doc, const Catalog &catalog, QWidget *window);
 
     static QString fileFilter();
+    // True for a file in the examples folder Archscope installs (read-only).
+    static bool isBundledExample(const QString &path);
 
     // Asks to save unsaved changes; false when the user cancels (or the save fails).
     bool maybeSave();

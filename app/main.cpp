@@ -1,8 +1,8 @@
 #include "appsettings.h"
-#include "autosaver.h"
 #include "catalog/catalog.h"
 #include "cli.h"
 #include "mainwindow.h"
+#include "recoveryprompt.h"
 #include "simulationcontroller.h"
 #include "theme.h"
 
@@ -17,7 +17,6 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -105,24 +104,6 @@ int main(int argc, char *argv[])
                                                           : AppSettings::load().theme;
     const bool dark = applyTheme(app, chosen);
 
-    // Copies of unsaved diagrams left behind by a crash are offered back first.
-    const QStringList recoveries = parser.isSet(screenshot) ? QStringList() : Autosaver::pendingRecoveries();
-    if (!recoveries.isEmpty()
-        && QMessageBox::question(nullptr, QCoreApplication::translate("main", "Restore unsaved diagrams?"),
-                                 QCoreApplication::translate("main", "Archscope did not close normally last time. Restore %n diagram(s) with unsaved changes? (No discards them.)", nullptr, int(recoveries.size())),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes) {
-        for (const QString &path : recoveries) {
-            auto *restored = new MainWindow(Catalog::builtin());
-            restored->setAttribute(Qt::WA_DeleteOnClose);
-            restored->setDarkCanvas(dark);
-            restored->restoreRecovery(path);
-            restored->show();
-        }
-    } else {
-        for (const QString &path : recoveries)
-            Autosaver::removeRecovery(path);
-    }
-
     auto *window = new MainWindow(Catalog::builtin());
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setDarkCanvas(dark);
@@ -138,6 +119,10 @@ int main(int argc, char *argv[])
     window->show();
     if (parser.isSet(workshop))
         window->setWorkshopMode(true);
+    // Copies of unsaved diagrams left behind by a crash are offered back, into this window
+    // while it is still empty.
+    if (!parser.isSet(screenshot))
+        RecoveryPrompt::offer(window, dark);
 
     if (parser.isSet(screenshot)) {
         const QString out = parser.value(screenshot);

@@ -2,6 +2,7 @@
 
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
+#include "canvas/welcomeview.h"
 #include "decision/questionnairepanel.h"
 #include "canvas/nodeitem.h"
 #include "catalog/catalog.h"
@@ -36,6 +37,7 @@
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -66,6 +68,11 @@ const Example examples[] = {
     {"lift-and-shift", QT_TRANSLATE_NOOP("MainWindow", "Lift-and-shift web app (ALB → EC2 Auto Scaling)")},
 };
 
+QString exampleResource(const Example &e)
+{
+    return QStringLiteral(":/examples/%1.archscope").arg(QString::fromLatin1(e.file));
+}
+
 } // namespace
 
 MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
@@ -86,6 +93,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     createDocks();
     createActions();
     createMenus();
+    createWelcome();
 
     // Problems are recomputed once per burst of edits, not once per signal.
     m_problemTimer->setSingleShot(true);
@@ -195,6 +203,34 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 }
 
+void MainWindow::createWelcome()
+{
+    QList<WelcomeView::Example> choices;
+    for (const Example &e : examples)
+        choices.append({tr(e.title), exampleResource(e)});
+    m_welcome = new WelcomeView(m_view, m_doc, choices);
+    connect(m_welcome, &WelcomeView::exampleChosen, this, &MainWindow::openExample);
+    // Both need a dock, which workshop mode hides.
+    connect(m_welcome, &WelcomeView::addServiceRequested, this, [this] {
+        setWorkshopMode(false);
+        showDockOf(m_palette);
+        m_palette->searchField()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_welcome, &WelcomeView::advisorRequested, this, [this] {
+        setWorkshopMode(false);
+        showDockOf(m_questionnaire);
+        m_questionnaire->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+void MainWindow::showDockOf(QWidget *panel)
+{
+    if (auto *dock = qobject_cast<QDockWidget *>(panel->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+}
+
 void MainWindow::applyDefaultLayout(const QSize &available)
 {
     const bool large = available.width() >= 1600 && available.height() >= 1000;
@@ -271,7 +307,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QMenu *examplesMenu = file->addMenu(tr("&Examples"));
     for (const Example &e : examples) {
-        const QString path = QStringLiteral(":/examples/%1.archscope").arg(QString::fromLatin1(e.file));
+        const QString path = exampleResource(e);
         examplesMenu->addAction(tr(e.title), this, [this, path] { openExample(path); });
     }
     file->addSeparator();
@@ -568,6 +604,7 @@ void MainWindow::setWorkshopMode(bool on)
         menuBar()->hide();
         statusBar()->hide();
         m_scene->setDiagramStyle(DiagramStyle::workshop());
+        m_welcome->setLarge(true);
         m_view->setPointerHighlight(true);
         m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -576,6 +613,7 @@ void MainWindow::setWorkshopMode(bool on)
         m_view->setFocus();
     } else {
         m_view->setPointerHighlight(false);
+        m_welcome->setLarge(false);
         m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         setDarkCanvas(m_darkCanvas);
@@ -614,10 +652,7 @@ void MainWindow::showPreferences()
 
 void MainWindow::inspectSelection()
 {
-    if (auto *dock = qobject_cast<QDockWidget *>(m_inspector->parentWidget())) {
-        dock->show();
-        dock->raise();
-    }
+    showDockOf(m_inspector);
     // Focus the first editor, so the keyboard goes straight to the selection's properties.
     for (QWidget *w : m_inspector->findChildren<QWidget *>()) {
         if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {

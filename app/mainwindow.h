@@ -24,6 +24,7 @@ class QuestionnairePanel;
 class Autosaver;
 class ChartsPanel;
 class SimulationController;
+class WelcomeView;
 
 // One window, one document: the canvas in the middle, palette, inspector, problems and undo
 // history as docks. Wires actions to the scene, the file controller and core edits.
@@ -44,6 +45,7 @@ public:
     PaletteWidget *palette() const { return m_palette; }
     QuestionnairePanel *questionnaire() const { return m_questionnaire; }
     ChartsPanel *charts() const { return m_charts; }
+    WelcomeView *welcome() const { return m_welcome; }
     SimulationController *simulation() const { return m_simulation; }
 
     bool openFile(const QString &path);
@@ -69,6 +71,9 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createWelcome();
+    // Shows and raises the dock that holds `panel`.
+    void showDockOf(QWidget *panel);
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
@@ -101,6 +106,7 @@ private:
     QuestionnairePanel *m_questionnaire = nullptr;
     ChartsPanel *m_charts = nullptr;
     SimulationController *m_simulation = nullptr;
+    WelcomeView *m_welcome = nullptr;
     Autosaver *m_autosaver = nullptr;
     QTimer *m_problemTimer;
     // Saturation, backlogs and throttles of the latest simulation run (warnings).

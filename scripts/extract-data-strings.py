@@ -38,8 +38,10 @@ for prop in index.get("wireProperties", []):
 for kind in index["kinds"]:
     spec = json.load(open(os.path.join(catalog, kind + ".json"), encoding="utf-8"))
     context = "catalog:" + kind
-    for key in ("name", "shortName", "summary"):
+    for key in ("name", "shortName", "newLabel", "summary"):
         add(context, spec.get(key))
+    for keyword in spec.get("keywords", []):
+        add(context, keyword)
     for paragraph in spec.get("learn", []):
         add(context, paragraph)
     for prop in spec.get("properties", []):

@@ -5,6 +5,7 @@
 #include "commands/simplecommands.h"
 #include "text/learntext.h"
 #include "model/document.h"
+#include "model/trafficsources.h"
 #include "propertyeditors.h"
 #include "settingsform.h"
 #include "wheelguard.h"
@@ -54,6 +55,13 @@ QString wires(int n)
 {
     return n == 1 ? InspectorWidget::tr("%n wire", nullptr, n)
                   : InspectorWidget::tr("%n wires", nullptr, n);
+}
+
+// A store that is only written to takes no traffic of its own; a rate already set stays
+// editable, so it can be seen and reset.
+bool hidesTraffic(const DocumentData &data, const Catalog &catalog, const Node &node)
+{
+    return isWriteOnlyStore(data, catalog, node.id) && !node.props.contains(QStringLiteral("traffic"));
 }
 
 void setMuted(QLabel *label)
@@ -119,6 +127,10 @@ void InspectorWidget::setDocument(Document *doc)
         connect(doc, &Document::edgeChanged, this, &InspectorWidget::onEdgeChanged);
         connect(doc, &Document::nodeRemoved, this, &InspectorWidget::onItemRemoved);
         connect(doc, &Document::edgeRemoved, this, &InspectorWidget::onItemRemoved);
+        // A wire can make a store write-only, or a source again.
+        connect(doc, &Document::edgeAdded, this, &InspectorWidget::onWiringChanged);
+        connect(doc, &Document::edgeRemoved, this, &InspectorWidget::onWiringChanged);
+        connect(doc, &Document::edgeChanged, this, &InspectorWidget::onWiringChanged);
         connect(doc, &Document::settingsChanged, this, &InspectorWidget::onSettingsChanged);
         connect(doc, &Document::titleChanged, this, &InspectorWidget::onSettingsChanged);
         connect(doc, &Document::documentReset, this, [this] {
@@ -319,8 +331,19 @@ void InspectorWidget::buildNodeView(QVBoxLayout *layout, const Node &node)
         setLearnHtml(QString());
         return;
     }
+    QList<PropertySpec> properties = kind->properties;
+    m_trafficHidden = hidesTraffic(m_doc->data(), m_catalog, node);
+    if (m_trafficHidden) {
+        properties.removeIf([](const PropertySpec &p) { return p.key == QLatin1String("traffic"); });
+        auto *none = new QLabel(tr("None of its own: services write to it, and it triggers nothing. "
+                                   "Wire it as a trigger to give it traffic."));
+        none->setObjectName(QStringLiteral("inspectorNoTraffic"));
+        none->setWordWrap(true);
+        setMuted(none);
+        form->addRow(tr("Traffic"), none);
+    }
     m_editors = new PropertyEditors(m_catalog, m_doc, PropertyEditors::Target::Node, node.id,
-                                    kind->properties, form, form->parentWidget());
+                                    properties, form, form->parentWidget());
     setLearnHtml(LearnText::forKind(m_catalog, *kind));
 }
 
@@ -477,7 +500,11 @@ void InspectorWidget::onNodeChanged(const QString &id)
     if (m_rebuilding)
         return;
     if (m_view == View::Node && m_nodeIds.value(0) == id) {
-        refreshNode();
+        const Node *node = m_doc->node(id);
+        if (node && m_trafficHidden != hidesTraffic(m_doc->data(), m_catalog, *node))
+            rebuild();
+        else
+            refreshNode();
     } else if (m_view == View::Wire) {
         const Edge *edge = m_doc->edge(m_edgeIds.value(0));
         if (edge && (edge->from == id || edge->to == id))
@@ -489,6 +516,15 @@ void InspectorWidget::onEdgeChanged(const QString &id)
 {
     if (!m_rebuilding && m_view == View::Wire && m_edgeIds.value(0) == id)
         refreshWire();
+}
+
+void InspectorWidget::onWiringChanged()
+{
+    if (m_rebuilding || m_view != View::Node || !m_doc || m_nodeIds.size() != 1)
+        return;
+    const Node *node = m_doc->node(m_nodeIds.first());
+    if (node && m_trafficHidden != hidesTraffic(m_doc->data(), m_catalog, *node))
+        rebuild();
 }
 
 void InspectorWidget::onItemRemoved()

@@ -74,6 +74,7 @@ private:
     void onNodeChanged(const QString &id);
     void onEdgeChanged(const QString &id);
     void onItemRemoved();
+    void onWiringChanged();
     void onSettingsChanged();
 
     const Catalog &m_catalog;
@@ -82,6 +83,7 @@ private:
     QStringList m_edgeIds;
     View m_view = View::NoDocument;
     bool m_rebuilding = false;
+    bool m_trafficHidden = false;  // the node shown is a write-only store
 
     QSplitter *m_splitter;
     QScrollArea *m_scroll;

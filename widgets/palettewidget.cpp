@@ -5,6 +5,7 @@
 
 #include <QKeyEvent>
 #include <QLabel>
+#include <QHash>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QVBoxLayout>
@@ -96,6 +97,7 @@ void PaletteWidget::populate()
             auto *item = new QTreeWidgetItem(group, {kind->shortName});
             item->setIcon(0, QIcon(kind->iconPath()));
             item->setData(0, PaletteTree::KindIdRole, kind->id);
+            item->setData(0, CatalogOrderRole, group->childCount() - 1);
             item->setToolTip(0,
                              QStringLiteral("<p><b>%1</b></p><p>%2</p>")
                                  .arg(kind->name.toHtmlEscaped(), kind->summary.toHtmlEscaped()));
@@ -110,35 +112,49 @@ void PaletteWidget::populate()
 void PaletteWidget::applyFilter(const QString &text)
 {
     const QString needle = text.trimmed();
+    m_best = nullptr;
+    int bestRank = 0;
     bool anyVisible = false;
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        // Best matches first within their category; the catalog's order when not searching.
+        QList<QTreeWidgetItem *> items = group->takeChildren();
+        QHash<QTreeWidgetItem *, int> rank;
+        for (QTreeWidgetItem *item : std::as_const(items)) {
+            const KindSpec *kind = m_catalog.kind(item->data(0, PaletteTree::KindIdRole).toString());
+            rank.insert(item, needle.isEmpty() ? 1 : kind ? kind->searchRank(needle) : 0);
+        }
+        std::stable_sort(items.begin(), items.end(), [&](QTreeWidgetItem *a, QTreeWidgetItem *b) {
+            if (needle.isEmpty())
+                return a->data(0, CatalogOrderRole).toInt() < b->data(0, CatalogOrderRole).toInt();
+            return rank.value(a) > rank.value(b);
+        });
+        group->addChildren(items);
         bool groupVisible = false;
-        for (int i = 0; i < group->childCount(); ++i) {
-            QTreeWidgetItem *item = group->child(i);
-            const KindSpec *kind =
-                m_catalog.kind(item->data(0, PaletteTree::KindIdRole).toString());
-            const bool match = needle.isEmpty() ||
-                               (kind && (kind->name.contains(needle, Qt::CaseInsensitive) ||
-                                         kind->shortName.contains(needle, Qt::CaseInsensitive) ||
-                                         kind->id.contains(needle, Qt::CaseInsensitive) ||
-                                         kind->summary.contains(needle, Qt::CaseInsensitive)));
+        for (QTreeWidgetItem *item : std::as_const(items)) {
+            const bool match = rank.value(item) > 0;
             item->setHidden(!match);
             groupVisible = groupVisible || match;
+            if (!needle.isEmpty() && rank.value(item) > bestRank) {
+                bestRank = rank.value(item);
+                m_best = item;
+            }
         }
         group->setHidden(!groupVisible);
         anyVisible = anyVisible || groupVisible;
     }
     m_noMatch->setVisible(!anyVisible);
-
-    // Keep the current item visible, so Enter never adds a kind the user cannot see.
-    QTreeWidgetItem *current = m_tree->currentItem();
-    if (current && current->isHidden())
-        m_tree->setCurrentItem(nullptr);
+    // The best match is current: Enter in the search field or Down goes to it.
+    if (m_best)
+        m_tree->setCurrentItem(m_best);
+    else if (QTreeWidgetItem *current = m_tree->currentItem(); current && current->isHidden())
+        m_tree->setCurrentItem(nullptr);  // Enter never adds a kind the user cannot see
 }
 
-QTreeWidgetItem *PaletteWidget::firstVisibleKind() const
+QTreeWidgetItem *PaletteWidget::bestMatch() const
 {
+    if (m_best)
+        return m_best;
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_tree->topLevelItem(g);
         if (group->isHidden())
@@ -155,15 +171,15 @@ bool PaletteWidget::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down) {
-            if (QTreeWidgetItem *item = firstVisibleKind()) {
+            if (QTreeWidgetItem *item = bestMatch()) {
                 m_tree->setCurrentItem(item);
                 m_tree->setFocus(Qt::TabFocusReason);
             }
             return true;
         }
-        // Enter in the search field adds the first match: type "sqs", press Enter, done.
+        // Enter in the search field adds the best match: type "sqs", press Enter, done.
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            QTreeWidgetItem *item = firstVisibleKind();
+            QTreeWidgetItem *item = bestMatch();
             if (item && !m_search->text().trimmed().isEmpty())
                 emit kindActivated(item->data(0, PaletteTree::KindIdRole).toString());
             return true;

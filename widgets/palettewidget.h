@@ -26,7 +26,8 @@ public:
 
     QTreeWidget *tree() const;
     QLineEdit *searchField() const { return m_search; }
-    // Shows only the kinds whose name, short name, id or summary contains `text`.
+    // Shows only the kinds a search for `text` finds (KindSpec::searchRank), best first in each
+    // category; the best of all becomes the current item.
     void setFilterText(const QString &text);
     // What dragging a kind carries; the caller owns the result.
     static QMimeData *mimeDataForKind(const QString &kindId);
@@ -40,12 +41,15 @@ protected:
 private:
     void populate();
     void applyFilter(const QString &text);
-    QTreeWidgetItem *firstVisibleKind() const;
+    // The best match of the search, or the first kind shown.
+    QTreeWidgetItem *bestMatch() const;
+    static constexpr int CatalogOrderRole = Qt::UserRole + 2;
 
     const Catalog &m_catalog;
     QLineEdit *m_search;
     PaletteTree *m_tree;
     QLabel *m_noMatch;
+    QTreeWidgetItem *m_best = nullptr;
 };
 
 } // namespace archscope

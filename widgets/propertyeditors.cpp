@@ -298,11 +298,13 @@ QToolButton *PropertyEditors::createResetButton(const Field &field, QWidget *par
     reset->setToolTip(tr("Reset to default"));
     reset->setAccessibleName(tr("Reset %1 to default").arg(field.spec.label));
     const QStringList path = field.path;
-    connect(reset, &QToolButton::clicked, this, [this, path] {
+    const QString label = field.spec.label;
+    connect(reset, &QToolButton::clicked, this, [this, path, label] {
         if (!m_doc)
             return;
-        m_doc->undoStack()->push(new ChangePropertyCommand(m_doc, m_target, m_id, path,
-                                                           QJsonValue(QJsonValue::Undefined)));
+        auto *command = new ChangePropertyCommand(m_doc, m_target, m_id, path, QJsonValue(QJsonValue::Undefined));
+        command->describe(label);
+        m_doc->undoStack()->push(command);
     });
     return reset;
 }
@@ -459,7 +461,9 @@ void PropertyEditors::commit(const QStringList &path, const QJsonValue &value)
     // Re-choosing the value already in effect is not an edit: it must not add an undo step.
     if (sameValue(effectiveValue(field), value))
         return;
-    m_doc->undoStack()->push(new ChangePropertyCommand(m_doc, m_target, m_id, path, value));
+    auto *command = new ChangePropertyCommand(m_doc, m_target, m_id, path, value);
+    command->describe(field.spec.label);
+    m_doc->undoStack()->push(command);
 }
 
 bool PropertyEditors::importSeriesFile(const QString &key, const QString &fileName, QString *error)
@@ -488,8 +492,9 @@ bool PropertyEditors::importSeriesFile(const QString &key, const QString &fileNa
             *error = tr("%1: %2").arg(shownName, parseError);
         return false;
     }
-    m_doc->undoStack()->push(
-        new ChangePropertyCommand(m_doc, m_target, m_id, m_fields.at(*it).path, points));
+    auto *command = new ChangePropertyCommand(m_doc, m_target, m_id, m_fields.at(*it).path, points);
+    command->describe(m_fields.at(*it).spec.label);
+    m_doc->undoStack()->push(command);
     return true;
 }
 

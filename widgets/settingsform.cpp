@@ -1,6 +1,7 @@
 #include "settingsform.h"
 
 #include "commands/simplecommands.h"
+#include "horizonspinbox.h"
 #include "model/document.h"
 #include "wheelguard.h"
 
@@ -36,9 +37,10 @@ void describe(QWidget *editor, const char *objectName, const QString &name, cons
     editor->setToolTip(tip(help));
 }
 
-QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const QString &suffix)
+QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const QString &suffix, QSpinBox *box = nullptr)
 {
-    auto *box = new QSpinBox(parent);
+    if (!box)
+        box = new QSpinBox(parent);
     box->setRange(minimum, maximum);
     box->setSuffix(suffix);
     box->setKeyboardTracking(false); // one command per committed number, not per keystroke
@@ -84,11 +86,12 @@ SettingsForm::SettingsForm(Document *doc, QWidget *parent)
     static_assert(Settings::minHorizonS == 3600 && Settings::maxHorizonS == 744 * 3600 && Settings::minStepS == 1
                       && Settings::maxStepS == 3600,
                   "the help texts below name the ranges");
+    // In days and hours as the Simulation dock writes it ("30 days"), not "720 h".
     m_horizonHours = spinBox(simulation, int(Settings::minHorizonS / secondsPerHour), int(Settings::maxHorizonS / secondsPerHour),
-                             tr(" h", "hours"));
+                             QString(), new HorizonSpinBox(simulation));
     describe(m_horizonHours, "settings_horizonS", tr("Horizon"),
-             tr("How much time the simulation covers: 1 hour to 31 days (744 h). 720 h is 30 "
-                "days."));
+             tr("How much time the simulation covers: 1 hour to 31 days. Type a number of hours, "
+                "or of days followed by \"days\"."));
     form->addRow(tr("&Horizon"), m_horizonHours);
 
     m_step = spinBox(simulation, int(Settings::minStepS), int(Settings::maxStepS), tr(" s", "seconds"));

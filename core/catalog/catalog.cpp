@@ -374,6 +374,15 @@ KindSpec parseKind(const json &j, const QString &file)
         k.shortName = k.name;
     k.category = str(j, "category");
     k.summary = translated(context, str(j, "summary"));
+    k.newLabel = translated(context, str(j, "newLabel"));
+    if (k.newLabel.isEmpty())
+        k.newLabel = k.shortName;
+    for (const json &word : j.value("keywords", json::array())) {
+        const QString english = qs(word), local = translated(context, english);
+        k.keywords.append(english);
+        if (local != english)
+            k.keywords.append(local);
+    }
     const json &learn = j.value("learn", json::array());
     QStringList paragraphs;
     for (const json &para : learn)

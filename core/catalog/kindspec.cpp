@@ -1,8 +1,53 @@
 #include "kindspec.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
 #include <cmath>
 
 namespace archscope {
+
+namespace {
+
+QStringList wordsOf(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+// True when a word of `text` begins with `word` (case-insensitive): "data stream" has "str".
+bool beginsAWord(const QString &text, const QString &word)
+{
+    const QStringList words = wordsOf(text);
+    return std::any_of(words.begin(), words.end(), [&](const QString &w) { return w.startsWith(word, Qt::CaseInsensitive); });
+}
+
+} // namespace
+
+int KindSpec::searchRank(const QString &text) const
+{
+    const QString needle = text.simplified();
+    if (needle.isEmpty())
+        return 0;
+    if (needle.compare(id, Qt::CaseInsensitive) == 0 || needle.compare(shortName, Qt::CaseInsensitive) == 0)
+        return 100;
+    if (shortName.startsWith(needle, Qt::CaseInsensitive))
+        return 90;
+    // As good as the worst-found word: "sqs queue" ranks by "queue" in the name.
+    const QStringList words = wordsOf(needle);
+    if (words.isEmpty())
+        return 0;
+    int rank = 100;
+    for (const QString &word : words) {
+        int best = 0;
+        if (beginsAWord(shortName, word) || beginsAWord(name, word) || beginsAWord(id, word))
+            best = 60;
+        else if (std::any_of(keywords.begin(), keywords.end(), [&](const QString &k) { return beginsAWord(k, word); }))
+            best = 40;
+        rank = std::min(rank, best);
+    }
+    return rank;
+}
 
 const PropertySpec *KindSpec::property(const QString &key) const
 {

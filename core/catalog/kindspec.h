@@ -43,6 +43,12 @@ struct KindSpec
     int roles = 0;
     QString summary;
     QString learn;
+    // "newLabel": what a service of this kind is called when added ("Bucket", "Function"), so it
+    // does not repeat the short name shown under it; the short name when the catalog has none.
+    QString newLabel;
+    // "keywords": words a palette search finds the kind by besides its names, in English and
+    // in the user's language ("function", "serverless").
+    QStringList keywords;
     QList<PropertySpec> properties;
     QList<LimitSpec> limits;
     QList<PriceSpec> prices;
@@ -56,6 +62,11 @@ struct KindSpec
     bool plainBox = false;
 
     bool is(Role role) const { return roles & role; }
+    // How well a palette search for `text` finds this kind, 0 when it does not: its id or short
+    // name typed whole ranks first, then a short name it begins, then words of its names, then
+    // its keywords. Every word of `text` must begin a word there; the summary is not searched,
+    // as it names other services ("records" is no match for "RDS").
+    int searchRank(const QString &text) const;
     const PropertySpec *property(const QString &key) const;
     const PriceSpec *price(const QString &item) const;
     double limit(const QString &key, double fallback) const;

@@ -28,6 +28,21 @@ ChangePropertyCommand::ChangePropertyCommand(Document *doc, Target target, const
     setText(QCoreApplication::translate("Commands", "Change %1").arg(path.join(QLatin1Char('.'))));
 }
 
+void ChangePropertyCommand::describe(const QString &propertyLabel)
+{
+    QString name = m_id;
+    if (m_target == Target::Node) {
+        if (const Node *n = m_doc->node(m_id); n && !n->label.isEmpty())
+            name = n->label;
+    } else if (const Edge *e = m_doc->edge(m_id)) {
+        const Node *from = m_doc->node(e->from), *to = m_doc->node(e->to);
+        name = QCoreApplication::translate("Commands", "%1 → %2", "a wire by its two ends")
+                   .arg(from ? from->label : e->from, to ? to->label : e->to);
+    }
+    setText(m_reset ? QCoreApplication::translate("Commands", "Reset %1 of %2", "a property of a service").arg(propertyLabel, name)
+                    : QCoreApplication::translate("Commands", "Change %1 of %2", "a property of a service").arg(propertyLabel, name));
+}
+
 QJsonObject ChangePropertyCommand::withValue(QJsonObject props, const QStringList &path, const QJsonValue &value)
 {
     if (path.isEmpty())

@@ -20,6 +20,10 @@ public:
     ChangePropertyCommand(Document *doc, Target target, const QString &id, const QStringList &path,
                           const QJsonValue &value, QUndoCommand *parent = nullptr);
 
+    // Names the edit in the history by the property's label and the service's (or wire's) name:
+    // "Change Memory of Resize images", "Reset Memory of Resize images" for a reset.
+    void describe(const QString &propertyLabel);
+
     void undo() override;
     void redo() override;
     int id() const override;

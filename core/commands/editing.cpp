@@ -23,7 +23,13 @@ QString addNode(Document *doc, const Catalog &catalog, const QString &kind, QPoi
     Node node;
     node.id = doc->newId(kind);
     node.kind = kind;
-    node.label = spec->shortName;
+    // "Bucket", then "Bucket 2": the short name is shown under the label already.
+    node.label = spec->newLabel;
+    QSet<QString> taken;
+    for (const Node &n : doc->data().nodes)
+        taken.insert(n.label);
+    for (int i = 2; taken.contains(node.label); ++i)
+        node.label = QStringLiteral("%1 %2").arg(spec->newLabel).arg(i);
     node.pos = pos;
     doc->undoStack()->push(AddRemoveItemsCommand::add(doc, {node}, {}, QCoreApplication::translate("Commands", "Add %1").arg(spec->shortName)));
     return node.id;

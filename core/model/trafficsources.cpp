@@ -33,4 +33,19 @@ QStringList sourcesWithoutTraffic(const DocumentData &data, const Catalog &catal
     return out;
 }
 
+bool isWriteOnlyStore(const DocumentData &data, const Catalog &catalog, const QString &nodeId)
+{
+    const Node *node = data.node(nodeId);
+    const KindSpec *kind = node ? catalog.kind(node->kind) : nullptr;
+    if (!kind || !kind->is(KindSpec::Storage))
+        return false;
+    bool written = false;
+    for (const Edge &e : data.edges) {
+        if (e.from == nodeId && e.kind == EdgeKind::Trigger)
+            return false;
+        written = written || (e.to == nodeId && e.kind == EdgeKind::Write);
+    }
+    return written;
+}
+
 } // namespace archscope

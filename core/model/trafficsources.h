@@ -13,4 +13,9 @@ struct DocumentData;
 // are the sources a user still has to give a rate (a template holds no traffic).
 QStringList sourcesWithoutTraffic(const DocumentData &data, const Catalog &catalog);
 
+// True for a store that other services write to and that triggers nothing (a bucket or table
+// used for data only): events that entered there would go nowhere, so its traffic setting is
+// not offered.
+bool isWriteOnlyStore(const DocumentData &data, const Catalog &catalog, const QString &nodeId);
+
 } // namespace archscope

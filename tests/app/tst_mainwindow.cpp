@@ -16,6 +16,9 @@
 #include "windowsupport.h"
 
 #include <QAction>
+#include <functional>
+#include <QDir>
+#include <QFileDialog>
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
@@ -189,6 +192,43 @@ private slots:
         QCOMPARE(again.document()->data(), w.document()->data());
         QVERIFY(!again.isWindowModified());
         QCOMPARE(again.document()->filePath(), path);
+    }
+
+    // An example opened from the installed (read-only) examples folder is saved among the
+    // user's documents: neither Save nor the Save As dialog points into that folder.
+    void savingABundledExampleStartsInTheDocumentsFolder()
+    {
+        const QString examples = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath("archscope/examples");
+        QVERIFY(QDir().mkpath(examples));
+        const QString installed = QDir(examples).filePath("fan-out.archscope");
+        QFile::remove(installed);
+        QVERIFY(QFile::copy(example("fan-out"), installed));
+        QVERIFY(FileController::isBundledExample(installed));
+        QVERIFY(!FileController::isBundledExample(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath("fan-out.archscope")));
+        const QByteArray original = [&] { QFile f(installed); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+
+        MainWindow w(Catalog::builtin());
+        QVERIFY(w.openFile(installed));
+        w.scene()->selectItems({"email"}, {});
+        action(w, "Delete")->trigger();
+        QString shownDirectory, shownFile;
+        QTimer::singleShot(50, [&] {
+            std::function<void()> look = [&] {
+                auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return QTimer::singleShot(50, look);
+                shownDirectory = dialog->directory().absolutePath();
+                shownFile = dialog->selectedFiles().value(0);
+                dialog->reject();
+            };
+            look();
+        });
+        QVERIFY(!w.files()->save());  // Save asks where, since the example cannot be written
+        QCOMPARE(QFileInfo(shownDirectory).canonicalFilePath(),
+                 QFileInfo(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).canonicalFilePath());
+        QCOMPARE(QFileInfo(shownFile).fileName(), QStringLiteral("fan-out.archscope"));
+        const QByteArray after = [&] { QFile f(installed); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        QCOMPARE(after, original);
     }
 
     void failedOpenLeavesTheDocumentUntouched()

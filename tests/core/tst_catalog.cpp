@@ -237,6 +237,44 @@ private slots:
         QVERIFY2(error.contains(dir.filePath(expected)), qPrintable(error));
     }
 
+    // What a palette search finds: names and keywords at the start of a word, never the prose
+    // of a summary that mentions other services.
+    void searchRanksByNameThenKeywords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("found");     // best first
+        QTest::addColumn<QStringList>("notFound");
+        QTest::newRow("RDS is no kind") << "RDS" << QStringList() << QStringList{"kinesis"};
+        QTest::newRow("function") << "function" << QStringList{"lambda"} << QStringList{"alb", "apigw"};
+        QTest::newRow("id") << "sqs" << QStringList{"sqs"} << QStringList{"lambda"};
+        QTest::newRow("upper case") << "SQS" << QStringList{"sqs"} << QStringList();
+        QTest::newRow("name word") << "queue" << QStringList{"sqs"} << QStringList{"lambda"};
+        QTest::newRow("name before keyword") << "stream" << QStringList{"kinesis", "dynamodb"} << QStringList{"sqs"};
+        QTest::newRow("short name prefix before name word") << "s" << QStringList{"s3", "fargate"} << QStringList{"alb"};
+        QTest::newRow("keyword") << "container" << QStringList{"fargate", "ecs_ec2", "eks"} << QStringList{"lambda", "ec2"};
+        QTest::newRow("two words") << "load balancer" << QStringList{"alb"} << QStringList{"apigw"};
+        QTest::newRow("separators") << "pub/sub" << QStringList{"sns"} << QStringList{"sqs"};
+    }
+
+    void searchRanksByNameThenKeywords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, found);
+        QFETCH(QStringList, notFound);
+        const Catalog &c = Catalog::builtin();
+        int previous = 101;
+        for (const QString &id : found) {
+            const int rank = c.kind(id)->searchRank(text);
+            QVERIFY2(rank > 0 && rank <= previous, qPrintable(QStringLiteral("%1: %2 after %3").arg(id).arg(rank).arg(previous)));
+            previous = rank;
+        }
+        for (const QString &id : notFound)
+            QVERIFY2(c.kind(id)->searchRank(text) == 0, qPrintable(id));
+        if (found.isEmpty())
+            for (const KindSpec &k : c.kinds())
+                QVERIFY2(k.searchRank(text) == 0, qPrintable(k.id));
+    }
+
     void unchangedCopyLoads()
     {
         QTemporaryDir dir;

@@ -106,6 +106,23 @@ private slots:
         QCOMPARE(editing::duplicate(&doc, cat(), {"s3-2"}), QStringList{"s3-3"});
     }
 
+    // A new service is named for what it is ("Bucket"), not by the short name already shown
+    // under its label ("S3 / S3"); a second one of a kind is numbered.
+    void newServicesAreNamedApart()
+    {
+        Document doc;
+        for (const KindSpec &kind : cat().kinds()) {
+            const QString id = editing::addNode(&doc, cat(), kind.id, {});
+            const Node *n = doc.node(id);
+            QVERIFY(n);
+            QVERIFY2(!n->label.isEmpty() && n->label != kind.subtitle(n->props), qPrintable(kind.id + ": " + n->label));
+        }
+        QCOMPARE(doc.node("s3")->label, QString("Bucket"));
+        QCOMPARE(doc.node(editing::addNode(&doc, cat(), "s3", {}))->label, QString("Bucket 2"));
+        QCOMPARE(doc.node(editing::addNode(&doc, cat(), "s3", {}))->label, QString("Bucket 3"));
+        QCOMPARE(doc.node("lambda")->label, QString("Function"));
+    }
+
     void addNode()
     {
         Document doc;

@@ -1,5 +1,6 @@
 #include "catalog/catalog.h"
 #include "io/archscopeformat.h"
+#include "io/libraryinfo.h"
 #include "model/document.h"
 #include "sim/chartspanel.h"
 #include "sim/powertuningview.h"
@@ -20,6 +21,8 @@
 #include <QCheckBox>
 #include <QLineSeries>
 #include <QComboBox>
+#include <QDate>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -50,6 +53,23 @@ private slots:
         QVERIFY2(panel.summaryText().contains(money::usd(results->monthlyProjectionUsd)), qPrintable(panel.summaryText()));
         QCOMPARE(panel.costTable()->topLevelItem(panel.costTable()->topLevelItemCount() - 1)->text(2),
                  money::usd(results->totalCostUsd));
+    }
+
+    // The footer names the prices' date even when the run priced nothing (an empty canvas).
+    void footerNamesThePricesDate()
+    {
+        ChartsPanel panel(Catalog::builtin());
+        auto *note = panel.findChild<QLabel *>(QStringLiteral("pricesNote"));
+        QVERIFY(note);
+        const QString catalogDate = pricesAsOf(Catalog::builtin());
+        QVERIFY(QDate::fromString(catalogDate, Qt::ISODate).isValid());
+        const auto empty = simulateExample(DocumentData());
+        QVERIFY(empty->pricesAsOf.isEmpty());
+        panel.setResults(empty);
+        QVERIFY2(note->text().contains(QStringLiteral("as of %1.").arg(catalogDate)), qPrintable(note->text()));
+        const auto priced = simulateExample(loadExample("fan-out"));
+        panel.setResults(priced);
+        QVERIFY2(note->text().contains(QStringLiteral("as of %1").arg(priced->pricesAsOf)), qPrintable(note->text()));
     }
 
     void costTableWritesMoneyOneWay()

@@ -1,6 +1,8 @@
 #include "catalog/catalog.h"
+#include "commands/changeproperty.h"
 #include "commands/editing.h"
 #include "inspectorwidget.h"
+#include "sim/chartspanel.h"
 #include "model/document.h"
 #include "text/money.h"
 
@@ -122,6 +124,54 @@ private slots:
 
         m_doc->undoStack()->redo();
         QCOMPARE(memory->value(), 512);
+    }
+
+    // The history names what changed the way the Inspector shows it, not by its JSON key.
+    void historyNamesThePropertyAndTheService()
+    {
+        editing::renameNode(m_doc, m_fn, QStringLiteral("Resize images"));
+        m_doc->undoStack()->clear();
+        m_inspector->setSelection({m_fn}, {});
+        qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("memoryMb")))->setValue(512);
+        QCOMPARE(m_doc->undoStack()->text(0), QStringLiteral("Change Memory of Resize images"));
+        m_inspector->resetButtonFor(QStringLiteral("memoryMb"))->click();
+        QCOMPARE(m_doc->undoStack()->text(1), QStringLiteral("Reset Memory of Resize images"));
+
+        m_inspector->setSelection({m_bucket}, {});
+        qobject_cast<QDoubleSpinBox *>(m_inspector->editorFor(QStringLiteral("traffic.rate")))->setValue(3);
+        QCOMPARE(m_doc->undoStack()->text(2), QStringLiteral("Change Mean rate of Bucket"));
+
+        m_inspector->setSelection({}, {m_wire});
+        qobject_cast<QDoubleSpinBox *>(m_inspector->editorFor(QStringLiteral("ratio")))->setValue(2);
+        QCOMPARE(m_doc->undoStack()->text(3), QStringLiteral("Change Ratio of Resize images → Queue"));
+    }
+
+    // A bucket that services only write to takes no traffic: the Inspector says so instead of
+    // offering a rate; wired as a trigger, it is a source again.
+    void writeOnlyStoresShowNoTraffic()
+    {
+        m_inspector->setSelection({m_bucket}, {});
+        QVERIFY(m_inspector->editorFor(QStringLiteral("traffic.rate")));  // unwired: may become a source
+        QString write;
+        QVERIFY(editing::addWire(m_doc, cat(), m_fn, m_bucket, EdgeKind::Write, &write).allowed);
+        QVERIFY(!m_inspector->editorFor(QStringLiteral("traffic.rate")));
+        QVERIFY(m_inspector->findChild<QLabel *>(QStringLiteral("inspectorNoTraffic")));
+        const QString reader = editing::addNode(m_doc, cat(), QStringLiteral("lambda"), {0, 200});
+        QString trigger;
+        QVERIFY(editing::addWire(m_doc, cat(), m_bucket, reader, EdgeKind::Trigger, &trigger).allowed);
+        QVERIFY(m_inspector->editorFor(QStringLiteral("traffic.rate")));
+        m_doc->undoStack()->undo();  // the trigger goes: write-only again
+        QVERIFY(!m_inspector->editorFor(QStringLiteral("traffic.rate")));
+
+        // A table the same way.
+        const QString table = editing::addNode(m_doc, cat(), QStringLiteral("dynamodb"), {0, 400});
+        QVERIFY(editing::addWire(m_doc, cat(), m_fn, table, EdgeKind::Write, nullptr).allowed);
+        m_inspector->setSelection({table}, {});
+        QVERIFY(!m_inspector->editorFor(QStringLiteral("traffic.rate")));
+        // A rate set before stays visible, so it can be seen and reset.
+        m_doc->undoStack()->push(new ChangePropertyCommand(m_doc, ChangePropertyCommand::Target::Node, table,
+                                                           {QStringLiteral("traffic"), QStringLiteral("rate")}, 5));
+        QVERIFY(m_inspector->editorFor(QStringLiteral("traffic.rate")));
     }
 
     void repeatedEditsMerge()
@@ -286,6 +336,39 @@ private slots:
         QCOMPARE(horizon->value(), 720);
         QCOMPARE(scaling->currentData().toString(), QStringLiteral("2023"));
         QCOMPARE(m_inspector->editorFor(QStringLiteral("horizonS")), horizon);
+    }
+
+    // The horizon reads the same in the Inspector and in the Simulation dock ("30 days"), and
+    // typing days or hours both work.
+    void horizonReadsAsTheDockWritesIt()
+    {
+        ChartsPanel panel(cat());
+        panel.setDocument(m_doc);
+        QComboBox *dock = nullptr;
+        for (QComboBox *c : panel.findChildren<QComboBox *>())
+            if (c->accessibleName() == QStringLiteral("Simulated horizon"))
+                dock = c;
+        QVERIFY(dock);
+        m_inspector->setSelection({}, {});
+        auto *horizon = qobject_cast<QSpinBox *>(m_inspector->editorFor(QStringLiteral("horizonS")));
+        QCOMPARE(horizon->text(), QStringLiteral("30 days"));
+        QCOMPARE(dock->currentText(), horizon->text());
+
+        horizon->show();
+        horizon->selectAll();
+        QTest::keyClicks(horizon, QStringLiteral("36 h"));
+        QTest::keyClick(horizon, Qt::Key_Return);
+        QCOMPARE(m_doc->data().settings.horizonS, 36 * 3600.0);
+        QCOMPARE(horizon->text(), QStringLiteral("36 hours"));
+        QCOMPARE(dock->currentText(), QStringLiteral("36 hours"));
+        horizon->selectAll();
+        QTest::keyClicks(horizon, QStringLiteral("2 days"));
+        QTest::keyClick(horizon, Qt::Key_Return);
+        QCOMPARE(m_doc->data().settings.horizonS, 48 * 3600.0);
+        // From two days up the arrows step by a day.
+        horizon->stepUp();
+        QCOMPARE(m_doc->data().settings.horizonS, 72 * 3600.0);
+        QCOMPARE(dock->currentText(), QStringLiteral("3 days"));
     }
 
     void severalSelected()

@@ -89,6 +89,43 @@ private slots:
         QVERIFY(shown(kindItem(tree, QStringLiteral("lambda"))));
     }
 
+    // "RDS" finds nothing (Kinesis's summary says "records"), "function" finds Lambda and not
+    // the ALB that routes to "Lambda functions"; the best match leads its category and is
+    // what Enter adds.
+    void searchRanksByNameAndKeywords()
+    {
+        PaletteWidget palette(Catalog::builtin());
+        QTreeWidget *tree = palette.tree();
+        palette.setFilterText(QStringLiteral("RDS"));
+        QVERIFY(!shown(kindItem(tree, QStringLiteral("kinesis"))));
+        palette.setFilterText(QStringLiteral("function"));
+        QVERIFY(shown(kindItem(tree, QStringLiteral("lambda"))));
+        QVERIFY(!shown(kindItem(tree, QStringLiteral("alb"))));
+
+        palette.setFilterText(QStringLiteral("stream"));
+        QTreeWidgetItem *kinesis = kindItem(tree, QStringLiteral("kinesis"));
+        QTreeWidgetItem *dynamodb = kindItem(tree, QStringLiteral("dynamodb"));
+        QVERIFY(shown(kinesis) && shown(dynamodb));
+        QCOMPARE(tree->currentItem(), kinesis);
+        QSignalSpy spy(&palette, &PaletteWidget::kindActivated);
+        QTest::keyClick(palette.searchField(), Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("kinesis"));
+
+        // "s": the kinds whose short name begins so come before a word inside a name.
+        palette.setFilterText(QStringLiteral("s"));
+        QTreeWidgetItem *group = kindItem(tree, QStringLiteral("sqs"))->parent();
+        QCOMPARE(group->child(0)->isHidden(), false);
+        QVERIFY(QStringList({"sns", "sqs"}).contains(group->child(0)->data(0, PaletteTree::KindIdRole).toString()));
+
+        // Cleared, the catalog's order is back: Lambda leads Compute again.
+        QTreeWidgetItem *compute = kindItem(tree, QStringLiteral("lambda"))->parent();
+        QVERIFY(compute->child(0) != kindItem(tree, QStringLiteral("lambda")));
+        palette.setFilterText(QString());
+        QCOMPARE(compute->child(0), kindItem(tree, QStringLiteral("lambda")));
+        QVERIFY(shown(compute->child(0)));
+    }
+
     void noMatchHidesEveryCategory()
     {
         PaletteWidget palette(Catalog::builtin());

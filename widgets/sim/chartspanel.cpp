@@ -2,10 +2,13 @@
 
 #include "catalog/catalog.h"
 #include "commands/simplecommands.h"
+#include "io/libraryinfo.h"
 #include "model/document.h"
 #include "text/money.h"
 #include "text/numbers.h"
 #include "exactcheckview.h"
+#include "flowlayout.h"
+#include "horizonspinbox.h"
 #include "powertuningview.h"
 #include "timeserieschart.h"
 #include "whatifview.h"
@@ -101,10 +104,9 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     , m_powerTuning(new PowerTuningView(catalog, this))
     , m_exactCheck(new ExactCheckView(catalog, this))
 {
-    for (const auto &[label, seconds] : QList<std::pair<QString, double>>{
-             {tr("1 hour"), 3600}, {tr("6 hours"), 6 * 3600}, {tr("1 day"), 86400},
-             {tr("7 days"), 7 * 86400}, {tr("30 days"), 30 * 86400}})
-        m_horizon->addItem(label, seconds);
+    // Written as the Inspector writes the horizon.
+    for (int hours : {1, 6, 24, 7 * 24, 30 * 24})
+        m_horizon->addItem(HorizonSpinBox::text(hours), hours * 3600.0);
     for (const auto &[label, seconds] : QList<std::pair<QString, double>>{
              {tr("1 s"), 1}, {tr("10 s"), 10}, {tr("1 min"), 60}, {tr("5 min"), 300}, {tr("1 h"), 3600}})
         m_step->addItem(label, seconds);
@@ -118,9 +120,8 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The total wraps rather than widening the controls' row past a laptop's dock.
-    m_summary->setWordWrap(true);
-    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // One line of its own: wrapped beside the controls it read "$0.00 over 30 / days · about".
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     m_play->setCheckable(true);
     m_play->setToolTip(tr("Play: move a time cursor through the simulated horizon; the canvas shows each "
@@ -139,23 +140,26 @@ ChartsPanel::ChartsPanel(const Catalog &catalog, QWidget *parent)
     m_timeLabel->setMinimumWidth(m_timeLabel->fontMetrics().horizontalAdvance(tr("day 30, 23:59")));
     m_timeLabel->setAccessibleName(tr("Simulated time shown"));
     m_playTimer->setInterval(playTickMs);
+    m_pricesNote->setObjectName(QStringLiteral("pricesNote"));
+    m_pricesNote->setWordWrap(true);  // a long language's note would widen the dock
     m_pricesNote->setEnabled(false);
 
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(new QLabel(tr("Horizon:"), this));
-    toolbar->addWidget(m_horizon);
-    toolbar->addWidget(new QLabel(tr("Step:"), this));
-    toolbar->addWidget(m_step);
-    toolbar->addWidget(new QLabel(tr("Seed:"), this));
-    toolbar->addWidget(m_seed);
-    toolbar->addWidget(m_freeTier);
-    toolbar->addWidget(m_progress);
-    toolbar->addSpacing(8);
-    toolbar->addWidget(m_play);
-    toolbar->addWidget(m_stop);
-    toolbar->addWidget(m_time);
-    toolbar->addWidget(m_timeLabel);
-    toolbar->addStretch();
+    // The controls wrap onto a second row in a narrow dock (a laptop, a longer language)
+    // rather than making it scroll sideways; each label stays with its control.
+    auto *toolbar = new FlowLayout;
+    const auto group = [this, toolbar](std::initializer_list<QWidget *> parts) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *w : parts)
+            row->addWidget(w);
+        toolbar->addWidget(box);
+    };
+    group({new QLabel(tr("Horizon:"), this), m_horizon});
+    group({new QLabel(tr("Step:"), this), m_step});
+    group({new QLabel(tr("Seed:"), this), m_seed});
+    group({m_freeTier, m_progress});
+    group({m_play, m_stop, m_time, m_timeLabel});
     toolbar->addWidget(m_summary);
 
     // Side by side: stacked, a laptop's dock left each too short to read its axes.
@@ -310,10 +314,10 @@ void ChartsPanel::syncSettingsControls()
         return;
     const Settings &s = m_doc->data().settings;
     const QSignalBlocker b1(m_horizon), b2(m_step), b3(m_seed), b4(m_freeTier);
-    auto select = [](QComboBox *combo, double value) {
+    auto select = [this](QComboBox *combo, double value) {
         int index = combo->findData(value);
         if (index < 0) {  // a value from the file that the presets lack: show it as it is
-            combo->addItem(QString::number(value), value);
+            combo->addItem(combo == m_horizon && std::fmod(value, 3600) == 0 ? HorizonSpinBox::text(int(value / 3600)) : QString::number(value), value);
             index = combo->count() - 1;
         }
         combo->setCurrentIndex(index);
@@ -530,8 +534,10 @@ void ChartsPanel::rebuild()
     const double days = r.horizonS / 86400;
     m_summary->setText(tr("<b>%1</b> over %2 days · about <b>%3</b> a month")
                            .arg(money::usd(r.totalCostUsd), QLocale().toString(days, 'g', 3), money::usd(r.monthlyProjectionUsd)));
+    // A run that priced nothing (an empty canvas, free services only) names the catalog's date.
+    const QString asOf = r.pricesAsOf.isEmpty() ? pricesAsOf(m_catalog) : r.pricesAsOf;
     m_pricesNote->setText(tr("Simulated with %1 list prices as of %2%3. Series are decimated to %4 buckets of %5 s.")
-                              .arg(r.region, r.pricesAsOf, r.freeTier ? tr(", free tier applied") : QString())
+                              .arg(r.region, asOf, r.freeTier ? tr(", free tier applied") : QString())
                               .arg(r.bucketCount)
                               .arg(r.bucketS));
 }

@@ -1,6 +1,7 @@
 #include "powertuningview.h"
 
 #include "catalog/catalog.h"
+#include "flowlayout.h"
 #include "commands/changeproperty.h"
 #include "model/document.h"
 #include "text/money.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
@@ -63,11 +65,11 @@ PowerTuningView::PowerTuningView(const Catalog &catalog, QWidget *parent)
     m_applyCheapest->setAccessibleName(tr("Apply the cheapest memory"));
     m_applyFastest->setAccessibleName(tr("Apply the fastest memory"));
 
-    auto *buttons = new QHBoxLayout;
+    // The three choices wrap in a narrow dock instead of making it scroll sideways.
+    auto *buttons = new FlowLayout;
     buttons->addWidget(m_applyBalanced);
     buttons->addWidget(m_applyCheapest);
     buttons->addWidget(m_applyFastest);
-    buttons->addStretch();
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
     content->addWidget(m_chart, 1);
@@ -286,8 +288,7 @@ void PowerTuningView::rebuildChart()
     cost->attachAxis(yCost);
 
     // Each marked memory gets a marker on its line and a label placed clear of the others;
-    // marks that coincide share one label ("cheapest, balanced"). The legend gives each
-    // marker's memory.
+    // marks that coincide share one label ("cheapest, balanced (512 MB)").
     struct Mark
     {
         QString name;
@@ -325,8 +326,12 @@ void PowerTuningView::rebuildChart()
         chart->addSeries(marker);
         marker->attachAxis(x);
         marker->attachAxis(m.onCost ? yCost : yDuration);
+        // The label on the chart names the memory; the legend keeps to the two lines, as six
+        // entries in one row were cut to "..." in a dock that no longer scrolls sideways.
+        if (!chart->legend()->markers(marker).isEmpty())
+            chart->legend()->markers(marker).first()->setVisible(false);
         if (!labelledEarlier)
-            m_markerLabels->add(marker, at, together.join(QStringLiteral(", ")));
+            m_markerLabels->add(marker, at, tr("%1 (%2)").arg(together.join(QStringLiteral(", ")), megabytes(p.memoryMb)));
     }
     TimeSeriesChart::applyPalette(chart);
     yDuration->setLinePenColor(duration->color());
