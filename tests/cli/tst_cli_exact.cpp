@@ -253,6 +253,22 @@ private slots:
         // The sync function's latency cell: fast p50/p99, then the exact one (1 s, no init).
         QVERIFY2(fnRow.contains(QRegularExpression(" 10[0-9][0-9]/1[0-9]{3} / (99[0-9]|10[0-9][0-9])/1[0-9]{3}$")), qPrintable(fnRow));
     }
+
+    // A fleet's peak is its tasks or instances in both engines (the exact engine also counts
+    // busy slots, several per task, which must not stand beside the fast model's tasks).
+    void fleetPeakCountsTasksInBothEngines()
+    {
+        const CliRun r = runCli({"simulate", examplePath("fan-out"), "--horizon", "1d", "--exact", "--window", "0..1h"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = QString::fromUtf8(r.out).split('\n');
+        const auto row = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith("  workers "); });
+        QVERIFY2(row != lines.end(), r.out.constData());
+        const QRegularExpressionMatch peak = QRegularExpression(R"(\s(\d+\.\d) / (\d+\.\d)\s)").match(*row);
+        QVERIFY2(peak.hasMatch(), qPrintable(*row));
+        // Fulfilment workers: at most 20 tasks, saturated from the start.
+        QCOMPARE(peak.captured(1).toDouble(), 20.0);
+        QCOMPARE(peak.captured(2).toDouble(), 20.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliExact)

@@ -87,7 +87,8 @@ ExactCheck::Figures ExactCheck::exact(const ExactResults &exact, const QString &
     f.invocations = s.invocations;
     f.throttled = s.throttled;
     f.coldStarts = s.coldStarts;
-    f.peakConcurrency = s.peakConcurrency;
+    // Fleets: tasks or instances, as the fast model counts them (not the busy slots).
+    f.peakConcurrency = n->peakUnits > 0 ? n->peakUnits : s.peakConcurrency;
     f.peakBacklog = s.peakBacklog;
     if (n->wait.count > 0)
         f.waitP99S = n->wait.p99;
