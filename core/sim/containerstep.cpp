@@ -26,7 +26,7 @@ template <class V, bool Single>
     const int *const posOf = first.posOf;
     const double dt = first.dt, t0 = first.t0, invDt = 1 / dt;
     V unitCapacity, perUnitTarget, minUnits, maxUnits, launchDelayS, usdPerUnitSecond, standing;
-    V units, pending, readyAt, below, queued, cumulative;
+    V units, pending, readyAt, below, queued, cumulative, tickIn, tickS;
     M syncOnly, immediate;
     const double *inSync[W], *inAsync[W], *inOther[W];
     double *out[W];
@@ -49,6 +49,8 @@ template <class V, bool Single>
         setLane(below, j, s.belowTargetS);
         setLane(queued, j, s.backlog);
         setLane(cumulative, j, s.cumulativeCost);
+        setLane(tickIn, j, s.tickArrivals);
+        setLane(tickS, j, s.tickS);
         inSync[j] = c.inSync;
         inAsync[j] = c.inAsync;
         inOther[j] = c.inOther;
@@ -98,30 +100,40 @@ template <class V, bool Single>
         queued = over ? maxQueue : queued;
         // Full (or no capacity and something arrived): 1 exactly.
         const V util = served >= capacity ? (((capacity > zero) | (in > zero)) ? one : zero) : served * perCapacity;
-        // Target tracking on utilization: the demand (arrivals plus draining the queue within
-        // a minute) at the target utilization, after the launch delay.
-        const V demandRate = in * invDt + queued * (1.0 / 60);
-        const V wanted = ceil4(demandRate / perUnitTarget);
-        const V desired = wanted < minUnits ? minUnits : (maxUnits < wanted ? maxUnits : wanted);
-        const M grow = (desired > units + pending) & (pending <= zero);
-        const M shrink = notMask(grow) & (desired < units);
-        // Shrinking: after the cooldown below target.
-        const V belowLonger = below + dt;
-        const M cooled = belowLonger >= splat<V>(S::scaleInCooldownS);
-        if (anyLane(grow | (shrink & cooled))) [[unlikely]] {
-            // Growing: the extra units arrive after the launch delay (at once without one).
-            const V launched = desired - units;
-            const V unitsGrown = immediate ? units + launched : units;
-            const V unitsShrunk = cooled ? vmax(desired, minUnits) : units;
-            units = grow ? unitsGrown : (shrink ? unitsShrunk : units);
-            pending = grow ? (immediate ? zero : launched) : pending;
-            readyAt = grow ? t + launchDelayS : readyAt;
-            resized();
+        // Target tracking on utilization reads a one-minute metric: when a minute closes (at
+        // every step when steps are longer), the demand over it (arrivals plus draining the
+        // queue within a minute) at the target utilization, after the launch delay. Deciding
+        // on a step's arrivals at its start would see a burst before it happens.
+        // (This step ran, and is billed, on the units it started with.)
+        const V serving = units, servingCost = cost;
+        tickIn = tickIn + in;
+        tickS = tickS + splat<V>(dt);
+        if (targetTrackingDecides(t, dt)) {
+            const V demandRate = tickIn / tickS + queued * (1.0 / 60);
+            const V wanted = ceil4(demandRate / perUnitTarget);
+            const V desired = wanted < minUnits ? minUnits : (maxUnits < wanted ? maxUnits : wanted);
+            const M grow = (desired > units + pending) & (pending <= zero);
+            const M shrink = notMask(grow) & (desired < units);
+            // Shrinking: after the cooldown below target.
+            const V belowLonger = below + tickS;
+            const M cooled = belowLonger >= splat<V>(S::scaleInCooldownS);
+            if (anyLane(grow | (shrink & cooled))) [[unlikely]] {
+                // Growing: the extra units arrive after the launch delay (at once without one).
+                const V launched = desired - units;
+                const V unitsGrown = immediate ? units + launched : units;
+                const V unitsShrunk = cooled ? vmax(desired, minUnits) : units;
+                units = grow ? unitsGrown : (shrink ? unitsShrunk : units);
+                pending = grow ? (immediate ? zero : launched) : pending;
+                readyAt = grow ? splat<V>(t + dt) + launchDelayS : readyAt;
+                resized();
+            }
+            below = (shrink & notMask(cooled)) ? belowLonger : zero;
+            tickIn = zero;
+            tickS = zero;
         }
-        below = (shrink & notMask(cooled)) ? belowLonger : zero;
         if constexpr (W == 1) {
             if (random) {
-                const double servers = units * slotsPerUnit, rate = in * invDt;
+                const double servers = serving * slotsPerUnit, rate = in * invDt;
                 double warm = 0;  // slots never start cold
                 random->feed(rate, serviceS, servers, true, cv, servers, dt, &warm);
                 queueing::LatencyMix &mix = first.state->latency;
@@ -129,7 +141,7 @@ template <class V, bool Single>
                 if (queued > 0) {
                     // Past capacity: every request waits for the queue ahead of it.
                     mix.behind += served;
-                    mix.behindSeconds += served * queued / std::max(units * unitCapacity, 1e-9);
+                    mix.behindSeconds += served * queued / std::max(serving * unitCapacity, 1e-9);
                 } else if (rate * serviceS < servers) {
                     const queueing::Wait w = queueing::waitInQueue(rate * serviceS, servers, serviceS, cv);
                     mix.waiting += served * w.probability;
@@ -137,16 +149,16 @@ template <class V, bool Single>
                 }
             }
         }
-        cumulative += cost;
+        cumulative += servingCost;
         scatter4(out, k, served);
         if (storeArrivals)
             store4(series[static_cast<int>(Series::Arrivals)] + at, in);
         store4(series[static_cast<int>(Series::Served)] + at, served);
-        store4(series[static_cast<int>(Series::Concurrency)] + at, units);
+        store4(series[static_cast<int>(Series::Concurrency)] + at, serving);
         store4(series[static_cast<int>(Series::Utilization)] + at, util);
         store4(series[static_cast<int>(Series::Throttled)] + at, throttled);
         store4(series[static_cast<int>(Series::Backlog)] + at, queued);
-        store4(series[static_cast<int>(Series::CostRate)] + at, cost);
+        store4(series[static_cast<int>(Series::CostRate)] + at, servingCost);
         store4(series[static_cast<int>(Series::CumulativeCost)] + at, cumulative);
     }
     for (int j = 0; j < l.count; ++j) {
@@ -157,6 +169,8 @@ template <class V, bool Single>
         s.belowTargetS = laneOf(below, j);
         s.backlog = laneOf(queued, j);
         s.cumulativeCost = laneOf(cumulative, j);
+        s.tickArrivals = laneOf(tickIn, j);
+        s.tickS = laneOf(tickS, j);
     }
 }
 

@@ -97,6 +97,7 @@ struct NodeState
     double finalFailure = 0;  // share of async events failing after all retries
     // Containers
     double units = 0, pending = 0, readyAt = 0, belowTargetS = 0, backlog = 0;
+    double tickArrivals = 0, tickS = 0;  // what arrived since target tracking last decided, over how long
     // Totals
     double arrivals = 0, invocations = 0, throttled = 0, coldStarts = 0;
     double expired = 0, failed = 0, toFailure = 0, dropped = 0, peakAge = 0;

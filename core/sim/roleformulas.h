@@ -46,6 +46,14 @@ inline double legacyLevel(double level, double refill, double used)
 // A fleet unit serves unitCapacity requests/s as slots of one request each: this many slots,
 // each request in service slots / unitCapacity seconds (about durationS), so the fleet's
 // capacity stays exact (the exact engine's model, and the queueing layer's servers).
+// Whether target tracking decides at the end of the step [t, t + dt): a one-minute metric
+// closes within it.
+inline bool targetTrackingDecides(double t, double dt)
+{
+    constexpr double tick = Simulator::scaleTickS;
+    return std::floor((t + dt) / tick + 1e-9) > std::floor(t / tick + 1e-9);
+}
+
 inline int fleetSlotsPerUnit(const SimGraph::Node &node)
 {
     return std::max(1, static_cast<int>(std::lround(node.unitCapacity * node.durationS)));

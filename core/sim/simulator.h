@@ -41,6 +41,7 @@ public:
     static constexpr double sqsPollersPerMinute = 300;
     static constexpr double syncQueueS = 30;           // containers behind a sync caller: 30 s queue, then 503
     static constexpr double scaleInCooldownS = 300;    // target tracking scales in after 5 min below target
+    static constexpr double scaleTickS = 60;           // target tracking decides on a one-minute metric
 };
 
 } // namespace archscope

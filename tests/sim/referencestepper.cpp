@@ -105,7 +105,7 @@ struct NodeState
     double finalFailure = 0;
     std::optional<AsyncCohorts> queue;
     // Fleets
-    double units = 0, pending = 0, readyAt = 0, belowTargetS = 0, queued = 0;
+    double units = 0, pending = 0, readyAt = 0, belowTargetS = 0, queued = 0, tickArrivals = 0, tickS = 0;
     // Totals
     double peakAge = 0, expired = 0, failed = 0, toFailure = 0, dropped = 0;
     double cumulativeCost = 0;
@@ -560,40 +560,46 @@ void Stepper::stepContainer(int i, double t, Values &v)
     }
     const double utilization = served >= capacity ? (capacity > 0 || in > 0 ? 1.0 : 0.0) : served * (1 / capacity);
 
-    // Target tracking: the units the demand (arrivals, and the queue drained within a
-    // minute) needs at the target utilization; out after the launch delay, in after the
-    // cooldown below target.
-    const double demandRate = in * (1 / dt) + s.queued * (1.0 / 60);
-    const double desired
-        = std::clamp(std::ceil(demandRate / (node.unitCapacity * node.targetUtilization)), node.minUnits, node.maxUnits);
-    if (desired > s.units + s.pending && s.pending <= 0) {
-        s.pending = desired - s.units;
-        s.readyAt = t + node.launchDelayS;
-        if (node.launchDelayS <= 0) {
-            s.units += s.pending;
-            s.pending = 0;
-        }
-        s.belowTargetS = 0;
-    } else if (desired < s.units) {
-        s.belowTargetS += dt;
-        if (s.belowTargetS >= Sim::scaleInCooldownS) {
-            s.units = std::max(desired, node.minUnits);
+    // Target tracking, when a minute closes: the units the demand over it (arrivals, and the
+    // queue drained within a minute) needs at the target utilization; out after the launch
+    // delay, in after the cooldown below target.
+    const double serving = s.units;  // this step runs, and is billed, on these
+    s.tickArrivals += in;
+    s.tickS += dt;
+    if (std::floor((t + dt) / 60 + 1e-9) > std::floor(t / 60 + 1e-9)) {
+        const double demandRate = s.tickArrivals / s.tickS + s.queued * (1.0 / 60);
+        const double desired
+            = std::clamp(std::ceil(demandRate / (node.unitCapacity * node.targetUtilization)), node.minUnits, node.maxUnits);
+        if (desired > s.units + s.pending && s.pending <= 0) {
+            s.pending = desired - s.units;
+            s.readyAt = t + dt + node.launchDelayS;
+            if (node.launchDelayS <= 0) {
+                s.units += s.pending;
+                s.pending = 0;
+            }
+            s.belowTargetS = 0;
+        } else if (desired < s.units) {
+            s.belowTargetS += s.tickS;
+            if (s.belowTargetS >= Sim::scaleInCooldownS) {
+                s.units = std::max(desired, node.minUnits);
+                s.belowTargetS = 0;
+            }
+        } else {
             s.belowTargetS = 0;
         }
-    } else {
-        s.belowTargetS = 0;
+        s.tickArrivals = s.tickS = 0;
     }
     if (node.randomArrivals) {  // the random queue of the fleet's slots
-        const double servers = s.units * sim::fleetSlotsPerUnit(node);
+        const double servers = serving * sim::fleetSlotsPerUnit(node);
         double warm = 0;
         occupancy[i].feed(in * (1 / dt), sim::fleetServiceS(node), servers, true, node.durationCv, servers, dt, &warm);
     }
-    const double cost = s.units * dt * node.usdPerUnitSecond + node.usdPerSecond * dt;
+    const double cost = serving * dt * node.usdPerUnitSecond + node.usdPerSecond * dt;
     s.cumulativeCost += cost;
-    s.usage[CostModel::UnitSeconds] += s.units * dt;
+    s.usage[CostModel::UnitSeconds] += serving * dt;
     at(v, Series::Arrivals) = in;
     at(v, Series::Served) = served;
-    at(v, Series::Concurrency) = s.units;
+    at(v, Series::Concurrency) = serving;
     at(v, Series::Utilization) = utilization;
     at(v, Series::Throttled) = throttled;
     at(v, Series::Backlog) = s.queued;

@@ -123,6 +123,15 @@ QList<Scenario> scenarios()
     s.append({"ALB → Fargate 4 tasks at 60 %", fleet("fargate", 96, 40, 4), "svc"});
     s.append({"ALB → Fargate 4 tasks at 90 %", fleet("fargate", 144, 40, 4), "svc"});
     s.append({"ALB → EC2 3 instances at 110 %", fleet("ec2", 99, 30, 3), "svc", {}, 3600});
+    // A burst shorter than target tracking's reaction (a minute's metric, then the launch):
+    // the queue takes it, the fleet scales out after it.
+    s.append({"SQS bursts of 300/s for 2 min → Fargate scaling 2 → 20 tasks",
+              [] {
+                  return chain({node("q", "sqs", traffic("spiky", 15, {{"burstEveryS", 3600}, {"burstLengthS", 120}, {"burstRate", 300}})),
+                                node("svc", "fargate", {{"capacityPerTask", 20}, {"minTasks", 2}, {"maxTasks", 20}, {"durationMs", 100}, {"durationCv", 0.5}})},
+                               {edge("q", "svc")});
+              },
+              "svc", {}, 3 * 3600});
     s.append({"API → Lambda → table stream → Lambda, 10/s",
               [] {
                   return chain({node("api", "apigw", traffic("constant", 10)), node("fn", "lambda", fn(400, {{"reservedConcurrency", 8}})),
@@ -195,6 +204,34 @@ class TstScenarios : public QObject
     Q_OBJECT
 
 private slots:
+    // Target tracking decides on a one-minute metric whatever the step: a fleet scaling out
+    // after a burst gives the same backlog, tasks and bill at 1 s, 10 s and 60 s steps, and
+    // within 15 % at 300 s (a step longer than the burst).
+    void fleetScalingIsStepIndependent()
+    {
+        const QList<Scenario> all = scenarios();
+        const auto burst = std::find_if(all.begin(), all.end(), [](const Scenario &s) { return s.name.startsWith("SQS bursts"); });
+        QVERIFY(burst != all.end());
+        const DocumentData d = burst->diagram();
+        const SimulationResults atMinute = Simulator::run(d, Catalog::builtin(), options(burst->horizonS, 60));
+        QVERIFY2(atMinute.ok(), qPrintable(atMinute.error));
+        const SimulationResults::NodeSummary *ref = atMinute.node("svc");
+        QVERIFY(ref->peakBacklog > 25000);
+        for (const double step : {1.0, 10.0, 300.0}) {
+            const SimulationResults r = Simulator::run(d, Catalog::builtin(), options(burst->horizonS, step));
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            const SimulationResults::NodeSummary *n = r.node("svc");
+            const double tolerance = step > 60 ? 0.15 : 0.01;
+            const QString what = QStringLiteral("%1 s: backlog %2 vs %3, tasks %4 vs %5, $%6 vs %7")
+                                     .arg(step).arg(n->peakBacklog).arg(ref->peakBacklog).arg(n->meanConcurrency)
+                                     .arg(ref->meanConcurrency).arg(r.totalCostUsd).arg(atMinute.totalCostUsd);
+            QVERIFY2(std::fabs(n->peakBacklog - ref->peakBacklog) <= tolerance * ref->peakBacklog, qPrintable(what));
+            QVERIFY2(std::fabs(n->meanConcurrency - ref->meanConcurrency) <= tolerance * ref->meanConcurrency, qPrintable(what));
+            QCOMPARE(n->peakConcurrency, ref->peakConcurrency);
+            QVERIFY2(std::fabs(r.totalCostUsd - atMinute.totalCostUsd) <= tolerance * atMinute.totalCostUsd, qPrintable(what));
+        }
+    }
+
     void fastAgreesWithTheRequests()
     {
         QStringList table{QStringLiteral("| scenario | throttled fast / exact | peak concurrency fast / exact | peak backlog fast / exact | p99 latency fast / exact "

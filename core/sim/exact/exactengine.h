@@ -2,6 +2,7 @@
 
 #include "sim/simulationoptions.h"
 #include "sim/simulationresults.h"
+#include "sim/simulator.h"
 
 #include <QString>
 #include <QStringList>
@@ -118,7 +119,7 @@ public:
     // at its nodes (0 when the horizon is shorter).
     static double busiestWindow(const SimulationResults &fast, double lengthS = 3600);
 
-    static constexpr double scaleTickS = 60;        // target tracking reads a one-minute metric
+    static constexpr double scaleTickS = Simulator::scaleTickS;  // target tracking reads a one-minute metric
 };
 
 } // namespace archscope
