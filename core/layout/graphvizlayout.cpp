@@ -85,49 +85,74 @@ QString graphvizVersion()
 
 namespace {
 
-// The nodes that line up in the first column: pure event sources nothing feeds, and in every
-// group of connected nodes with none of those (an imported resource no wire reaches, a chain
-// fed from outside), one that nothing feeds, else its first. (Every group has one: libgvc 2.42
-// leaks a virtual edge per group a rank=min subgraph does not reach.)
-QSet<QString> firstColumnNodes(const DocumentData &data, const Catalog &catalog)
+// What Graphviz is given: the wires that close a loop (a failure route back to a topic) are
+// left out, so every wire it sees runs left to right; and every node nothing then feeds
+// lines up in the first column. (libgvc 2.42 leaks virtual edges when it breaks loops
+// itself, or when a node nothing feeds is outside the rank=min group.)
+struct LayoutGraph
 {
+    std::vector<bool> edgeKept;  // per data.edges
+    QSet<QString> firstColumn;
+};
+
+LayoutGraph layoutGraph(const DocumentData &data)
+{
+    const int n = int(data.nodes.size());
     QHash<QString, int> index;
-    for (const Node &n : data.nodes)
-        index.insert(n.id, int(index.size()));
-    std::vector<int> parent(size_t(index.size()));
-    std::iota(parent.begin(), parent.end(), 0);
-    const auto root = [&parent](int i) {
-        while (parent[size_t(i)] != i)
-            i = parent[size_t(i)] = parent[size_t(parent[size_t(i)])];
-        return i;
-    };
-    QSet<QString> hasIncoming;
-    for (const Edge &e : data.edges) {
-        if (!index.contains(e.from) || !index.contains(e.to) || e.from == e.to)
+    for (int i = 0; i < n; ++i)
+        index.insert(data.nodes[i].id, i);
+    LayoutGraph g;
+    g.edgeKept.assign(size_t(data.edges.size()), false);
+    std::vector<std::vector<std::pair<int, int>>> out(static_cast<size_t>(n));  // (target, edge index)
+    std::vector<bool> fed(size_t(n), false);
+    for (int e = 0; e < int(data.edges.size()); ++e) {
+        const Edge &edge = data.edges[e];
+        const int from = index.value(edge.from, -1), to = index.value(edge.to, -1);
+        if (from < 0 || to < 0 || from == to)
             continue;
-        hasIncoming.insert(e.to);
-        parent[size_t(root(index.value(e.from)))] = root(index.value(e.to));
+        out[size_t(from)].push_back({to, e});
+        fed[size_t(to)] = true;
     }
-    QSet<QString> first;
-    QHash<int, QString> unfed, any;  // per group: its first node nothing feeds, its first node
-    QSet<int> covered;
-    for (const Node &n : data.nodes) {
-        const int group = root(index.value(n.id));
-        const KindSpec *kind = catalog.kind(n.kind);
-        const bool fed = hasIncoming.contains(n.id);
-        if (kind && kind->is(KindSpec::Source) && !kind->is(KindSpec::Storage) && !fed) {
-            first.insert(n.id);
-            covered.insert(group);
+    // Depth first, from the nodes nothing feeds and then from the rest, in document order: a
+    // wire into a node still on the path closes a loop.
+    enum : char { unseen, onPath, done };
+    std::vector<char> state(size_t(n), unseen);
+    std::vector<std::pair<int, size_t>> path;  // (node, next out-wire to follow)
+    const auto walk = [&](int start) {
+        if (state[size_t(start)] != unseen)
+            return;
+        state[size_t(start)] = onPath;
+        path.push_back({start, size_t(0)});
+        while (!path.empty()) {
+            auto &[node, next] = path.back();
+            if (next == out[size_t(node)].size()) {
+                state[size_t(node)] = done;
+                path.pop_back();
+                continue;
+            }
+            const auto [to, e] = out[size_t(node)][next++];
+            if (state[size_t(to)] == onPath)
+                continue;  // closes a loop: left out
+            g.edgeKept[size_t(e)] = true;
+            if (state[size_t(to)] == unseen) {
+                state[size_t(to)] = onPath;
+                path.push_back({to, size_t(0)});
+            }
         }
-        if (!fed && !unfed.contains(group))
-            unfed.insert(group, n.id);
-        if (!any.contains(group))
-            any.insert(group, n.id);
-    }
-    for (auto it = any.cbegin(); it != any.cend(); ++it)
-        if (!covered.contains(it.key()))
-            first.insert(unfed.value(it.key(), it.value()));
-    return first;
+    };
+    for (int i = 0; i < n; ++i)
+        if (!fed[size_t(i)])
+            walk(i);
+    for (int i = 0; i < n; ++i)
+        walk(i);
+    std::vector<bool> fedKept(size_t(n), false);
+    for (int e = 0; e < int(data.edges.size()); ++e)
+        if (g.edgeKept[size_t(e)])
+            fedKept[size_t(index.value(data.edges[e].to))] = true;
+    for (int i = 0; i < n; ++i)
+        if (!fedKept[size_t(i)])
+            g.firstColumn.insert(data.nodes[i].id);
+    return g;
 }
 
 } // namespace
@@ -156,12 +181,12 @@ QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &c
 
     QHash<QString, QSizeF> sizes;
     QHash<QString, Agnode_t *> nodes;
-    const QSet<QString> firstColumn = firstColumnNodes(data, catalog);
+    const LayoutGraph layout = layoutGraph(data);
     Agraph_t *sources = agsubg(graph, cstr("sources"), 1);
     set(sources, "rank", "min");
     for (const Node &n : data.nodes) {
         const QByteArray name = n.id.toUtf8();
-        Agnode_t *node = agnode(firstColumn.contains(n.id) ? sources : graph, const_cast<char *>(name.constData()), 1);
+        Agnode_t *node = agnode(layout.firstColumn.contains(n.id) ? sources : graph, const_cast<char *>(name.constData()), 1);
         const QSizeF size = painter.nodeRect(n.pos, n.label).size();
         set(node, "shape", "box");
         set(node, "fixedsize", "true");
@@ -170,11 +195,12 @@ QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &c
         nodes.insert(n.id, node);
         sizes.insert(n.id, size);
     }
-    for (const Edge &e : data.edges) {
+    for (qsizetype i = 0; i < data.edges.size(); ++i) {
+        if (!layout.edgeKept[size_t(i)])
+            continue;
+        const Edge &e = data.edges[i];
         Agnode_t *from = nodes.value(e.from);
         Agnode_t *to = nodes.value(e.to);
-        if (!from || !to || from == to)
-            continue;
         Agedge_t *edge = agedge(graph, from, to, nullptr, 1);
         // Failure routes hang below the main flow instead of stretching it.
         if (e.kind == EdgeKind::Failure)

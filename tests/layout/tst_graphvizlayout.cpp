@@ -52,6 +52,27 @@ private slots:
         QVERIFY(positions.value("table").x() > left);
     }
 
+    // A failure route back to the topic closes a loop, and a table nothing writes streams
+    // into the function (the Terraform state import's shape): the loop's wire is left out
+    // of the ranking, so the flow still reads left to right, and the table starts in the
+    // first column. (libgvc leaks when it breaks such loops itself; the sanitizer run of
+    // this test catches it.)
+    void loopsStillReadLeftToRight()
+    {
+        DocumentData d;
+        d.nodes = {node("bucket", "s3"), node("topic", "sns"), node("queue", "sqs"), node("fn", "lambda"),
+                   node("ledger", "dynamodb", {{"streamEnabled", true}}), node("dlq", "sqs")};
+        d.edges = {edge("bucket", "topic"), edge("topic", "queue"), edge("queue", "fn"), edge("ledger", "fn"),
+                   edge("fn", "topic", EdgeKind::Failure), edge("fn", "dlq", EdgeKind::Failure)};
+        const QHash<QString, QPointF> p = layeredLayout(d, Catalog::builtin(), DiagramPainter());
+        QCOMPARE(p.size(), d.nodes.size());
+        QVERIFY(p.value("bucket").x() < p.value("topic").x());
+        QVERIFY(p.value("topic").x() < p.value("queue").x());
+        QVERIFY(p.value("queue").x() < p.value("fn").x());
+        QVERIFY(p.value("fn").x() < p.value("dlq").x());
+        QCOMPARE(p.value("ledger").x(), p.value("bucket").x());
+    }
+
     void nodesAndLabelsHaveRoom_data()
     {
         QTest::addColumn<DocumentData>("data");
