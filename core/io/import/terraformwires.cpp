@@ -1,7 +1,6 @@
 #include "terraformimport_p.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace archscope::tfimport {
 
