@@ -252,7 +252,7 @@ double Occupancy::peak() const
 {
     double expected = double(m_sure);
     for (size_t k = size_t(m_sure) + 1; k < m_passages.size(); ++k)
-        expected += 1 - notReached(m_below[k], m_passages[k] + pending(m_passageRate[k], long(k), m_passageLevels));
+        expected += 1 - notReached(m_below[k], m_passages[k] + pending(long(k)));
     return std::max(expected, m_coarsePeak);
 }
 

@@ -55,9 +55,10 @@ private:
     void grow(long level);
     // Adds the first passages of the steps skipped as settled.
     void flushPending();
-    double pending(double passageRate, long level, std::pair<long, long> levels) const
+    // Level k's first passages in those steps, not yet added.
+    double pending(long k) const
     {
-        return level >= levels.first && level <= levels.second ? passageRate * m_pendingS : 0.0;
+        return k >= m_passageLevels.first && k <= m_passageLevels.second ? m_passageRate[size_t(k)] * m_pendingS : 0.0;
     }
 
     static constexpr double maxTrackedLevel = 100000;
