@@ -1,5 +1,7 @@
 #include "occupancy.h"
 
+#include "expneg.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -9,22 +11,107 @@ namespace {
 constexpr double certain = 50;      // a hazard past which a level is reached for certain
 constexpr double minuteS = 60;      // CloudWatch's period for the Maximum of ConcurrentExecutions
 constexpr double negligible = 1e-16;
+// A step that changes no level by more than this (relative) leaves the state settled.
+constexpr double settledChange = 1e-13;
 
-// e^−x for x ≥ 0, without the call where a few terms give it to double precision: most
-// levels are far from the load, where the exponent is tiny (a short series, off by under
-// x⁵/120 < 1e-17) or large (under 1e-17, nothing beside the terms of 1 it meets).
-inline double expNeg(double x)
+// One step's pass over the levels lo .. last (DESIGN.md, "Simulation"; the model is described
+// in occupancy.h), four levels at a time. Per level from lo, `crossing` holds λ πₖ₋₁ (the top
+// level's share applied) and `below` P(n < k); both are padded to whole vectors (with 0 and 1,
+// what a level above the load has), and so are the state arrays.
+struct LevelPass
 {
-    if (x < 1e-3)
-        return 1 - x * (1 - x * (0.5 - x * (1.0 / 6 - x * (1.0 / 24))));
-    return x > 40 ? 0.0 : std::exp(-x);
+    long lo = 1, last = 0;
+    const double *crossing = nullptr, *below = nullptr;
+    double load = 0, clumpFloor = 0, dt = 0, keep = 0, reclaimS = 0, alwaysWarm = 0;
+    // State per level (index k).
+    double *passages = nullptr, *passageRate = nullptr, *belowMin = nullptr, *recent = nullptr, *warm = nullptr;
+};
+struct LevelSums
+{
+    double minuteMaximum = 0, warm = 0, growth = 0, recycled = 0;
+    bool moved = false;
+};
+
+double sumLanes(sim::Double4 v)
+{
+    return (v[0] + v[1]) + (v[2] + v[3]);
 }
 
-// below × e^−x: the chance a level is not reached, from the chance of starting below it and
-// the first passages; well under the load the first factor alone makes it nothing.
-inline double notReached(double below, double x)
+__attribute__((target_clones("avx2", "default"))) LevelSums passLevels(const LevelPass &p)
 {
-    return below < 1e-17 ? 0.0 : below * expNeg(x);
+    using sim::Double4;
+    using sim::Mask4;
+    using sim::splat;
+    const Double4 zero = splat(0.0), one = splat(1.0);
+    Double4 minuteMaximum = zero, pool = zero, growth = zero, recycled = zero;
+    Mask4 moved{};
+    const Double4 offsets = {0, 1, 2, 3};
+    const double refill = p.reclaimS * (1 - p.keep);
+    for (long k = p.lo; k <= p.last; k += 4) {
+        const long i = k - p.lo;
+        const Double4 level = splat(double(k)) + offsets;
+        const Mask4 valid = level <= double(p.last);
+        const Double4 crossing = sim::load4(p.crossing + i), below = sim::load4(p.below + i);
+        const Double4 passageRate = crossing * sim::vmax(1 - p.load / level, splat(p.clumpFloor));
+        // Lanes past the last level hold crossing 0 and below 1: no passages, no change.
+        sim::store4(p.passages + k, sim::load4(p.passages + k) + passageRate * p.dt);
+        sim::store4(p.passageRate + k, passageRate);
+        sim::store4(p.belowMin + k, sim::vmin(sim::load4(p.belowMin + k), below));
+        const Double4 recentBefore = sim::load4(p.recent + k);
+        const Double4 recent = valid ? recentBefore * p.keep + passageRate * refill : recentBefore;
+        moved |= valid & (sim::vmax(recent - recentBefore, recentBefore - recent) > settledChange * sim::vmax(one, recent));
+        sim::store4(p.recent + k, recent);
+        // P(max ≥ k) = 1 − P(n < k) e^−(first passages).
+        minuteMaximum += 1 - notReached4(below, passageRate * minuteS);
+        const Mask4 mayStartCold = valid & (level > p.alwaysWarm);
+        const Double4 warmBefore = sim::load4(p.warm + k);
+        const Double4 warm = mayStartCold ? 1 - notReached4(below, recent) : one;
+        growth += mayStartCold ? sim::vmax(zero, warm - warmBefore) : zero;
+        // Reached again after a stay below longer than the reclaim time.
+        const Double4 stays = p.reclaimS * crossing / sim::vmax(below, splat(1e-300));
+        recycled += mayStartCold ? crossing * p.dt * expNeg4(stays) : zero;
+        sim::store4(p.warm + k, valid ? warm : warmBefore);
+        pool += valid ? warm : zero;
+    }
+    return {sumLanes(minuteMaximum), sumLanes(pool), sumLanes(growth), sumLanes(recycled), sim::anyLane(moved)};
+}
+
+// The same for the numbers waiting j = 1 .. count: the chance of j waiting is `first` r^(j−1)
+// and P(n < servers + j) grows from `cdf` by those chances.
+struct BacklogPass
+{
+    long count = 0;
+    double first = 0, ratio = 0, cdf = 0, rate = 0, dt = 0;
+    double *passages = nullptr, *passageRate = nullptr, *belowMin = nullptr;
+};
+
+__attribute__((target_clones("avx2", "default"))) double passBacklog(const BacklogPass &p)
+{
+    using sim::Double4;
+    using sim::Mask4;
+    using sim::splat;
+    const double r = p.ratio;
+    Double4 chance = p.first * Double4{1, r, r * r, r * r * r};
+    const double r4 = r * r * r * r;
+    const Double4 offsets = {0, 1, 2, 3};
+    Double4 maximum = splat(0.0);
+    double cdf = p.cdf;
+    for (long j = 1; j <= p.count; j += 4) {
+        const Mask4 valid = splat(double(j)) + offsets <= double(p.count);
+        const Double4 c = valid ? chance : splat(0.0);
+        // P(n < servers + j): the running sum within the vector, then what came before.
+        const Double4 once = c + __builtin_shufflevector(c, splat(0.0), 4, 0, 1, 2);
+        const Double4 twice = once + __builtin_shufflevector(once, splat(0.0), 4, 4, 0, 1);
+        const Double4 below = sim::vmin(sim::vmax(twice + cdf, splat(0.0)), splat(1.0));
+        cdf += twice[3];
+        const Double4 passageRate = p.rate * c * (1 - r);
+        sim::store4(p.passages + j, sim::load4(p.passages + j) + passageRate * p.dt);
+        sim::store4(p.passageRate + j, passageRate);
+        sim::store4(p.belowMin + j, valid ? sim::vmin(sim::load4(p.belowMin + j), below) : sim::load4(p.belowMin + j));
+        maximum += valid ? 1 - notReached4(below, passageRate * minuteS) : splat(0.0);
+        chance *= r4;
+    }
+    return sumLanes(maximum);
 }
 } // namespace
 
@@ -102,9 +189,6 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     const long topBefore = m_top, sureBefore = m_sure;
     // Settled: the same step again changed no level by more than rounding (the recent
     // first passages have converged, the pool has stopped growing).
-    constexpr double settledChange = 1e-13;
-    bool moved = false;
-    double growth = 0;
 
     // The levels whose chance this step is neither negligible nor certain: some deviations
     // around the load, within the servers.
@@ -112,11 +196,12 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     // of minutes.)
     const long lo = a > 0 ? std::clamp(long(std::floor(a - 7 * spread - 3)), 1L, cap) : 1;
     const long hi = a > 0 ? std::min(cap, long(reach)) : 0;
-    const double keep = std::exp(-dt / m_reclaimS);
 
     // Levels now certain: always occupied, so always warm. Growing straight into them starts
     // their environments.
-    grow(std::max(hi, lo));
+    const long last = std::max(hi, m_top);
+    const long padded = (std::max(last - lo + 1, 0L) + 3) / 4 * 4;
+    grow(std::max(lo + padded, hi));
     for (long k = m_sure + 1; k < lo; ++k) {
         if (double(k) > alwaysWarm)
             out.coldStarts += 1 - m_warm[size_t(k)];
@@ -146,67 +231,71 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         if (queued && hi == cap)
             mass += m_pmf.back() * queueRatio / (1 - queueRatio);
     }
-    const double clumpFloor = 1 / (1 + spread);
+    // Per level from lo: the rate of crossings into it and P(n < k); above hi none and 1.
+    m_crossing.assign(size_t(padded), 0.0);
+    m_cdf.assign(size_t(padded), 1.0);
     const double perMass = a > 0 ? 1 / mass : 0;
     double cdf = a > 0 ? below / mass : 1;  // P(n < k)
-    for (long k = lo; k <= std::max(hi, m_top); ++k) {
-        double passageRate = 0, crossing = 0, below = 1;  // below: P(n < k)
-        if (k <= hi) {
-            const double prev = m_pmf[size_t(k - lo)] * perMass;  // πₖ₋₁
-            cdf += prev;
-            crossing = rate * prev * (k == cap ? topShare : 1.0);
-            passageRate = crossing * std::max(1 - a / double(k), clumpFloor);
-            below = std::clamp(cdf, 0.0, 1.0);
-        }
-        const size_t i = size_t(k);
-        m_passages[i] += passageRate * dt;
-        m_passageRate[i] = passageRate;
-        m_below[i] = std::min(m_below[i], below);
-        const double recent = m_recent[i] * keep + passageRate * m_reclaimS * (1 - keep);
-        moved |= std::abs(recent - m_recent[i]) > settledChange * std::max(1.0, recent);
-        m_recent[i] = recent;
-        // P(max ≥ k) = 1 − P(n < k) e^−(first passages).
-        out.minuteMaximum += 1 - notReached(below, passageRate * minuteS);
-        const double warm = double(k) <= alwaysWarm ? 1.0 : 1 - notReached(below, m_recent[i]);
-        if (double(k) > alwaysWarm) {
-            growth += std::max(0.0, warm - m_warm[i]);
-            // Reached again after a stay below longer than the reclaim time.
-            const double stays = crossing > 0 ? m_reclaimS * crossing / std::max(below, 1e-300) : 745.0;
-            if (stays < 745)
-                out.coldStarts += crossing * dt * expNeg(stays);
-        }
-        m_warm[i] = warm;
-        out.warm += warm;
+    for (long k = lo; k <= hi; ++k) {
+        const double prev = m_pmf[size_t(k - lo)] * perMass;  // πₖ₋₁
+        cdf += prev;
+        m_crossing[size_t(k - lo)] = rate * prev * (k == cap ? topShare : 1.0);
+        m_cdf[size_t(k - lo)] = std::clamp(cdf, 0.0, 1.0);
     }
-    out.coldStarts += growth;
-    m_passageLevels = {lo, std::max(hi, m_top)};
-    m_top = std::max(hi, m_top);
+    LevelPass pass;
+    pass.lo = lo;
+    pass.last = last;
+    pass.crossing = m_crossing.data();
+    pass.below = m_cdf.data();
+    pass.load = a;
+    pass.clumpFloor = 1 / (1 + spread);
+    pass.dt = dt;
+    pass.keep = std::exp(-dt / m_reclaimS);
+    pass.reclaimS = m_reclaimS;
+    pass.alwaysWarm = alwaysWarm;
+    pass.passages = m_passages.data();
+    pass.passageRate = m_passageRate.data();
+    pass.belowMin = m_below.data();
+    pass.recent = m_recent.data();
+    pass.warm = m_warm.data();
+    const LevelSums sums = passLevels(pass);
+    out.minuteMaximum += sums.minuteMaximum;
+    out.warm += sums.warm;
+    out.coldStarts += sums.recycled + sums.growth;
+    m_passageLevels = {lo, last};
+    m_top = last;
     while (m_top > m_sure && m_warm[size_t(m_top)] < negligible && m_recent[size_t(m_top)] < negligible
            && m_top > hi)
         --m_top;
 
-    // The queue: j waiting is n = cap + j in the system.
+    // The queue: j waiting is n = cap + j in the system, with chance π_cap r^j; while that is
+    // not negligible (and for at most a million).
     m_backlogLevels = 0;
     if (queued && a > 0 && hi == cap) {
-        // prev: π_{cap + j − 1}; cdf: P(n < cap + j).
-        double prev = m_pmf.back() / mass;
-        for (size_t j = 1; prev > negligible && j < 1000000; ++j) {
-            if (j >= m_backlogPassages.size()) {
-                m_backlogPassages.resize(j + 1, 0.0);
-                m_backlogPassageRate.resize(j + 1, 0.0);
-                m_backlogBelow.resize(j + 1, 1.0);
-            }
-            m_backlogLevels = j;
-            cdf += prev;
-            const double passageRate = rate * prev * (1 - queueRatio);
-            const double below = std::clamp(cdf, 0.0, 1.0);
-            m_backlogPassages[j] += passageRate * dt;
-            m_backlogPassageRate[j] = passageRate;
-            m_backlogBelow[j] = std::min(m_backlogBelow[j], below);
-            out.backlogMaximum += 1 - notReached(below, passageRate * minuteS);
-            prev *= queueRatio;
+        BacklogPass backlog;
+        backlog.first = m_pmf.back() / mass;
+        backlog.ratio = queueRatio;
+        backlog.cdf = cdf;
+        backlog.rate = rate;
+        backlog.dt = dt;
+        if (backlog.first > negligible) {
+            const double beyond = queueRatio > 0 ? std::log(negligible / backlog.first) / std::log(queueRatio) : 0.0;
+            backlog.count = long(std::min(999999.0, std::max(1.0, std::ceil(beyond))));
         }
+        const size_t size = size_t(backlog.count + 4);
+        if (m_backlogPassages.size() < size) {
+            m_backlogPassages.resize(size, 0.0);
+            m_backlogPassageRate.resize(size, 0.0);
+            m_backlogBelow.resize(size, 1.0);
+        }
+        backlog.passages = m_backlogPassages.data();
+        backlog.passageRate = m_backlogPassageRate.data();
+        backlog.belowMin = m_backlogBelow.data();
+        out.backlogMaximum = passBacklog(backlog);
+        m_backlogLevels = size_t(backlog.count);
     }
+    const double growth = sums.growth;
+    const bool moved = sums.moved;
     m_settled = repeated && !moved && growth < settledChange && m_top == topBefore
                 && m_sure == sureBefore;
     m_settledStep = out;

@@ -74,6 +74,7 @@ private:
     // Queued: per number waiting j (index j), its first passages and least chance below.
     std::vector<double> m_backlogPassages, m_backlogBelow;
     std::vector<double> m_pmf;  // scratch: πₙ over the step's levels
+    std::vector<double> m_crossing, m_cdf;  // scratch: per level, the crossings into it and P(n < k)
     // The last pass's first-passage rates (levels in m_passageLevels; waiting 1 ..
     // m_backlogLevels), for the steps skipped as repeats of it.
     std::vector<double> m_passageRate, m_backlogPassageRate;
