@@ -16,6 +16,11 @@ struct SimulationOptions
     bool legacyScaling = false;  // settings.scaling == "legacy"
     QString region = QStringLiteral("us-east-1");
     int maxBuckets = 2000;       // decimation: buckets per series over the horizon
+    // The charts' series take at most this much memory: a diagram of more than about 600
+    // nodes gets fewer buckets (never under minBuckets), so a large import stays within a few
+    // hundred MB. Summaries (peaks, totals) are taken at full resolution either way.
+    double seriesBudgetBytes = 144.0 * 1024 * 1024;
+    static constexpr int minBuckets = 240;
     QString captureArrivalsOf;   // a node id: keep its arrivals at full resolution (what-if replays)
     bool lanes = true;           // step same-shaped functions four at a time (same results)
 

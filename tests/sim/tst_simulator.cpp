@@ -560,6 +560,42 @@ private slots:
         QVERIFY(allFinite(r));
     }
 
+    // A large diagram's series stay within the memory budget by taking fewer buckets (never
+    // under the floor); its figures are those of a run that keeps every bucket.
+    void largeDiagramsKeepFewerBuckets()
+    {
+        DocumentData d;
+        for (int c = 0; c < 400; ++c) {
+            const QString p = QStringLiteral("c%1_").arg(c);
+            d.nodes.append(node(p + "api", "apigw", {{"traffic", QJsonObject{{"shape", "diurnal"}, {"rate", 5 + c}, {"noise", "none"}}}}));
+            d.nodes.append(node(p + "fn", "lambda", {{"durationMs", 200 + c}}));
+            d.edges.append(edge(p + "api", p + "fn"));
+        }
+        const SimulationOptions o = options(7 * 86400, 60, 100000);
+        const SimulationResults r = run(d, o);
+        SimulationOptions unlimited = o;
+        unlimited.seriesBudgetBytes = 1e15;
+        const SimulationResults all = run(d, unlimited);
+        QCOMPARE(all.bucketCount, 10080 / 6);  // 2,000 at most: 6 steps a bucket
+        const double bytes = double(r.nodes.size() + 1) * SimulationResults::seriesCount * 3 * sizeof(float) * r.bucketCount;
+        QVERIFY2(bytes <= o.seriesBudgetBytes, qPrintable(QString::number(bytes)));
+        QVERIFY(r.bucketCount < all.bucketCount && r.bucketCount >= SimulationOptions::minBuckets);
+        QCOMPARE(static_cast<int>(r.series(1, Series::Concurrency).mean.size()), r.bucketCount);
+        auto close = [](double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b)); };
+        QVERIFY(close(r.totalCostUsd, all.totalCostUsd));
+        for (int i = 0; i < r.nodes.size(); ++i) {
+            const auto &x = r.nodes[i], &y = all.nodes[i];
+            QVERIFY2(close(x.peakConcurrency, y.peakConcurrency) && close(x.invocations, y.invocations)
+                         && close(x.meanConcurrency, y.meanConcurrency) && close(x.coldStarts, y.coldStarts)
+                         && close(x.costUsd, y.costUsd),
+                     qPrintable(x.id));
+        }
+        // However large, a diagram keeps the floor.
+        SimulationOptions tight = o;
+        tight.seriesBudgetBytes = 1;
+        QCOMPARE(run(d, tight).bucketCount, static_cast<int>(std::ceil(10080.0 / std::ceil(10080.0 / SimulationOptions::minBuckets))));
+    }
+
     void bucketsSummariseTheirSteps_data()
     {
         QTest::addColumn<int>("bucketSteps");
