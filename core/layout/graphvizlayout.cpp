@@ -178,6 +178,9 @@ QHash<QString, QPointF> layeredLayout(const DocumentData &data, const Catalog &c
     set(graph, "nodesep", QByteArray::number(std::max(32.0, columnGap) / 72.0));
     set(graph, "ranksep", QByteArray::number(rankGap(data, catalog, painter) / 72.0));
     set(graph, "splines", "false");
+    // Graphviz's newer ranking (one network simplex over the whole graph, subgraph ranks as
+    // constraints) gives the same columns here in well under half the time on large imports.
+    set(graph, "newrank", "true");
 
     QHash<QString, QSizeF> sizes;
     QHash<QString, Agnode_t *> nodes;

@@ -15,6 +15,9 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
+#include <algorithm>
+#include <vector>
+
 using namespace archscope;
 
 namespace {
@@ -74,44 +77,53 @@ int main(int argc, char *argv[])
     const Catalog &catalog = Catalog::builtin();
     const QByteArray yaml = generate(250);
 
-    QElapsedTimer timer;
-    timer.start();
-    ImportResult result;
-    QString error;
-    if (!TemplateImport::read(yaml, catalog, &result, &error)) {
-        out << "import failed: " << error << Qt::endl;
-        return 1;
+    // Three passes: on a shared machine neighbours slow some down, so the best shows what the
+    // code does and the median what to expect.
+    std::vector<qint64> totals;
+    for (int pass = 1; pass <= 3; ++pass) {
+        QElapsedTimer timer;
+        timer.start();
+        ImportResult result;
+        QString error;
+        if (!TemplateImport::read(yaml, catalog, &result, &error)) {
+            out << "import failed: " << error << Qt::endl;
+            return 1;
+        }
+        const qint64 importMs = timer.elapsed();
+
+        timer.restart();
+        const QHash<QString, QPointF> positions = layeredLayout(result.data, catalog, DiagramPainter(DiagramStyle::light()));
+        for (Node &n : result.data.nodes)
+            n.pos = positions.value(n.id, n.pos);
+        const qint64 layoutMs = timer.elapsed();
+        const double importPeakMb = benchsupport::peakMegabytes();
+
+        // The one number a template lacks: 50 requests per second on the API.
+        Node *api = nullptr;
+        for (Node &n : result.data.nodes)
+            if (n.kind == QLatin1String("apigw"))
+                api = &n;
+        if (api)
+            api->props.insert("traffic", QJsonObject{{"shape", "constant"}, {"rate", 50}, {"noise", "none"}});
+        timer.restart();
+        const SimulationResults sim =
+            Simulator::run(result.data, catalog, SimulationOptions::fromSettings(result.data.settings));
+        const qint64 simulateMs = timer.elapsed();
+        totals.push_back(importMs + layoutMs + simulateMs);
+
+        if (pass == 1)
+            out << "template: " << yaml.size() / 1024 << " KB, 2,000 resources; diagram: " << result.data.nodes.size()
+                << " nodes, " << result.data.edges.size() << " wires (" << result.report.mapped.size() << " mapped, "
+                << result.report.ignored.size() << " ignored, " << result.report.warnings.size() << " warnings)"
+                << Qt::endl;
+        out << "pass " << pass << ": import " << importMs << " ms, layout " << layoutMs << " ms (Graphviz dot, "
+            << positions.size() << " positions; peak memory so far " << qRound(importPeakMb) << " MB), simulate "
+            << simulateMs << " ms (" << sim.steps << " steps of " << sim.stepS << " s, " << sim.bucketCount << " buckets"
+            << (sim.ok() ? QString() : QStringLiteral(", error: ") + sim.error) << "); total " << totals.back()
+            << " ms, peak memory " << qRound(benchsupport::peakMegabytes()) << " MB" << Qt::endl;
     }
-    const qint64 importMs = timer.elapsed();
-
-    timer.restart();
-    const QHash<QString, QPointF> positions = layeredLayout(result.data, catalog, DiagramPainter(DiagramStyle::light()));
-    for (Node &n : result.data.nodes)
-        n.pos = positions.value(n.id, n.pos);
-    const qint64 layoutMs = timer.elapsed();
-    const double importPeakMb = benchsupport::peakMegabytes();
-
-    // The one number a template lacks: 50 requests per second on the API.
-    Node *api = nullptr;
-    for (Node &n : result.data.nodes)
-        if (n.kind == QLatin1String("apigw"))
-            api = &n;
-    if (api)
-        api->props.insert("traffic", QJsonObject{{"shape", "constant"}, {"rate", 50}, {"noise", "none"}});
-    timer.restart();
-    const SimulationResults sim =
-        Simulator::run(result.data, catalog, SimulationOptions::fromSettings(result.data.settings));
-    const qint64 simulateMs = timer.elapsed();
-
-    out << "template: " << yaml.size() / 1024 << " KB, 2,000 resources; diagram: " << result.data.nodes.size()
-        << " nodes, " << result.data.edges.size() << " wires (" << result.report.mapped.size() << " mapped, "
-        << result.report.ignored.size() << " ignored, " << result.report.warnings.size() << " warnings)" << Qt::endl;
-    out << "import:   " << importMs << " ms" << Qt::endl;
-    out << "layout:   " << layoutMs << " ms (Graphviz dot, " << positions.size() << " positions); peak memory so far "
-        << qRound(importPeakMb) << " MB" << Qt::endl;
-    out << "simulate: " << simulateMs << " ms (" << sim.steps << " steps of " << sim.stepS << " s"
-        << (sim.ok() ? QString() : QStringLiteral(", error: ") + sim.error) << ")" << Qt::endl;
-    out << "total:    " << importMs + layoutMs + simulateMs << " ms; peak memory "
-        << qRound(benchsupport::peakMegabytes()) << " MB" << Qt::endl;
+    std::sort(totals.begin(), totals.end());
+    out << "total over 3 passes: best " << totals.front() << " ms, median " << totals[1] << " ms (aim: 1,000)"
+        << Qt::endl;
     return 0;
 }
