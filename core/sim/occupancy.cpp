@@ -15,13 +15,15 @@ constexpr double negligible = 1e-16;
 constexpr double settledChange = 1e-13;
 
 // One step's pass over the levels lo .. last (DESIGN.md, "Simulation"; the model is described
-// in occupancy.h), four levels at a time. Per level from lo, `crossing` holds λ πₖ₋₁ (the top
-// level's share applied) and `below` P(n < k); both are padded to whole vectors (with 0 and 1,
-// what a level above the load has), and so are the state arrays.
+// in occupancy.h), four levels at a time. Per level from lo to hi, `crossing` holds πₖ₋₁ (the
+// top level's share applied) and `below` P(n < k), both unnormalised (times `perMass` they are
+// chances; the crossing rate is λ times the chance); above hi there are no crossings and
+// P(n < k) is 1. Both are padded to whole vectors with zeros, and so are the state arrays.
 struct LevelPass
 {
-    long lo = 1, last = 0;
+    long lo = 1, hi = 0, last = 0;
     const double *crossing = nullptr, *below = nullptr;
+    double crossingScale = 0, perMass = 0;
     double load = 0, clumpFloor = 0, dt = 0, keep = 0, reclaimS = 0, alwaysWarm = 0;
     // State per level (index k).
     double *passages = nullptr, *passageRate = nullptr, *belowMin = nullptr, *recent = nullptr, *warm = nullptr;
@@ -51,9 +53,10 @@ __attribute__((target_clones("avx2", "default"))) LevelSums passLevels(const Lev
         const long i = k - p.lo;
         const Double4 level = splat(double(k)) + offsets;
         const Mask4 valid = level <= double(p.last);
-        const Double4 crossing = sim::load4(p.crossing + i), below = sim::load4(p.below + i);
+        const Double4 crossing = sim::load4(p.crossing + i) * p.crossingScale;
+        const Double4 below = level > double(p.hi) ? one : sim::vmin(sim::load4(p.below + i) * p.perMass, one);
         const Double4 passageRate = crossing * sim::vmax(1 - p.load / level, splat(p.clumpFloor));
-        // Lanes past the last level hold crossing 0 and below 1: no passages, no change.
+        // Lanes past the last level have no crossings and P(n < k) = 1: no passages, no change.
         sim::store4(p.passages + k, sim::load4(p.passages + k) + passageRate * p.dt);
         sim::store4(p.passageRate + k, passageRate);
         sim::store4(p.belowMin + k, sim::vmin(sim::load4(p.belowMin + k), below));
@@ -216,37 +219,38 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     // πₙ from n = lo − 1 to hi, relative to π_{lo − 1} (far from the load the absolute values
     // underflow), then normalised over the levels that matter: Poisson weights, below lo − 1
     // falling at least geometrically (ratio (lo − 1) / a), and (queued) the geometric tail
-    // above the servers.
-    double mass = 0, below = 0;
+    // above the servers. Per level k from lo, unnormalised: the crossings into it (πₖ₋₁, the
+    // top level's share applied) and P(n < k); above hi none and 1 (the pass normalises).
+    m_crossing.assign(size_t(padded), 0.0);
+    m_cdf.assign(size_t(padded), 0.0);
+    double mass = 0, top = 0;
     if (a > 0) {
-        m_pmf.assign(size_t(hi - lo + 2), 0.0);
-        double p = 1;
+        const double under = lo > 1 ? (double(lo - 1) / a) / (1 - double(lo - 1) / a) : 0.0;  // lo − 1 < a there
+        double p = 1, cdf = under;
         for (long n = lo - 1; n <= hi; ++n) {
-            m_pmf[size_t(n - lo + 1)] = n == cap ? p * topShare : p;
-            mass += m_pmf[size_t(n - lo + 1)];
+            const double weight = n == cap ? p * topShare : p;
+            if (n + 1 <= hi) {
+                cdf += weight;
+                m_crossing[size_t(n + 1 - lo)] = n + 1 == cap ? weight * topShare : weight;
+                m_cdf[size_t(n + 1 - lo)] = cdf;
+            }
+            mass += weight;
+            top = weight;
             p *= a / double(n + 1);
         }
-        below = lo > 1 ? (double(lo - 1) / a) / (1 - double(lo - 1) / a) : 0.0;  // lo − 1 < a there
-        mass += below;
+        mass += under;
         if (queued && hi == cap)
-            mass += m_pmf.back() * queueRatio / (1 - queueRatio);
+            mass += top * queueRatio / (1 - queueRatio);
     }
-    // Per level from lo: the rate of crossings into it and P(n < k); above hi none and 1.
-    m_crossing.assign(size_t(padded), 0.0);
-    m_cdf.assign(size_t(padded), 1.0);
     const double perMass = a > 0 ? 1 / mass : 0;
-    double cdf = a > 0 ? below / mass : 1;  // P(n < k)
-    for (long k = lo; k <= hi; ++k) {
-        const double prev = m_pmf[size_t(k - lo)] * perMass;  // πₖ₋₁
-        cdf += prev;
-        m_crossing[size_t(k - lo)] = rate * prev * (k == cap ? topShare : 1.0);
-        m_cdf[size_t(k - lo)] = std::clamp(cdf, 0.0, 1.0);
-    }
     LevelPass pass;
     pass.lo = lo;
     pass.last = last;
+    pass.hi = hi;
     pass.crossing = m_crossing.data();
     pass.below = m_cdf.data();
+    pass.crossingScale = rate * perMass;
+    pass.perMass = perMass;
     pass.load = a;
     pass.clumpFloor = 1 / (1 + spread);
     pass.dt = dt;
@@ -273,9 +277,9 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     m_backlogLevels = 0;
     if (queued && a > 0 && hi == cap) {
         BacklogPass backlog;
-        backlog.first = m_pmf.back() / mass;
+        backlog.first = top / mass;
         backlog.ratio = queueRatio;
-        backlog.cdf = cdf;
+        backlog.cdf = m_cdf[size_t(hi - lo)] * perMass;  // P(n < servers)
         backlog.rate = rate;
         backlog.dt = dt;
         if (backlog.first > negligible) {

@@ -73,8 +73,7 @@ private:
     std::vector<double> m_warm, m_recent, m_passages, m_below;
     // Queued: per number waiting j (index j), its first passages and least chance below.
     std::vector<double> m_backlogPassages, m_backlogBelow;
-    std::vector<double> m_pmf;  // scratch: πₙ over the step's levels
-    std::vector<double> m_crossing, m_cdf;  // scratch: per level, the crossings into it and P(n < k)
+    std::vector<double> m_crossing, m_cdf;  // scratch: per level, πₖ₋₁ and P(n < k), unnormalised
     // The last pass's first-passage rates (levels in m_passageLevels; waiting 1 ..
     // m_backlogLevels), for the steps skipped as repeats of it.
     std::vector<double> m_passageRate, m_backlogPassageRate;
