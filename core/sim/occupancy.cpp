@@ -79,8 +79,9 @@ __attribute__((target_clones("avx2", "default"))) LevelSums passLevels(const Lev
     return {sumLanes(minuteMaximum), sumLanes(pool), sumLanes(growth), sumLanes(recycled), sim::anyLane(moved)};
 }
 
-// The same for the numbers waiting j = 1 .. count: the chance of j waiting is `first` r^(j−1)
-// and P(n < servers + j) grows from `cdf` by those chances.
+// The same for the numbers waiting j = 1 .. count, for the horizon's peak backlog (no figure
+// is asked per step): the chance of j waiting is `first` r^(j−1), and P(n < servers + j)
+// grows from `cdf` by those chances.
 struct BacklogPass
 {
     long count = 0;
@@ -88,7 +89,7 @@ struct BacklogPass
     double *passages = nullptr, *passageRate = nullptr, *belowMin = nullptr;
 };
 
-__attribute__((target_clones("avx2", "default"))) double passBacklog(const BacklogPass &p)
+__attribute__((target_clones("avx2", "default"))) void passBacklog(const BacklogPass &p)
 {
     using sim::Double4;
     using sim::Mask4;
@@ -97,7 +98,6 @@ __attribute__((target_clones("avx2", "default"))) double passBacklog(const Backl
     Double4 chance = p.first * Double4{1, r, r * r, r * r * r};
     const double r4 = r * r * r * r;
     const Double4 offsets = {0, 1, 2, 3};
-    Double4 maximum = splat(0.0);
     double cdf = p.cdf;
     for (long j = 1; j <= p.count; j += 4) {
         const Mask4 valid = splat(double(j)) + offsets <= double(p.count);
@@ -111,11 +111,10 @@ __attribute__((target_clones("avx2", "default"))) double passBacklog(const Backl
         sim::store4(p.passages + j, sim::load4(p.passages + j) + passageRate * p.dt);
         sim::store4(p.passageRate + j, passageRate);
         sim::store4(p.belowMin + j, valid ? sim::vmin(sim::load4(p.belowMin + j), below) : sim::load4(p.belowMin + j));
-        maximum += valid ? 1 - notReached4(below, passageRate * minuteS) : splat(0.0);
         chance *= r4;
     }
-    return sumLanes(maximum);
 }
+
 } // namespace
 
 double queueTailRatio(double load, double servers, double durationCv)
@@ -295,7 +294,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         backlog.passages = m_backlogPassages.data();
         backlog.passageRate = m_backlogPassageRate.data();
         backlog.belowMin = m_backlogBelow.data();
-        out.backlogMaximum = passBacklog(backlog);
+        passBacklog(backlog);
         m_backlogLevels = size_t(backlog.count);
     }
     const double growth = sums.growth;

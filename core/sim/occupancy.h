@@ -27,7 +27,6 @@ public:
     struct Step
     {
         double minuteMaximum = 0;   // expected Maximum in service within a minute at this step's load
-        double backlogMaximum = 0;  // queued: expected Maximum waiting within a minute
         double coldStarts = 0;      // environments started this step
         double warm = 0;            // expected environments warm at the step's end
     };
