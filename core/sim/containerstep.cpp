@@ -142,10 +142,15 @@ template <class V, bool Single>
                     // Past capacity: every request waits for the queue ahead of it.
                     mix.behind += served;
                     mix.behindSeconds += served * queued / std::max(serving * unitCapacity, 1e-9);
-                } else if (rate * serviceS < servers) {
-                    const queueing::Wait w = queueing::waitInQueue(rate * serviceS, servers, serviceS, cv);
-                    mix.waiting += served * w.probability;
-                    mix.waitSeconds += served * w.meanS;
+                } else {
+                    first.state->minuteServed += served;
+                }
+                // Random waits from the minute's mean load, like the occupancy: a step shorter
+                // than a minute is a resolution of the flow, not a separate random regime.
+                if (random->handedOver()) {
+                    mix.addRandomWaits(first.state->minuteServed, random->minuteRate() * serviceS,
+                                       random->minuteServers(), serviceS, cv);
+                    first.state->minuteServed = 0;
                 }
             }
         }

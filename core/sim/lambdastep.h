@@ -104,6 +104,7 @@ struct NodeState
     double cumulativeCost = 0;
     CostModel::Usage usage{};
     queueing::LatencyMix latency;  // fleets with random arrivals: waits of the requests served
+    double minuteServed = 0;       // of them, served this minute not behind a standing queue
 };
 
 // A poll wire into a Lambda, with the buffers it reads and reports into.

@@ -1,5 +1,7 @@
 #include "latency.h"
 
+#include "queueing.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -50,6 +52,15 @@ double survivalWithWait(const Lognormal &d, double x, double rate)
 }
 
 } // namespace
+
+void LatencyMix::addRandomWaits(double served, double load, double servers, double meanDurationS, double durationCv)
+{
+    if (!(served > 0) || !(load < servers))
+        return;
+    const Wait w = waitInQueue(load, servers, meanDurationS, durationCv);
+    waiting += served * w.probability;
+    waitSeconds += served * w.meanS;
+}
 
 LatencyPercentiles latencyPercentiles(const LatencyMix &mix, double meanDurationS, double durationCv, double initS)
 {

@@ -15,6 +15,10 @@ struct LatencyMix
     double waitSeconds = 0;   // the waits of those that waited, summed
     double behind = 0;        // of them, waited behind a standing queue (past capacity)
     double behindSeconds = 0; // those waits, summed: the same for each, given the queue
+
+    // `served` requests that met `load` erlangs on `servers` at random (Erlang-C with
+    // Allen–Cunneen for durations of this coefficient of variation): their waits.
+    void addRandomWaits(double served, double load, double servers, double meanDurationS, double durationCv);
 };
 
 struct LatencyPercentiles

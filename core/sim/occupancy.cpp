@@ -320,6 +320,7 @@ void Occupancy::flushPending()
 double OccupancyFeed::feed(double offeredRate, double durationS, double servers, bool queued, double durationCv,
                         double alwaysWarm, double dt, double *warm)
 {
+    m_handedOver = false;
     m_seconds += dt;
     m_offered += offeredRate * dt;
     m_serverSeconds += servers * dt;
@@ -335,6 +336,9 @@ double OccupancyFeed::close(double durationS, double durationCv, double alwaysWa
     const double ratio = m_queued ? queueTailRatio(rate * durationS, servers, durationCv) : -1;
     const Occupancy::Step step = m_model.step(rate, durationS, servers, m_seconds, ratio, alwaysWarm);
     m_minuteMaximum = step.minuteMaximum;
+    m_minuteRate = rate;
+    m_minuteServers = servers;
+    m_handedOver = true;
     m_seconds = m_offered = m_serverSeconds = 0;
     *warm = std::max(alwaysWarm, step.warm);
     return step.coldStarts;

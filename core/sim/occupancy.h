@@ -107,10 +107,18 @@ public:
     // The expected Maximum in service within the last minute handed over (CloudWatch's
     // ConcurrentExecutions, Maximum per minute).
     double minuteMaximum() const { return m_minuteMaximum; }
+    // Whether the last feed handed a minute over; that minute's mean offered rate and servers.
+    bool handedOver() const { return m_handedOver; }
+    double minuteRate() const { return m_minuteRate; }
+    double minuteServers() const { return m_minuteServers; }
+    // The same over the part of a minute not handed over yet (0 when there is none).
+    double openRate() const { return m_seconds > 0 ? m_offered / m_seconds : 0.0; }
+    double openServers() const { return m_seconds > 0 ? m_serverSeconds / m_seconds : 0.0; }
 
 private:
     Occupancy m_model;
-    double m_minuteMaximum = 0;
+    double m_minuteMaximum = 0, m_minuteRate = 0, m_minuteServers = 0;
+    bool m_handedOver = false;
     double m_seconds = 0, m_offered = 0, m_serverSeconds = 0;
     bool m_queued = false;
 };

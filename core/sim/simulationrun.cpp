@@ -763,6 +763,9 @@ void SimulationRun::summarize(const Catalog &catalog)
         if (node.role != SimGraph::Role::Relay && node.randomArrivals && syncCaller[i]) {
             // Latency: a function's requests run at once (or are refused); a fleet's wait.
             queueing::LatencyMix mix = s.latency;
+            if (node.role == SimGraph::Role::Container)  // the part of a minute the run ended in
+                mix.addRandomWaits(s.minuteServed, occupancies[i].openRate() * fleetServiceS(node),
+                                   occupancies[i].openServers(), fleetServiceS(node), node.durationCv);
             double initS = 0;
             if (node.role == SimGraph::Role::Lambda) {
                 mix.requests = sum.invocations;

@@ -232,6 +232,28 @@ private slots:
         }
     }
 
+    // A fleet's latency does not depend on the step: its random waits come from each minute's
+    // mean load, as its occupancy does.
+    void fleetWaitsAreStepIndependent()
+    {
+        const QList<Scenario> all = scenarios();
+        const auto busy = std::find_if(all.begin(), all.end(), [](const Scenario &s) { return s.name.contains("at 90 %"); });
+        QVERIFY(busy != all.end());
+        const DocumentData d = busy->diagram();
+        const SimulationResults atMinute = Simulator::run(d, Catalog::builtin(), options(busy->horizonS, 60));
+        const SimulationResults::NodeSummary *ref = atMinute.node("svc");
+        QVERIFY(ref->latency.count > 0 && ref->latency.p99S > 0);
+        for (const double step : {1.0, 10.0}) {
+            const SimulationResults r = Simulator::run(d, Catalog::builtin(), options(busy->horizonS, step));
+            const SimulationResults::NodeSummary *n = r.node("svc");
+            const QString what = QStringLiteral("%1 s: p50 %2 vs %3, p99 %4 vs %5")
+                                     .arg(step).arg(n->latency.p50S).arg(ref->latency.p50S).arg(n->latency.p99S)
+                                     .arg(ref->latency.p99S);
+            QVERIFY2(std::fabs(n->latency.p99S - ref->latency.p99S) <= 0.01 * ref->latency.p99S, qPrintable(what));
+            QVERIFY2(std::fabs(n->latency.p50S - ref->latency.p50S) <= 0.01 * ref->latency.p50S, qPrintable(what));
+        }
+    }
+
     void fastAgreesWithTheRequests()
     {
         QStringList table{QStringLiteral("| scenario | throttled fast / exact | peak concurrency fast / exact | peak backlog fast / exact | p99 latency fast / exact "
