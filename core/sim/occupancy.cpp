@@ -317,17 +317,6 @@ void Occupancy::flushPending()
     m_pendingS = 0;
 }
 
-double OccupancyFeed::feed(double offeredRate, double durationS, double servers, bool queued, double durationCv,
-                        double alwaysWarm, double dt, double *warm)
-{
-    m_handedOver = false;
-    m_seconds += dt;
-    m_offered += offeredRate * dt;
-    m_serverSeconds += servers * dt;
-    m_queued = queued;
-    return m_seconds < periodS - 1e-9 ? 0.0 : close(durationS, durationCv, alwaysWarm, warm);
-}
-
 double OccupancyFeed::close(double durationS, double durationCv, double alwaysWarm, double *warm)
 {
     if (!(m_seconds > 0))

@@ -97,8 +97,17 @@ public:
     // One step of `dt` seconds: `offeredRate` requests per second for `servers`, refused
     // beyond them or (`queued`) waiting. Returns the environments started (at the step that
     // closes a minute, else 0) and then sets `warm` to the warm pool.
+    // (Inline: it runs at every step of every such node, and mostly only adds.)
     double feed(double offeredRate, double durationS, double servers, bool queued, double durationCv, double alwaysWarm,
-                double dt, double *warm);
+                double dt, double *warm)
+    {
+        m_handedOver = false;
+        m_seconds += dt;
+        m_offered += offeredRate * dt;
+        m_serverSeconds += servers * dt;
+        m_queued = queued;
+        return m_seconds < periodS - 1e-9 ? 0.0 : close(durationS, durationCv, alwaysWarm, warm);
+    }
     // Hands over what the current minute gathered (the end of a run); returns the
     // environments started.
     double close(double durationS, double durationCv, double alwaysWarm, double *warm);
