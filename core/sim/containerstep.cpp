@@ -26,7 +26,8 @@ template <class V, bool Single>
     const int *const posOf = first.posOf;
     const double dt = first.dt, t0 = first.t0, invDt = 1 / dt;
     V unitCapacity, perUnitTarget, minUnits, maxUnits, launchDelayS, usdPerUnitSecond, standing;
-    V units, pending, readyAt, below, queued, cumulative, tickIn, tickS;
+    V units, pending, readyAt, below, queued, cumulative, tickIn, tickS, peakAge;
+    M waited;
     M syncOnly, immediate;
     const double *inSync[W], *inAsync[W], *inOther[W];
     double *out[W];
@@ -51,6 +52,8 @@ template <class V, bool Single>
         setLane(cumulative, j, s.cumulativeCost);
         setLane(tickIn, j, s.tickArrivals);
         setLane(tickS, j, s.tickS);
+        setMask(waited, j, s.backlogWaits);
+        setLane(peakAge, j, s.peakAge);
         inSync[j] = c.inSync;
         inAsync[j] = c.inAsync;
         inOther[j] = c.inOther;
@@ -98,6 +101,17 @@ template <class V, bool Single>
         const M over = syncOnly & (queued > maxQueue);
         const V throttled = over ? queued - maxQueue : zero;
         queued = over ? maxQueue : queued;
+        // The oldest request waiting, while a queue stands (or has just emptied).
+        const M waits = queued > splat<V>(1e-6);
+        if (anyLane(waits | waited)) [[unlikely]] {
+            const V accepted = in - throttled;
+            for (int j = 0; j < l.count; ++j)
+                if (isSet(waits | waited, j))
+                    setLane(peakAge, j, std::max(laneOf(peakAge, j),
+                                                 l.lane[j].state->backlogAge.step(t, dt, laneOf(accepted, j), laneOf(served, j),
+                                                                                  laneOf(queued, j))));
+            waited = waits;
+        }
         // Full (or no capacity and something arrived): 1 exactly.
         const V util = served >= capacity ? (((capacity > zero) | (in > zero)) ? one : zero) : served * perCapacity;
         // Target tracking on utilization reads a one-minute metric: when a minute closes (at
@@ -176,6 +190,8 @@ template <class V, bool Single>
         s.cumulativeCost = laneOf(cumulative, j);
         s.tickArrivals = laneOf(tickIn, j);
         s.tickS = laneOf(tickS, j);
+        s.backlogWaits = isSet(waited, j);
+        s.peakAge = laneOf(peakAge, j);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "costmodel.h"
+#include "fifoage.h"
 #include "latency.h"
 #include "occupancy.h"
 #include "roleformulas.h"
@@ -97,6 +98,8 @@ struct NodeState
     double finalFailure = 0;  // share of async events failing after all retries
     // Containers
     double units = 0, pending = 0, readyAt = 0, belowTargetS = 0, backlog = 0;
+    FifoAge backlogAge;  // of the requests in the fleet's queue
+    bool backlogWaits = false;  // the queue held requests at the last step
     double tickArrivals = 0, tickS = 0;  // what arrived since target tracking last decided, over how long
     // Totals
     double arrivals = 0, invocations = 0, throttled = 0, coldStarts = 0;

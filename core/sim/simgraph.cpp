@@ -104,6 +104,7 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
         case InvocationModel::StreamPoll:
         case InvocationModel::QueuePoll:
             w.slot = toFunction ? Slot::Poll : Slot::Other;
+            w.polled = true;
             w.queue = check.model == InvocationModel::QueuePoll;
             w.batchSize = std::max(1.0, wireNum(catalog, check.model, fromKind, e, "batchSize", w.queue ? 10 : 100));
             w.maxConcurrency = std::clamp(wireNum(catalog, check.model, fromKind, e, "maxConcurrency", 1000), 2.0, 1000.0);
@@ -289,10 +290,11 @@ SimGraph::AgeMetrics SimGraph::ageMetrics(int node) const
 {
     AgeMetrics m;
     for (const Wire &w : outWires) {
-        if (w.pollIndex < 0)
+        if (!w.polled)
             continue;
         m.oldestMessage = m.oldestMessage || (w.queue && w.from == node);
-        m.iterator = m.iterator || (!w.queue && (w.from == node || w.to == node));
+        // A function reading a stream reports its IteratorAge too; a fleet's workers do not.
+        m.iterator = m.iterator || (!w.queue && (w.from == node || (w.to == node && w.pollIndex >= 0)));
     }
     m.asyncEvent = nodes[node].role == Role::Lambda && nodes[node].hasAsyncInput;
     return m;

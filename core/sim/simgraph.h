@@ -32,6 +32,9 @@ public:
         Slot slot = Slot::Other;
         bool failure = false;   // a Lambda failure route (carries only failed/expired events)
         double ratio = 1;
+        // A stream or queue read by its consumer (a function's event source mapping, or a
+        // fleet's workers).
+        bool polled = false;
         // Poll wires into Lambda (stream or queue): their own backlog and concurrency cap.
         int pollIndex = -1;
         bool queue = false;     // SQS poller ramp (else a stream: shards x parallelization)

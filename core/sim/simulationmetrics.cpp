@@ -11,16 +11,16 @@ namespace archscope::sim {
 
 namespace {
 
-// How long the oldest event a function had waiting was kept: the mean flow's backlog over the
-// rate it drained at (the step's own figure), or the random queue in front of the environments
-// (its largest length, drained by the environments then busy, each taking `durationS` a turn),
-// whichever is longer.
+// How long the oldest event a function or fleet had waiting was kept: the mean flow's backlog
+// over the rate it drained at (the step's own figure), or the random queue in front of the
+// environments or slots (its largest length, drained by the `servers` then busy, each taking
+// `durationS` a turn), whichever is longer.
 double waitingAgeS(const NodeState &s, const queueing::OccupancyFeed &occupancy, const SimGraph::Node &node,
-                   double peakConcurrency)
+                   double durationS, double servers)
 {
     double age = s.peakAge;
     if (node.randomArrivals)
-        age = std::max(age, occupancy.model().peakBacklog() * node.durationS / std::max(1.0, peakConcurrency));
+        age = std::max(age, occupancy.model().peakBacklog() * durationS / std::max(1.0, servers));
     return age;
 }
 
@@ -58,7 +58,10 @@ void SimulationRun::summarizeMetrics()
             sum.duration = {p.p50S, p.p95S, p.p99S, sum.invocations};
         }
         if (node.role == SimGraph::Role::Lambda)
-            waitingAge[i] = waitingAgeS(st[i], occupancies[i], node, sum.peakConcurrency);
+            waitingAge[i] = waitingAgeS(st[i], occupancies[i], node, node.durationS, sum.peakConcurrency);
+        else if (node.role == SimGraph::Role::Container)  // slots: each a request at a time
+            waitingAge[i] = waitingAgeS(st[i], occupancies[i], node, fleetServiceS(node),
+                                        sum.peakConcurrency * fleetSlotsPerUnit(node));
         const SimGraph::AgeMetrics ages = g.ageMetrics(i);
         if (ages.oldestMessage)
             sum.maxAgeOfOldestMessageS = 0;
@@ -70,9 +73,10 @@ void SimulationRun::summarizeMetrics()
                 sum.maxAsyncEventAgeS = Simulator::asyncMaxAgeS;
         }
     }
-    // A queue's oldest message and a stream's iterator age are those its readers kept waiting.
+    // A queue's oldest message and a stream's iterator age are those its readers kept waiting
+    // (a function's event source mapping, or a fleet's workers).
     for (const SimGraph::Wire &w : g.outWires) {
-        if (w.pollIndex < 0)
+        if (!w.polled)
             continue;
         const double age = waitingAge[w.to];
         SimulationResults::NodeSummary &from = r.nodes[w.from];
@@ -80,7 +84,8 @@ void SimulationRun::summarizeMetrics()
             from.maxAgeOfOldestMessageS = std::max(from.maxAgeOfOldestMessageS, age);
         } else {
             from.maxIteratorAgeS = std::max(from.maxIteratorAgeS, age);
-            r.nodes[w.to].maxIteratorAgeS = std::max(r.nodes[w.to].maxIteratorAgeS, age);
+            if (w.pollIndex >= 0)
+                r.nodes[w.to].maxIteratorAgeS = std::max(r.nodes[w.to].maxIteratorAgeS, age);
         }
     }
 }

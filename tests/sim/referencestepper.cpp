@@ -2,6 +2,7 @@
 
 #include "sim/costmodel.h"
 #include "sim/detmath.h"
+#include "sim/fifoage.h"
 #include "sim/occupancy.h"
 #include "sim/randomload.h"
 #include "sim/roleformulas.h"
@@ -106,6 +107,7 @@ struct NodeState
     std::optional<AsyncCohorts> queue;
     // Fleets
     double units = 0, pending = 0, readyAt = 0, belowTargetS = 0, queued = 0, tickArrivals = 0, tickS = 0;
+    sim::FifoAge backlogAge;  // of the requests in the queue
     // Totals
     double peakAge = 0, expired = 0, failed = 0, toFailure = 0, dropped = 0;
     double cumulativeCost = 0;
@@ -559,6 +561,7 @@ void Stepper::stepContainer(int i, double t, Values &v)
         }
     }
     const double utilization = served >= capacity ? (capacity > 0 || in > 0 ? 1.0 : 0.0) : served * (1 / capacity);
+    s.peakAge = std::max(s.peakAge, s.backlogAge.step(t, dt, in - throttled, served, s.queued));
 
     // Target tracking, when a minute closes: the units the demand over it (arrivals, and the
     // queue drained within a minute) needs at the target utilization; out after the launch

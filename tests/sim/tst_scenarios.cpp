@@ -41,6 +41,7 @@ struct Scenario
     QString compute;    // the node whose figures are compared
     QString queue;      // where the peak backlog is read (empty: the compute node)
     double horizonS = 6 * 3600;
+    QString ageAt;      // where the age is read (empty: the queue, else the compute node)
 };
 
 DocumentData chain(std::initializer_list<Node> nodes, std::initializer_list<Edge> edges)
@@ -131,7 +132,7 @@ QList<Scenario> scenarios()
                                 node("svc", "fargate", {{"capacityPerTask", 20}, {"minTasks", 2}, {"maxTasks", 20}, {"durationMs", 100}, {"durationCv", 0.5}})},
                                {edge("q", "svc")});
               },
-              "svc", {}, 3 * 3600});
+              "svc", {}, 3 * 3600, "q"});
     s.append({"API → Lambda → table stream → Lambda, 10/s",
               [] {
                   return chain({node("api", "apigw", traffic("constant", 10)), node("fn", "lambda", fn(400, {{"reservedConcurrency", 8}})),
@@ -165,7 +166,8 @@ Figures fastFigures(const SimulationResults &r, const Scenario &s)
     f.backlog = s.queue.isEmpty() ? n->peakBacklog : r.node(s.queue)->peakBacklog;
     if (n->latency.count > 0)
         f.p99 = n->latency.p99S;
-    f.age = ageOf(*n, s.queue.isEmpty() ? nullptr : r.node(s.queue));
+    const QString ageAt = s.ageAt.isEmpty() ? s.queue : s.ageAt;
+    f.age = ageOf(*n, ageAt.isEmpty() ? nullptr : r.node(ageAt));
     return f;
 }
 
@@ -179,7 +181,8 @@ Figures exactFigures(const ExactResults &r, const Scenario &s, bool fleet)
     for (const auto &p : r.paths)
         if (p.computeId == s.compute && p.latency.count > 0)
             f.p99 = p.latency.p99;
-    f.age = ageOf(n->summary, s.queue.isEmpty() ? nullptr : &r.node(s.queue)->summary);
+    const QString ageAt = s.ageAt.isEmpty() ? s.queue : s.ageAt;
+    f.age = ageOf(n->summary, ageAt.isEmpty() ? nullptr : &r.node(ageAt)->summary);
     return f;
 }
 
@@ -229,6 +232,11 @@ private slots:
             QVERIFY2(std::fabs(n->meanConcurrency - ref->meanConcurrency) <= tolerance * ref->meanConcurrency, qPrintable(what));
             QCOMPARE(n->peakConcurrency, ref->peakConcurrency);
             QVERIFY2(std::fabs(r.totalCostUsd - atMinute.totalCostUsd) <= tolerance * atMinute.totalCostUsd, qPrintable(what));
+            // The oldest message, first in, first out through the scaling (in steps longer than
+            // the burst the scale-out lands a step later, and so does the drain: a resolution).
+            const double age = r.node("q")->maxAgeOfOldestMessageS, ageAtMinute = atMinute.node("q")->maxAgeOfOldestMessageS;
+            QVERIFY2(ageAtMinute > 60 && (step > 60 || std::fabs(age - ageAtMinute) <= tolerance * ageAtMinute),
+                     qPrintable(QStringLiteral("%1 s: age %2 vs %3").arg(step).arg(age).arg(ageAtMinute)));
         }
     }
 

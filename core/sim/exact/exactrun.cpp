@@ -308,6 +308,14 @@ void ExactRun::finish(ExactResults &r)
     for (const PollQueue &p : m_polls)
         if (!p.messages.empty())
             recordAges(m_g.outWires[p.wire].to, &m_g.outWires[p.wire], m_to - p.messages.front().queuedAt);
+    // A fleet's workers take a queue's messages or a stream's records into its own queue: the
+    // oldest it kept waiting is the source's age.
+    for (const SimGraph::Wire &w : m_g.outWires)
+        if (w.polled && m_g.nodes[w.to].role == SimGraph::Role::Container) {
+            NodeStats &from = m_stats[w.from];
+            (w.queue ? from.maxSqsAge : from.maxIteratorAge) = std::max(w.queue ? from.maxSqsAge : from.maxIteratorAge,
+                                                                        m_stats[w.to].maxAge);
+        }
 
     r.fromS = m_from;
     r.toS = m_to;
