@@ -1,7 +1,7 @@
 #pragma once
 
+#include <cstddef>
 #include <deque>
-#include <utility>
 
 namespace archscope::sim {
 
@@ -25,8 +25,14 @@ public:
         }
         m_arrived += accepted;
         m_served += served;
-        if (accepted > 0)
+        if (accepted > 0) {
+            // A queue that stands for days would keep every step: past maxKept, neighbours
+            // merge (arrivals spread evenly over the two), so the oldest's age stays within a
+            // share of a percent of the queue's own age.
+            if (m_steps.size() >= maxKept)
+                halve();
             m_steps.push_back({t, dt, m_arrived});
+        }
         while (!m_steps.empty() && m_steps.front().arrived <= m_served + 1e-6) {
             m_before = m_steps.front().arrived;
             m_steps.pop_front();
@@ -39,10 +45,22 @@ public:
     }
 
 private:
+    static constexpr std::size_t maxKept = 256;
     struct Step
     {
         double t, dt, arrived;  // its start and length, the arrivals up to its end
     };
+    void halve()
+    {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i + 1 < m_steps.size(); i += 2) {
+            const Step &a = m_steps[i], &b = m_steps[i + 1];
+            m_steps[kept++] = {a.t, b.t + b.dt - a.t, b.arrived};
+        }
+        if (m_steps.size() % 2)
+            m_steps[kept++] = m_steps.back();
+        m_steps.resize(kept);
+    }
     std::deque<Step> m_steps;
     double m_arrived = 0, m_served = 0;  // since the queue last held none
     double m_before = 0;                 // the arrivals before the oldest step kept

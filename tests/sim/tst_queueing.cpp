@@ -2,6 +2,7 @@
 // classic recursion over whole c, a numerical integral for fractional c, and textbook values.
 #include "simtesthelpers.h"
 
+#include "sim/fifoage.h"
 #include "sim/queueing.h"
 
 #include <QTest>
@@ -241,6 +242,41 @@ private slots:
         QVERIFY(oneHour.expectedPeak() < busyMinute + 3 * std::sqrt(50.0));
         QCOMPARE(queueing::PeakEstimator().expectedPeak(), 0.0);
         QCOMPARE(queueing::expectedWindowMaximum(0, 1, 10, 60), 0.0);
+    }
+
+    // The oldest request in a queue, first in, first out: twice the arrivals the queue serves
+    // for T seconds leaves the ones that came after T / 2, so the oldest has waited T / 2; a
+    // day of it (past the steps kept, so neighbours merge) stays within a share of a percent.
+    void fifoAgeFollowsTheOldestRequest_data()
+    {
+        QTest::addColumn<double>("dt");
+        QTest::addColumn<int>("steps");
+        QTest::newRow("a minute at 1 s") << 1.0 << 60;
+        QTest::newRow("a day at 1 s, merged") << 1.0 << 86400;
+        QTest::newRow("a week at 60 s, merged") << 60.0 << 10080;
+    }
+    void fifoAgeFollowsTheOldestRequest()
+    {
+        QFETCH(double, dt);
+        QFETCH(int, steps);
+        sim::FifoAge fifo;
+        double queued = 0, age = 0;
+        for (int k = 0; k < steps; ++k) {
+            queued += 2 * dt - dt;
+            age = fifo.step(k * dt, dt, 2 * dt, dt, queued);
+        }
+        const double t = steps * dt;
+        QVERIFY2(std::fabs(age - t / 2) <= 1e-3 * t, qPrintable(QString::number(age)));
+        // Served faster than it fills, it drains: the age falls, and is 0 once nothing waits.
+        double last = age;
+        for (int k = steps; queued > 0; ++k) {
+            const double served = std::min(queued + dt, 3 * dt);
+            queued = std::max(0.0, queued + dt - served);
+            age = fifo.step(k * dt, dt, dt, served, queued);
+            QVERIFY(age <= last + 1e-9 * t);
+            last = age;
+        }
+        QCOMPARE(age, 0.0);
     }
 };
 
