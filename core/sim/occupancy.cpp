@@ -34,7 +34,9 @@ struct LevelSums
     bool moved = false;
 };
 
-double sumLanes(sim::Double4 v)
+// (Always inlined: a vector passed to a function compiled for another target would not arrive
+// where it is expected, see lanes.h.)
+[[gnu::always_inline]] inline double sumLanes(sim::Double4 v)
 {
     return (v[0] + v[1]) + (v[2] + v[3]);
 }
