@@ -49,7 +49,7 @@ template <class V>
 struct PollLanes
 {
     using M = MaskOf<V>;
-    V backlog{}, pollers{}, age{}, needed{}, invocations{};
+    V backlog{}, pollers{}, age{}, needed{}, invocations{}, rampTo{};
     V perBatch{}, maxConcurrency{}, streamCap{};
     M isQueue{};
 
@@ -61,6 +61,7 @@ struct PollLanes
         setLane(age, j, ps.ageS);
         setLane(needed, j, ps.needed);
         setLane(invocations, j, ps.invocations);
+        setLane(rampTo, j, ps.rampTo);
         setLane(perBatch, j, pw.perBatch);
         setLane(maxConcurrency, j, pw.wire->maxConcurrency);
         setLane(streamCap, j, pw.wire->streamCap);
@@ -73,11 +74,13 @@ struct PollLanes
         ps.ageS = laneOf(age, j);
         ps.needed = laneOf(needed, j);
         ps.invocations = laneOf(invocations, j);
+        ps.rampTo = laneOf(rampTo, j);
     }
 
-    // How many invocations the wire may run at once: the SQS pollers (`ramped`: as many as
-    // its maximum concurrency, which they reach within the minute when messages wait), or a
-    // stream's shards times its parallelization factor.
+    // How many invocations the wire may run at once: the SQS pollers (each waits for its
+    // invocation before it polls again; `ramped`: as many as its maximum concurrency, which
+    // they reach within the minute when messages wait), or a stream's shards times its
+    // parallelization factor.
     template <PollKind Kind>
     [[gnu::always_inline]] V cap(bool ramped = false) const
     {
@@ -86,15 +89,35 @@ struct PollLanes
     }
 
     // The invocations wanted this step, after `in` events joined the backlog. Batches fill up
-    // under load; at low rates each poll (about one per second per poller) takes what is there.
+    // under load; at low rates each poll takes what is there: a stream's shard is polled about
+    // once a second, an SQS poller again as soon as its invocation returns. While messages
+    // wait, SQS adds pollers (300 a minute) until they would have taken the backlog; the
+    // step runs on their mean over it.
     template <PollKind Kind>
     [[gnu::always_inline]] V demand(V in, double dt, V invD)
     {
         const V zero{};
         backlog += in;
-        const V cap = this->template cap<Kind>();
+        V cap = this->template cap<Kind>(), cycles = cap * dt;
+        if constexpr (Kind != StreamPoll) {
+            constexpr double perS = Simulator::sqsPollersPerMinute / 60;
+            rampTo = pollers;
+            V ramp = zero;  // seconds of the step spent adding pollers
+            const M queues = Kind == QueuePoll ? M(backlog > zero) : M(isQueue & (backlog > zero));
+            if (anyLane(queues))
+                for (int j = 0; j < widthOf<V>; ++j)
+                    if (isSet(queues, j))
+                        setLane(ramp, j, sqsRampS(laneOf(pollers, j), laneOf(backlog - in, j), laneOf(in, j) / dt,
+                                                  laneOf(invD / perBatch, j), dt));
+            rampTo = vmin(maxConcurrency, pollers + ramp * perS);
+            const V added = rampTo - pollers;  // reached after added / perS seconds
+            const V mean = rampTo - added * added * (0.5 / (perS * dt));
+            const V queueCap = vmin(mean, maxConcurrency);
+            cap = Kind == QueuePoll ? queueCap : (isQueue ? queueCap : cap);
+            cycles = Kind == QueuePoll ? queueCap * dt * invD : (isQueue ? queueCap * dt * invD : cycles);
+        }
         const M some = notMask(backlog <= zero);
-        const V stepNeeded = vmax(backlog * perBatch, vmin(backlog, cap * dt));
+        const V stepNeeded = vmax(backlog * perBatch, vmin(backlog, cycles));
         needed = some ? stepNeeded : needed;
         invocations = some ? vmin(stepNeeded, cap * dt * invD) : zero;
         return invocations;
@@ -125,14 +148,14 @@ struct PollLanes
         age = active ? stepAge : zero;
         backlog = active ? left : backlog;
         if constexpr (Kind != StreamPoll) {
-            // SQS pollers ramp up while more are wanted (never past what is wanted: overshooting
-            // and settling back would make them swing from step to step), else settle at what
-            // is wanted.
-            const V wanted = needed * d * invDt;
-            const V settled = vmax(vmin(splat<V>(Simulator::sqsPollersStart), maxConcurrency), wanted);
-            const V ramped = vmin(vmin(maxConcurrency, pollers + Simulator::sqsPollersPerMinute / 60 * dt), wanted);
-            const M polls = Kind == QueuePoll ? active : M(active & isQueue);
-            pollers = polls ? (wanted > pollers ? ramped : settled) : pollers;
+            // SQS pollers: those added while messages are left waiting stay; once none wait,
+            // as many as are busy (5 at least).
+            const V settled = vmax(vmin(splat<V>(Simulator::sqsPollersStart), maxConcurrency), inv * d * invDt);
+            const V next = waits ? rampTo : settled;
+            if constexpr (Kind == QueuePoll)
+                pollers = next;
+            else
+                pollers = isQueue ? next : pollers;
         }
         return active ? zero + inv : zero;
     }

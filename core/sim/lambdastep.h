@@ -85,6 +85,7 @@ struct PollState
     double ageS = 0;
     double invocations = 0;   // scratch: demanded this step
     double needed = 0;        // scratch: invocations wanted before the cap
+    double rampTo = 0;        // scratch: SQS pollers by the step's end while messages wait
 };
 
 struct NodeState

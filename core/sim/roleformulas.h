@@ -54,6 +54,24 @@ inline bool targetTrackingDecides(double t, double dt)
     return std::floor((t + dt) / tick + 1e-9) > std::floor(t / tick + 1e-9);
 }
 
+// How long within a step of `dt` seconds SQS keeps adding pollers (300 a minute) to the
+// `pollers` there are: while messages wait, that is until the pollers, each taking
+// `perPollerS` messages a second in full batches, have served the `backlog` waiting at the
+// step's start and those arriving since at `arrivalRate`. A fluid over the step, so a step
+// of a minute adds as many as sixty steps of a second.
+inline double sqsRampS(double pollers, double backlog, double arrivalRate, double perPollerS, double dt)
+{
+    // Served by τ: perPollerS (pollers τ + perS τ² / 2); waiting: backlog + arrivalRate τ.
+    // The root of a τ² + b τ − backlog, in the form that does not cancel when b > 0.
+    constexpr double perS = Simulator::sqsPollersPerMinute / 60;
+    const double a = perPollerS * perS / 2, b = perPollerS * pollers - arrivalRate, waiting = std::max(0.0, backlog);
+    if (!(a > 0))
+        return 0;
+    const double disc = std::sqrt(b * b + 4 * a * waiting);
+    const double root = b > 0 ? 2 * waiting / (b + disc) : (disc - b) / (2 * a);
+    return std::clamp(root, 0.0, dt);
+}
+
 inline int fleetSlotsPerUnit(const SimGraph::Node &node)
 {
     return std::max(1, static_cast<int>(std::lround(node.unitCapacity * node.durationS)));

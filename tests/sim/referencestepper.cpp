@@ -93,6 +93,7 @@ struct PollWireState
     double ageS = 0;
     double invocations = 0;  // wanted this step
     double needed = 0;       // invocations wanted before the concurrency cap
+    double rampTo = 0;       // SQS pollers by the step's end while messages wait
 };
 
 // What one node carries from step to step, and its totals.
@@ -352,9 +353,20 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
     if (p.backlog <= 0)
         return 0;
     // Concurrent batches at most: the SQS pollers, or shards x parallelization.
-    const double cap = pollCap(p, wire);
+    double cap = pollCap(p, wire), cycles = cap * dt;  // a shard is polled about once a second
+    if (wire.queue) {
+        // Pollers are added (300 a minute) while messages wait, until they have taken them
+        // (served in full batches: batchSize / d a second each); the step runs on their mean.
+        // Each polls again when its invocation returns.
+        const double perS = Sim::sqsPollersPerMinute / 60;
+        const double rampS = sim::sqsRampS(p.pollers, p.backlog - in, in / dt, (1 / d) / (1 / wire.batchSize), dt);
+        p.rampTo = std::min(wire.maxConcurrency, p.pollers + rampS * perS);
+        const double added = p.rampTo - p.pollers;
+        cap = std::min(p.rampTo - added * added * (0.5 / (perS * dt)), wire.maxConcurrency);
+        cycles = cap * dt * (1 / d);
+    }
     // Batches fill up under load; at low rates each poll takes what is there.
-    p.needed = std::max(p.backlog * (1 / wire.batchSize), std::min(p.backlog, cap * dt));
+    p.needed = std::max(p.backlog * (1 / wire.batchSize), std::min(p.backlog, cycles));
     p.invocations = std::min(p.needed, cap * dt * (1 / d));
     return p.invocations;
 }
@@ -363,6 +375,8 @@ double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double s
 {
     if (p.invocations <= 0 && p.backlog <= 0) {
         p.ageS = 0;
+        if (wire.queue)  // idle: the pollers fall back to the first five
+            p.pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
         return 0;
     }
     const double invocations = p.invocations * share;
@@ -373,11 +387,10 @@ double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double s
     p.ageS = std::min(p.ageS, t + dt);  // never older than the run
     *peakAge = std::max(*peakAge, p.ageS);
     if (wire.queue) {
-        // SQS pollers ramp up while more are wanted, up to what is wanted, else settle at what
-        // is wanted (5 at least).
-        const double wanted = p.needed * d * (1 / dt);
-        p.pollers = wanted > p.pollers ? std::min(std::min(wire.maxConcurrency, p.pollers + Sim::sqsPollersPerMinute / 60 * dt), wanted)
-                                       : std::max(std::min(Sim::sqsPollersStart, wire.maxConcurrency), wanted);
+        // SQS pollers added while messages are left waiting stay; once none wait, as many as
+        // are busy (5 at least).
+        p.pollers = p.backlog > 1e-9 ? p.rampTo
+                                     : std::max(std::min(Sim::sqsPollersStart, wire.maxConcurrency), invocations * d * (1 / dt));
     }
     return invocations;
 }

@@ -252,21 +252,50 @@ private slots:
 
     void sqsPollersRamp()
     {
-        // Lambda's SQS pollers start at 5 and add up to 300 per minute, to 1,000 at most.
+        // Lambda's SQS pollers start at 5 and add up to 300 per minute, to 1,000 at most; a
+        // step runs on their mean over it (the first second: from 5 to 10).
         DocumentData d;
         d.nodes = {node("q", "sqs", constantTraffic(5000)), node("fn", "lambda", {{"durationMs", 1000}, {"timeoutS", 30}})};
         d.edges = {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 1}})};
         SimulationOptions o = options(3600, 1, 5000);
         o.maxBuckets = 3600;
         SimulationResults r = run(d, o);
-        QVERIFY(qAbs(at(r, "fn", Series::Concurrency, 0) - 5) < 1e-6);
-        QVERIFY(qAbs(at(r, "fn", Series::Concurrency, 60) - 305) < 6);
+        QVERIFY(qAbs(at(r, "fn", Series::Concurrency, 0) - 7.5) < 1e-6);
+        QVERIFY(qAbs(at(r, "fn", Series::Concurrency, 60) - 307.5) < 1e-6);
         QVERIFY(qAbs(r.node("fn")->peakConcurrency - 1000) < 1e-6);
         QVERIFY(r.node("fn")->peakBacklog > 1e6);
         // maxConcurrency caps the pollers.
         d.edges[0].props.insert("maxConcurrency", 50);
         r = run(d, o);
         QVERIFY(qAbs(r.node("fn")->peakConcurrency - 50) < 1e-6);
+    }
+
+    // A burst into an SQS queue: pollers are added while messages wait, until they have
+    // taken them, and then as many stay as are busy; batches fill while they are few. The
+    // figures do not depend on the step (the old model let a minute's step add its 300 pollers
+    // and run one message an invocation: 7 times the invocations, and a backlog 17 times
+    // larger at 60 s than at 1 s).
+    void sqsBurstIntoLambdaIsStepIndependent()
+    {
+        DocumentData d;
+        d.nodes = {node("q", "sqs", {{"traffic", QJsonObject{{"shape", "spiky"}, {"rate", 2}, {"burstEveryS", 3600},
+                                                              {"burstLengthS", 300}, {"burstRate", 200}, {"noise", "poisson"}}}}),
+                   node("fn", "lambda", {{"durationMs", 2000}})};
+        d.edges = {edge("q", "fn")};  // batches of 10
+        const SimulationResults atSecond = run(d, options(6 * 3600, 1));
+        const SimulationResults::NodeSummary *ref = atSecond.node("fn");
+        const double messages = atSecond.node("q")->arrivals;
+        QVERIFY2(ref->invocations < 0.3 * messages, qPrintable(QString::number(ref->invocations / messages)));
+        QVERIFY(ref->peakBacklog > 100);
+        for (const double step : {10.0, 60.0}) {
+            const SimulationResults::NodeSummary *n = run(d, options(6 * 3600, step)).node("fn");
+            const QString what = QStringLiteral("%1 s: invocations %2 vs %3, peak %4 vs %5, cold starts %6 vs %7")
+                                     .arg(step).arg(n->invocations).arg(ref->invocations).arg(n->peakConcurrency)
+                                     .arg(ref->peakConcurrency).arg(n->coldStarts).arg(ref->coldStarts);
+            QVERIFY2(std::fabs(n->invocations - ref->invocations) <= 0.1 * ref->invocations, qPrintable(what));
+            QVERIFY2(std::fabs(n->peakConcurrency - ref->peakConcurrency) <= 0.1 * ref->peakConcurrency, qPrintable(what));
+            QVERIFY2(std::fabs(n->coldStarts - ref->coldStarts) <= 0.1 * ref->coldStarts, qPrintable(what));
+        }
     }
 
     void asyncRetriesAndTheFailureWire()
