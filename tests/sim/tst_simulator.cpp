@@ -288,7 +288,8 @@ private slots:
         QVERIFY2(ref->invocations < 0.3 * messages, qPrintable(QString::number(ref->invocations / messages)));
         QVERIFY(ref->peakBacklog > 100);
         for (const double step : {10.0, 60.0}) {
-            const SimulationResults::NodeSummary *n = run(d, options(6 * 3600, step)).node("fn");
+            const SimulationResults r = run(d, options(6 * 3600, step));
+            const SimulationResults::NodeSummary *n = r.node("fn");
             const QString what = QStringLiteral("%1 s: invocations %2 vs %3, peak %4 vs %5, cold starts %6 vs %7")
                                      .arg(step).arg(n->invocations).arg(ref->invocations).arg(n->peakConcurrency)
                                      .arg(ref->peakConcurrency).arg(n->coldStarts).arg(ref->coldStarts);
