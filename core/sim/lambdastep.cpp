@@ -101,7 +101,6 @@ struct PollLanes
         V cap = this->template cap<Kind>(), cycles = cap * dt;
         if constexpr (Kind != StreamPoll) {
             constexpr double perS = Simulator::sqsPollersPerMinute / 60;
-            rampTo = pollers;
             V ramp = zero;  // seconds of the step spent adding pollers
             const M queues = Kind == QueuePoll ? M(backlog > zero) : M(isQueue & (backlog > zero));
             if (anyLane(queues))

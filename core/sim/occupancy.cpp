@@ -191,9 +191,6 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     const bool repeated = inputs == m_last;
     m_last = inputs;
     const long topBefore = m_top, sureBefore = m_sure;
-    // Settled: the same step again changed no level by more than rounding (the recent
-    // first passages have converged, the pool has stopped growing).
-
     // The levels whose chance this step is neither negligible nor certain: some deviations
     // around the load, within the servers.
     // (Below 7 deviations P(n < k) is under 1e-12; above 9, a level is not reached in a month
@@ -299,12 +296,12 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         passBacklog(backlog);
         m_backlogLevels = size_t(backlog.count);
     }
-    const double growth = sums.growth;
-    const bool moved = sums.moved;
-    m_settled = repeated && !moved && growth < settledChange && m_top == topBefore
+    // Settled: the same step again changed no level by more than rounding (the recent
+    // first passages have converged, the pool has stopped growing).
+    m_settled = repeated && !sums.moved && sums.growth < settledChange && m_top == topBefore
                 && m_sure == sureBefore;
     m_settledStep = out;
-    m_settledStep.coldStarts -= growth;
+    m_settledStep.coldStarts -= sums.growth;
     return out;
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "model/settings.h"
+#include "simulationresults.h"
+
+#include <algorithm>
+#include <cmath>
 
 namespace archscope {
 
@@ -21,6 +25,15 @@ struct SimulationOptions
     // hundred MB. Summaries (peaks, totals) are taken at full resolution either way.
     double seriesBudgetBytes = 144.0 * 1024 * 1024;
     static constexpr int minBuckets = 240;
+
+    // The most buckets a run of `nodes` nodes keeps per series: maxBuckets, within the budget.
+    int maxBucketsFor(qsizetype nodes) const
+    {
+        // Per bucket: min, max and mean of every series, for each node and the diagram.
+        const double bucketBytes = double(nodes + 1) * SimulationResults::seriesCount * 3 * sizeof(float);
+        const double affordable = std::floor(seriesBudgetBytes / bucketBytes);
+        return std::max(1, int(std::min(double(maxBuckets), std::max(affordable, double(minBuckets)))));
+    }
     QString captureArrivalsOf;   // a node id: keep its arrivals at full resolution (what-if replays)
     bool lanes = true;           // step same-shaped functions four at a time (same results)
 

@@ -44,11 +44,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
         r.error = g.error;
         return r;
     }
-    // Per bucket: min, max and mean of every series, for each node and the diagram.
-    const double bucketBytes = double(g.nodes.size() + 1) * SimulationResults::seriesCount * 3 * sizeof(float);
-    const double affordable = std::floor(options.seriesBudgetBytes / bucketBytes);
-    const double buckets = std::min(double(options.maxBuckets), std::max(affordable, double(SimulationOptions::minBuckets)));
-    const int maxBuckets = std::max(1, int(buckets));
+    const int maxBuckets = options.maxBucketsFor(g.nodes.size());
     r.bucketSteps = (r.steps + maxBuckets - 1) / maxBuckets;
     r.bucketCount = static_cast<int>((r.steps + r.bucketSteps - 1) / r.bucketSteps);
     r.bucketS = r.bucketSteps * dt;

@@ -750,7 +750,7 @@ ReferenceResults referenceRun(const SimGraph &graph, const Catalog &catalog, con
     r.stepS = dt;
     r.horizonS = options.horizonS;
     r.steps = std::max<qint64>(1, std::llround(options.horizonS / dt));
-    const qint64 maxBuckets = std::max(1, options.maxBuckets);
+    const qint64 maxBuckets = options.maxBucketsFor(graph.nodes.size());
     r.bucketSteps = (r.steps + maxBuckets - 1) / maxBuckets;
     r.bucketCount = static_cast<int>((r.steps + r.bucketSteps - 1) / r.bucketSteps);
     r.bucketS = static_cast<double>(r.bucketSteps) * dt;

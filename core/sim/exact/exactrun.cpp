@@ -312,9 +312,8 @@ void ExactRun::finish(ExactResults &r)
     // oldest it kept waiting is the source's age.
     for (const SimGraph::Wire &w : m_g.outWires)
         if (w.polled && m_g.nodes[w.to].role == SimGraph::Role::Container) {
-            NodeStats &from = m_stats[w.from];
-            (w.queue ? from.maxSqsAge : from.maxIteratorAge) = std::max(w.queue ? from.maxSqsAge : from.maxIteratorAge,
-                                                                        m_stats[w.to].maxAge);
+            double &age = w.queue ? m_stats[w.from].maxSqsAge : m_stats[w.from].maxIteratorAge;
+            age = std::max(age, m_stats[w.to].maxAge);
         }
 
     r.fromS = m_from;
