@@ -200,19 +200,21 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
 
     // Levels now certain: always occupied, so always warm. Growing straight into them starts
     // their environments.
-    const long last = std::max(hi, m_top);
+    const long last = m_tracksLevels ? std::max(hi, m_top) : hi;
     const long padded = (std::max(last - lo + 1, 0L) + 3) / 4 * 4;
-    grow(std::max(lo + padded, hi));
-    for (long k = m_sure + 1; k < lo; ++k) {
-        if (double(k) > alwaysWarm)
-            out.coldStarts += 1 - m_warm[size_t(k)];
-        m_warm[size_t(k)] = 1;
-        m_recent[size_t(k)] = m_passages[size_t(k)] = certain;
-        m_below[size_t(k)] = 0;
+    if (m_tracksLevels) {
+        grow(std::max(lo + padded, hi));
+        for (long k = m_sure + 1; k < lo; ++k) {
+            if (double(k) > alwaysWarm)
+                out.coldStarts += 1 - m_warm[size_t(k)];
+            m_warm[size_t(k)] = 1;
+            m_recent[size_t(k)] = m_passages[size_t(k)] = certain;
+            m_below[size_t(k)] = 0;
+        }
+        m_sure = lo - 1;
+        out.minuteMaximum = double(m_sure);
+        out.warm = double(m_sure);
     }
-    m_sure = lo - 1;
-    out.minuteMaximum = double(m_sure);
-    out.warm = double(m_sure);
 
     // πₙ from n = lo − 1 to hi, relative to π_{lo − 1} (far from the load the absolute values
     // underflow), then normalised over the levels that matter: Poisson weights, below lo − 1
@@ -222,7 +224,8 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     m_crossing.assign(size_t(padded), 0.0);
     m_cdf.assign(size_t(padded), 0.0);
     double mass = 0, top = 0;
-    if (a > 0) {
+    const bool queueMatters = queued && a > 0 && hi == cap;
+    if (a > 0 && (m_tracksLevels || queueMatters)) {
         const double under = lo > 1 ? (double(lo - 1) / a) / (1 - double(lo - 1) / a) : 0.0;  // lo − 1 < a there
         double p = 1, cdf = under;
         for (long n = lo - 1; n <= hi; ++n) {
@@ -237,43 +240,46 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
             p *= a / double(n + 1);
         }
         mass += under;
-        if (queued && hi == cap)
+        if (queueMatters)
             mass += top * queueRatio / (1 - queueRatio);
     }
     const double perMass = a > 0 ? 1 / mass : 0;
-    LevelPass pass;
-    pass.lo = lo;
-    pass.last = last;
-    pass.hi = hi;
-    pass.crossing = m_crossing.data();
-    pass.below = m_cdf.data();
-    pass.crossingScale = rate * perMass;
-    pass.perMass = perMass;
-    pass.load = a;
-    pass.clumpFloor = 1 / (1 + spread);
-    pass.dt = dt;
-    pass.keep = std::exp(-dt / m_reclaimS);
-    pass.reclaimS = m_reclaimS;
-    pass.alwaysWarm = alwaysWarm;
-    pass.passages = m_passages.data();
-    pass.passageRate = m_passageRate.data();
-    pass.belowMin = m_below.data();
-    pass.recent = m_recent.data();
-    pass.warm = m_warm.data();
-    const LevelSums sums = passLevels(pass);
-    out.minuteMaximum += sums.minuteMaximum;
-    out.warm += sums.warm;
-    out.coldStarts += sums.recycled + sums.growth;
-    m_passageLevels = {lo, last};
-    m_top = last;
-    while (m_top > m_sure && m_warm[size_t(m_top)] < negligible && m_recent[size_t(m_top)] < negligible
-           && m_top > hi)
-        --m_top;
+    LevelSums sums;
+    if (m_tracksLevels) {
+        LevelPass pass;
+        pass.lo = lo;
+        pass.last = last;
+        pass.hi = hi;
+        pass.crossing = m_crossing.data();
+        pass.below = m_cdf.data();
+        pass.crossingScale = rate * perMass;
+        pass.perMass = perMass;
+        pass.load = a;
+        pass.clumpFloor = 1 / (1 + spread);
+        pass.dt = dt;
+        pass.keep = std::exp(-dt / m_reclaimS);
+        pass.reclaimS = m_reclaimS;
+        pass.alwaysWarm = alwaysWarm;
+        pass.passages = m_passages.data();
+        pass.passageRate = m_passageRate.data();
+        pass.belowMin = m_below.data();
+        pass.recent = m_recent.data();
+        pass.warm = m_warm.data();
+        sums = passLevels(pass);
+        out.minuteMaximum += sums.minuteMaximum;
+        out.warm += sums.warm;
+        out.coldStarts += sums.recycled + sums.growth;
+        m_passageLevels = {lo, last};
+        m_top = last;
+        while (m_top > m_sure && m_warm[size_t(m_top)] < negligible && m_recent[size_t(m_top)] < negligible
+               && m_top > hi)
+            --m_top;
+    }
 
     // The queue: j waiting is n = cap + j in the system, with chance π_cap r^j; while that is
     // not negligible (and for at most a million).
     m_backlogLevels = 0;
-    if (queued && a > 0 && hi == cap) {
+    if (queueMatters) {
         BacklogPass backlog;
         backlog.first = top / mass;
         backlog.ratio = queueRatio;
@@ -298,8 +304,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     }
     // Settled: the same step again changed no level by more than rounding (the recent
     // first passages have converged, the pool has stopped growing).
-    m_settled = repeated && !sums.moved && sums.growth < settledChange && m_top == topBefore
-                && m_sure == sureBefore;
+    m_settled = repeated && !sums.moved && sums.growth < settledChange && m_top == topBefore && m_sure == sureBefore;
     m_settledStep = out;
     m_settledStep.coldStarts -= sums.growth;
     return out;

@@ -31,7 +31,15 @@ public:
         double warm = 0;            // expected environments warm at the step's end
     };
 
-    explicit Occupancy(double reclaimS = 300) : m_reclaimS(reclaimS) {}
+    // What a node needs of the model: a function its levels (peaks, warm pool, cold starts)
+    // and its random queue; a fleet only its random queue (its slots never start cold and its
+    // Maximum is its size), which skips the pass over the levels.
+    enum class Tracks { LevelsAndQueue, QueueOnly };
+
+    explicit Occupancy(double reclaimS = 300, Tracks tracks = Tracks::LevelsAndQueue)
+        : m_reclaimS(reclaimS), m_tracksLevels(tracks == Tracks::LevelsAndQueue)
+    {
+    }
 
     // A step of `dt` seconds in which requests arrive at random at `rate` per second and stay
     // `durationS` on average, at most `servers` in service. `queueRatio` < 0: arrivals beyond
@@ -62,6 +70,7 @@ private:
 
     static constexpr double maxTrackedLevel = 100000;
     double m_reclaimS;
+    bool m_tracksLevels;
     double m_coarsePeak = 0, m_coarseWarm = 0;  // steps past maxTrackedLevel
     long m_sure = 0;        // levels 1 .. m_sure are reached for certain and always warm
     long m_top = 0;         // the highest level with any state
@@ -92,7 +101,10 @@ class OccupancyFeed
 public:
     static constexpr double periodS = 60;
 
-    explicit OccupancyFeed(double reclaimS = 300) : m_model(reclaimS) {}
+    explicit OccupancyFeed(double reclaimS = 300, Occupancy::Tracks tracks = Occupancy::Tracks::LevelsAndQueue)
+        : m_model(reclaimS, tracks)
+    {
+    }
 
     // One step of `dt` seconds: `offeredRate` requests per second for `servers`, refused
     // beyond them or (`queued`) waiting. Returns the environments started (at the step that

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "occupancy.h"
 #include "simgraph.h"
 #include "simulator.h"
 
@@ -70,6 +71,15 @@ inline double sqsRampS(double pollers, double backlog, double arrivalRate, doubl
     const double disc = std::sqrt(b * b + 4 * a * waiting);
     const double root = b > 0 ? 2 * waiting / (b + disc) : (disc - b) / (2 * a);
     return std::clamp(root, 0.0, dt);
+}
+
+// The occupancy model of a node with random arrivals: a fleet's slots never start cold and
+// its Maximum is its size, so only its random queue is tracked.
+inline queueing::OccupancyFeed occupancyFeedFor(const SimGraph::Node &node)
+{
+    return queueing::OccupancyFeed(Simulator::warmReclaimS, node.role == SimGraph::Role::Container
+                                                               ? queueing::Occupancy::Tracks::QueueOnly
+                                                               : queueing::Occupancy::Tracks::LevelsAndQueue);
 }
 
 inline int fleetSlotsPerUnit(const SimGraph::Node &node)

@@ -2,6 +2,7 @@
 
 #include "costmodel.h"
 #include "randomload.h"
+#include "roleformulas.h"
 
 #include "catalog/catalog.h"
 
@@ -75,7 +76,8 @@ void SimulationRun::initNodes()
     using Sim = Simulator;
     st.resize(n);
     poll.resize(g.pollWireCount);
-    occupancies.assign(n, queueing::OccupancyFeed(Sim::warmReclaimS));
+    for (const SimGraph::Node &node : g.nodes)
+        occupancies.push_back(occupancyFeedFor(node));
     double reservedTotal = 0;
     int functions = 0;
     for (int i = 0; i < n; ++i) {

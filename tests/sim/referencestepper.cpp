@@ -189,7 +189,8 @@ public:
     {
         const int n = static_cast<int>(g.nodes.size());
         state.resize(n);
-        occupancy.assign(n, queueing::OccupancyFeed(Sim::warmReclaimS));
+        for (const SimGraph::Node &node : g.nodes)
+            occupancy.push_back(sim::occupancyFeedFor(node));
         double reserved = 0;
         for (int i = 0; i < n; ++i) {
             const SimGraph::Node &node = g.nodes[i];
