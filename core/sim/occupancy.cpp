@@ -14,19 +14,71 @@ constexpr double negligible = 1e-16;
 // A step that changes no level by more than this (relative) leaves the state settled.
 constexpr double settledChange = 1e-13;
 
-// One step's pass over the levels lo .. last (DESIGN.md, "Simulation"; the model is described
-// in occupancy.h), four levels at a time. Per level from lo to hi, `crossing` holds πₖ₋₁ (the
-// top level's share applied) and `below` P(n < k), both unnormalised (times `perMass` they are
-// chances; the crossing rate is λ times the chance); above hi there are no crossings and
-// P(n < k) is 1. Both are padded to whole vectors with zeros, and so are the state arrays.
+// The warm pool's part of a step at levels lo .. last (DESIGN.md, "Simulation"; the model is
+// described in occupancy.h): the recent first passages decay by `keep` and refill at the
+// step's passage rates; environment k is warm unless level k went unreached that long.
+struct WarmPass
+{
+    long lo = 1, last = 0;
+    double keep = 0, refill = 0, alwaysWarm = 0;
+    double *recent = nullptr, *warm = nullptr;  // per level (index k)
+};
+WarmPass warmPassOf(long lo, long last, double dt, double alwaysWarm, double reclaimS, double *recent, double *warm)
+{
+    WarmPass w;
+    w.lo = lo;
+    w.last = last;
+    w.keep = std::exp(-dt / reclaimS);
+    w.refill = reclaimS * (1 - w.keep);
+    w.alwaysWarm = alwaysWarm;
+    w.recent = recent;
+    w.warm = warm;
+    return w;
+}
+struct WarmSums4
+{
+    sim::Double4 pool{}, growth{};
+    sim::Mask4 moved{};
+};
+
+// (Always inlined: a vector passed to a function compiled for another target would not arrive
+// where it is expected, see lanes.h.)
+[[gnu::always_inline]] inline void stepWarm4(const WarmPass &w, long k, sim::Mask4 valid, sim::Double4 level,
+                                             sim::Double4 passageRate, sim::Double4 below, WarmSums4 &sums)
+{
+    using sim::Double4;
+    const Double4 zero = sim::splat(0.0), one = sim::splat(1.0);
+    const Double4 recentBefore = sim::load4(w.recent + k);
+    const Double4 recent = valid ? recentBefore * w.keep + passageRate * w.refill : recentBefore;
+    sums.moved |= valid & (sim::vmax(recent - recentBefore, recentBefore - recent) > settledChange * sim::vmax(one, recent));
+    sim::store4(w.recent + k, recent);
+    const sim::Mask4 mayStartCold = valid & (level > w.alwaysWarm);
+    const Double4 warmBefore = sim::load4(w.warm + k);
+    const Double4 warm = mayStartCold ? 1 - notReached4(below, recent) : one;
+    sums.growth += mayStartCold ? sim::vmax(zero, warm - warmBefore) : zero;
+    sim::store4(w.warm + k, valid ? warm : warmBefore);
+    sums.pool += valid ? warm : zero;
+}
+
+[[gnu::always_inline]] inline double sumLanes(sim::Double4 v)
+{
+    return (v[0] + v[1]) + (v[2] + v[3]);
+}
+
+// One step's pass over the levels lo .. last, four levels at a time. Per level from lo to hi,
+// `crossing` holds πₖ₋₁ (the top level's share applied) and `below` P(n < k), both
+// unnormalised (times `perMass` they are chances; the crossing rate is λ times the chance);
+// above hi there are no crossings and P(n < k) is 1. Both are padded to whole vectors with
+// zeros, and so are the state arrays.
 struct LevelPass
 {
-    long lo = 1, hi = 0, last = 0;
+    long hi = 0;
     const double *crossing = nullptr, *below = nullptr;
     double crossingScale = 0, perMass = 0;
-    double load = 0, clumpFloor = 0, dt = 0, keep = 0, reclaimS = 0, alwaysWarm = 0;
-    // State per level (index k).
-    double *passages = nullptr, *passageRate = nullptr, *belowMin = nullptr, *recent = nullptr, *warm = nullptr;
+    double load = 0, clumpFloor = 0, dt = 0, reclaimS = 0;
+    WarmPass warm;
+    // State per level (index k); `lastBelow` keeps this step's P(n < k) for the held steps.
+    double *passages = nullptr, *passageRate = nullptr, *belowMin = nullptr, *lastBelow = nullptr;
 };
 struct LevelSums
 {
@@ -34,27 +86,20 @@ struct LevelSums
     bool moved = false;
 };
 
-// (Always inlined: a vector passed to a function compiled for another target would not arrive
-// where it is expected, see lanes.h.)
-[[gnu::always_inline]] inline double sumLanes(sim::Double4 v)
-{
-    return (v[0] + v[1]) + (v[2] + v[3]);
-}
-
 __attribute__((target_clones("avx2", "default"))) LevelSums passLevels(const LevelPass &p)
 {
     using sim::Double4;
     using sim::Mask4;
     using sim::splat;
     const Double4 zero = splat(0.0), one = splat(1.0);
-    Double4 minuteMaximum = zero, pool = zero, growth = zero, recycled = zero;
-    Mask4 moved{};
+    Double4 minuteMaximum = zero, recycled = zero;
+    WarmSums4 warm;
     const Double4 offsets = {0, 1, 2, 3};
-    const double refill = p.reclaimS * (1 - p.keep);
-    for (long k = p.lo; k <= p.last; k += 4) {
-        const long i = k - p.lo;
+    const long lo = p.warm.lo, last = p.warm.last;
+    for (long k = lo; k <= last; k += 4) {
+        const long i = k - lo;
         const Double4 level = splat(double(k)) + offsets;
-        const Mask4 valid = level <= double(p.last);
+        const Mask4 valid = level <= double(last);
         const Double4 crossing = sim::load4(p.crossing + i) * p.crossingScale;
         const Double4 below = level > double(p.hi) ? one : sim::vmin(sim::load4(p.below + i) * p.perMass, one);
         const Double4 passageRate = crossing * sim::vmax(1 - p.load / level, splat(p.clumpFloor));
@@ -62,23 +107,33 @@ __attribute__((target_clones("avx2", "default"))) LevelSums passLevels(const Lev
         sim::store4(p.passages + k, sim::load4(p.passages + k) + passageRate * p.dt);
         sim::store4(p.passageRate + k, passageRate);
         sim::store4(p.belowMin + k, sim::vmin(sim::load4(p.belowMin + k), below));
-        const Double4 recentBefore = sim::load4(p.recent + k);
-        const Double4 recent = valid ? recentBefore * p.keep + passageRate * refill : recentBefore;
-        moved |= valid & (sim::vmax(recent - recentBefore, recentBefore - recent) > settledChange * sim::vmax(one, recent));
-        sim::store4(p.recent + k, recent);
+        sim::store4(p.lastBelow + k, below);
+        stepWarm4(p.warm, k, valid, level, passageRate, below, warm);
         // P(max ≥ k) = 1 − P(n < k) e^−(first passages).
         minuteMaximum += 1 - notReached4(below, passageRate * minuteS);
-        const Mask4 mayStartCold = valid & (level > p.alwaysWarm);
-        const Double4 warmBefore = sim::load4(p.warm + k);
-        const Double4 warm = mayStartCold ? 1 - notReached4(below, recent) : one;
-        growth += mayStartCold ? sim::vmax(zero, warm - warmBefore) : zero;
         // Reached again after a stay below longer than the reclaim time.
+        const Mask4 mayStartCold = valid & (level > p.warm.alwaysWarm);
         const Double4 stays = p.reclaimS * crossing / sim::vmax(below, splat(1e-300));
         recycled += mayStartCold ? crossing * p.dt * expNeg4(stays) : zero;
-        sim::store4(p.warm + k, valid ? warm : warmBefore);
-        pool += valid ? warm : zero;
     }
-    return {sumLanes(minuteMaximum), sumLanes(pool), sumLanes(growth), sumLanes(recycled), sim::anyLane(moved)};
+    return {sumLanes(minuteMaximum), sumLanes(warm.pool), sumLanes(warm.growth), sumLanes(recycled),
+            sim::anyLane(warm.moved)};
+}
+
+// A held step (its load within the tolerance of the last pass's): only the warm pool moves,
+// at the last pass's passage rates and chances below.
+__attribute__((target_clones("avx2", "default"))) LevelSums passWarm(const WarmPass &w, const double *passageRate,
+                                                                     const double *below)
+{
+    using sim::Double4;
+    using sim::splat;
+    WarmSums4 warm;
+    const Double4 offsets = {0, 1, 2, 3};
+    for (long k = w.lo; k <= w.last; k += 4) {
+        const Double4 level = splat(double(k)) + offsets;
+        stepWarm4(w, k, level <= double(w.last), level, sim::load4(passageRate + k), sim::load4(below + k), warm);
+    }
+    return {0, sumLanes(warm.pool), sumLanes(warm.growth), 0, sim::anyLane(warm.moved)};
 }
 
 // The same for the numbers waiting j = 1 .. count, for the horizon's peak backlog (no figure
@@ -148,6 +203,7 @@ void Occupancy::grow(long level)
     m_passages.resize(n, 0.0);
     m_passageRate.resize(n, 0.0);
     m_below.resize(n, 1.0);
+    m_lastBelow.resize(n, 1.0);
 }
 
 Occupancy::Step Occupancy::step(double rate, double durationS, double servers, double dt, double queueRatio,
@@ -175,22 +231,31 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         m_coarsePeak = std::max(m_coarsePeak, top);
         return out;
     }
-    // A step like the last, after the state has settled on it, gives what the last gave and
-    // adds its first passages: constant traffic (and a spiky one between its spikes) costs
-    // no pass over the levels.
+    // A step like the last pass's (or within the tolerance of it: held) adds the first
+    // passages of that pass; after the state has settled on it, it gives what that pass
+    // gave: constant traffic (and a spiky one between its spikes) costs no pass over the
+    // levels, and a slowly changing one moves only the warm pool between passes.
     // (Servers above every level that matters play no part, nor then does the queue.)
     const double spread = std::sqrt(a);
     const double reach = std::ceil(a + 9 * spread + 20);
     const bool capped = a > 0 && double(cap) <= reach;
     const Inputs inputs{rate, durationS, capped ? servers : -1, dt, capped ? queueRatio : -1, alwaysWarm};
-    if (m_settled && inputs == m_last) {
+    if (inputs == m_last || holds(inputs)) {
         m_pendingS += dt;
-        return m_settledStep;
+        if (m_settled || !m_tracksLevels)
+            return m_settledStep;
+        const auto [lo, last] = m_passageLevels;
+        const LevelSums sums = passWarm(warmPassOf(lo, last, dt, alwaysWarm, m_reclaimS, m_recent.data(), m_warm.data()),
+                                        m_passageRate.data(), m_lastBelow.data());
+        out = m_settledStep;
+        out.warm = double(m_sure) + sums.warm;
+        out.coldStarts += sums.growth;
+        m_settledStep.warm = out.warm;
+        m_settled = !sums.moved && sums.growth < settledChange;
+        return out;
     }
     flushPending();
-    const bool repeated = inputs == m_last;
     m_last = inputs;
-    const long topBefore = m_top, sureBefore = m_sure;
     // The levels whose chance this step is neither negligible nor certain: some deviations
     // around the load, within the servers.
     // (Below 7 deviations P(n < k) is under 1e-12; above 9, a level is not reached in a month
@@ -202,11 +267,12 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     // their environments.
     const long last = m_tracksLevels ? std::max(hi, m_top) : hi;
     const long padded = (std::max(last - lo + 1, 0L) + 3) / 4 * 4;
+    double grownSure = 0;
     if (m_tracksLevels) {
         grow(std::max(lo + padded, hi));
         for (long k = m_sure + 1; k < lo; ++k) {
             if (double(k) > alwaysWarm)
-                out.coldStarts += 1 - m_warm[size_t(k)];
+                grownSure += 1 - m_warm[size_t(k)];
             m_warm[size_t(k)] = 1;
             m_recent[size_t(k)] = m_passages[size_t(k)] = certain;
             m_below[size_t(k)] = 0;
@@ -247,8 +313,6 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     LevelSums sums;
     if (m_tracksLevels) {
         LevelPass pass;
-        pass.lo = lo;
-        pass.last = last;
         pass.hi = hi;
         pass.crossing = m_crossing.data();
         pass.below = m_cdf.data();
@@ -257,18 +321,16 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         pass.load = a;
         pass.clumpFloor = 1 / (1 + spread);
         pass.dt = dt;
-        pass.keep = std::exp(-dt / m_reclaimS);
         pass.reclaimS = m_reclaimS;
-        pass.alwaysWarm = alwaysWarm;
+        pass.warm = warmPassOf(lo, last, dt, alwaysWarm, m_reclaimS, m_recent.data(), m_warm.data());
         pass.passages = m_passages.data();
         pass.passageRate = m_passageRate.data();
         pass.belowMin = m_below.data();
-        pass.recent = m_recent.data();
-        pass.warm = m_warm.data();
+        pass.lastBelow = m_lastBelow.data();
         sums = passLevels(pass);
         out.minuteMaximum += sums.minuteMaximum;
         out.warm += sums.warm;
-        out.coldStarts += sums.recycled + sums.growth;
+        out.coldStarts += sums.recycled + sums.growth + grownSure;
         m_passageLevels = {lo, last};
         m_top = last;
         while (m_top > m_sure && m_warm[size_t(m_top)] < negligible && m_recent[size_t(m_top)] < negligible
@@ -304,10 +366,32 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     }
     // Settled: the same step again changed no level by more than rounding (the recent
     // first passages have converged, the pool has stopped growing).
-    m_settled = repeated && !sums.moved && sums.growth < settledChange && m_top == topBefore && m_sure == sureBefore;
+    m_settled = false;  // a new pass: the next held step tells whether the state has settled on it
     m_settledStep = out;
-    m_settledStep.coldStarts -= sums.growth;
+    m_settledStep.coldStarts = sums.recycled;  // what a held step starts besides the pool's growth
     return out;
+}
+
+// A held step's load is within a tolerance of the last pass's: the chances that decide the
+// peaks move by at most e^holdTolerance from that pass's. Those are the chances of levels up
+// to tailDeviations above the load (P(n ≥ k) about 1e-9: a level reached about once in a
+// run), which move by z Δa / √a at z deviations, and of the numbers waiting down to chances
+// of about e^−queueExponent, which move by queueExponent Δln r / |ln r|.
+bool Occupancy::holds(const Inputs &in) const
+{
+    constexpr double holdTolerance = 0.1, tailDeviations = 6, queueExponent = 20;
+    if (!m_holds || in.durationS != m_last.durationS || in.servers != m_last.servers || in.dt != m_last.dt
+        || in.alwaysWarm != m_last.alwaysWarm || !(in.rate > 0) || !(m_last.rate > 0))
+        return false;
+    const double a = in.rate * in.durationS, lastA = m_last.rate * m_last.durationS;
+    if (std::fabs(a - lastA) * tailDeviations > holdTolerance * std::sqrt(lastA))
+        return false;
+    const double r = in.queueRatio, lastR = m_last.queueRatio;
+    if (r == lastR)
+        return true;
+    if (!(r > 0 && r < 1 && lastR > 0 && lastR < 1))
+        return false;
+    return std::fabs(std::log(r / lastR)) * queueExponent <= holdTolerance * std::fabs(std::log(lastR));
 }
 
 void Occupancy::flushPending()

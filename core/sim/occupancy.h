@@ -45,8 +45,13 @@ public:
     // `durationS` on average, at most `servers` in service. `queueRatio` < 0: arrivals beyond
     // the servers are refused (sync callers); else they wait, and the chance of k waiting
     // falls by `queueRatio` per request (queueTailRatio). Levels at or below `alwaysWarm`
-    // (provisioned concurrency) never start cold.
+    // (provisioned concurrency) never start cold. A step whose load is within a tolerance of
+    // the last pass's repeats that pass, moving only the warm pool (see holds()).
     Step step(double rate, double durationS, double servers, double dt, double queueRatio = -1, double alwaysWarm = 0);
+
+    // Off: a step holds only when its inputs repeat the last pass's exactly (to check the
+    // held steps against full passes).
+    void setHoldsWithinTolerance(bool on) { m_holds = on; }
 
     // The expected largest per-minute Maximum in service over the steps so far.
     double peak() const;
@@ -60,6 +65,8 @@ private:
         bool operator==(const Inputs &) const = default;
     };
     void grow(long level);
+    // Whether a step with these inputs, not the last pass's, repeats that pass (occupancy.cpp).
+    bool holds(const Inputs &in) const;
     // Adds the first passages of the steps skipped as settled.
     void flushPending();
     // Level k's first passages in those steps, not yet added.
@@ -71,6 +78,7 @@ private:
     static constexpr double maxTrackedLevel = 100000;
     double m_reclaimS;
     bool m_tracksLevels;
+    bool m_holds = true;
     double m_coarsePeak = 0, m_coarseWarm = 0;  // steps past maxTrackedLevel
     long m_sure = 0;        // levels 1 .. m_sure are reached for certain and always warm
     long m_top = 0;         // the highest level with any state
@@ -79,6 +87,7 @@ private:
     // chance over the steps of starting below it, P(n < k) (so P(max < k) is at most that
     // times e^−passages).
     std::vector<double> m_warm, m_recent, m_passages, m_below;
+    std::vector<double> m_lastBelow;  // the last pass's P(n < k), for the held steps
     // Queued: per number waiting j (index j), its first passages and least chance below.
     std::vector<double> m_backlogPassages, m_backlogBelow;
     std::vector<double> m_crossing, m_cdf;  // scratch: per level, πₖ₋₁ and P(n < k), unnormalised

@@ -105,7 +105,8 @@ private slots:
 
     // Steps that repeat the last once the state has settled are not recomputed level by level.
     // Skipped or not, every figure must be the same: the twin below never repeats exactly
-    // (its rate wobbles by a few units in the last place), so it makes a full pass each time.
+    // (its rate wobbles by a few units in the last place) and holds only exact repeats, so it
+    // makes a full pass each time.
     void settledRepeatsGiveWhatFullPassesGive_data()
     {
         QTest::addColumn<bool>("queued");
@@ -119,6 +120,7 @@ private slots:
         QFETCH(bool, queued);
         QFETCH(double, servers);
         queueing::Occupancy skipping, full;
+        full.setHoldsWithinTolerance(false);
         double coldSkipping = 0, coldFull = 0, maxSkipping = 0, maxFull = 0;
         // A day at one load, a burst, then another day: the repeats settle twice.
         for (int minute = 0; minute < 3000; ++minute) {
@@ -139,6 +141,71 @@ private slots:
         QVERIFY(within(skipping.peakBacklog(), full.peakBacklog(), 1e-9, 1e-12));
         // The long stretches really do make the peak climb (so the skipped steps count).
         QVERIFY(skipping.peak() > maxSkipping);
+    }
+
+    // A load that changes slowly repeats its last pass while it stays within the tolerance
+    // (moving only the warm pool), so most minutes of a day cost no pass over the levels.
+    // The figures stay within a fraction of a percent of a pass at every minute: here a
+    // diurnal load from 2 to 200 erlangs, and a burst that makes many levels certain at once
+    // (starting their environments once, not at every held step after it). The twin makes a
+    // full pass at every step (its load wobbles by units in the last place).
+    void heldStepsStayCloseToFullPasses_data()
+    {
+        QTest::addColumn<bool>("queued");
+        QTest::addColumn<double>("servers");
+        QTest::addColumn<bool>("burst");
+        QTest::newRow("sync, uncapped") << false << 1e6 << false;
+        QTest::newRow("sync, capped under the peak") << false << 180.0 << false;
+        QTest::newRow("queued") << true << 230.0 << false;
+        QTest::newRow("burst") << false << 1e6 << true;
+    }
+    void heldStepsStayCloseToFullPasses()
+    {
+        QFETCH(bool, queued);
+        QFETCH(double, servers);
+        QFETCH(bool, burst);
+        queueing::Occupancy held, full;
+        full.setHoldsWithinTolerance(false);
+        double coldHeld = 0, coldFull = 0, maxHeld = 0, maxFull = 0;
+        const double d = 0.5;
+        for (int minute = 0; minute < 2 * 1440; ++minute) {
+            const double a = burst ? (minute >= 600 && minute < 660 ? 150 : 5)
+                                   : 101 - 99 * std::cos(minute * (2 * M_PI / 1440));
+            const double wobble = a * (1 + (minute % 2 ? 4e-16 : -4e-16));
+            const double ratio = queued ? queueing::queueTailRatio(a, servers, 0.5) : -1;
+            const auto h = held.step(a / d, d, servers, 60, ratio);
+            const auto f = full.step(wobble / d, d, servers, 60, ratio);
+            coldHeld += h.coldStarts;
+            coldFull += f.coldStarts;
+            maxHeld = std::max(maxHeld, h.minuteMaximum);
+            maxFull = std::max(maxFull, f.minuteMaximum);
+            QVERIFY2(within(h.warm, f.warm, 0.005), qPrintable(QString::number(minute)));
+        }
+        QVERIFY2(within(coldHeld, coldFull, 0.005), qPrintable(QStringLiteral("%1 vs %2").arg(coldHeld).arg(coldFull)));
+        QVERIFY(within(maxHeld, maxFull, 0.005));
+        QVERIFY2(within(held.peak(), full.peak(), 0.005), qPrintable(QStringLiteral("%1 vs %2").arg(held.peak()).arg(full.peak())));
+        QVERIFY(within(held.peakBacklog(), full.peakBacklog(), 0.005, 1e-9));
+        // Held steps did happen on the diurnal load (else the figures would agree to rounding;
+        // a burst's steps repeat exactly, and so agree).
+        if (!burst)
+            QVERIFY(std::fabs(coldHeld - coldFull) > 1e-9 * coldFull);
+        if (queued)
+            QVERIFY(full.peakBacklog() > 1);
+    }
+
+    // A fleet tracks only its random queue: the same queue peak as with the levels.
+    void queueOnlyGivesTheSameQueuePeak()
+    {
+        queueing::Occupancy both, queueOnly(300, queueing::Occupancy::Tracks::QueueOnly);
+        for (int minute = 0; minute < 1440; ++minute) {
+            const double a = 14 - 6 * std::cos(minute * (2 * M_PI / 1440));
+            const double ratio = queueing::queueTailRatio(a, 20, 1);
+            both.step(a / 0.2, 0.2, 20, 60, ratio, 20);
+            queueOnly.step(a / 0.2, 0.2, 20, 60, ratio, 20);
+        }
+        QVERIFY(both.peakBacklog() > 1);
+        QCOMPARE(queueOnly.peakBacklog(), both.peakBacklog());
+        QCOMPARE(queueOnly.peak(), 0.0);  // no levels
     }
 
     void againstTheExactEngine_data()
