@@ -159,11 +159,11 @@ template <class V, bool Single>
                 } else {
                     first.state->minuteServed += served;
                 }
-                // Random waits from the minute's mean load, like the occupancy: a step shorter
-                // than a minute is a resolution of the flow, not a separate random regime.
+                // Random waits from the minute's mean load, like the occupancy (at the load of
+                // its pass): a step shorter than a minute is a resolution of the flow, not a
+                // separate random regime.
                 if (random->handedOver()) {
-                    mix.addRandomWaits(first.state->minuteServed, random->minuteRate() * serviceS,
-                                       random->minuteServers(), serviceS, cv);
+                    mix.addWaits(first.state->minuteServed, random->minuteWait(serviceS, cv));
                     first.state->minuteServed = 0;
                 }
             }

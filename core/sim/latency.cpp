@@ -57,9 +57,7 @@ void LatencyMix::addRandomWaits(double served, double load, double servers, doub
 {
     if (!(served > 0) || !(load < servers))
         return;
-    const Wait w = waitInQueue(load, servers, meanDurationS, durationCv);
-    waiting += served * w.probability;
-    waitSeconds += served * w.meanS;
+    addWaits(served, waitInQueue(load, servers, meanDurationS, durationCv));
 }
 
 LatencyPercentiles latencyPercentiles(const LatencyMix &mix, double meanDurationS, double durationCv, double initS)

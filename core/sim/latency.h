@@ -1,5 +1,7 @@
 #pragma once
 
+#include "queueing.h"
+
 namespace archscope::queueing {
 
 // What a run gathered about the requests a node served for sync callers, from which their
@@ -19,6 +21,12 @@ struct LatencyMix
     // `served` requests that met `load` erlangs on `servers` at random (Erlang-C with
     // Allen–Cunneen for durations of this coefficient of variation): their waits.
     void addRandomWaits(double served, double load, double servers, double meanDurationS, double durationCv);
+    // `served` requests that met this random wait.
+    void addWaits(double served, const Wait &wait)
+    {
+        waiting += served * wait.probability;
+        waitSeconds += served * wait.meanS;
+    }
 };
 
 struct LatencyPercentiles

@@ -1,6 +1,7 @@
 #include "occupancy.h"
 
 #include "expneg.h"
+#include "queueing.h"
 
 #include <algorithm>
 #include <cmath>
@@ -183,8 +184,7 @@ double queueTailRatio(double load, double servers, double durationCv)
         return 1;
     // At the brink the stationary queue never settles within a run: the fluid backlog of
     // the mean flow takes over there.
-    constexpr double brink = 0.999;
-    if (rho > brink)
+    if (rho > queueBrink)
         return 1;
     // Geometric tail with ratio r: mean queue C r / (1 − r); Allen–Cunneen asks for
     // C ρ / (1 − ρ) × g.
@@ -206,13 +206,12 @@ void Occupancy::grow(long level)
     m_lastBelow.resize(n, 1.0);
 }
 
-Occupancy::Step Occupancy::step(double rate, double durationS, double servers, double dt, double queueRatio,
+Occupancy::Step Occupancy::step(double rate, double durationS, double servers, double dt, double queueCv,
                                  double alwaysWarm)
 {
     Step out;
     // Less than a millionth of an environment is none (a pool used up, to rounding).
     const double a = rate > 0 && durationS > 0 && servers > 1e-6 ? rate * durationS : 0.0;
-    const bool queued = queueRatio >= 0 && queueRatio < 1;
     // Fractional servers (a share of a pool, a ramp): the top level admits that fraction of
     // the arrivals that reach it, so every figure moves continuously with the servers.
     const double whole = std::floor(std::min(servers, 1e12));
@@ -223,6 +222,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     // then taken as the load and three deviations, within the servers, and the warm pool
     // follows it.
     if (a > 0 && std::min(double(cap), a + 3 * std::sqrt(a)) > maxTrackedLevel) {
+        m_pass = {++m_pass.count, rate, servers};
         const double top = std::min(double(cap), a + 3 * std::sqrt(a));
         out.minuteMaximum = top;
         out.warm = std::max(top, alwaysWarm);
@@ -239,7 +239,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     const double spread = std::sqrt(a);
     const double reach = std::ceil(a + 9 * spread + 20);
     const bool capped = a > 0 && double(cap) <= reach;
-    const Inputs inputs{rate, durationS, capped ? servers : -1, dt, capped ? queueRatio : -1, alwaysWarm};
+    const Inputs inputs{rate, durationS, capped ? servers : -1, dt, capped ? queueCv : -1, alwaysWarm};
     if (inputs == m_last || holds(inputs)) {
         m_pendingS += dt;
         if (m_settled || !m_tracksLevels)
@@ -256,6 +256,10 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     }
     flushPending();
     m_last = inputs;
+    m_pass = {++m_pass.count, rate, servers};
+    const double queueRatio = queueCv >= 0 ? queueTailRatio(a, servers, queueCv) : -1;
+    const bool queued = queueRatio >= 0 && queueRatio < 1;
+    m_holdBand = holdBand(a, servers, capped && queueCv >= 0 ? queueRatio : -1);
     // The levels whose chance this step is neither negligible nor certain: some deviations
     // around the load, within the servers.
     // (Below 7 deviations P(n < k) is under 1e-12; above 9, a level is not reached in a month
@@ -372,26 +376,31 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     return out;
 }
 
-// A held step's load is within a tolerance of the last pass's: the chances that decide the
-// peaks move by at most e^holdTolerance from that pass's. Those are the chances of levels up
-// to tailDeviations above the load (P(n ≥ k) about 1e-9: a level reached about once in a
-// run), which move by z Δa / √a at z deviations, and of the numbers waiting down to chances
-// of about e^−queueExponent, which move by queueExponent Δln r / |ln r|.
-bool Occupancy::holds(const Inputs &in) const
+// A held step's load is within a band around the last pass's in which the chances that
+// decide the peaks move by at most e^holdTolerance. Those are the chances of levels up to
+// tailDeviations above the load (P(n ≥ k) about 1e-9: a level reached about once in a run),
+// which move by z Δa / √a at z deviations, and (queued) of the numbers waiting down to
+// chances of about e^−queueExponent, which move by queueExponent Δln r / |ln r|, with
+// d ln r / da = (1 − r) / (a (1 − ρ)) for queueTailRatio's r.
+double Occupancy::holdBand(double load, double servers, double queueRatio)
 {
     constexpr double holdTolerance = 0.1, tailDeviations = 6, queueExponent = 20;
-    if (!m_holds || in.durationS != m_last.durationS || in.servers != m_last.servers || in.dt != m_last.dt
-        || in.alwaysWarm != m_last.alwaysWarm || !(in.rate > 0) || !(m_last.rate > 0))
-        return false;
-    const double a = in.rate * in.durationS, lastA = m_last.rate * m_last.durationS;
-    if (std::fabs(a - lastA) * tailDeviations > holdTolerance * std::sqrt(lastA))
-        return false;
-    const double r = in.queueRatio, lastR = m_last.queueRatio;
-    if (r == lastR)
-        return true;
-    if (!(r > 0 && r < 1 && lastR > 0 && lastR < 1))
-        return false;
-    return std::fabs(std::log(r / lastR)) * queueExponent <= holdTolerance * std::fabs(std::log(lastR));
+    if (!(load > 0))
+        return 0;
+    double band = holdTolerance * std::sqrt(load) / tailDeviations;
+    const double rho = load / servers;
+    if (queueRatio > 0 && queueRatio < 1)
+        band = std::min(band, holdTolerance * -std::log(queueRatio) * load * (1 - rho) / (queueExponent * (1 - queueRatio)));
+    else if (queueRatio >= 1 && rho < 1)  // at the brink (no random queue): not back below it
+        band = std::min(band, std::max(0.0, load - queueBrink * servers));
+    return band;
+}
+
+bool Occupancy::holds(const Inputs &in) const
+{
+    return m_holds && in.durationS == m_last.durationS && in.servers == m_last.servers && in.dt == m_last.dt
+           && in.alwaysWarm == m_last.alwaysWarm && in.queueCv == m_last.queueCv && in.rate > 0 && m_last.rate > 0
+           && std::fabs(in.rate - m_last.rate) * in.durationS <= m_holdBand;
 }
 
 void Occupancy::flushPending()
@@ -410,15 +419,23 @@ double OccupancyFeed::close(double durationS, double durationCv, double alwaysWa
     if (!(m_seconds > 0))
         return 0;
     const double rate = m_offered / m_seconds, servers = m_serverSeconds / m_seconds;
-    const double ratio = m_queued ? queueTailRatio(rate * durationS, servers, durationCv) : -1;
-    const Occupancy::Step step = m_model.step(rate, durationS, servers, m_seconds, ratio, alwaysWarm);
+    const Occupancy::Step step = m_model.step(rate, durationS, servers, m_seconds, m_queued ? durationCv : -1, alwaysWarm);
     m_minuteMaximum = step.minuteMaximum;
-    m_minuteRate = rate;
-    m_minuteServers = servers;
     m_handedOver = true;
     m_seconds = m_offered = m_serverSeconds = 0;
     *warm = std::max(alwaysWarm, step.warm);
     return step.coldStarts;
+}
+
+const Wait &OccupancyFeed::minuteWait(double durationS, double durationCv)
+{
+    const Occupancy::Pass &pass = m_model.lastPass();
+    if (m_waitPass != pass.count) {
+        m_waitPass = pass.count;
+        const double load = pass.rate * durationS;
+        m_wait = load > 0 && load < pass.servers ? waitInQueue(load, pass.servers, durationS, durationCv) : Wait{};
+    }
+    return m_wait;
 }
 
 double Occupancy::peak() const

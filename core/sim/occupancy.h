@@ -1,6 +1,9 @@
 #pragma once
 
+#include "queueing.h"
+
 #include <cstddef>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -42,12 +45,21 @@ public:
     }
 
     // A step of `dt` seconds in which requests arrive at random at `rate` per second and stay
-    // `durationS` on average, at most `servers` in service. `queueRatio` < 0: arrivals beyond
-    // the servers are refused (sync callers); else they wait, and the chance of k waiting
-    // falls by `queueRatio` per request (queueTailRatio). Levels at or below `alwaysWarm`
-    // (provisioned concurrency) never start cold. A step whose load is within a tolerance of
-    // the last pass's repeats that pass, moving only the warm pool (see holds()).
-    Step step(double rate, double durationS, double servers, double dt, double queueRatio = -1, double alwaysWarm = 0);
+    // `durationS` on average, at most `servers` in service. `queueCv` < 0: arrivals beyond
+    // the servers are refused (sync callers); else they wait, durations having that
+    // coefficient of variation, and the chance of k waiting falls geometrically
+    // (queueTailRatio). Levels at or below `alwaysWarm` (provisioned concurrency) never start
+    // cold. A step whose load is within a band around the last pass's repeats that pass,
+    // moving only the warm pool (holdBand).
+    Step step(double rate, double durationS, double servers, double dt, double queueCv = -1, double alwaysWarm = 0);
+
+    // The last step that was not held: its inputs, and a count that grows with each.
+    struct Pass
+    {
+        std::uint64_t count = 0;
+        double rate = 0, servers = 0;
+    };
+    const Pass &lastPass() const { return m_pass; }
 
     // Off: a step holds only when its inputs repeat the last pass's exactly (to check the
     // held steps against full passes).
@@ -61,11 +73,13 @@ public:
 private:
     struct Inputs
     {
-        double rate = -1, durationS = 0, servers = 0, dt = 0, queueRatio = 0, alwaysWarm = 0;
+        double rate = -1, durationS = 0, servers = 0, dt = 0, queueCv = 0, alwaysWarm = 0;
         bool operator==(const Inputs &) const = default;
     };
     void grow(long level);
-    // Whether a step with these inputs, not the last pass's, repeats that pass (occupancy.cpp).
+    // The largest change of load (erlangs) a step may hold with after a pass at `load`.
+    static double holdBand(double load, double servers, double queueRatio);
+    // Whether a step with these inputs, not the last pass's, repeats that pass.
     bool holds(const Inputs &in) const;
     // Adds the first passages of the steps skipped as settled.
     void flushPending();
@@ -97,6 +111,8 @@ private:
     std::pair<long, long> m_passageLevels{1, 0};
     std::size_t m_backlogLevels = 0;
     Inputs m_last;
+    double m_holdBand = 0;
+    Pass m_pass;
     bool m_settled = false;
     Step m_settledStep;     // what a settled repeat gives: no growth, the same recycling
     double m_pendingS = 0;  // seconds of settled repeats whose first passages are not yet added
@@ -137,25 +153,30 @@ public:
     // The expected Maximum in service within the last minute handed over (CloudWatch's
     // ConcurrentExecutions, Maximum per minute).
     double minuteMaximum() const { return m_minuteMaximum; }
-    // Whether the last feed handed a minute over; that minute's mean offered rate and servers.
+    // Whether the last feed handed a minute over.
     bool handedOver() const { return m_handedOver; }
-    double minuteRate() const { return m_minuteRate; }
-    double minuteServers() const { return m_minuteServers; }
+    // Queued: the random wait at the load of the model's last pass (the minutes it holds
+    // share it), for requests of that mean duration and coefficient of variation.
+    const Wait &minuteWait(double durationS, double durationCv);
     // The same over the part of a minute not handed over yet (0 when there is none).
     double openRate() const { return m_seconds > 0 ? m_offered / m_seconds : 0.0; }
     double openServers() const { return m_seconds > 0 ? m_serverSeconds / m_seconds : 0.0; }
 
 private:
     Occupancy m_model;
-    double m_minuteMaximum = 0, m_minuteRate = 0, m_minuteServers = 0;
+    double m_minuteMaximum = 0;
     bool m_handedOver = false;
     double m_seconds = 0, m_offered = 0, m_serverSeconds = 0;
     bool m_queued = false;
+    Wait m_wait;
+    std::uint64_t m_waitPass = 0;
 };
 
 // The geometric ratio of the chance of k waiting in a G/G/c queue at load `load` on
 // `servers` with durations of coefficient of variation `durationCv`: Erlang-C's ρ, widened
 // so the mean queue is Allen–Cunneen's (1 + cv²) / 2 times the M/M/c one.
 double queueTailRatio(double load, double servers, double durationCv);
+// The utilization past which queueTailRatio gives 1: no stationary random queue.
+constexpr double queueBrink = 0.999;
 
 } // namespace archscope::queueing
