@@ -12,11 +12,14 @@ namespace archscope::queueing {
 
 // Most levels are far from the load, where the exponent is tiny (a short series, off by under
 // x⁵/120 < 1e-17) or large (under 1e-17, nothing beside the terms of 1 it meets).
+// Past this many first passages e^−x is taken as 0: the level is reached for certain.
+constexpr double certainPassages = 40;
+
 inline double expNeg(double x)
 {
     if (x < 1e-3)
         return 1 - x * (1 - x * (0.5 - x * (1.0 / 6 - x * (1.0 / 24))));
-    return x > 40 ? 0.0 : std::exp(-x);
+    return x > certainPassages ? 0.0 : std::exp(-x);
 }
 
 // The same, lane by lane: e^−x = 2^−n e^−r with n the nearest whole number to x / ln 2 and
@@ -28,7 +31,7 @@ inline double expNeg(double x)
     using sim::Double4;
     using sim::splat;
     using Int4 = std::int64_t __attribute__((vector_size(32)));
-    const Double4 xc = sim::vmin(x, splat(40.0));
+    const Double4 xc = sim::vmin(x, splat(certainPassages));
     // Adding 1.5 × 2⁵² rounds to a whole number held in the low bits of the sum.
     constexpr double shifter = 6755399441055744.0;
     const Double4 shifted = xc * 1.4426950408889634 + shifter;
@@ -54,7 +57,7 @@ inline double expNeg(double x)
 {
     using sim::splat;
     const sim::Double4 series = 1 - x * (1 - x * (0.5 - x * (1.0 / 6 - x * (1.0 / 24))));
-    const sim::Mask4 small = x < 1e-3, large = x > 40;
+    const sim::Mask4 small = x < 1e-3, large = x > certainPassages;
     const sim::Double4 tails = large ? splat(0.0) : series;
     if (!sim::anyLane(needed & ~(small | large)))
         return tails;

@@ -137,13 +137,13 @@ __attribute__((target_clones("avx2", "default"))) LevelSums passWarm(const WarmP
     return {0, sumLanes(warm.pool), sumLanes(warm.growth), 0, sim::anyLane(warm.moved)};
 }
 
-// The same for the numbers waiting j = 1 .. count, for the horizon's peak backlog (no figure
-// is asked per step): the chance of j waiting is `first` r^(j−1), and P(n < servers + j)
-// grows from `cdf` by those chances.
+// The same for the numbers waiting j = from .. count, for the horizon's peak backlog (no
+// figure is asked per step): the chance of j waiting is `chance` r^(j−from), and
+// P(n < servers + j) grows from `cdf` (P(n < servers + from − 1)) by those chances.
 struct BacklogPass
 {
-    long count = 0;
-    double first = 0, ratio = 0, cdf = 0, rate = 0, dt = 0;
+    long from = 1, count = 0;
+    double chance = 0, ratio = 0, cdf = 0, rate = 0, dt = 0;
     double *passages = nullptr, *passageRate = nullptr, *belowMin = nullptr;
 };
 
@@ -153,11 +153,11 @@ __attribute__((target_clones("avx2", "default"))) void passBacklog(const Backlog
     using sim::Mask4;
     using sim::splat;
     const double r = p.ratio;
-    Double4 chance = p.first * Double4{1, r, r * r, r * r * r};
+    Double4 chance = p.chance * Double4{1, r, r * r, r * r * r};
     const double r4 = r * r * r * r;
     const Double4 offsets = {0, 1, 2, 3};
     double cdf = p.cdf;
-    for (long j = 1; j <= p.count; j += 4) {
+    for (long j = p.from; j <= p.count; j += 4) {
         const Mask4 valid = splat(double(j)) + offsets <= double(p.count);
         const Double4 c = valid ? chance : splat(0.0);
         // P(n < servers + j): the running sum within the vector, then what came before.
@@ -347,15 +347,20 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     m_backlogLevels = 0;
     if (queueMatters) {
         BacklogPass backlog;
-        backlog.first = top / mass;
+        const double first = top / mass;  // one waiting
         backlog.ratio = queueRatio;
-        backlog.cdf = m_cdf[size_t(hi - lo)] * perMass;  // P(n < servers)
         backlog.rate = rate;
         backlog.dt = dt;
-        if (backlog.first > negligible) {
-            const double beyond = queueRatio > 0 ? std::log(negligible / backlog.first) / std::log(queueRatio) : 0.0;
+        if (first > negligible) {
+            const double beyond = queueRatio > 0 ? std::log(negligible / first) / std::log(queueRatio) : 0.0;
             backlog.count = long(std::min(999999.0, std::max(1.0, std::ceil(beyond))));
         }
+        // The numbers reached for certain are skipped: from there, the chance and
+        // P(n < servers + j − 1) in closed form.
+        backlog.from = long(m_backlogSure) + 1;
+        const double skipped = std::pow(queueRatio, double(backlog.from - 1));
+        backlog.chance = first * skipped;
+        backlog.cdf = m_cdf[size_t(hi - lo)] * perMass + first * (1 - skipped) / (1 - queueRatio);
         const size_t size = size_t(backlog.count + 4);
         if (m_backlogPassages.size() < size) {
             m_backlogPassages.resize(size, 0.0);
@@ -367,6 +372,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         backlog.belowMin = m_backlogBelow.data();
         passBacklog(backlog);
         m_backlogLevels = size_t(backlog.count);
+        reachBacklog();
     }
     // Settled: the same step again changed no level by more than rounding (the recent
     // first passages have converged, the pool has stopped growing).
@@ -409,9 +415,18 @@ void Occupancy::flushPending()
         return;
     for (long k = m_passageLevels.first; k <= m_passageLevels.second; ++k)
         m_passages[size_t(k)] += m_passageRate[size_t(k)] * m_pendingS;
-    for (size_t j = 1; j <= m_backlogLevels; ++j)
+    for (size_t j = m_backlogSure + 1; j <= m_backlogLevels; ++j)
         m_backlogPassages[j] += m_backlogPassageRate[j] * m_pendingS;
     m_pendingS = 0;
+    reachBacklog();
+}
+
+// First passages only grow, and fall with the number waiting: the numbers reached for
+// certain are the first ones.
+void Occupancy::reachBacklog()
+{
+    while (m_backlogSure + 1 < m_backlogPassages.size() && m_backlogPassages[m_backlogSure + 1] > certainPassages)
+        ++m_backlogSure;
 }
 
 double OccupancyFeed::close(double durationS, double durationCv, double alwaysWarm, double *warm)
@@ -448,8 +463,8 @@ double Occupancy::peak() const
 
 double Occupancy::peakBacklog() const
 {
-    double expected = 0;
-    for (size_t j = 1; j < m_backlogPassages.size(); ++j)
+    double expected = double(m_backlogSure);
+    for (size_t j = m_backlogSure + 1; j < m_backlogPassages.size(); ++j)
         expected += 1 - notReached(m_backlogBelow[j], m_backlogPassages[j]
                                                    + (j <= m_backlogLevels ? m_backlogPassageRate[j] * m_pendingS : 0.0));
     return expected;

@@ -83,6 +83,8 @@ private:
     bool holds(const Inputs &in) const;
     // Adds the first passages of the steps skipped as settled.
     void flushPending();
+    // Moves m_backlogSure past the numbers waiting whose first passages make them certain.
+    void reachBacklog();
     // Level k's first passages in those steps, not yet added.
     double pending(long k) const
     {
@@ -104,6 +106,7 @@ private:
     std::vector<double> m_lastBelow;  // the last pass's P(n < k), for the held steps
     // Queued: per number waiting j (index j), its first passages and least chance below.
     std::vector<double> m_backlogPassages, m_backlogBelow;
+    std::size_t m_backlogSure = 0;  // 1 .. this many waiting are reached for certain (not stepped)
     std::vector<double> m_crossing, m_cdf;  // scratch: per level, πₖ₋₁ and P(n < k), unnormalised
     // The last pass's first-passage rates (levels in m_passageLevels; waiting 1 ..
     // m_backlogLevels), for the steps skipped as repeats of it.
