@@ -3,6 +3,7 @@
 #include "simtesthelpers.h"
 
 #include "sim/fifoage.h"
+#include "sim/latency.h"
 #include "sim/queueing.h"
 
 #include <QTest>
@@ -182,6 +183,49 @@ private slots:
         QCOMPARE(over.probability, 1.0);
         QVERIFY(std::isinf(over.meanS));
         QVERIFY(std::isinf(over.quantileS(0.5)));
+    }
+
+    // Latency percentiles are where the mixture's survival falls to 1 − p: a lognormal's own
+    // quantiles, shifted by a standing queue's wait, and with random waits where an
+    // independent integral of P(D + W > x) says.
+    void latencyPercentilesAreTheMixturesQuantiles()
+    {
+        const double mean = 0.5, cv = 0.5;
+        const double sigma = std::sqrt(std::log1p(cv * cv)), mu = std::log(mean) - sigma * sigma / 2;
+        const double z95 = 1.6448536269514722, z99 = 2.3263478740408408;
+        queueing::LatencyMix plain;
+        plain.requests = 1000;
+        const auto p = queueing::latencyPercentiles(plain, mean, cv, 0);
+        QVERIFY(std::fabs(p.p50S / std::exp(mu) - 1) < 1e-9);
+        QVERIFY(std::fabs(p.p95S / std::exp(mu + sigma * z95) - 1) < 1e-9);
+        QVERIFY(std::fabs(p.p99S / std::exp(mu + sigma * z99) - 1) < 1e-9);
+
+        queueing::LatencyMix behind = plain;
+        behind.behind = 1000;
+        behind.behindSeconds = 1000 * 0.75;
+        const auto b = queueing::latencyPercentiles(behind, mean, cv, 0);
+        QVERIFY(std::fabs(b.p50S - (p.p50S + 0.75)) < 1e-9);
+        QVERIFY(std::fabs(b.p99S - (p.p99S + 0.75)) < 1e-9);
+
+        queueing::LatencyMix waits = plain;
+        waits.waiting = 300;
+        waits.waitSeconds = 300 * 0.2;  // those who wait: 0.2 s on average, exponential
+        const auto w = queueing::latencyPercentiles(waits, mean, cv, 0);
+        auto survival = [&](double x) {
+            auto density = [&](double y) {
+                const double z = (std::log(y) - mu) / sigma;
+                return std::exp(-z * z / 2) / (y * sigma * std::sqrt(2 * M_PI));
+            };
+            const double plainSurvival = 0.5 * std::erfc((std::log(x) - mu) / (sigma * std::sqrt(2.0)));
+            const int n = 20000;  // Simpson on (0, x]; the density vanishes at 0
+            double sum = density(x);
+            for (int i = 1; i < n; ++i)
+                sum += density(x * i / n) * std::exp(-5 * (x - x * i / n)) * (i % 2 ? 4 : 2);
+            return plainSurvival + 0.3 * sum * x / (3.0 * n);
+        };
+        QVERIFY2(std::fabs(survival(w.p50S) - 0.50) < 2e-4, qPrintable(QString::number(survival(w.p50S))));
+        QVERIFY2(std::fabs(survival(w.p99S) - 0.01) < 2e-4, qPrintable(QString::number(survival(w.p99S))));
+        QVERIFY(w.p99S > p.p99S);
     }
 
     void windowMaximumAgreesWithRequests_data()
