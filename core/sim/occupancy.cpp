@@ -256,7 +256,8 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     }
     flushPending();
     m_last = inputs;
-    m_pass = {++m_pass.count, rate, servers};
+    // Servers beyond the load's reach: no wait worth a number.
+    m_pass = {++m_pass.count, rate, servers, capped ? -1.0 : 0.0};
     const double queueRatio = queueCv >= 0 ? queueTailRatio(a, servers, queueCv) : -1;
     const bool queued = queueRatio >= 0 && queueRatio < 1;
     m_holdBand = holdBand(a, servers, capped && queueCv >= 0 ? queueRatio : -1);
@@ -312,6 +313,11 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         mass += under;
         if (queueMatters)
             mass += top * queueRatio / (1 - queueRatio);
+        // Erlang-C: π_c / (1 − ρ) over Σ_{n<c} πₙ + π_c / (1 − ρ), the M/M/c occupancy.
+        if (queueMatters && topShare == 1 && a < servers) {
+            const double waiting = top / (1 - a / servers);
+            m_pass.waitChance = waiting / (m_cdf[size_t(hi - lo)] + waiting);
+        }
     }
     const double perMass = a > 0 ? 1 / mass : 0;
     LevelSums sums;
@@ -448,7 +454,12 @@ const Wait &OccupancyFeed::minuteWait(double durationS, double durationCv)
     if (m_waitPass != pass.count) {
         m_waitPass = pass.count;
         const double load = pass.rate * durationS;
-        m_wait = load > 0 && load < pass.servers ? waitInQueue(load, pass.servers, durationS, durationCv) : Wait{};
+        if (!(load > 0 && load < pass.servers))
+            m_wait = Wait{};
+        else if (pass.waitChance >= 0)
+            m_wait = waitGivenErlangC(pass.waitChance, load, pass.servers, durationS, durationCv);
+        else
+            m_wait = waitInQueue(load, pass.servers, durationS, durationCv);
     }
     return m_wait;
 }

@@ -53,11 +53,13 @@ public:
     // moving only the warm pool (holdBand).
     Step step(double rate, double durationS, double servers, double dt, double queueCv = -1, double alwaysWarm = 0);
 
-    // The last step that was not held: its inputs, and a count that grows with each.
+    // The last step that was not held: its inputs, a count that grows with each, and
+    // (queued, whole servers under the load's reach) Erlang-C's chance to wait, from the same
+    // Poisson weights (else < 0).
     struct Pass
     {
         std::uint64_t count = 0;
-        double rate = 0, servers = 0;
+        double rate = 0, servers = 0, waitChance = -1;
     };
     const Pass &lastPass() const { return m_pass; }
 

@@ -99,8 +99,14 @@ Wait waitInQueue(double load, double servers, double meanDurationS, double durat
         w.meanS = std::numeric_limits<double>::infinity();
         return w;
     }
-    w.probability = erlangC(load, servers);
-    w.meanS = w.probability * meanDurationS / (servers - load) * (1 + durationCv * durationCv) / 2;
+    return waitGivenErlangC(erlangC(load, servers), load, servers, meanDurationS, durationCv);
+}
+
+Wait waitGivenErlangC(double chance, double load, double servers, double meanDurationS, double durationCv)
+{
+    Wait w;
+    w.probability = chance;
+    w.meanS = chance * meanDurationS / (servers - load) * (1 + durationCv * durationCv) / 2;
     return w;
 }
 

@@ -30,6 +30,8 @@ struct Wait
 // `servers` must exceed `load` (a stable queue); otherwise the wait is unbounded and the
 // result has probability 1 and an infinite mean.
 Wait waitInQueue(double load, double servers, double meanDurationS, double durationCv);
+// The same when Erlang-C's chance to wait (`chance`) is known.
+Wait waitGivenErlangC(double chance, double load, double servers, double meanDurationS, double durationCv);
 
 // The largest number of requests in service within a window, as CloudWatch's Maximum of
 // ConcurrentExecutions per minute shows it. Requests arrive at random (Poisson) at
