@@ -83,7 +83,7 @@ private:
     static double holdBand(double load, double servers, double queueRatio);
     // Whether a step with these inputs, not the last pass's, repeats that pass.
     bool holds(const Inputs &in) const;
-    // Adds the first passages of the steps skipped as settled.
+    // Adds the first passages of the held steps.
     void flushPending();
     // Moves m_backlogSure past the numbers waiting whose first passages make them certain.
     void reachBacklog();
@@ -111,7 +111,7 @@ private:
     std::size_t m_backlogSure = 0;  // 1 .. this many waiting are reached for certain (not stepped)
     std::vector<double> m_crossing, m_cdf;  // scratch: per level, πₖ₋₁ and P(n < k), unnormalised
     // The last pass's first-passage rates (levels in m_passageLevels; waiting 1 ..
-    // m_backlogLevels), for the steps skipped as repeats of it.
+    // m_backlogLevels), for the steps held on it.
     std::vector<double> m_passageRate, m_backlogPassageRate;
     std::pair<long, long> m_passageLevels{1, 0};
     std::size_t m_backlogLevels = 0;
@@ -120,7 +120,7 @@ private:
     Pass m_pass;
     bool m_settled = false;
     Step m_settledStep;     // what a settled repeat gives: no growth, the same recycling
-    double m_pendingS = 0;  // seconds of settled repeats whose first passages are not yet added
+    double m_pendingS = 0;  // seconds of held steps whose first passages are not yet added
 };
 
 // Steps fed to an Occupancy a minute at a time when they are shorter, for one compute node
@@ -163,7 +163,8 @@ public:
     // Queued: the random wait at the load of the model's last pass (the minutes it holds
     // share it), for requests of that mean duration and coefficient of variation.
     const Wait &minuteWait(double durationS, double durationCv);
-    // The same over the part of a minute not handed over yet (0 when there is none).
+    // The mean offered rate and servers over the part of a minute not handed over yet (0 when
+    // there is none).
     double openRate() const { return m_seconds > 0 ? m_offered / m_seconds : 0.0; }
     double openServers() const { return m_seconds > 0 ? m_serverSeconds / m_seconds : 0.0; }
 
