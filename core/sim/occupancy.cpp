@@ -173,6 +173,27 @@ __attribute__((target_clones("avx2", "default"))) void passBacklog(const Backlog
     }
 }
 
+// The largest change of load (erlangs) a step may hold with after a pass at `load`: a held
+// step's load is within a band around the last pass's in which the chances that
+// decide the peaks move by at most e^holdTolerance. Those are the chances of levels up to
+// tailDeviations above the load (P(n ≥ k) about 1e-9: a level reached about once in a run),
+// which move by z Δa / √a at z deviations, and (queued) of the numbers waiting down to
+// chances of about e^−queueExponent, which move by queueExponent Δln r / |ln r|, with
+// d ln r / da = (1 − r) / (a (1 − ρ)) for queueTailRatio's r.
+double holdBand(double load, double servers, double queueRatio)
+{
+    constexpr double holdTolerance = 0.1, tailDeviations = 6, queueExponent = 20;
+    if (!(load > 0))
+        return 0;
+    double band = holdTolerance * std::sqrt(load) / tailDeviations;
+    const double rho = load / servers;
+    if (queueRatio > 0 && queueRatio < 1)
+        band = std::min(band, holdTolerance * -std::log(queueRatio) * load * (1 - rho) / (queueExponent * (1 - queueRatio)));
+    else if (queueRatio >= 1 && rho < 1)  // at the brink (no random queue): not back below it
+        band = std::min(band, std::max(0.0, load - queueBrink * servers));
+    return band;
+}
+
 } // namespace
 
 double queueTailRatio(double load, double servers, double durationCv)
@@ -260,7 +281,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     m_pass = {++m_pass.count, rate, servers, capped ? -1.0 : 0.0};
     const double queueRatio = queueCv >= 0 ? queueTailRatio(a, servers, queueCv) : -1;
     const bool queued = queueRatio >= 0 && queueRatio < 1;
-    m_holdBand = holdBand(a, servers, capped && queueCv >= 0 ? queueRatio : -1);
+    m_holdBand = holdBand(a, servers, capped ? queueRatio : -1);
     // The levels whose chance this step is neither negligible nor certain: some deviations
     // around the load, within the servers.
     // (Below 7 deviations P(n < k) is under 1e-12; above 9, a level is not reached in a month
@@ -386,26 +407,6 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     m_settledStep = out;
     m_settledStep.coldStarts = sums.recycled;  // what a held step starts besides the pool's growth
     return out;
-}
-
-// A held step's load is within a band around the last pass's in which the chances that
-// decide the peaks move by at most e^holdTolerance. Those are the chances of levels up to
-// tailDeviations above the load (P(n ≥ k) about 1e-9: a level reached about once in a run),
-// which move by z Δa / √a at z deviations, and (queued) of the numbers waiting down to
-// chances of about e^−queueExponent, which move by queueExponent Δln r / |ln r|, with
-// d ln r / da = (1 − r) / (a (1 − ρ)) for queueTailRatio's r.
-double Occupancy::holdBand(double load, double servers, double queueRatio)
-{
-    constexpr double holdTolerance = 0.1, tailDeviations = 6, queueExponent = 20;
-    if (!(load > 0))
-        return 0;
-    double band = holdTolerance * std::sqrt(load) / tailDeviations;
-    const double rho = load / servers;
-    if (queueRatio > 0 && queueRatio < 1)
-        band = std::min(band, holdTolerance * -std::log(queueRatio) * load * (1 - rho) / (queueExponent * (1 - queueRatio)));
-    else if (queueRatio >= 1 && rho < 1)  // at the brink (no random queue): not back below it
-        band = std::min(band, std::max(0.0, load - queueBrink * servers));
-    return band;
 }
 
 bool Occupancy::holds(const Inputs &in) const

@@ -50,7 +50,7 @@ public:
     // coefficient of variation, and the chance of k waiting falls geometrically
     // (queueTailRatio). Levels at or below `alwaysWarm` (provisioned concurrency) never start
     // cold. A step whose load is within a band around the last pass's repeats that pass,
-    // moving only the warm pool (holdBand).
+    // moving only the warm pool (holdBand in occupancy.cpp).
     Step step(double rate, double durationS, double servers, double dt, double queueCv = -1, double alwaysWarm = 0);
 
     // The last step that was not held: its inputs, a count that grows with each, and
@@ -79,8 +79,6 @@ private:
         bool operator==(const Inputs &) const = default;
     };
     void grow(long level);
-    // The largest change of load (erlangs) a step may hold with after a pass at `load`.
-    static double holdBand(double load, double servers, double queueRatio);
     // Whether a step with these inputs, not the last pass's, repeats that pass.
     bool holds(const Inputs &in) const;
     // Adds the first passages of the held steps.
