@@ -49,9 +49,10 @@ template <class V>
 struct PollLanes
 {
     using M = MaskOf<V>;
-    V backlog{}, pollers{}, age{}, needed{}, invocations{}, rampTo{};
+    V backlog{}, pollers{}, age{}, needed{}, invocations{}, rampTo{}, settleTo{};
     V perBatch{}, maxConcurrency{}, streamCap{};
     M isQueue{};
+    PollState *state[widthOf<V>] = {};
 
     [[gnu::always_inline]] void load(int j, const PollWire &pw)
     {
@@ -62,10 +63,12 @@ struct PollLanes
         setLane(needed, j, ps.needed);
         setLane(invocations, j, ps.invocations);
         setLane(rampTo, j, ps.rampTo);
+        setLane(settleTo, j, ps.settleTo);
         setLane(perBatch, j, pw.perBatch);
         setLane(maxConcurrency, j, pw.wire->maxConcurrency);
         setLane(streamCap, j, pw.wire->streamCap);
         setMask(isQueue, j, pw.wire->queue);
+        state[j] = pw.state;
     }
     [[gnu::always_inline]] void store(int j, PollState &ps) const
     {
@@ -75,6 +78,7 @@ struct PollLanes
         ps.needed = laneOf(needed, j);
         ps.invocations = laneOf(invocations, j);
         ps.rampTo = laneOf(rampTo, j);
+        ps.settleTo = laneOf(settleTo, j);
     }
 
     // How many invocations the wire may run at once: the SQS pollers (each waits for its
@@ -90,27 +94,32 @@ struct PollLanes
 
     // The invocations wanted this step, after `in` events joined the backlog. Batches fill up
     // under load; at low rates each poll takes what is there: a stream's shard is polled about
-    // once a second, an SQS poller again as soon as its invocation returns. While messages
-    // wait, SQS adds pollers (300 a minute) until they would have taken the backlog; the
-    // step runs on their mean over it.
+    // once a second, an SQS poller again as soon as its invocation returns. SQS adds pollers
+    // (300 a minute) while messages wait: until they would have taken the backlog, and up to
+    // the busy pollers random arrivals settle at (sqspollers.h); the step runs on their mean
+    // over it.
     template <PollKind Kind>
-    [[gnu::always_inline]] V demand(V in, double dt, V invD)
+    [[gnu::always_inline]] V demand(V in, double dt, V d, V invD)
     {
         const V zero{};
         backlog += in;
         V cap = this->template cap<Kind>(), cycles = cap * dt;
         if constexpr (Kind != StreamPoll) {
-            constexpr double perS = Simulator::sqsPollersPerMinute / 60;
-            V ramp = zero;  // seconds of the step spent adding pollers
+            rampTo = vmin(maxConcurrency, pollers);
+            V mean = rampTo;  // the pollers' mean over the step
+            settleTo = zero;
             const M queues = Kind == QueuePoll ? M(backlog > zero) : M(isQueue & (backlog > zero));
             if (anyLane(queues))
                 for (int j = 0; j < widthOf<V>; ++j)
-                    if (isSet(queues, j))
-                        setLane(ramp, j, sqsRampS(laneOf(pollers, j), laneOf(backlog - in, j), laneOf(in, j) / dt,
-                                                  laneOf(invD / perBatch, j), dt));
-            rampTo = vmin(maxConcurrency, pollers + ramp * perS);
-            const V added = rampTo - pollers;  // reached after added / perS seconds
-            const V mean = rampTo - added * added * (0.5 / (perS * dt));
+                    if (isSet(queues, j)) {
+                        const double from = laneOf(pollers, j), arrivalRate = laneOf(in, j) / dt, most = laneOf(maxConcurrency, j);
+                        const double settle = std::min(most, state[j]->equilibrium.busyPollers(arrivalRate, laneOf(d, j)));
+                        const double backlogS = sqsRampS(from, laneOf(backlog - in, j), arrivalRate, laneOf(invD / perBatch, j), dt);
+                        const SqsStepPollers step = sqsStepPollers(from, backlogS, settle, most, dt);
+                        setLane(settleTo, j, settle);
+                        setLane(rampTo, j, step.rampTo);
+                        setLane(mean, j, step.mean);
+                    }
             const V queueCap = vmin(mean, maxConcurrency);
             cap = Kind == QueuePoll ? queueCap : (isQueue ? queueCap : cap);
             cycles = Kind == QueuePoll ? queueCap * dt * invD : (isQueue ? queueCap * dt * invD : cycles);
@@ -126,7 +135,7 @@ struct PollLanes
     // When every invocation wanted runs, the backlog is taken whole; else each invocation
     // takes its share of it (dividing only then keeps the usual step free of divisions).
     template <PollKind Kind>
-    [[gnu::always_inline]] V serve(V share, double dt, double invDt, V d, double elapsed, V &peakAge)
+    [[gnu::always_inline]] V serve(V share, double dt, double elapsed, V &peakAge)
     {
         const V zero{};
         const M active = notMask((invocations <= zero) & (backlog <= zero));
@@ -148,8 +157,8 @@ struct PollLanes
         backlog = active ? left : backlog;
         if constexpr (Kind != StreamPoll) {
             // SQS pollers: those added while messages are left waiting stay; once none wait,
-            // as many as are busy (5 at least).
-            const V settled = vmax(vmin(splat<V>(Simulator::sqsPollersStart), maxConcurrency), inv * d * invDt);
+            // those random arrivals keep busy (5 at least).
+            const V settled = vmax(vmin(splat<V>(Simulator::sqsPollersStart), maxConcurrency), settleTo);
             const V next = waits ? rampTo : settled;
             if constexpr (Kind == QueuePoll)
                 pollers = next;
@@ -293,7 +302,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         if constexpr (Poll && !Many) {
             const V in = gather4<V>(pollIn, k);
             arrivals = Sync || Queue ? arrivals + in : in;
-            const V invocations = polls.template demand<Kind>(in, dt, invD);
+            const V invocations = polls.template demand<Kind>(in, dt, d, invD);
             work = Sync || Queue ? work + invocations : invocations;
         } else if constexpr (Many) {
             V polled = zero;
@@ -302,7 +311,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                 PollLanes<V> wire;
                 wire.load(0, pw);
                 arrivals += pw.in[k];
-                polled += wire.template demand<MixedPoll>(pw.in[k], dt, invD);
+                polled += wire.template demand<MixedPoll>(pw.in[k], dt, d, invD);
                 wire.store(0, *pw.state);
             }
             work += polled;
@@ -375,7 +384,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         const V asyncServed = asyncAvail * share;
         V pollServed = zero, backlog = zero;
         if constexpr (Poll && !Many) {
-            pollServed = polls.template serve<Kind>(share, dt, invDt, d, t + dt, peakAge);
+            pollServed = polls.template serve<Kind>(share, dt, t + dt, peakAge);
             backlog += polls.backlog;
             for (int j = 0; j < W; ++j)
                 waiting[j][pos] = laneOf(polls.backlog, j);
@@ -384,7 +393,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                 const PollWire &pw = first.polls[p];
                 PollLanes<V> wire;
                 wire.load(0, pw);
-                pollServed += wire.template serve<MixedPoll>(share, dt, invDt, d, t + dt, peakAge);
+                pollServed += wire.template serve<MixedPoll>(share, dt, t + dt, peakAge);
                 wire.store(0, *pw.state);
                 backlog += wire.backlog;
                 pw.waiting[pos] = wire.backlog;

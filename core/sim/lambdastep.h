@@ -8,6 +8,7 @@
 #include "simgraph.h"
 #include "simulationresults.h"
 #include "simulator.h"
+#include "sqspollers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -86,6 +87,8 @@ struct PollState
     double invocations = 0;   // scratch: demanded this step
     double needed = 0;        // scratch: invocations wanted before the cap
     double rampTo = 0;        // scratch: SQS pollers by the step's end while messages wait
+    double settleTo = 0;      // scratch: the busy pollers the step's arrivals settle at (0: five)
+    SqsPollerEquilibrium equilibrium;
 };
 
 struct NodeState

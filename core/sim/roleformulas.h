@@ -73,6 +73,28 @@ inline double sqsRampS(double pollers, double backlog, double arrivalRate, doubl
     return std::clamp(root, 0.0, dt);
 }
 
+// The SQS pollers over a step of `dt` seconds from `pollers`: added 300 a minute for
+// `backlogS` seconds while messages wait (sqsRampS), or on their way up to the `settle` busy
+// pollers random arrivals keep (sqspollers.h); once none wait they fall to `settle` (five at
+// least), as pollers finding nothing are dropped. Never above `maxConcurrency`. `rampTo`: by
+// the step's end while messages still wait; `mean`: over the step, what it runs on.
+struct SqsStepPollers
+{
+    double rampTo, mean;
+};
+inline SqsStepPollers sqsStepPollers(double pollers, double backlogS, double settle, double maxConcurrency, double dt)
+{
+    constexpr double perS = Simulator::sqsPollersPerMinute / 60;
+    const double settleS = settle > pollers ? std::min(dt, (settle - pollers) / perS) : 0.0;
+    const double rampTo = std::min(maxConcurrency, pollers + std::max(backlogS, settleS) * perS);
+    const double added = rampTo - pollers;  // reached after added / perS seconds, then held
+    double mean = rampTo - added * added * (0.5 / (perS * dt));
+    const double after = std::min(maxConcurrency, std::max(Simulator::sqsPollersStart, settle));
+    if (backlogS < dt && rampTo > after)
+        mean -= (dt - backlogS) / dt * (rampTo - after);
+    return {rampTo, mean};
+}
+
 // The occupancy model of a node with random arrivals: a fleet's slots never start cold and
 // its Maximum is its size, so only its random queue is tracked.
 inline queueing::OccupancyFeed occupancyFeedFor(const SimGraph::Node &node)

@@ -107,8 +107,10 @@ void SimulationRun::initNodes()
         }
     }
     for (const SimGraph::Wire &wire : g.outWires)
-        if (wire.pollIndex >= 0)
+        if (wire.pollIndex >= 0) {
             poll[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
+            poll[wire.pollIndex].equilibrium = SqsPollerEquilibrium(wire.batchSize);
+        }
     unreservedPool = std::max(0.0, options.accountConcurrency - reservedTotal);
     reclaimKeep = detmath::expNeg(-dt / Sim::warmReclaimS);  // idle share kept per step
     refill = Sim::scalingPer10s / 10 * dt;

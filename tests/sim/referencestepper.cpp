@@ -8,6 +8,7 @@
 #include "sim/roleformulas.h"
 #include "sim/simgraph.h"
 #include "sim/simulator.h"
+#include "sim/sqspollers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -94,6 +95,8 @@ struct PollWireState
     double invocations = 0;  // wanted this step
     double needed = 0;       // invocations wanted before the concurrency cap
     double rampTo = 0;       // SQS pollers by the step's end while messages wait
+    double settleTo = 0;     // the busy pollers the step's arrivals settle at (0: five)
+    sim::SqsPollerEquilibrium equilibrium;
 };
 
 // What one node carries from step to step, and its totals.
@@ -218,8 +221,10 @@ public:
         pollWires.resize(g.pollWireCount);
         pollIn.assign(g.pollWireCount, 0.0);
         for (const SimGraph::Wire &wire : g.outWires)
-            if (wire.pollIndex >= 0)
+            if (wire.pollIndex >= 0) {
                 pollWires[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
+                pollWires[wire.pollIndex].equilibrium = sim::SqsPollerEquilibrium(wire.batchSize);
+            }
         account.unreservedPool = std::max(0.0, o.accountConcurrency - reserved);
         account.legacyLevel = Sim::legacyBurst;
         wireEvents.assign(g.outWires.size(), 0.0);
@@ -245,7 +250,7 @@ private:
     void stepLambda(int i, double t, Values &v);
     void stepContainer(int i, double t, Values &v);
     double pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d);
-    double pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double d, double t, double *peakAge);
+    double pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double t, double *peakAge);
     void deliver(int i, double amount, bool failures);
     void closeBuckets();
 
@@ -351,19 +356,21 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
 {
     p.backlog += in;
     p.invocations = 0;
+    p.settleTo = 0;
     if (p.backlog <= 0)
         return 0;
     // Concurrent batches at most: the SQS pollers, or shards x parallelization.
     double cap = pollCap(p, wire), cycles = cap * dt;  // a shard is polled about once a second
     if (wire.queue) {
         // Pollers are added (300 a minute) while messages wait, until they have taken them
-        // (served in full batches: batchSize / d a second each); the step runs on their mean.
-        // Each polls again when its invocation returns.
-        const double perS = Sim::sqsPollersPerMinute / 60;
-        const double rampS = sim::sqsRampS(p.pollers, p.backlog - in, in / dt, (1 / d) / (1 / wire.batchSize), dt);
-        p.rampTo = std::min(wire.maxConcurrency, p.pollers + rampS * perS);
-        const double added = p.rampTo - p.pollers;
-        cap = std::min(p.rampTo - added * added * (0.5 / (perS * dt)), wire.maxConcurrency);
+        // (served in full batches: batchSize / d a second each), and up to those random
+        // arrivals keep busy; the step runs on their mean. Each polls again when its
+        // invocation returns.
+        p.settleTo = std::min(wire.maxConcurrency, p.equilibrium.busyPollers(in / dt, d));
+        const double backlogS = sim::sqsRampS(p.pollers, p.backlog - in, in / dt, (1 / d) / (1 / wire.batchSize), dt);
+        const sim::SqsStepPollers step = sim::sqsStepPollers(p.pollers, backlogS, p.settleTo, wire.maxConcurrency, dt);
+        p.rampTo = step.rampTo;
+        cap = step.mean;
         cycles = cap * dt * (1 / d);
     }
     // Batches fill up under load; at low rates each poll takes what is there.
@@ -372,7 +379,7 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
     return p.invocations;
 }
 
-double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double d, double t, double *peakAge)
+double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double t, double *peakAge)
 {
     if (p.invocations <= 0 && p.backlog <= 0) {
         p.ageS = 0;
@@ -388,10 +395,9 @@ double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double s
     p.ageS = std::min(p.ageS, t + dt);  // never older than the run
     *peakAge = std::max(*peakAge, p.ageS);
     if (wire.queue) {
-        // SQS pollers added while messages are left waiting stay; once none wait, as many as
-        // are busy (5 at least).
-        p.pollers = p.backlog > 1e-9 ? p.rampTo
-                                     : std::max(std::min(Sim::sqsPollersStart, wire.maxConcurrency), invocations * d * (1 / dt));
+        // SQS pollers added while messages are left waiting stay; once none wait, those the
+        // arrivals keep busy (5 at least).
+        p.pollers = p.backlog > 1e-9 ? p.rampTo : std::max(std::min(Sim::sqsPollersStart, wire.maxConcurrency), p.settleTo);
     }
     return invocations;
 }
@@ -456,7 +462,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
     for (int p = node.pollBegin; p < node.pollEnd; ++p) {
         const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
         PollWireState &ps = pollWires[wire.pollIndex];
-        pollServed += pollServe(ps, wire, share, d, t, &s.peakAge);
+        pollServed += pollServe(ps, wire, share, t, &s.peakAge);
         backlog += ps.backlog;
     }
     double asyncThrottled = 0;

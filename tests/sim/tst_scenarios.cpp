@@ -262,6 +262,42 @@ private slots:
         }
     }
 
+    // How many invocations the SQS pollers make (what the requests and their GB-seconds cost):
+    // the busy pollers settle where random waits add as many as empty polls drop, in both
+    // engines. Five pollers taking full batches (the mean flow's answer) would make 54,000 in
+    // six hours at 20 messages a second into a 2 s function, not about 145,000.
+    void sqsPollersSettleAsRequestByRequest_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<double>("durationMs");
+        QTest::addColumn<double>("batch");
+        QTest::newRow("5/s, 2 s") << 5.0 << 2000.0 << 10.0;
+        QTest::newRow("20/s, 2 s") << 20.0 << 2000.0 << 10.0;
+        QTest::newRow("100/s, 1 s") << 100.0 << 1000.0 << 10.0;
+        QTest::newRow("300/s, 1 s (batches near full)") << 300.0 << 1000.0 << 10.0;
+        QTest::newRow("50/s, 5 s, batch 100") << 50.0 << 5000.0 << 100.0;
+    }
+    void sqsPollersSettleAsRequestByRequest()
+    {
+        QFETCH(double, rate);
+        QFETCH(double, durationMs);
+        QFETCH(double, batch);
+        const double horizonS = 3600;
+        const DocumentData d = chain({node("q", "sqs", traffic("constant", rate)), node("fn", "lambda", fn(durationMs))},
+                                     {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", batch}})});
+        for (const double step : {1.0, 60.0}) {
+            const SimulationResults fastRun = Simulator::run(d, Catalog::builtin(), options(horizonS, step));
+            QVERIFY2(fastRun.ok(), qPrintable(fastRun.error));
+            ExactOptions x;
+            x.toS = horizonS;
+            const ExactResults exact = ExactEngine::run(d, Catalog::builtin(), x);
+            QVERIFY2(exact.ok(), qPrintable(exact.error));
+            const double fast = fastRun.node("fn")->invocations, perRequest = exact.node("fn")->summary.invocations;
+            QVERIFY2(within(fast, perRequest, 0.05, 0),
+                     qPrintable(QStringLiteral("%1 s: %2 invocations, request by request %3").arg(step).arg(fast).arg(perRequest)));
+        }
+    }
+
     void fastAgreesWithTheRequests()
     {
         QStringList table{QStringLiteral("| scenario | throttled fast / exact | peak concurrency fast / exact | peak backlog fast / exact | p99 latency fast / exact "

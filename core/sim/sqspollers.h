@@ -1,0 +1,50 @@
+#pragma once
+
+#include <climits>
+
+// How many SQS pollers a queue keeps busy under random arrivals.
+//
+// The rule, the exact engine's after Lambda's documentation: five pollers wait for messages;
+// while messages are left waiting with every poller busy, SQS adds pollers, 300 a minute (one
+// every g = 0.2 s); a poller whose invocation returns takes up to a batch of what waits and,
+// finding nothing, is dropped (down to five). Messages arrive at random, so even a queue whose
+// pollers would keep up in full batches sees messages wait now and then and gains pollers: the
+// busy pollers settle where one is as likely to be added as dropped. At 20 messages a second
+// into a 2 s function that is about 13 pollers taking 3 messages each, not 5 taking 8.
+//
+// With N pollers busy for d seconds each, invocations return at r = N / d, and whether a
+// poller is added or dropped depends on r, the arrival rate and the batch size alone: the
+// balance fixes the invocation rate, and the busy pollers are d times it.
+namespace archscope::sim {
+
+// The chances that, from a moment the queue is empty with invocations returning at `returns`
+// a second, pollers are added (the expected number, over one or more 0.2 s rounds while
+// messages stay) or one is dropped before the queue next empties.
+struct PollerBalance
+{
+    double added = 0, dropped = 0;
+};
+PollerBalance sqsPollerBalance(double arrivals, double returns, int batch);
+
+// The invocations a second at which added and dropped pollers balance, between
+// arrivals / batch (full batches) and arrivals (one message each).
+double sqsSettledRate(double arrivals, int batch);
+
+// sqsSettledRate for one poll wire over a run, interpolated (log-log, 16 points a decade)
+// between points computed once per process and batch size, so a step costs a lookup.
+class SqsPollerEquilibrium
+{
+public:
+    explicit SqsPollerEquilibrium(double batch = 10);
+    double rate(double arrivals);
+    // The pollers busy at `arrivals` a second into a function of `durationS`: d times the
+    // settled rate, or 0 where that is under five (the first pollers take every message).
+    double busyPollers(double arrivals, double durationS);
+
+private:
+    int m_batch;
+    int m_bucket = INT_MIN;
+    double m_logRate = 0, m_slope = 0;  // ln rate at the bucket's start, d ln rate / d ln arrivals
+};
+
+} // namespace archscope::sim
