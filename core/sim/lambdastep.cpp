@@ -49,7 +49,7 @@ template <class V>
 struct PollLanes
 {
     using M = MaskOf<V>;
-    V backlog{}, pollers{}, age{}, needed{}, invocations{}, rampTo{}, settleTo{};
+    V backlog{}, pollers{}, age{}, needed{}, invocations{}, rampTo{}, settleTo{}, ceiling{};
     V perBatch{}, maxConcurrency{}, streamCap{};
     M isQueue{};
     PollState *state[widthOf<V>] = {};
@@ -64,6 +64,7 @@ struct PollLanes
         setLane(invocations, j, ps.invocations);
         setLane(rampTo, j, ps.rampTo);
         setLane(settleTo, j, ps.settleTo);
+        setLane(ceiling, j, ps.ceiling);
         setLane(perBatch, j, pw.perBatch);
         setLane(maxConcurrency, j, pw.wire->maxConcurrency);
         setLane(streamCap, j, pw.wire->streamCap);
@@ -79,16 +80,19 @@ struct PollLanes
         ps.invocations = laneOf(invocations, j);
         ps.rampTo = laneOf(rampTo, j);
         ps.settleTo = laneOf(settleTo, j);
+        ps.ceiling = laneOf(ceiling, j);
     }
 
     // How many invocations the wire may run at once: the SQS pollers (each waits for its
-    // invocation before it polls again; `ramped`: as many as its maximum concurrency, which
-    // they reach within the minute when messages wait), or a stream's shards times its
-    // parallelization factor.
+    // invocation before it polls again; `peaks`: the most the random peaks reach, see
+    // sqsPeakPollers), or a stream's shards times its parallelization factor.
     template <PollKind Kind>
-    [[gnu::always_inline]] V cap(bool ramped = false) const
+    [[gnu::always_inline]] V cap(bool peaks = false) const
     {
-        const V queueCap = ramped ? maxConcurrency : vmin(pollers, maxConcurrency);
+        V queueCap = vmin(pollers, maxConcurrency);
+        if (peaks)
+            for (int j = 0; j < widthOf<V>; ++j)
+                setLane(queueCap, j, sqsPeakPollers(laneOf(ceiling, j), laneOf(rampTo, j)));
         return Kind == StreamPoll ? streamCap : Kind == QueuePoll ? queueCap : (isQueue ? queueCap : streamCap);
     }
 
@@ -108,12 +112,15 @@ struct PollLanes
             rampTo = vmin(maxConcurrency, pollers);
             V mean = rampTo;  // the pollers' mean over the step
             settleTo = zero;
+            ceiling = zero;
             const M queues = Kind == QueuePoll ? M(backlog > zero) : M(isQueue & (backlog > zero));
             if (anyLane(queues))
                 for (int j = 0; j < widthOf<V>; ++j)
                     if (isSet(queues, j)) {
                         const double from = laneOf(pollers, j), arrivalRate = laneOf(in, j) / dt, most = laneOf(maxConcurrency, j);
-                        const double settle = std::min(most, state[j]->equilibrium.busyPollers(arrivalRate, laneOf(d, j)));
+                        const SqsPollerEquilibrium::Busy busy = state[j]->equilibrium.busyPollers(arrivalRate, laneOf(d, j));
+                        const double settle = std::min(most, busy.settle);
+                        setLane(ceiling, j, std::min(most, busy.ceiling));
                         const double backlogS = sqsRampS(from, laneOf(backlog - in, j), arrivalRate, laneOf(invD / perBatch, j), dt);
                         const SqsStepPollers step = sqsStepPollers(from, backlogS, settle, most, dt);
                         setLane(settleTo, j, settle);
@@ -435,9 +442,9 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         V created;
         if (randomArrivals) {
             // The occupancy model: the warm pool follows the per-minute peaks; queued work
-            // waits for the servers its wires allow (a stream's shards; SQS pollers scale up
-            // to the maximum concurrency within the minute while messages wait, and the mean
-            // flow already holds back a burst that outruns them).
+            // waits for the servers its wires allow (a stream's shards; the SQS pollers, whose
+            // random peaks stay under their ceiling, while the mean flow already holds back a
+            // burst that outruns them).
             double servers = capacity;
             if constexpr (W == 1 && Poll && !Many)
                 servers = std::min(servers, polls.template cap<Kind>(true));

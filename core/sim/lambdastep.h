@@ -88,6 +88,7 @@ struct PollState
     double needed = 0;        // scratch: invocations wanted before the cap
     double rampTo = 0;        // scratch: SQS pollers by the step's end while messages wait
     double settleTo = 0;      // scratch: the busy pollers the step's arrivals settle at (0: five)
+    double ceiling = 0;       // scratch: what those busy pollers seldom pass
     SqsPollerEquilibrium equilibrium;
 };
 

@@ -95,6 +95,13 @@ inline SqsStepPollers sqsStepPollers(double pollers, double backlogS, double set
     return {rampTo, mean};
 }
 
+// The most a queue-fed function's random peaks reach: the busy pollers' ceiling about their
+// balance (sqspollers.h), or the pollers a backlog ramped up this step, whichever is higher.
+inline double sqsPeakPollers(double ceiling, double rampTo)
+{
+    return std::max(ceiling, rampTo);
+}
+
 // The occupancy model of a node with random arrivals: a fleet's slots never start cold and
 // its Maximum is its size, so only its random queue is tracked.
 inline queueing::OccupancyFeed occupancyFeedFor(const SimGraph::Node &node)

@@ -15,8 +15,13 @@ namespace {
 
 constexpr double growS = 60 / Simulator::sqsPollersPerMinute;  // one poller added
 constexpr double pointsPerDecade = 16;
-// Above this many events in a round the settled batch no longer moves (it is near full), so
-// the rate is taken at this load and scaled: the work per point stays bounded.
+// The busy pollers of a run stay within this many of the chain's standard deviations above
+// their mean: the exact engine's largest over 6 hours is 4 to 5 of its own, and the chain's,
+// from the balance's slope, is about a fifth wider than those.
+constexpr double ceilingDeviations = 4;
+// Above this many events in a round (2,000 messages a second) the settled batch is taken at
+// this load and held, so the work per point stays bounded: batches of 10 or fewer are near
+// full there already; larger batches would still grow, so their rates come out high.
 constexpr double maxEventsPerRound = 400;
 
 } // namespace
@@ -54,8 +59,12 @@ PollerBalance sqsPollerBalance(double arrivals, double returns, int batch)
         q.resize(atEnd.size(), 0.0);
         next.assign(q.size(), 0.0);
         for (int k = 0; k <= kMax; ++k) {
-            for (int n = 0; n <= top; ++n)
+            double alive = 0;
+            for (int n = 0; n <= top; ++n) {
                 atEnd[n] += exactly[k] * q[n];
+                alive += q[n];
+            }
+            out.seconds += alive * beyond[k] / total;  // time with k events so far, within the round
             out.dropped += beyond[k] * ret * q[0];
             next[0] = 0;
             for (int n = 1; n <= top + 1; ++n)
@@ -67,6 +76,7 @@ PollerBalance sqsPollerBalance(double arrivals, double returns, int batch)
         }
         out.dropped += atEnd[0] * ret;
         out.added += atEnd[0] * arrive;
+        out.seconds += atEnd[0] / total;
         left = 0;
         q.assign(1, 0.0);
         for (size_t n = 1; n < atEnd.size(); ++n) {
@@ -81,12 +91,12 @@ PollerBalance sqsPollerBalance(double arrivals, double returns, int batch)
     return out;
 }
 
-double sqsSettledRate(double arrivals, int batch)
+SqsSettled sqsSettled(double arrivals, int batch)
 {
     if (!(arrivals > 0))
-        return 0;
+        return {};
     if (batch <= 1)
-        return arrivals;  // a message per invocation whatever the pollers
+        return {arrivals, arrivals};  // a message per invocation whatever the pollers
     const double scale = std::max(1.0, arrivals * growS / maxEventsPerRound);
     const double lambda = arrivals / scale;
     // Added minus dropped falls as returns rise; find its root in ln r (Illinois).
@@ -96,46 +106,68 @@ double sqsSettledRate(double arrivals, int batch)
     };
     double lo = std::log(lambda / batch), hi = std::log(lambda) + 0.7;
     double fLo = excess(lo), fHi = excess(hi);
-    if (!(fLo > 0))
-        return std::exp(lo) * scale;
-    if (!(fHi < 0))
-        return std::exp(hi) * scale;
-    int side = 0;
-    for (int i = 0; i < 60 && hi - lo > 1e-7; ++i) {
-        const double mid = (lo * fHi - hi * fLo) / (fHi - fLo);
-        const double fMid = excess(mid);
-        if (fMid > 0) {
-            lo = mid;
-            fLo = fMid;
-            if (side == 1)
-                fHi /= 2;
-            side = 1;
-        } else {
-            hi = mid;
-            fHi = fMid;
-            if (side == -1)
-                fLo /= 2;
-            side = -1;
+    double rate;
+    if (!(fLo > 0)) {
+        rate = std::exp(lo);
+    } else if (!(fHi < 0)) {
+        rate = std::exp(hi);
+    } else {
+        int side = 0;
+        for (int i = 0; i < 60 && hi - lo > 1e-7; ++i) {
+            const double mid = (lo * fHi - hi * fLo) / (fHi - fLo);
+            const double fMid = excess(mid);
+            if (fMid > 0) {
+                lo = mid;
+                fLo = fMid;
+                if (side == 1)
+                    fHi /= 2;
+                side = 1;
+            } else {
+                hi = mid;
+                fHi = fMid;
+                if (side == -1)
+                    fLo /= 2;
+                side = -1;
+            }
         }
+        rate = std::exp((lo * fHi - hi * fLo) / (fHi - fLo));
     }
-    const double rate = std::exp((lo * fHi - hi * fLo) / (fHi - fLo)) * scale;
-    return std::clamp(rate, arrivals / batch, arrivals);
+    rate = std::clamp(rate, lambda / batch, lambda);
+    // The busy pollers as a birth-death chain about the balance: added at β, dropped at δ a
+    // second (a cycle's counts over its length); its variance is (β + δ) / 2 over the slope of
+    // δ − β in N, and N = d r, so the variance is d times the spread worked out in r here.
+    auto drift = [&](double r, double *both) {
+        const PollerBalance b = sqsPollerBalance(lambda, r, batch);
+        if (both)
+            *both = (b.added + b.dropped) / b.seconds;
+        return (b.dropped - b.added) / b.seconds;
+    };
+    const double h = 0.02 * rate;
+    double both = 0;
+    drift(rate, &both);
+    const double slope = (drift(rate + h, nullptr) - drift(rate - h, nullptr)) / (2 * h);
+    double spread = slope > 0 ? both / 2 / slope : rate;
+    if (!(spread > 0) || !(spread < rate))
+        spread = rate;  // never wider than invocations arriving at random
+    return {rate * scale, spread * scale};
 }
 
 namespace {
 
-// ln of the settled rate at 10^(bucket / 16) messages a second, computed once per process.
-double bucketLogRate(int batch, int bucket)
+// ln of the settled rate and spread at 10^(bucket / 16) messages a second, computed once per
+// process.
+std::pair<double, double> bucketLogs(int batch, int bucket)
 {
     static std::mutex mutex;
-    static std::map<std::pair<int, int>, double> points;
+    static std::map<std::pair<int, int>, std::pair<double, double>> points;
     {
         const std::lock_guard<std::mutex> lock(mutex);
         const auto it = points.find({batch, bucket});
         if (it != points.end())
             return it->second;
     }
-    const double value = std::log(sqsSettledRate(std::pow(10.0, bucket / pointsPerDecade), batch));
+    const SqsSettled s = sqsSettled(std::pow(10.0, bucket / pointsPerDecade), batch);
+    const std::pair<double, double> value{std::log(s.rate), std::log(s.spread)};
     const std::lock_guard<std::mutex> lock(mutex);
     return points.emplace(std::make_pair(batch, bucket), value).first->second;
 }
@@ -147,32 +179,41 @@ SqsPollerEquilibrium::SqsPollerEquilibrium(double batch)
 {
 }
 
-double SqsPollerEquilibrium::rate(double arrivals)
+SqsSettled SqsPollerEquilibrium::at(double arrivals)
 {
     if (!(arrivals > 0))
-        return 0;
+        return {};
     const double position = std::log10(arrivals) * pointsPerDecade;
     const double floorPosition = std::floor(position);
     if (!(std::abs(floorPosition) < 1e6))
-        return sqsSettledRate(arrivals, m_batch);
+        return sqsSettled(arrivals, m_batch);
     const int bucket = static_cast<int>(floorPosition);
     if (bucket != m_bucket) {
-        m_logRate = bucketLogRate(m_batch, bucket);
-        m_slope = (bucketLogRate(m_batch, bucket + 1) - m_logRate) * pointsPerDecade / std::log(10.0);
+        const auto [logRate, logSpread] = bucketLogs(m_batch, bucket);
+        const auto [nextRate, nextSpread] = bucketLogs(m_batch, bucket + 1);
+        constexpr double perLn = pointsPerDecade / 2.302585092994046;  // buckets per unit of ln
+        m_logRate = logRate;
+        m_logSpread = logSpread;
+        m_rateSlope = (nextRate - logRate) * perLn;
+        m_spreadSlope = (nextSpread - logSpread) * perLn;
+        m_logStart = floorPosition / perLn;
         m_bucket = bucket;
     }
-    const double logStart = floorPosition / pointsPerDecade * std::log(10.0);
-    return std::exp(m_logRate + m_slope * (std::log(arrivals) - logStart));
+    const double x = std::log(arrivals) - m_logStart;
+    return {std::exp(m_logRate + m_rateSlope * x), std::exp(m_logSpread + m_spreadSlope * x)};
 }
 
-double SqsPollerEquilibrium::busyPollers(double arrivals, double durationS)
+SqsPollerEquilibrium::Busy SqsPollerEquilibrium::busyPollers(double arrivals, double durationS)
 {
-    // The settled rate is at most the arrival rate: under five busy there, the first pollers
-    // take every message as it comes.
-    if (!(arrivals * durationS > Simulator::sqsPollersStart))
-        return 0;
-    const double busy = rate(arrivals) * durationS;
-    return busy > Simulator::sqsPollersStart ? busy : 0.0;
+    if (!(arrivals > 0) || !(durationS > 0))
+        return {};
+    const SqsSettled s = at(arrivals);
+    const double busy = s.rate * durationS;
+    // Under five busy the first pollers take every message as it comes.
+    // The ceiling counts whole pollers (a fraction would make the peaks hang on the last bits
+    // of the load).
+    return {busy > Simulator::sqsPollersStart ? busy : 0.0,
+            std::ceil(std::max(busy, Simulator::sqsPollersStart) + ceilingDeviations * std::sqrt(s.spread * durationS))};
 }
 
 } // namespace archscope::sim

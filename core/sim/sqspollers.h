@@ -23,28 +23,41 @@ namespace archscope::sim {
 struct PollerBalance
 {
     double added = 0, dropped = 0;
+    double seconds = 0;  // the expected time until the queue next empties or a round ends
 };
 PollerBalance sqsPollerBalance(double arrivals, double returns, int batch);
 
 // The invocations a second at which added and dropped pollers balance, between
-// arrivals / batch (full batches) and arrivals (one message each).
-double sqsSettledRate(double arrivals, int batch);
+// arrivals / batch (full batches) and arrivals (one message each), and the spread of the busy
+// pollers about it: their variance is the function's duration times `spread` (invocations
+// arriving at random would give `rate`).
+struct SqsSettled
+{
+    double rate = 0, spread = 0;
+};
+SqsSettled sqsSettled(double arrivals, int batch);
 
-// sqsSettledRate for one poll wire over a run, interpolated (log-log, 16 points a decade)
+// sqsSettled for one poll wire over a run, interpolated (log-log, 16 points a decade)
 // between points computed once per process and batch size, so a step costs a lookup.
 class SqsPollerEquilibrium
 {
 public:
     explicit SqsPollerEquilibrium(double batch = 10);
-    double rate(double arrivals);
+    SqsSettled at(double arrivals);
     // The pollers busy at `arrivals` a second into a function of `durationS`: d times the
-    // settled rate, or 0 where that is under five (the first pollers take every message).
-    double busyPollers(double arrivals, double durationS);
+    // settled rate, or 0 where that is under five (the first pollers take every message);
+    // `ceiling`: what they seldom pass, so what the function's random peaks reach at most.
+    struct Busy
+    {
+        double settle = 0, ceiling = 0;
+    };
+    Busy busyPollers(double arrivals, double durationS);
 
 private:
     int m_batch;
     int m_bucket = INT_MIN;
-    double m_logRate = 0, m_slope = 0;  // ln rate at the bucket's start, d ln rate / d ln arrivals
+    // ln rate and ln spread at the bucket's start, their slopes in ln arrivals
+    double m_logStart = 0, m_logRate = 0, m_logSpread = 0, m_rateSlope = 0, m_spreadSlope = 0;
 };
 
 } // namespace archscope::sim

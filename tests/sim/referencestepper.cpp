@@ -96,6 +96,7 @@ struct PollWireState
     double needed = 0;       // invocations wanted before the concurrency cap
     double rampTo = 0;       // SQS pollers by the step's end while messages wait
     double settleTo = 0;     // the busy pollers the step's arrivals settle at (0: five)
+    double ceiling = 0;      // what those busy pollers seldom pass
     sim::SqsPollerEquilibrium equilibrium;
 };
 
@@ -357,6 +358,8 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
     p.backlog += in;
     p.invocations = 0;
     p.settleTo = 0;
+    p.ceiling = 0;
+    p.rampTo = std::min(p.pollers, wire.maxConcurrency);
     if (p.backlog <= 0)
         return 0;
     // Concurrent batches at most: the SQS pollers, or shards x parallelization.
@@ -366,7 +369,9 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
         // (served in full batches: batchSize / d a second each), and up to those random
         // arrivals keep busy; the step runs on their mean. Each polls again when its
         // invocation returns.
-        p.settleTo = std::min(wire.maxConcurrency, p.equilibrium.busyPollers(in / dt, d));
+        const sim::SqsPollerEquilibrium::Busy busy = p.equilibrium.busyPollers(in / dt, d);
+        p.settleTo = std::min(wire.maxConcurrency, busy.settle);
+        p.ceiling = std::min(wire.maxConcurrency, busy.ceiling);
         const double backlogS = sim::sqsRampS(p.pollers, p.backlog - in, in / dt, (1 / d) / (1 / wire.batchSize), dt);
         const sim::SqsStepPollers step = sim::sqsStepPollers(p.pollers, backlogS, p.settleTo, wire.maxConcurrency, dt);
         p.rampTo = step.rampTo;
@@ -491,7 +496,8 @@ void Stepper::stepLambda(int i, double t, Values &v)
             double caps = 0;
             for (int p = node.pollBegin; p < node.pollEnd; ++p) {
                 const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
-                caps += wire.queue ? wire.maxConcurrency : wire.streamCap;  // pollers ramped up
+                const PollWireState &ps = pollWires[wire.pollIndex];
+                caps += wire.queue ? sim::sqsPeakPollers(ps.ceiling, ps.rampTo) : wire.streamCap;
             }
             servers = std::min(servers, caps);
         }

@@ -5,6 +5,7 @@
 #include "sim/fifoage.h"
 #include "sim/latency.h"
 #include "sim/queueing.h"
+#include "sim/sqspollers.h"
 
 #include <QTest>
 
@@ -68,6 +69,38 @@ class TestQueueing : public QObject
     Q_OBJECT
 
 private slots:
+    // The settled SQS pollers: added and dropped balance there, the rate lies between full
+    // batches and one message each, and the per-run lookup interpolates it closely.
+    void sqsPollersBalance_data()
+    {
+        QTest::addColumn<double>("arrivals");
+        QTest::addColumn<int>("batch");
+        QTest::newRow("20/s, batch 10") << 20.0 << 10;
+        QTest::newRow("300/s, batch 10 (near full)") << 300.0 << 10;
+        QTest::newRow("100/s, batch 100") << 100.0 << 100;
+        QTest::newRow("3/s, batch 5") << 3.0 << 5;
+    }
+    void sqsPollersBalance()
+    {
+        QFETCH(double, arrivals);
+        QFETCH(int, batch);
+        const sim::SqsSettled s = sim::sqsSettled(arrivals, batch);
+        QVERIFY(s.rate > arrivals / batch && s.rate < arrivals);
+        QVERIFY(s.spread > 0 && s.spread < s.rate);  // narrower than random invocations
+        const sim::PollerBalance at = sim::sqsPollerBalance(arrivals, s.rate, batch);
+        QVERIFY2(std::fabs(at.added - at.dropped) < 1e-6 * (at.added + at.dropped), qPrintable(QString::number(at.added - at.dropped)));
+        // More returns: fewer added, more dropped.
+        const sim::PollerBalance above = sim::sqsPollerBalance(arrivals, 1.2 * s.rate, batch);
+        QVERIFY(above.added < above.dropped && above.seconds > 0);
+        sim::SqsPollerEquilibrium lookup(batch);
+        for (const double f : {0.93, 1.0, 1.07}) {
+            const double exact = sim::sqsSettled(f * arrivals, batch).rate, looked = lookup.at(f * arrivals).rate;
+            QVERIFY2(std::fabs(looked - exact) < 0.01 * exact, qPrintable(QStringLiteral("%1 vs %2").arg(looked).arg(exact)));
+        }
+        // One message per invocation whatever the pollers.
+        QCOMPARE(sim::sqsSettled(arrivals, 1).rate, arrivals);
+    }
+
     void erlangBMatchesTheRecursion_data()
     {
         QTest::addColumn<double>("load");
