@@ -122,7 +122,7 @@ struct PollLanes
                         const double settle = std::min(most, busy.settle);
                         setLane(ceiling, j, std::min(most, busy.ceiling));
                         const double backlogS = sqsRampS(from, laneOf(backlog - in, j), arrivalRate, laneOf(invD / perBatch, j), dt);
-                        const SqsStepPollers step = sqsStepPollers(from, backlogS, settle, most, dt);
+                        const SqsStepPollers step = sqsStepPollers(from, backlogS, settle, std::min(most, busy.busy), most, dt);
                         setLane(settleTo, j, settle);
                         setLane(rampTo, j, step.rampTo);
                         setLane(mean, j, step.mean);

@@ -77,12 +77,15 @@ inline double sqsRampS(double pollers, double backlog, double arrivalRate, doubl
 // `backlogS` seconds while messages wait (sqsRampS), or on their way up to the `settle` busy
 // pollers random arrivals keep (sqspollers.h); once none wait they fall to `settle` (five at
 // least), as pollers finding nothing are dropped. Never above `maxConcurrency`. `rampTo`: by
-// the step's end while messages still wait; `mean`: over the step, what it runs on.
+// the step's end while messages still wait; `mean`: over the step, what it runs on: with no
+// backlog to ramp for, no more than the `busy` pollers random arrivals keep on average (under
+// five, the first five are not all busy).
 struct SqsStepPollers
 {
     double rampTo, mean;
 };
-inline SqsStepPollers sqsStepPollers(double pollers, double backlogS, double settle, double maxConcurrency, double dt)
+inline SqsStepPollers sqsStepPollers(double pollers, double backlogS, double settle, double busy, double maxConcurrency,
+                                     double dt)
 {
     constexpr double perS = Simulator::sqsPollersPerMinute / 60;
     const double settleS = settle > pollers ? std::min(dt, (settle - pollers) / perS) : 0.0;
@@ -92,6 +95,8 @@ inline SqsStepPollers sqsStepPollers(double pollers, double backlogS, double set
     const double after = std::min(maxConcurrency, std::max(Simulator::sqsPollersStart, settle));
     if (backlogS < dt && rampTo > after)
         mean -= (dt - backlogS) / dt * (rampTo - after);
+    if (!(backlogS > 0) && busy > 0)
+        mean = std::min(mean, busy);
     return {rampTo, mean};
 }
 

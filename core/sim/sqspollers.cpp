@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 #include <mutex>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -15,14 +16,18 @@ namespace {
 
 constexpr double growS = 60 / Simulator::sqsPollersPerMinute;  // one poller added
 constexpr double pointsPerDecade = 16;
-// The busy pollers of a run stay within this many of the chain's standard deviations above
-// their mean: the exact engine's largest over 6 hours is 4 to 5 of its own, and the chain's,
-// from the balance's slope, is about a fifth wider than those.
-constexpr double ceilingDeviations = 4;
+// The ceiling of the busy pollers: the level they spend one part in ten thousand of the time
+// above, reached within hours (the exact engine's largest over six hours lands on it, 22 runs
+// of the chain against the exact engine's). Far from five, where the chain is not summed, its
+// normal approximation: this many standard deviations above the mean.
+constexpr double ceilingTail = 1e-4;
+constexpr double ceilingDeviations = 3.72;
 // Above this many events in a round (2,000 messages a second) the settled batch is taken at
 // this load and held, so the work per point stays bounded: batches of 10 or fewer are near
 // full there already; larger batches would still grow, so their rates come out high.
 constexpr double maxEventsPerRound = 400;
+// Under this many pollers busy at the balance the whole chain is summed (sqsPollerChain).
+constexpr double chainBelow = 10;
 
 } // namespace
 
@@ -152,6 +157,50 @@ SqsSettled sqsSettled(double arrivals, int batch)
     return {rate * scale, spread * scale};
 }
 
+SqsChain sqsPollerChain(double arrivals, double durationS, int batch)
+{
+    if (!(arrivals > 0) || !(durationS > 0))
+        return {};
+    batch = std::max(1, batch);
+    // Rates a second of adding and dropping a poller with n busy: under five every message
+    // starts at once and nothing waits; from five on, the balance's counts over a cycle.
+    auto rates = [&](int n) -> std::pair<double, double> {
+        if (n < Simulator::sqsPollersStart)
+            return {arrivals, n / durationS};
+        const PollerBalance b = sqsPollerBalance(arrivals, n / durationS, batch);
+        return b.seconds > 0 ? std::make_pair(b.added / b.seconds, b.dropped / b.seconds) : std::make_pair(0.0, 1.0);
+    };
+    std::vector<double> logWeight{0.0};
+    double top = 0;
+    std::pair<double, double> here = rates(0);
+    for (int n = 0; n < 4000; ++n) {
+        const std::pair<double, double> up = rates(n + 1);
+        if (!(here.first > 0) || !(up.second > 0))
+            break;
+        logWeight.push_back(logWeight.back() + std::log(here.first / up.second));
+        top = std::max(top, logWeight.back());
+        if (logWeight.back() < top - 40 && logWeight.back() < logWeight[logWeight.size() - 2])
+            break;  // e^-40 below the top and falling: the rest weighs nothing
+        here = up;
+    }
+    double total = 0, sum = 0, squares = 0;
+    for (size_t n = 0; n < logWeight.size(); ++n) {
+        const double w = std::exp(logWeight[n] - top);
+        total += w;
+        sum += w * n;
+        squares += w * n * n;
+    }
+    const double mean = sum / total;
+    double above = 0;
+    size_t ceiling = logWeight.size() - 1;
+    for (; ceiling > 0; --ceiling) {
+        above += std::exp(logWeight[ceiling] - top) / total;
+        if (above > ceilingTail)
+            break;
+    }
+    return {mean, std::sqrt(std::max(0.0, squares / total - mean * mean)), static_cast<double>(ceiling)};
+}
+
 namespace {
 
 // ln of the settled rate and spread at 10^(bucket / 16) messages a second, computed once per
@@ -170,6 +219,25 @@ std::pair<double, double> bucketLogs(int batch, int bucket)
     const std::pair<double, double> value{std::log(s.rate), std::log(s.spread)};
     const std::lock_guard<std::mutex> lock(mutex);
     return points.emplace(std::make_pair(batch, bucket), value).first->second;
+}
+
+// ln of the chain's mean and ceiling for a function of `durationS` at 10^(bucket / 16)
+// messages a second, computed once per process.
+std::pair<double, double> chainBucketLogs(int batch, double durationS, int bucket)
+{
+    static std::mutex mutex;
+    static std::map<std::tuple<int, double, int>, std::pair<double, double>> points;
+    const auto key = std::make_tuple(batch, durationS, bucket);
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        const auto it = points.find(key);
+        if (it != points.end())
+            return it->second;
+    }
+    const SqsChain c = sqsPollerChain(std::pow(10.0, bucket / pointsPerDecade), durationS, batch);
+    const std::pair<double, double> value{std::log(c.mean), std::log(std::max(c.ceiling, 1.0))};
+    const std::lock_guard<std::mutex> lock(mutex);
+    return points.emplace(key, value).first->second;
 }
 
 } // namespace
@@ -203,17 +271,44 @@ SqsSettled SqsPollerEquilibrium::at(double arrivals)
     return {std::exp(m_logRate + m_rateSlope * x), std::exp(m_logSpread + m_spreadSlope * x)};
 }
 
+SqsChain SqsPollerEquilibrium::chainAt(double arrivals, double durationS)
+{
+    const double position = std::log10(arrivals) * pointsPerDecade;
+    const double floorPosition = std::floor(position);
+    const int bucket = static_cast<int>(floorPosition);
+    if (bucket != m_chainBucket || durationS != m_chainDurationS) {
+        const auto [logMean, logCeiling] = chainBucketLogs(m_batch, durationS, bucket);
+        const auto [nextMean, nextCeiling] = chainBucketLogs(m_batch, durationS, bucket + 1);
+        constexpr double perLn = pointsPerDecade / 2.302585092994046;
+        m_logChainMean = logMean;
+        m_logChainCeiling = logCeiling;
+        m_chainMeanSlope = (nextMean - logMean) * perLn;
+        m_chainCeilingSlope = (nextCeiling - logCeiling) * perLn;
+        m_chainStart = floorPosition / perLn;
+        m_chainBucket = bucket;
+        m_chainDurationS = durationS;
+    }
+    const double x = std::log(arrivals) - m_chainStart;
+    return {std::exp(m_logChainMean + m_chainMeanSlope * x), 0, std::exp(m_logChainCeiling + m_chainCeilingSlope * x)};
+}
+
 SqsPollerEquilibrium::Busy SqsPollerEquilibrium::busyPollers(double arrivals, double durationS)
 {
     if (!(arrivals > 0) || !(durationS > 0))
         return {};
     const SqsSettled s = at(arrivals);
-    const double busy = s.rate * durationS;
-    // Under five busy the first pollers take every message as it comes.
+    double busy = s.rate * durationS;
+    double ceiling = busy + ceilingDeviations * std::sqrt(s.spread * durationS);
+    // Near five the floor of five pollers shapes the chain (below it every message starts at
+    // once): take the chain's own mean and ceiling, while a round's events stay few.
+    if (busy < chainBelow && arrivals * growS <= maxEventsPerRound / 2) {
+        const SqsChain c = chainAt(arrivals, durationS);
+        busy = c.mean;
+        ceiling = c.ceiling;
+    }
     // The ceiling counts whole pollers (a fraction would make the peaks hang on the last bits
-    // of the load).
-    return {busy > Simulator::sqsPollersStart ? busy : 0.0,
-            std::ceil(std::max(busy, Simulator::sqsPollersStart) + ceilingDeviations * std::sqrt(s.spread * durationS))};
+    // of the load), five at least. Under five busy the first five pollers stay.
+    return {busy > Simulator::sqsPollersStart ? busy : 0.0, busy, std::ceil(std::max(ceiling, Simulator::sqsPollersStart))};
 }
 
 } // namespace archscope::sim

@@ -373,7 +373,8 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
         p.settleTo = std::min(wire.maxConcurrency, busy.settle);
         p.ceiling = std::min(wire.maxConcurrency, busy.ceiling);
         const double backlogS = sim::sqsRampS(p.pollers, p.backlog - in, in / dt, (1 / d) / (1 / wire.batchSize), dt);
-        const sim::SqsStepPollers step = sim::sqsStepPollers(p.pollers, backlogS, p.settleTo, wire.maxConcurrency, dt);
+        const sim::SqsStepPollers step =
+            sim::sqsStepPollers(p.pollers, backlogS, p.settleTo, std::min(wire.maxConcurrency, busy.busy), wire.maxConcurrency, dt);
         p.rampTo = step.rampTo;
         cap = step.mean;
         cycles = cap * dt * (1 / d);

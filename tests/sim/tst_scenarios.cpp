@@ -278,6 +278,10 @@ private slots:
         QTest::newRow("100/s, 1 s") << 100.0 << 1000.0 << 10.0;
         QTest::newRow("300/s, 1 s (batches near full)") << 300.0 << 1000.0 << 10.0;
         QTest::newRow("50/s, 5 s, batch 100") << 50.0 << 5000.0 << 100.0;
+        // About five pollers are enough: those busy take each message as it comes, and batch
+        // only while all five are.
+        QTest::newRow("5/s, 1 s (about five busy)") << 5.0 << 1000.0 << 10.0;
+        QTest::newRow("20/s, 0.2 s (under five busy)") << 20.0 << 200.0 << 10.0;
     }
     void sqsPollersSettleAsRequestByRequest()
     {
