@@ -296,6 +296,8 @@ SqsPollerEquilibrium::Busy SqsPollerEquilibrium::busyPollers(double arrivals, do
 {
     if (!(arrivals > 0) || !(durationS > 0))
         return {};
+    if (arrivals == m_lastArrivals && durationS == m_lastDurationS)
+        return m_lastBusy;  // steady traffic: the same answer as the step before
     const SqsSettled s = at(arrivals);
     double busy = s.rate * durationS;
     double ceiling = busy + ceilingDeviations * std::sqrt(s.spread * durationS);
@@ -308,7 +310,10 @@ SqsPollerEquilibrium::Busy SqsPollerEquilibrium::busyPollers(double arrivals, do
     }
     // The ceiling counts whole pollers (a fraction would make the peaks hang on the last bits
     // of the load), five at least. Under five busy the first five pollers stay.
-    return {busy > Simulator::sqsPollersStart ? busy : 0.0, busy, std::ceil(std::max(ceiling, Simulator::sqsPollersStart))};
+    m_lastArrivals = arrivals;
+    m_lastDurationS = durationS;
+    m_lastBusy = {busy > Simulator::sqsPollersStart ? busy : 0.0, busy, std::ceil(std::max(ceiling, Simulator::sqsPollersStart))};
+    return m_lastBusy;
 }
 
 } // namespace archscope::sim

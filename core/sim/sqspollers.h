@@ -74,6 +74,8 @@ private:
     // ln rate and ln spread at the bucket's start, their slopes in ln arrivals
     double m_logStart = 0, m_logRate = 0, m_logSpread = 0, m_rateSlope = 0, m_spreadSlope = 0;
     // the same for the chain, for one duration
+    double m_lastArrivals = -1, m_lastDurationS = -1;
+    Busy m_lastBusy;
     int m_chainBucket = INT_MIN;
     double m_chainDurationS = 0, m_chainStart = 0, m_logChainMean = 0, m_logChainCeiling = 0, m_chainMeanSlope = 0,
            m_chainCeilingSlope = 0;
