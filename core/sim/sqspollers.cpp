@@ -203,44 +203,51 @@ SqsChain sqsPollerChain(double arrivals, double durationS, int batch)
 
 namespace {
 
-// ln of the settled rate and spread at 10^(bucket / 16) messages a second, computed once per
-// process.
-std::pair<double, double> bucketLogs(int batch, int bucket)
+constexpr double bucketsPerLn = pointsPerDecade / 2.302585092994046;
+
+double bucketArrivals(int bucket)
 {
-    static std::mutex mutex;
-    static std::map<std::pair<int, int>, std::pair<double, double>> points;
-    {
-        const std::lock_guard<std::mutex> lock(mutex);
-        const auto it = points.find({batch, bucket});
-        if (it != points.end())
-            return it->second;
-    }
-    const SqsSettled s = sqsSettled(std::pow(10.0, bucket / pointsPerDecade), batch);
-    const std::pair<double, double> value{std::log(s.rate), std::log(s.spread)};
-    const std::lock_guard<std::mutex> lock(mutex);
-    return points.emplace(std::make_pair(batch, bucket), value).first->second;
+    return std::pow(10.0, bucket / pointsPerDecade);
 }
 
-// ln of the chain's mean and ceiling for a function of `durationS` at 10^(bucket / 16)
-// messages a second, computed once per process.
-std::pair<double, double> chainBucketLogs(int batch, double durationS, int bucket)
+// A point's two figures (logarithms), computed once per process and key: the work is
+// milliseconds, and every run and wire of the same batch size shares it.
+template <class Key, class Compute>
+std::pair<double, double> cachedPoint(const Key &key, Compute compute)
 {
     static std::mutex mutex;
-    static std::map<std::tuple<int, double, int>, std::pair<double, double>> points;
-    const auto key = std::make_tuple(batch, durationS, bucket);
+    static std::map<Key, std::pair<double, double>> points;
     {
         const std::lock_guard<std::mutex> lock(mutex);
         const auto it = points.find(key);
         if (it != points.end())
             return it->second;
     }
-    const SqsChain c = sqsPollerChain(std::pow(10.0, bucket / pointsPerDecade), durationS, batch);
-    const std::pair<double, double> value{std::log(c.mean), std::log(std::max(c.ceiling, 1.0))};
+    const std::pair<double, double> value = compute();
     const std::lock_guard<std::mutex> lock(mutex);
     return points.emplace(key, value).first->second;
 }
 
 } // namespace
+
+template <class Points>
+std::pair<double, double> SqsPollerEquilibrium::Segment::at(double arrivals, Points points)
+{
+    const double position = std::floor(std::log10(arrivals) * pointsPerDecade);
+    const int b = static_cast<int>(position);
+    if (b != bucket) {
+        const auto [first0, first1] = points(b);
+        const auto [next0, next1] = points(b + 1);
+        logFirst[0] = first0;
+        logFirst[1] = first1;
+        slope[0] = (next0 - first0) * bucketsPerLn;
+        slope[1] = (next1 - first1) * bucketsPerLn;
+        logStart = position / bucketsPerLn;
+        bucket = b;
+    }
+    const double x = std::log(arrivals) - logStart;
+    return {std::exp(logFirst[0] + slope[0] * x), std::exp(logFirst[1] + slope[1] * x)};
+}
 
 SqsPollerEquilibrium::SqsPollerEquilibrium(double batch)
     : m_batch(std::max(1, static_cast<int>(std::lround(batch))))
@@ -251,45 +258,32 @@ SqsSettled SqsPollerEquilibrium::at(double arrivals)
 {
     if (!(arrivals > 0))
         return {};
-    const double position = std::log10(arrivals) * pointsPerDecade;
-    const double floorPosition = std::floor(position);
-    if (!(std::abs(floorPosition) < 1e6))
+    if (!(std::abs(std::log10(arrivals) * pointsPerDecade) < 1e6))
         return sqsSettled(arrivals, m_batch);
-    const int bucket = static_cast<int>(floorPosition);
-    if (bucket != m_bucket) {
-        const auto [logRate, logSpread] = bucketLogs(m_batch, bucket);
-        const auto [nextRate, nextSpread] = bucketLogs(m_batch, bucket + 1);
-        constexpr double perLn = pointsPerDecade / 2.302585092994046;  // buckets per unit of ln
-        m_logRate = logRate;
-        m_logSpread = logSpread;
-        m_rateSlope = (nextRate - logRate) * perLn;
-        m_spreadSlope = (nextSpread - logSpread) * perLn;
-        m_logStart = floorPosition / perLn;
-        m_bucket = bucket;
-    }
-    const double x = std::log(arrivals) - m_logStart;
-    return {std::exp(m_logRate + m_rateSlope * x), std::exp(m_logSpread + m_spreadSlope * x)};
+    const int batch = m_batch;
+    const auto [rate, spread] = m_settled.at(arrivals, [batch](int bucket) {
+        return cachedPoint(std::make_pair(batch, bucket), [&] {
+            const SqsSettled s = sqsSettled(bucketArrivals(bucket), batch);
+            return std::make_pair(std::log(s.rate), std::log(s.spread));
+        });
+    });
+    return {rate, spread};
 }
 
 SqsChain SqsPollerEquilibrium::chainAt(double arrivals, double durationS)
 {
-    const double position = std::log10(arrivals) * pointsPerDecade;
-    const double floorPosition = std::floor(position);
-    const int bucket = static_cast<int>(floorPosition);
-    if (bucket != m_chainBucket || durationS != m_chainDurationS) {
-        const auto [logMean, logCeiling] = chainBucketLogs(m_batch, durationS, bucket);
-        const auto [nextMean, nextCeiling] = chainBucketLogs(m_batch, durationS, bucket + 1);
-        constexpr double perLn = pointsPerDecade / 2.302585092994046;
-        m_logChainMean = logMean;
-        m_logChainCeiling = logCeiling;
-        m_chainMeanSlope = (nextMean - logMean) * perLn;
-        m_chainCeilingSlope = (nextCeiling - logCeiling) * perLn;
-        m_chainStart = floorPosition / perLn;
-        m_chainBucket = bucket;
+    if (durationS != m_chainDurationS) {
+        m_chain = {};
         m_chainDurationS = durationS;
     }
-    const double x = std::log(arrivals) - m_chainStart;
-    return {std::exp(m_logChainMean + m_chainMeanSlope * x), 0, std::exp(m_logChainCeiling + m_chainCeilingSlope * x)};
+    const int batch = m_batch;
+    const auto [mean, ceiling] = m_chain.at(arrivals, [batch, durationS](int bucket) {
+        return cachedPoint(std::make_tuple(batch, durationS, bucket), [&] {
+            const SqsChain c = sqsPollerChain(bucketArrivals(bucket), durationS, batch);
+            return std::make_pair(std::log(c.mean), std::log(std::max(c.ceiling, 1.0)));
+        });
+    });
+    return {mean, 0, ceiling};
 }
 
 SqsPollerEquilibrium::Busy SqsPollerEquilibrium::busyPollers(double arrivals, double durationS)

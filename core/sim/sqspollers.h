@@ -1,6 +1,7 @@
 #pragma once
 
 #include <climits>
+#include <utility>
 
 // How many SQS pollers a queue keeps busy under random arrivals.
 //
@@ -69,16 +70,22 @@ public:
 private:
     SqsChain chainAt(double arrivals, double durationS);
 
+    // Two figures interpolated log-log between points 1/16 decade apart; the segment in use
+    // is kept, so a step whose load stays within it costs no lookup.
+    struct Segment
+    {
+        int bucket = INT_MIN;
+        double logStart = 0, logFirst[2] = {}, slope[2] = {};
+        template <class Points>
+        std::pair<double, double> at(double arrivals, Points points);
+    };
+
     int m_batch;
-    int m_bucket = INT_MIN;
-    // ln rate and ln spread at the bucket's start, their slopes in ln arrivals
-    double m_logStart = 0, m_logRate = 0, m_logSpread = 0, m_rateSlope = 0, m_spreadSlope = 0;
-    // the same for the chain, for one duration
+    Segment m_settled;                  // rate, spread
+    Segment m_chain;                    // mean, ceiling, for m_chainDurationS
+    double m_chainDurationS = -1;
     double m_lastArrivals = -1, m_lastDurationS = -1;
     Busy m_lastBusy;
-    int m_chainBucket = INT_MIN;
-    double m_chainDurationS = 0, m_chainStart = 0, m_logChainMean = 0, m_logChainCeiling = 0, m_chainMeanSlope = 0,
-           m_chainCeilingSlope = 0;
 };
 
 } // namespace archscope::sim
