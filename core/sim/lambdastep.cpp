@@ -121,6 +121,7 @@ struct PollLanes
                         const SqsPollerEquilibrium::Busy busy = state[j]->equilibrium.busyPollers(arrivalRate, laneOf(d, j));
                         const double settle = std::min(most, busy.settle);
                         setLane(ceiling, j, std::min(most, busy.ceiling));
+                        state[j]->waitingPeak = std::max(state[j]->waitingPeak, busy.waiting);
                         const double backlogS = sqsRampS(from, laneOf(backlog - in, j), arrivalRate, laneOf(invD / perBatch, j), dt);
                         const SqsStepPollers step = sqsStepPollers(from, backlogS, settle, std::min(most, busy.busy), most, dt);
                         setLane(settleTo, j, settle);

@@ -109,7 +109,7 @@ void SimulationRun::initNodes()
     for (const SimGraph::Wire &wire : g.outWires)
         if (wire.pollIndex >= 0) {
             poll[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
-            poll[wire.pollIndex].equilibrium = SqsPollerEquilibrium(wire.batchSize);
+            poll[wire.pollIndex].equilibrium = SqsPollerEquilibrium(wire.batchSize, options.horizonS);
         }
     unreservedPool = std::max(0.0, options.accountConcurrency - reservedTotal);
     reclaimKeep = detmath::expNeg(-dt / Sim::warmReclaimS);  // idle share kept per step
@@ -798,10 +798,12 @@ void SimulationRun::summarize(const Catalog &catalog)
         usage.append(s.usage);
         r.nodes.append(sum);
     }
-    // A queue or stream polled by a function holds the random queue in front of it too.
+    // A queue or stream polled by a function holds the random queue in front of it too: the
+    // work waiting for the function's servers (a stream's shards, a cap) and, at an SQS queue,
+    // the messages waiting for a poller.
     for (const SimGraph::Wire &w : g.outWires)
         if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals)
-            r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, occupancies[w.to].model().peakBacklog());
+            r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, std::max(occupancies[w.to].model().peakBacklog(), w.queue ? poll[w.pollIndex].waitingPeak : 0.0));
     summarizeMetrics();
     for (int i = 0; i < n; ++i) {
         r.nodes[i].items = CostModel::items(lines.at(i), usage.at(i));

@@ -3,8 +3,10 @@
 #include "simulator.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <mutex>
 #include <tuple>
 #include <utility>
@@ -37,7 +39,7 @@ constexpr double chainBelow = 10;
 // more leaves the rest. At the round's end a poller is added if any wait (taking a batch; if
 // messages remain the next round starts with them), or, with none waiting, if the next event
 // is an arrival.
-PollerBalance sqsPollerBalance(double arrivals, double returns, int batch)
+PollerBalance sqsPollerBalance(double arrivals, double returns, int batch, std::vector<double> *timeWaiting)
 {
     PollerBalance out;
     const double total = arrivals + returns;
@@ -70,6 +72,12 @@ PollerBalance sqsPollerBalance(double arrivals, double returns, int batch)
                 alive += q[n];
             }
             out.seconds += alive * beyond[k] / total;  // time with k events so far, within the round
+            if (timeWaiting) {
+                if (timeWaiting->size() < static_cast<size_t>(top + 1))
+                    timeWaiting->resize(top + 1, 0.0);
+                for (int n = 0; n <= top; ++n)
+                    (*timeWaiting)[n] += q[n] * beyond[k] / total;
+            }
             out.dropped += beyond[k] * ret * q[0];
             next[0] = 0;
             for (int n = 1; n <= top + 1; ++n)
@@ -82,6 +90,8 @@ PollerBalance sqsPollerBalance(double arrivals, double returns, int batch)
         out.dropped += atEnd[0] * ret;
         out.added += atEnd[0] * arrive;
         out.seconds += atEnd[0] / total;
+        if (timeWaiting && !timeWaiting->empty())
+            (*timeWaiting)[0] += atEnd[0] / total;
         left = 0;
         q.assign(1, 0.0);
         for (size_t n = 1; n < atEnd.size(); ++n) {
@@ -154,7 +164,25 @@ SqsSettled sqsSettled(double arrivals, int batch)
     double spread = slope > 0 ? both / 2 / slope : rate;
     if (!(spread > 0) || !(spread < rate))
         spread = rate;  // never wider than invocations arriving at random
-    return {rate * scale, spread * scale};
+    // The messages waiting for a poller: the share of time each number waits, over cycles at
+    // the balance; its tail, geometric far out, kept as the level waited past one part in a
+    // thousand of the time and the levels per e-fold beyond it.
+    std::vector<double> timeWaiting;
+    sqsPollerBalance(lambda, rate, batch, &timeWaiting);
+    const double all = std::accumulate(timeWaiting.begin(), timeWaiting.end(), 0.0);
+    double above = 0, thousandth = 0, millionth = 0;
+    for (size_t n = timeWaiting.size(); n-- > 0;) {
+        const double before = above;
+        above += timeWaiting[n] / all;
+        if (before <= 1e-6 && above > 1e-6)
+            millionth = double(n);
+        if (before <= 1e-3 && above > 1e-3) {
+            thousandth = double(n);
+            break;
+        }
+    }
+    const double perFold = std::max(millionth - thousandth, 0.0) / std::log(1000.0);
+    return {rate * scale, spread * scale, thousandth * scale, perFold * scale};
 }
 
 SqsChain sqsPollerChain(double arrivals, double durationS, int batch)
@@ -210,47 +238,58 @@ double bucketArrivals(int bucket)
     return std::pow(10.0, bucket / pointsPerDecade);
 }
 
-// A point's two figures (logarithms), computed once per process and key: the work is
+// A point's figures (logarithms), computed once per process and key: the work is
 // milliseconds, and every run and wire of the same batch size shares it.
 template <class Key, class Compute>
-std::pair<double, double> cachedPoint(const Key &key, Compute compute)
+auto cachedPoint(const Key &key, Compute compute) -> decltype(compute())
 {
+    using Value = decltype(compute());
     static std::mutex mutex;
-    static std::map<Key, std::pair<double, double>> points;
+    static std::map<Key, Value> points;
     {
         const std::lock_guard<std::mutex> lock(mutex);
         const auto it = points.find(key);
         if (it != points.end())
             return it->second;
     }
-    const std::pair<double, double> value = compute();
+    const Value value = compute();
     const std::lock_guard<std::mutex> lock(mutex);
     return points.emplace(key, value).first->second;
 }
 
+// ln x, with nothing (a level of 0) kept as a tiny number so interpolation stays finite.
+double logOf(double x)
+{
+    return std::log(std::max(x, 1e-9));
+}
+
 } // namespace
 
+template <std::size_t N>
 template <class Points>
-std::pair<double, double> SqsPollerEquilibrium::Segment::at(double arrivals, Points points)
+std::array<double, N> SqsPollerEquilibrium::Segment<N>::at(double arrivals, Points points)
 {
     const double position = std::floor(std::log10(arrivals) * pointsPerDecade);
     const int b = static_cast<int>(position);
     if (b != bucket) {
-        const auto [first0, first1] = points(b);
-        const auto [next0, next1] = points(b + 1);
-        logFirst[0] = first0;
-        logFirst[1] = first1;
-        slope[0] = (next0 - first0) * bucketsPerLn;
-        slope[1] = (next1 - first1) * bucketsPerLn;
+        const std::array<double, N> here = points(b), next = points(b + 1);
+        for (size_t i = 0; i < N; ++i) {
+            logFirst[i] = here[i];
+            slope[i] = (next[i] - here[i]) * bucketsPerLn;
+        }
         logStart = position / bucketsPerLn;
         bucket = b;
     }
     const double x = std::log(arrivals) - logStart;
-    return {std::exp(logFirst[0] + slope[0] * x), std::exp(logFirst[1] + slope[1] * x)};
+    std::array<double, N> out;
+    for (size_t i = 0; i < N; ++i)
+        out[i] = std::exp(logFirst[i] + slope[i] * x);
+    return out;
 }
 
-SqsPollerEquilibrium::SqsPollerEquilibrium(double batch)
+SqsPollerEquilibrium::SqsPollerEquilibrium(double batch, double horizonS)
     : m_batch(std::max(1, static_cast<int>(std::lround(batch))))
+    , m_horizonS(horizonS)
 {
 }
 
@@ -261,13 +300,13 @@ SqsSettled SqsPollerEquilibrium::at(double arrivals)
     if (!(std::abs(std::log10(arrivals) * pointsPerDecade) < 1e6))
         return sqsSettled(arrivals, m_batch);
     const int batch = m_batch;
-    const auto [rate, spread] = m_settled.at(arrivals, [batch](int bucket) {
+    const std::array<double, 4> f = m_settled.at(arrivals, [batch](int bucket) {
         return cachedPoint(std::make_pair(batch, bucket), [&] {
             const SqsSettled s = sqsSettled(bucketArrivals(bucket), batch);
-            return std::make_pair(std::log(s.rate), std::log(s.spread));
+            return std::array<double, 4>{logOf(s.rate), logOf(s.spread), logOf(s.waitingThousandth), logOf(s.waitingPerFold)};
         });
     });
-    return {rate, spread};
+    return {f[0], f[1], f[2], f[3]};
 }
 
 SqsChain SqsPollerEquilibrium::chainAt(double arrivals, double durationS)
@@ -277,13 +316,13 @@ SqsChain SqsPollerEquilibrium::chainAt(double arrivals, double durationS)
         m_chainDurationS = durationS;
     }
     const int batch = m_batch;
-    const auto [mean, ceiling] = m_chain.at(arrivals, [batch, durationS](int bucket) {
+    const std::array<double, 2> f = m_chain.at(arrivals, [batch, durationS](int bucket) {
         return cachedPoint(std::make_tuple(batch, durationS, bucket), [&] {
             const SqsChain c = sqsPollerChain(bucketArrivals(bucket), durationS, batch);
-            return std::make_pair(std::log(c.mean), std::log(std::max(c.ceiling, 1.0)));
+            return std::array<double, 2>{logOf(c.mean), logOf(std::max(c.ceiling, 1.0))};
         });
     });
-    return {mean, 0, ceiling};
+    return {f[0], 0, f[1]};
 }
 
 SqsPollerEquilibrium::Busy SqsPollerEquilibrium::busyPollers(double arrivals, double durationS)
@@ -293,20 +332,26 @@ SqsPollerEquilibrium::Busy SqsPollerEquilibrium::busyPollers(double arrivals, do
     if (arrivals == m_lastArrivals && durationS == m_lastDurationS)
         return m_lastBusy;  // steady traffic: the same answer as the step before
     const SqsSettled s = at(arrivals);
+    // Messages waiting: the level waited past, in the whole run, for one return interval
+    // (about how long a number waiting lasts), so reached about once.
+    const double share = m_horizonS > 0 ? 1 / (s.rate * m_horizonS) : 1.0;
+    const double waiting = s.waitingThousandth + (share < 1e-3 ? s.waitingPerFold * std::log(1e-3 / share) : 0.0);
     double busy = s.rate * durationS;
     double ceiling = busy + ceilingDeviations * std::sqrt(s.spread * durationS);
     // Near five the floor of five pollers shapes the chain (below it every message starts at
     // once): take the chain's own mean and ceiling, while a round's events stay few.
-    if (busy < chainBelow && arrivals * growS <= maxEventsPerRound / 2) {
+    if (m_batch > 1 && busy < chainBelow && arrivals * growS <= maxEventsPerRound / 2) {
         const SqsChain c = chainAt(arrivals, durationS);
-        busy = c.mean;
+        // Never fewer than full batches need (the chain's sum is a model of a model).
+        busy = std::max(c.mean, arrivals * durationS / m_batch);
         ceiling = c.ceiling;
     }
     // The ceiling counts whole pollers (a fraction would make the peaks hang on the last bits
     // of the load), five at least. Under five busy the first five pollers stay.
     m_lastArrivals = arrivals;
     m_lastDurationS = durationS;
-    m_lastBusy = {busy > Simulator::sqsPollersStart ? busy : 0.0, busy, std::ceil(std::max(ceiling, Simulator::sqsPollersStart))};
+    m_lastBusy = {busy > Simulator::sqsPollersStart ? busy : 0.0, busy, std::ceil(std::max(ceiling, Simulator::sqsPollersStart)),
+                  waiting};
     return m_lastBusy;
 }
 

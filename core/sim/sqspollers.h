@@ -1,7 +1,9 @@
 #pragma once
 
+#include <array>
 #include <climits>
-#include <utility>
+#include <cstddef>
+#include <vector>
 
 // How many SQS pollers a queue keeps busy under random arrivals.
 //
@@ -26,7 +28,8 @@ struct PollerBalance
     double added = 0, dropped = 0;
     double seconds = 0;  // the expected time until the queue next empties or a round ends
 };
-PollerBalance sqsPollerBalance(double arrivals, double returns, int batch);
+// `timeWaiting`, if given: the expected time with each number of messages waiting, over the cycle.
+PollerBalance sqsPollerBalance(double arrivals, double returns, int batch, std::vector<double> *timeWaiting = nullptr);
 
 // The invocations a second at which added and dropped pollers balance, between
 // arrivals / batch (full batches) and arrivals (one message each), and the spread of the busy
@@ -35,6 +38,9 @@ PollerBalance sqsPollerBalance(double arrivals, double returns, int batch);
 struct SqsSettled
 {
     double rate = 0, spread = 0;
+    // Messages waiting for a poller at the balance: the number waited past one part in a
+    // thousand of the time, and how many more per e-fold rarer.
+    double waitingThousandth = 0, waitingPerFold = 0;
 };
 SqsSettled sqsSettled(double arrivals, int batch);
 
@@ -55,34 +61,39 @@ SqsChain sqsPollerChain(double arrivals, double durationS, int batch);
 class SqsPollerEquilibrium
 {
 public:
-    explicit SqsPollerEquilibrium(double batch = 10);
+    // `horizonS`: the run's length, for the most messages waiting once in it.
+    explicit SqsPollerEquilibrium(double batch = 10, double horizonS = 0);
     SqsSettled at(double arrivals);
     // The pollers busy at `arrivals` a second into a function of `durationS`: `busy`, their
     // mean (d times the settled rate; near five the chain's); `settle`, the same where over
     // five, else 0 (the first five stay); `ceiling`: what they seldom pass, so what the
     // function's random peaks reach at most.
+    // `waiting`: the most messages waiting for a poller once in the run at this load.
     struct Busy
     {
-        double settle = 0, busy = 0, ceiling = 0;
+        double settle = 0, busy = 0, ceiling = 0, waiting = 0;
     };
     Busy busyPollers(double arrivals, double durationS);
 
 private:
     SqsChain chainAt(double arrivals, double durationS);
 
-    // Two figures interpolated log-log between points 1/16 decade apart; the segment in use
-    // is kept, so a step whose load stays within it costs no lookup.
+    // Figures interpolated log-log between points 1/16 decade apart; the segment in use is
+    // kept, so a step whose load stays within it costs no lookup.
+    template <std::size_t N>
     struct Segment
     {
         int bucket = INT_MIN;
-        double logStart = 0, logFirst[2] = {}, slope[2] = {};
+        double logStart = 0;
+        std::array<double, N> logFirst{}, slope{};
         template <class Points>
-        std::pair<double, double> at(double arrivals, Points points);
+        std::array<double, N> at(double arrivals, Points points);
     };
 
     int m_batch;
-    Segment m_settled;                  // rate, spread
-    Segment m_chain;                    // mean, ceiling, for m_chainDurationS
+    double m_horizonS;
+    Segment<4> m_settled;  // rate, spread, waiting past a thousandth, per e-fold
+    Segment<2> m_chain;    // mean, ceiling, for m_chainDurationS
     double m_chainDurationS = -1;
     double m_lastArrivals = -1, m_lastDurationS = -1;
     Busy m_lastBusy;

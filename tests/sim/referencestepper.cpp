@@ -97,6 +97,7 @@ struct PollWireState
     double rampTo = 0;       // SQS pollers by the step's end while messages wait
     double settleTo = 0;     // the busy pollers the step's arrivals settle at (0: five)
     double ceiling = 0;      // what those busy pollers seldom pass
+    double waitingPeak = 0;  // the most messages waiting for a poller once in the run
     sim::SqsPollerEquilibrium equilibrium;
 };
 
@@ -224,7 +225,7 @@ public:
         for (const SimGraph::Wire &wire : g.outWires)
             if (wire.pollIndex >= 0) {
                 pollWires[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
-                pollWires[wire.pollIndex].equilibrium = sim::SqsPollerEquilibrium(wire.batchSize);
+                pollWires[wire.pollIndex].equilibrium = sim::SqsPollerEquilibrium(wire.batchSize, o.horizonS);
             }
         account.unreservedPool = std::max(0.0, o.accountConcurrency - reserved);
         account.legacyLevel = Sim::legacyBurst;
@@ -372,6 +373,7 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
         const sim::SqsPollerEquilibrium::Busy busy = p.equilibrium.busyPollers(in / dt, d);
         p.settleTo = std::min(wire.maxConcurrency, busy.settle);
         p.ceiling = std::min(wire.maxConcurrency, busy.ceiling);
+        p.waitingPeak = std::max(p.waitingPeak, busy.waiting);
         const double backlogS = sim::sqsRampS(p.pollers, p.backlog - in, in / dt, (1 / d) / (1 / wire.batchSize), dt);
         const sim::SqsStepPollers step =
             sim::sqsStepPollers(p.pollers, backlogS, p.settleTo, std::min(wire.maxConcurrency, busy.busy), wire.maxConcurrency, dt);
@@ -711,9 +713,11 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
         usage.append(s.usage);
         r.nodes.append(sum);
     }
-    for (const SimGraph::Wire &w : g.outWires)  // a polled queue or stream holds the random queue too
+    // A polled queue or stream holds the random queue too: work waiting for the function's
+    // servers and, at an SQS queue, messages waiting for a poller.
+    for (const SimGraph::Wire &w : g.outWires)
         if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals)
-            r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, occupancy[w.to].model().peakBacklog());
+            r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, std::max(occupancy[w.to].model().peakBacklog(), w.queue ? pollWires[w.pollIndex].waitingPeak : 0.0));
     if (o.freeTier)
         CostModel::applyFreeTier(catalog, lines, usage, steps * dt, &r.nodes);
     for (const auto &node : r.nodes)

@@ -87,6 +87,11 @@ QList<Scenario> scenarios()
                                {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 1}})});
               },
               "fn", "q"});
+    auto steadySqs = [](double rate, double ms) {
+        return [=] { return chain({node("q", "sqs", traffic("constant", rate)), node("fn", "lambda", fn(ms))}, {edge("q", "fn")}); };
+    };
+    s.append({"SQS → Lambda 20/s, 2 s, batch 10", steadySqs(20, 2000), "fn", "q"});
+    s.append({"SQS → Lambda 100/s, 1 s, batch 10", steadySqs(100, 1000), "fn", "q"});
     s.append({"Kinesis 2 shards → Lambda 3/s, 0.5 s, batch 1",
               [] {
                   return chain({node("k", "kinesis", merge(QJsonObject{{"shards", 2}}, traffic("constant", 3))), node("fn", "lambda", fn(500))},
