@@ -8499,6 +8499,10 @@ Mittel %2 %3 (niedrigster Wert %4, höchster %5) bei %6</translation>
             <source>DLQ</source>
             <translation>DLQ</translation>
         </message>
+        <message>
+            <source>Under steady traffic that arrives at random, more pollers stay busy than full batches would need. Now and then a message finds every poller busy and waits, and Lambda adds a poller; a poller that comes back to an empty queue is let go. The pollers settle where the two balance: at 20 messages a second into a 2-second function about 13 stay busy, each taking about 3 messages, so the function runs (and bills) about 2.7 times the invocations that batches of 10 would make. A batching window (MaximumBatchingWindowInSeconds) is the setting that fills batches on purpose, at the price of waiting.</source>
+            <translation>Bei gleichmäßigem Verkehr, der zufällig eintrifft, sind mehr Poller beschäftigt, als volle Batches bräuchten. Hin und wieder findet eine Nachricht alle Poller beschäftigt und wartet, und Lambda fügt einen Poller hinzu; ein Poller, der zu einer leeren Queue zurückkehrt, wird abgebaut. Die Poller pendeln sich dort ein, wo sich beides ausgleicht: Bei 20 Nachrichten pro Sekunde an eine Funktion mit 2 Sekunden Laufzeit bleiben etwa 13 beschäftigt, die je etwa 3 Nachrichten nehmen. Die Funktion läuft (und kostet) also etwa 2,7-mal so viele Aufrufe, wie Batches zu 10 bräuchten. Ein Batching-Fenster (MaximumBatchingWindowInSeconds) ist die Einstellung, die Batches gezielt füllt, um den Preis des Wartens.</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

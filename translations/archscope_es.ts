@@ -8499,6 +8499,10 @@ media %2 %3 (mínimo %4, máximo %5) en %6</translation>
             <source>DLQ</source>
             <translation>DLQ</translation>
         </message>
+        <message>
+            <source>Under steady traffic that arrives at random, more pollers stay busy than full batches would need. Now and then a message finds every poller busy and waits, and Lambda adds a poller; a poller that comes back to an empty queue is let go. The pollers settle where the two balance: at 20 messages a second into a 2-second function about 13 stay busy, each taking about 3 messages, so the function runs (and bills) about 2.7 times the invocations that batches of 10 would make. A batching window (MaximumBatchingWindowInSeconds) is the setting that fills batches on purpose, at the price of waiting.</source>
+            <translation>Con un tráfico constante que llega al azar, hay más sondeadores ocupados de los que necesitarían los lotes completos. De vez en cuando un mensaje encuentra a todos los sondeadores ocupados y espera, y Lambda añade un sondeador; el que vuelve a una cola vacía se retira. Los sondeadores se estabilizan donde ambos se equilibran: con 20 mensajes por segundo hacia una función de 2 segundos quedan ocupados unos 13, cada uno con unos 3 mensajes, de modo que la función ejecuta (y factura) unas 2,7 veces las invocaciones que harían lotes de 10. Una ventana de procesamiento por lotes (MaximumBatchingWindowInSeconds) es el ajuste que llena los lotes a propósito, a costa de esperar.</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
