@@ -122,7 +122,10 @@ struct PollLanes
                         const double settle = std::min(most, busy.settle);
                         setLane(ceiling, j, std::min(most, busy.ceiling));
                         state[j]->waitingPeak = std::max(state[j]->waitingPeak, busy.waiting);
-                        const double backlogS = sqsRampS(from, laneOf(backlog - in, j), arrivalRate, laneOf(invD / perBatch, j), dt);
+                        const double perPollerS = laneOf(invD / perBatch, j);
+                        const double backlogS = sqsRampS(from, laneOf(backlog - in, j), arrivalRate, perPollerS, dt);
+                        state[j]->peakWithin = std::max(state[j]->peakWithin,
+                                                        sqsPeakWithinStep(laneOf(backlog - in, j), arrivalRate, from, perPollerS, most, dt));
                         const SqsStepPollers step = sqsStepPollers(from, backlogS, settle, std::min(most, busy.busy), most, dt);
                         setLane(settleTo, j, settle);
                         setLane(rampTo, j, step.rampTo);

@@ -90,6 +90,7 @@ struct PollState
     double settleTo = 0;      // scratch: the busy pollers the step's arrivals settle at (0: five)
     double ceiling = 0;       // scratch: what those busy pollers seldom pass
     double waitingPeak = 0;   // the most messages waiting for a poller once in the run (SQS)
+    double peakWithin = 0;    // the most messages waiting within any step, as a fluid (SQS)
     SqsPollerEquilibrium equilibrium;
 };
 

@@ -73,6 +73,26 @@ inline double sqsRampS(double pollers, double backlog, double arrivalRate, doubl
     return std::clamp(root, 0.0, dt);
 }
 
+// The most messages waiting within a step, as a fluid: `backlog` at its start, arrivals at
+// `arrivalRate`, pollers added 300 a minute from `pollers` (up to `maxConcurrency`) each
+// taking `perPollerS` messages a second in full batches. The backlog grows until the pollers
+// keep up, at t* = (arrivalRate / perPollerS − pollers) / perS; a step longer than that still
+// sees its peak (a burst's backlog builds and clears within the first minute).
+inline double sqsPeakWithinStep(double backlog, double arrivalRate, double pollers, double perPollerS, double maxConcurrency,
+                                double dt)
+{
+    constexpr double perS = Simulator::sqsPollersPerMinute / 60;
+    if (!(perPollerS > 0))
+        return backlog;
+    const double catchUp = (arrivalRate / perPollerS - pollers) / perS;
+    if (!(catchUp > 0))
+        return backlog;
+    // Past maxConcurrency the pollers stop growing; the backlog then peaks at the step's end,
+    // which the step's own figure shows.
+    const double t = std::min({catchUp, dt, std::max(0.0, (maxConcurrency - pollers) / perS)});
+    return backlog + arrivalRate * t - perPollerS * (pollers * t + perS * t * t / 2);
+}
+
 // The SQS pollers over a step of `dt` seconds from `pollers`: added 300 a minute for
 // `backlogS` seconds while messages wait (sqsRampS), or on their way up to the `settle` busy
 // pollers random arrivals keep (sqspollers.h); once none wait they fall to `settle` (five at

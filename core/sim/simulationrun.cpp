@@ -803,7 +803,13 @@ void SimulationRun::summarize(const Catalog &catalog)
     // the messages waiting for a poller.
     for (const SimGraph::Wire &w : g.outWires)
         if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals)
-            r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, std::max(occupancies[w.to].model().peakBacklog(), w.queue ? poll[w.pollIndex].waitingPeak : 0.0));
+            r.nodes[w.from].peakBacklog = std::max(
+                r.nodes[w.from].peakBacklog,
+                std::max(occupancies[w.to].model().peakBacklog(), w.queue ? poll[w.pollIndex].waitingPeak : 0.0));
+    // Within a step an SQS backlog may build and clear (the step's figures are its ends).
+    for (const SimGraph::Wire &w : g.outWires)
+        if (w.pollIndex >= 0 && w.queue)
+            r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, poll[w.pollIndex].peakWithin);
     summarizeMetrics();
     for (int i = 0; i < n; ++i) {
         r.nodes[i].items = CostModel::items(lines.at(i), usage.at(i));

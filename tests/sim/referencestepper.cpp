@@ -98,6 +98,7 @@ struct PollWireState
     double settleTo = 0;     // the busy pollers the step's arrivals settle at (0: five)
     double ceiling = 0;      // what those busy pollers seldom pass
     double waitingPeak = 0;  // the most messages waiting for a poller once in the run
+    double peakWithin = 0;   // the most messages waiting within any step, as a fluid
     sim::SqsPollerEquilibrium equilibrium;
 };
 
@@ -374,7 +375,9 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
         p.settleTo = std::min(wire.maxConcurrency, busy.settle);
         p.ceiling = std::min(wire.maxConcurrency, busy.ceiling);
         p.waitingPeak = std::max(p.waitingPeak, busy.waiting);
-        const double backlogS = sim::sqsRampS(p.pollers, p.backlog - in, in / dt, (1 / d) / (1 / wire.batchSize), dt);
+        const double perPollerS = (1 / d) / (1 / wire.batchSize);
+        const double backlogS = sim::sqsRampS(p.pollers, p.backlog - in, in / dt, perPollerS, dt);
+        p.peakWithin = std::max(p.peakWithin, sim::sqsPeakWithinStep(p.backlog - in, in / dt, p.pollers, perPollerS, wire.maxConcurrency, dt));
         const sim::SqsStepPollers step =
             sim::sqsStepPollers(p.pollers, backlogS, p.settleTo, std::min(wire.maxConcurrency, busy.busy), wire.maxConcurrency, dt);
         p.rampTo = step.rampTo;
@@ -717,7 +720,12 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
     // servers and, at an SQS queue, messages waiting for a poller.
     for (const SimGraph::Wire &w : g.outWires)
         if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals)
-            r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, std::max(occupancy[w.to].model().peakBacklog(), w.queue ? pollWires[w.pollIndex].waitingPeak : 0.0));
+            r.nodes[w.from].peakBacklog = std::max(
+                r.nodes[w.from].peakBacklog,
+                std::max(occupancy[w.to].model().peakBacklog(), w.queue ? pollWires[w.pollIndex].waitingPeak : 0.0));
+    for (const SimGraph::Wire &w : g.outWires)  // an SQS backlog may build and clear within a step
+        if (w.pollIndex >= 0 && w.queue)
+            r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, pollWires[w.pollIndex].peakWithin);
     if (o.freeTier)
         CostModel::applyFreeTier(catalog, lines, usage, steps * dt, &r.nodes);
     for (const auto &node : r.nodes)

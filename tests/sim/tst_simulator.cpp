@@ -296,6 +296,11 @@ private slots:
             QVERIFY2(std::fabs(n->invocations - ref->invocations) <= 0.1 * ref->invocations, qPrintable(what));
             QVERIFY2(std::fabs(n->peakConcurrency - ref->peakConcurrency) <= 0.1 * ref->peakConcurrency, qPrintable(what));
             QVERIFY2(std::fabs(n->coldStarts - ref->coldStarts) <= 0.1 * ref->coldStarts, qPrintable(what));
+            // The backlog the burst builds while the pollers scale out, and clears within the
+            // first minute: a longer step still sees it.
+            const double backlog = r.node("q")->peakBacklog, refBacklog = atSecond.node("q")->peakBacklog;
+            QVERIFY2(refBacklog > 100 && std::fabs(backlog - refBacklog) <= 0.1 * refBacklog,
+                     qPrintable(QStringLiteral("%1 s: queue backlog %2 vs %3").arg(step).arg(backlog).arg(refBacklog)));
         }
     }
 
