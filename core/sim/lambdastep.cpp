@@ -50,6 +50,7 @@ struct PollLanes
 {
     using M = MaskOf<V>;
     V backlog{}, pollers{}, age{}, needed{}, invocations{}, rampTo{}, settleTo{}, ceiling{};
+    V waitWithin{};  // scratch: the longest wait within the step (sqsLongestWaitWithinStep)
     V perBatch{}, maxConcurrency{}, streamCap{};
     M isQueue{};
     PollState *state[widthOf<V>] = {};
@@ -65,6 +66,7 @@ struct PollLanes
         setLane(rampTo, j, ps.rampTo);
         setLane(settleTo, j, ps.settleTo);
         setLane(ceiling, j, ps.ceiling);
+        setLane(waitWithin, j, ps.waitWithin);
         setLane(perBatch, j, pw.perBatch);
         setLane(maxConcurrency, j, pw.wire->maxConcurrency);
         setLane(streamCap, j, pw.wire->streamCap);
@@ -81,6 +83,7 @@ struct PollLanes
         ps.rampTo = laneOf(rampTo, j);
         ps.settleTo = laneOf(settleTo, j);
         ps.ceiling = laneOf(ceiling, j);
+        ps.waitWithin = laneOf(waitWithin, j);
     }
 
     // How many invocations the wire may run at once: the SQS pollers (each waits for its
@@ -113,6 +116,7 @@ struct PollLanes
             V mean = rampTo;  // the pollers' mean over the step
             settleTo = zero;
             ceiling = zero;
+            waitWithin = zero;
             const M queues = Kind == QueuePoll ? M(backlog > zero) : M(isQueue & (backlog > zero));
             if (anyLane(queues))
                 for (int j = 0; j < widthOf<V>; ++j)
@@ -126,6 +130,7 @@ struct PollLanes
                         const double backlogS = sqsRampS(from, laneOf(backlog - in, j), arrivalRate, perPollerS, dt);
                         state[j]->peakWithin = std::max(state[j]->peakWithin,
                                                         sqsPeakWithinStep(laneOf(backlog - in, j), arrivalRate, from, perPollerS, most, dt));
+                        setLane(waitWithin, j, sqsLongestWaitWithinStep(laneOf(backlog - in, j), arrivalRate, from, perPollerS, most, dt));
                         const SqsStepPollers step = sqsStepPollers(from, backlogS, settle, std::min(most, busy.busy), most, dt);
                         setLane(settleTo, j, settle);
                         setLane(rampTo, j, step.rampTo);
@@ -163,7 +168,7 @@ struct PollLanes
         // The backlog over what the step consumed; never older than the run (a trickle
         // through an overloaded stream would give ages of centuries).
         stepAge = vmin(stepAge, splat<V>(elapsed));
-        peakAge = active ? vmax(peakAge, stepAge) : peakAge;
+        peakAge = active ? vmax(peakAge, vmax(stepAge, waitWithin)) : peakAge;
         age = active ? stepAge : zero;
         backlog = active ? left : backlog;
         if constexpr (Kind != StreamPoll) {

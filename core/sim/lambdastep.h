@@ -91,6 +91,7 @@ struct PollState
     double ceiling = 0;       // scratch: what those busy pollers seldom pass
     double waitingPeak = 0;   // the most messages waiting for a poller once in the run (SQS)
     double peakWithin = 0;    // the most messages waiting within any step, as a fluid (SQS)
+    double waitWithin = 0;    // scratch: the longest wait within the step (SQS)
     SqsPollerEquilibrium equilibrium;
 };
 

@@ -93,6 +93,23 @@ inline double sqsPeakWithinStep(double backlog, double arrivalRate, double polle
     return backlog + arrivalRate * t - perPollerS * (pollers * t + perS * t * t / 2);
 }
 
+// The longest a message waits within a step, in the same fluid, first in first out: the one
+// served as the pollers catch up (at t*), which arrived when the pollers had served the
+// backlog and the arrivals before it. 0 when they do not catch up within the step (the step's
+// end then shows the wait) or had nothing to catch up.
+inline double sqsLongestWaitWithinStep(double backlog, double arrivalRate, double pollers, double perPollerS,
+                                       double maxConcurrency, double dt)
+{
+    constexpr double perS = Simulator::sqsPollersPerMinute / 60;
+    if (!(perPollerS > 0) || !(arrivalRate > 0))
+        return 0;
+    const double catchUp = (arrivalRate / perPollerS - pollers) / perS;
+    if (!(catchUp > 0) || catchUp > dt || pollers + perS * catchUp > maxConcurrency)
+        return 0;
+    const double served = perPollerS * (pollers * catchUp + perS * catchUp * catchUp / 2);
+    return served > backlog ? catchUp - (served - backlog) / arrivalRate : 0.0;
+}
+
 // The SQS pollers over a step of `dt` seconds from `pollers`: added 300 a minute for
 // `backlogS` seconds while messages wait (sqsRampS), or on their way up to the `settle` busy
 // pollers random arrivals keep (sqspollers.h); once none wait they fall to `settle` (five at

@@ -99,6 +99,7 @@ struct PollWireState
     double ceiling = 0;      // what those busy pollers seldom pass
     double waitingPeak = 0;  // the most messages waiting for a poller once in the run
     double peakWithin = 0;   // the most messages waiting within any step, as a fluid
+    double waitWithin = 0;   // the longest wait within the step, as a fluid
     sim::SqsPollerEquilibrium equilibrium;
 };
 
@@ -361,6 +362,7 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
     p.invocations = 0;
     p.settleTo = 0;
     p.ceiling = 0;
+    p.waitWithin = 0;
     p.rampTo = std::min(p.pollers, wire.maxConcurrency);
     if (p.backlog <= 0)
         return 0;
@@ -378,6 +380,7 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
         const double perPollerS = (1 / d) / (1 / wire.batchSize);
         const double backlogS = sim::sqsRampS(p.pollers, p.backlog - in, in / dt, perPollerS, dt);
         p.peakWithin = std::max(p.peakWithin, sim::sqsPeakWithinStep(p.backlog - in, in / dt, p.pollers, perPollerS, wire.maxConcurrency, dt));
+        p.waitWithin = sim::sqsLongestWaitWithinStep(p.backlog - in, in / dt, p.pollers, perPollerS, wire.maxConcurrency, dt);
         const sim::SqsStepPollers step =
             sim::sqsStepPollers(p.pollers, backlogS, p.settleTo, std::min(wire.maxConcurrency, busy.busy), wire.maxConcurrency, dt);
         p.rampTo = step.rampTo;
@@ -404,7 +407,7 @@ double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double s
     p.backlog -= consumed;
     p.ageS = p.backlog <= 1e-9 ? 0 : consumed > 0 ? p.backlog * dt / consumed : p.ageS + dt;
     p.ageS = std::min(p.ageS, t + dt);  // never older than the run
-    *peakAge = std::max(*peakAge, p.ageS);
+    *peakAge = std::max(*peakAge, std::max(p.ageS, p.waitWithin));
     if (wire.queue) {
         // SQS pollers added while messages are left waiting stay; once none wait, those the
         // arrivals keep busy (5 at least).
