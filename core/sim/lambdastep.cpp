@@ -125,7 +125,7 @@ struct PollLanes
                         const SqsPollerEquilibrium::Busy busy = state[j]->equilibrium.busyPollers(arrivalRate, laneOf(d, j));
                         const double settle = std::min(most, busy.settle);
                         setLane(ceiling, j, std::min(most, busy.ceiling));
-                        state[j]->waitingPeak = std::max(state[j]->waitingPeak, busy.waiting);
+                        state[j]->equilibrium.expose(arrivalRate, dt);
                         const double perPollerS = laneOf(invD / perBatch, j);
                         const double backlogS = sqsRampS(from, laneOf(backlog - in, j), arrivalRate, perPollerS, dt);
                         state[j]->peakWithin = std::max(state[j]->peakWithin,

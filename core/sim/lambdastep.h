@@ -89,7 +89,6 @@ struct PollState
     double rampTo = 0;        // scratch: SQS pollers by the step's end while messages wait
     double settleTo = 0;      // scratch: the busy pollers the step's arrivals settle at (0: five)
     double ceiling = 0;       // scratch: what those busy pollers seldom pass
-    double waitingPeak = 0;   // the most messages waiting for a poller once in the run (SQS)
     double peakWithin = 0;    // the most messages waiting within any step, as a fluid (SQS)
     double waitWithin = 0;    // scratch: the longest wait within the step (SQS)
     SqsPollerEquilibrium equilibrium;

@@ -109,7 +109,7 @@ void SimulationRun::initNodes()
     for (const SimGraph::Wire &wire : g.outWires)
         if (wire.pollIndex >= 0) {
             poll[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
-            poll[wire.pollIndex].equilibrium = SqsPollerEquilibrium(wire.batchSize, options.horizonS);
+            poll[wire.pollIndex].equilibrium = SqsPollerEquilibrium(wire.batchSize);
         }
     unreservedPool = std::max(0.0, options.accountConcurrency - reservedTotal);
     reclaimKeep = detmath::expNeg(-dt / Sim::warmReclaimS);  // idle share kept per step
@@ -805,7 +805,7 @@ void SimulationRun::summarize(const Catalog &catalog)
         if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals)
             r.nodes[w.from].peakBacklog = std::max(
                 r.nodes[w.from].peakBacklog,
-                std::max(occupancies[w.to].model().peakBacklog(), w.queue ? poll[w.pollIndex].waitingPeak : 0.0));
+                std::max(occupancies[w.to].model().peakBacklog(), w.queue ? poll[w.pollIndex].equilibrium.waitingPeak() : 0.0));
     // Within a step an SQS backlog may build and clear (the step's figures are its ends).
     for (const SimGraph::Wire &w : g.outWires)
         if (w.pollIndex >= 0 && w.queue)

@@ -287,9 +287,8 @@ std::array<double, N> SqsPollerEquilibrium::Segment<N>::at(double arrivals, Poin
     return out;
 }
 
-SqsPollerEquilibrium::SqsPollerEquilibrium(double batch, double horizonS)
+SqsPollerEquilibrium::SqsPollerEquilibrium(double batch)
     : m_batch(std::max(1, static_cast<int>(std::lround(batch))))
-    , m_horizonS(horizonS)
 {
 }
 
@@ -332,10 +331,6 @@ SqsPollerEquilibrium::Busy SqsPollerEquilibrium::busyPollers(double arrivals, do
     if (arrivals == m_lastArrivals && durationS == m_lastDurationS)
         return m_lastBusy;  // steady traffic: the same answer as the step before
     const SqsSettled s = at(arrivals);
-    // Messages waiting: the level waited past, in the whole run, for one return interval
-    // (about how long a number waiting lasts), so reached about once.
-    const double share = m_horizonS > 0 ? 1 / (s.rate * m_horizonS) : 1.0;
-    const double waiting = s.waitingThousandth + (share < 1e-3 ? s.waitingPerFold * std::log(1e-3 / share) : 0.0);
     double busy = s.rate * durationS;
     double ceiling = busy + ceilingDeviations * std::sqrt(s.spread * durationS);
     // Near five the floor of five pollers shapes the chain (below it every message starts at
@@ -350,9 +345,56 @@ SqsPollerEquilibrium::Busy SqsPollerEquilibrium::busyPollers(double arrivals, do
     // of the load), five at least. Under five busy the first five pollers stay.
     m_lastArrivals = arrivals;
     m_lastDurationS = durationS;
-    m_lastBusy = {busy > Simulator::sqsPollersStart ? busy : 0.0, busy, std::ceil(std::max(ceiling, Simulator::sqsPollersStart)),
-                  waiting};
+    m_lastBusy = {busy > Simulator::sqsPollersStart ? busy : 0.0, busy, std::ceil(std::max(ceiling, Simulator::sqsPollersStart))};
     return m_lastBusy;
+}
+
+void SqsPollerEquilibrium::expose(double arrivals, double seconds)
+{
+    if (!(arrivals > 0) || !(seconds > 0) || m_batch <= 1)
+        return;  // batches of one: each message is taken as it comes, up to the pollers
+    const int bucket = static_cast<int>(std::floor(std::log10(arrivals) * pointsPerDecade));
+    if (m_lastExposure >= m_exposure.size() || m_exposure[m_lastExposure].bucket != bucket) {
+        m_lastExposure = 0;
+        while (m_lastExposure < m_exposure.size() && m_exposure[m_lastExposure].bucket != bucket)
+            ++m_lastExposure;
+        if (m_lastExposure == m_exposure.size())
+            m_exposure.push_back({bucket, 0, 0});
+    }
+    m_exposure[m_lastExposure].seconds += seconds;
+    m_exposure[m_lastExposure].arrivals += arrivals * seconds;
+}
+
+// The level whose expected passages over the run add up to one: at each load, a number waited
+// past a share p of the time is passed about p times per return interval (a cycle).
+double SqsPollerEquilibrium::waitingPeak()
+{
+    struct Tail
+    {
+        double perSecond, thousandth, perFold;  // returns a second; the tail's two figures
+        double seconds;
+    };
+    std::vector<Tail> tails;
+    double top = 0;
+    for (const Exposure &e : m_exposure) {
+        const SqsSettled s = at(e.arrivals / e.seconds);
+        tails.push_back({s.rate, s.waitingThousandth, std::max(s.waitingPerFold, 1e-9), e.seconds});
+        top = std::max(top, s.waitingThousandth + 60 * s.waitingPerFold);
+    }
+    auto passages = [&](double level) {
+        double sum = 0;
+        for (const Tail &t : tails)
+            sum += t.seconds * t.perSecond * 1e-3 * std::exp(-(level - t.thousandth) / t.perFold);
+        return sum;
+    };
+    if (tails.empty() || !(passages(0) > 1))
+        return 0;
+    double lo = 0, hi = top;
+    for (int i = 0; i < 60 && hi - lo > 1e-6; ++i) {
+        const double mid = (lo + hi) / 2;
+        (passages(mid) > 1 ? lo : hi) = mid;
+    }
+    return lo;
 }
 
 } // namespace archscope::sim

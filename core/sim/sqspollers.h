@@ -61,19 +61,22 @@ SqsChain sqsPollerChain(double arrivals, double durationS, int batch);
 class SqsPollerEquilibrium
 {
 public:
-    // `horizonS`: the run's length, for the most messages waiting once in it.
-    explicit SqsPollerEquilibrium(double batch = 10, double horizonS = 0);
+    explicit SqsPollerEquilibrium(double batch = 10);
     SqsSettled at(double arrivals);
     // The pollers busy at `arrivals` a second into a function of `durationS`: `busy`, their
     // mean (d times the settled rate; near five the chain's); `settle`, the same where over
     // five, else 0 (the first five stay); `ceiling`: what they seldom pass, so what the
     // function's random peaks reach at most.
-    // `waiting`: the most messages waiting for a poller once in the run at this load.
     struct Busy
     {
-        double settle = 0, busy = 0, ceiling = 0, waiting = 0;
+        double settle = 0, busy = 0, ceiling = 0;
     };
     Busy busyPollers(double arrivals, double durationS);
+    // Messages waiting for a poller: `seconds` of the run at `arrivals` a second count
+    // towards the run's peak, the number waited past for about one return interval in all
+    // (reached about once).
+    void expose(double arrivals, double seconds);
+    double waitingPeak();
 
 private:
     SqsChain chainAt(double arrivals, double durationS);
@@ -91,12 +94,19 @@ private:
     };
 
     int m_batch;
-    double m_horizonS;
     Segment<4> m_settled;  // rate, spread, waiting past a thousandth, per e-fold
     Segment<2> m_chain;    // mean, ceiling, for m_chainDurationS
     double m_chainDurationS = -1;
     double m_lastArrivals = -1, m_lastDurationS = -1;
     Busy m_lastBusy;
+    // Time at each load's point (16 a decade), and the arrivals over it (for the mean load).
+    struct Exposure
+    {
+        int bucket;
+        double seconds, arrivals;
+    };
+    std::vector<Exposure> m_exposure;
+    size_t m_lastExposure = 0;
 };
 
 } // namespace archscope::sim

@@ -97,7 +97,6 @@ struct PollWireState
     double rampTo = 0;       // SQS pollers by the step's end while messages wait
     double settleTo = 0;     // the busy pollers the step's arrivals settle at (0: five)
     double ceiling = 0;      // what those busy pollers seldom pass
-    double waitingPeak = 0;  // the most messages waiting for a poller once in the run
     double peakWithin = 0;   // the most messages waiting within any step, as a fluid
     double waitWithin = 0;   // the longest wait within the step, as a fluid
     sim::SqsPollerEquilibrium equilibrium;
@@ -227,7 +226,7 @@ public:
         for (const SimGraph::Wire &wire : g.outWires)
             if (wire.pollIndex >= 0) {
                 pollWires[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
-                pollWires[wire.pollIndex].equilibrium = sim::SqsPollerEquilibrium(wire.batchSize, o.horizonS);
+                pollWires[wire.pollIndex].equilibrium = sim::SqsPollerEquilibrium(wire.batchSize);
             }
         account.unreservedPool = std::max(0.0, o.accountConcurrency - reserved);
         account.legacyLevel = Sim::legacyBurst;
@@ -376,7 +375,7 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
         const sim::SqsPollerEquilibrium::Busy busy = p.equilibrium.busyPollers(in / dt, d);
         p.settleTo = std::min(wire.maxConcurrency, busy.settle);
         p.ceiling = std::min(wire.maxConcurrency, busy.ceiling);
-        p.waitingPeak = std::max(p.waitingPeak, busy.waiting);
+        p.equilibrium.expose(in / dt, dt);
         const double perPollerS = (1 / d) / (1 / wire.batchSize);
         const double backlogS = sim::sqsRampS(p.pollers, p.backlog - in, in / dt, perPollerS, dt);
         p.peakWithin = std::max(p.peakWithin, sim::sqsPeakWithinStep(p.backlog - in, in / dt, p.pollers, perPollerS, wire.maxConcurrency, dt));
@@ -725,7 +724,7 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
         if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals)
             r.nodes[w.from].peakBacklog = std::max(
                 r.nodes[w.from].peakBacklog,
-                std::max(occupancy[w.to].model().peakBacklog(), w.queue ? pollWires[w.pollIndex].waitingPeak : 0.0));
+                std::max(occupancy[w.to].model().peakBacklog(), w.queue ? pollWires[w.pollIndex].equilibrium.waitingPeak() : 0.0));
     for (const SimGraph::Wire &w : g.outWires)  // an SQS backlog may build and clear within a step
         if (w.pollIndex >= 0 && w.queue)
             r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, pollWires[w.pollIndex].peakWithin);
