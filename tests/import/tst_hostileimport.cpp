@@ -1,5 +1,6 @@
 // Malformed and hostile sources: each gives a clear error that names the problem (or, where the
 // source is merely odd, imports with warnings), in bounded time and memory, and never crashes.
+#include "io/archscopeformat.h"
 #include "io/import/importlimits.h"
 #include "io/import/templateimport.h"
 
@@ -277,6 +278,36 @@ private slots:
         // input here takes under a second in a release build and some fifteen under the
         // sanitizers.
         QVERIFY2(timer.elapsed() < 120000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // A name made only of characters nobody sees (a byte-order mark, a zero-width space) would
+    // be an empty id, which the file format refuses: the import names such a node itself, and
+    // what it makes saves and loads again.
+    void invisibleNamesStillLoad_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("byte-order mark") << QString(QChar(0xFEFF));
+        QTest::newRow("zero-width space") << QString(QChar(0x200B));
+        QTest::newRow("control and spaces") << QStringLiteral(" \\u0007 ");  // JSON escape: a bell
+    }
+    void invisibleNamesStillLoad()
+    {
+        QFETCH(QString, name);
+        const QString plan = QStringLiteral(
+                                 "{\"format_version\": \"1.0\", \"planned_values\": {\"root_module\": {\"resources\": ["
+                                 "{\"address\": \"aws_lambda_event_source_mapping.m\", \"type\": \"aws_lambda_event_source_mapping\","
+                                 " \"name\": \"m\", \"values\": {\"event_source_arn\": \"arn:aws:kafka:x:y:cluster/%1\","
+                                 " \"function_name\": \"arn:aws:lambda:x:y:function:f\"}}]}}}")
+                                 .arg(name);
+        ImportResult result;
+        QString error;
+        QVERIFY2(TemplateImport::read(plan.toUtf8(), Catalog::builtin(), &result, &error), qPrintable(error));
+        QVERIFY(!result.data.nodes.isEmpty());
+        for (const Node &n : result.data.nodes)
+            QVERIFY2(!n.id.trimmed().isEmpty() && n.id != name, qPrintable(n.id));
+        DocumentData again;
+        QVERIFY2(ArchscopeFormat::read(ArchscopeFormat::write(result.data), Catalog::builtin(), &again, &error), qPrintable(error));
+        QCOMPARE(again.nodes.size(), result.data.nodes.size());
     }
 
     void memoryStaysBounded()

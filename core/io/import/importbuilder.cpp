@@ -25,9 +25,22 @@ QString valueText(const QJsonValue &v)
     }
 }
 
+// Text a person can see: format and control characters (a byte-order mark, zero-width
+// spaces) dropped, whitespace runs made single. A name of only those would read as empty, and
+// the file format refuses an empty id.
+QString visible(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        if (c.category() != QChar::Other_Format && c.category() != QChar::Other_Control)
+            out.append(c);
+    return out.simplified();
+}
+
 QString clipped(const QString &label)
 {
-    const QString s = label.simplified();
+    const QString s = visible(label);
     return s.size() > importlimits::maxLabelLength ? s.left(importlimits::maxLabelLength - 1) + QChar(0x2026) : s;
 }
 
@@ -40,7 +53,7 @@ ImportBuilder::ImportBuilder(const Catalog &catalog)
 
 QString ImportBuilder::uniqueId(const QString &preferred)
 {
-    QString base = preferred.simplified();
+    QString base = visible(preferred);
     if (base.isEmpty())
         base = QStringLiteral("node");
     base = base.left(importlimits::maxLabelLength);
