@@ -121,20 +121,28 @@ struct PollLanes
             if (anyLane(queues))
                 for (int j = 0; j < widthOf<V>; ++j)
                     if (isSet(queues, j)) {
-                        const double from = laneOf(pollers, j), arrivalRate = laneOf(in, j) / dt, most = laneOf(maxConcurrency, j);
-                        const SqsPollerEquilibrium::Busy busy = state[j]->equilibrium.busyPollers(arrivalRate, laneOf(d, j));
-                        const double settle = std::min(most, busy.settle);
-                        setLane(ceiling, j, std::min(most, busy.ceiling));
-                        state[j]->equilibrium.expose(arrivalRate, dt);
-                        const double perPollerS = laneOf(invD / perBatch, j);
-                        const double backlogS = sqsRampS(from, laneOf(backlog - in, j), arrivalRate, perPollerS, dt);
-                        state[j]->peakWithin = std::max(state[j]->peakWithin,
-                                                        sqsPeakWithinStep(laneOf(backlog - in, j), arrivalRate, from, perPollerS, most, dt));
-                        setLane(waitWithin, j, sqsLongestWaitWithinStep(laneOf(backlog - in, j), arrivalRate, from, perPollerS, most, dt));
-                        const SqsStepPollers step = sqsStepPollers(from, backlogS, settle, std::min(most, busy.busy), most, dt);
-                        setLane(settleTo, j, settle);
-                        setLane(rampTo, j, step.rampTo);
-                        setLane(mean, j, step.mean);
+                        PollState &ps = *state[j];
+                        const double from = laneOf(pollers, j), arrivalRate = laneOf(in, j) / dt, start = laneOf(backlog - in, j);
+                        ps.equilibrium.expose(arrivalRate, dt);
+                        // Steady traffic: the same pollers, backlog and arrivals as the step
+                        // before give the same figures (everything else here is fixed per wire).
+                        PollStepMemo &m = ps.memo;
+                        if (!(from == m.from && start == m.start && arrivalRate == m.arrivals)) {
+                            const double most = laneOf(maxConcurrency, j), perPollerS = laneOf(invD / perBatch, j);
+                            const SqsPollerEquilibrium::Busy busy = ps.equilibrium.busyPollers(arrivalRate, laneOf(d, j));
+                            const double backlogS = sqsRampS(from, start, arrivalRate, perPollerS, dt);
+                            const SqsStepPollers step =
+                                sqsStepPollers(from, backlogS, std::min(most, busy.settle), std::min(most, busy.busy), most, dt);
+                            m = {from, start, arrivalRate, std::min(most, busy.settle), std::min(most, busy.ceiling), step.rampTo,
+                                 step.mean, sqsPeakWithinStep(start, arrivalRate, from, perPollerS, most, dt),
+                                 sqsLongestWaitWithinStep(start, arrivalRate, from, perPollerS, most, dt)};
+                        }
+                        ps.peakWithin = std::max(ps.peakWithin, m.peakWithin);
+                        setLane(waitWithin, j, m.waitWithin);
+                        setLane(ceiling, j, m.ceiling);
+                        setLane(settleTo, j, m.settle);
+                        setLane(rampTo, j, m.rampTo);
+                        setLane(mean, j, m.mean);
                     }
             const V queueCap = vmin(mean, maxConcurrency);
             cap = Kind == QueuePoll ? queueCap : (isQueue ? queueCap : cap);

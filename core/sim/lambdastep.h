@@ -79,6 +79,14 @@ struct AsyncQueue
     double ageS(double t) const { return total > 0 && oldest <= newest ? t - oldest * widthS : 0; }
 };
 
+// An SQS poll wire's figures for one step, kept for the next: under steady traffic the same
+// pollers, backlog and arrivals give the same figures.
+struct PollStepMemo
+{
+    double from = -1, start = -1, arrivals = -1;  // the inputs
+    double settle = 0, ceiling = 0, rampTo = 0, mean = 0, peakWithin = 0, waitWithin = 0;
+};
+
 struct PollState
 {
     double backlog = 0;
@@ -92,6 +100,7 @@ struct PollState
     double peakWithin = 0;    // the most messages waiting within any step, as a fluid (SQS)
     double waitWithin = 0;    // scratch: the longest wait within the step (SQS)
     SqsPollerEquilibrium equilibrium;
+    PollStepMemo memo;
 };
 
 struct NodeState

@@ -292,19 +292,38 @@ SqsPollerEquilibrium::SqsPollerEquilibrium(double batch)
 {
 }
 
+std::array<double, 4> SqsPollerEquilibrium::pointLogs(int batch, int bucket)
+{
+    return cachedPoint(std::make_pair(batch, bucket), [&] {
+        const SqsSettled s = sqsSettled(bucketArrivals(bucket), batch);
+        return std::array<double, 4>{logOf(s.rate), logOf(s.spread), logOf(s.waitingThousandth), logOf(s.waitingPerFold)};
+    });
+}
+
 SqsSettled SqsPollerEquilibrium::at(double arrivals)
 {
+    m_atArrivals = arrivals;
+    m_atBucket = INT_MIN;
     if (!(arrivals > 0))
         return {};
-    if (!(std::abs(std::log10(arrivals) * pointsPerDecade) < 1e6))
+    if (!(arrivals > 1e-12 && arrivals < 1e12))
         return sqsSettled(arrivals, m_batch);
     const int batch = m_batch;
-    const std::array<double, 4> f = m_settled.at(arrivals, [batch](int bucket) {
-        return cachedPoint(std::make_pair(batch, bucket), [&] {
-            const SqsSettled s = sqsSettled(bucketArrivals(bucket), batch);
-            return std::array<double, 4>{logOf(s.rate), logOf(s.spread), logOf(s.waitingThousandth), logOf(s.waitingPerFold)};
-        });
+    // Per step only the rate and spread: the waiting figures are read once, at the run's end.
+    const std::array<double, 2> f = m_settled.at(arrivals, [batch](int bucket) {
+        const std::array<double, 4> all = pointLogs(batch, bucket);
+        return std::array<double, 2>{all[0], all[1]};
     });
+    m_atBucket = m_settled.bucket;
+    return {f[0], f[1], 0, 0};
+}
+
+SqsSettled SqsPollerEquilibrium::waitingAt(double arrivals)
+{
+    if (!(arrivals > 1e-12 && arrivals < 1e12))
+        return sqsSettled(arrivals, m_batch);
+    const int batch = m_batch;
+    const std::array<double, 4> f = m_waiting.at(arrivals, [batch](int bucket) { return pointLogs(batch, bucket); });
     return {f[0], f[1], f[2], f[3]};
 }
 
@@ -353,7 +372,10 @@ void SqsPollerEquilibrium::expose(double arrivals, double seconds)
 {
     if (!(arrivals > 0) || !(seconds > 0) || m_batch <= 1)
         return;  // batches of one: each message is taken as it comes, up to the pollers
-    const int bucket = static_cast<int>(std::floor(std::log10(arrivals) * pointsPerDecade));
+    // Mostly the bucket busyPollers just looked up for the same arrivals.
+    const int bucket = arrivals == m_atArrivals && m_atBucket != INT_MIN
+                           ? m_atBucket
+                           : static_cast<int>(std::floor(std::log10(arrivals) * pointsPerDecade));
     if (m_lastExposure >= m_exposure.size() || m_exposure[m_lastExposure].bucket != bucket) {
         m_lastExposure = 0;
         while (m_lastExposure < m_exposure.size() && m_exposure[m_lastExposure].bucket != bucket)
@@ -377,7 +399,7 @@ double SqsPollerEquilibrium::waitingPeak()
     std::vector<Tail> tails;
     double top = 0;
     for (const Exposure &e : m_exposure) {
-        const SqsSettled s = at(e.arrivals / e.seconds);
+        const SqsSettled s = waitingAt(e.arrivals / e.seconds);
         tails.push_back({s.rate, s.waitingThousandth, std::max(s.waitingPerFold, 1e-9), e.seconds});
         top = std::max(top, s.waitingThousandth + 60 * s.waitingPerFold);
     }

@@ -62,7 +62,9 @@ class SqsPollerEquilibrium
 {
 public:
     explicit SqsPollerEquilibrium(double batch = 10);
+    // The settled rate and spread (the waiting figures are left at 0: waitingAt has them).
     SqsSettled at(double arrivals);
+    SqsSettled waitingAt(double arrivals);
     // The pollers busy at `arrivals` a second into a function of `durationS`: `busy`, their
     // mean (d times the settled rate; near five the chain's); `settle`, the same where over
     // five, else 0 (the first five stay); `ceiling`: what they seldom pass, so what the
@@ -93,8 +95,13 @@ private:
         std::array<double, N> at(double arrivals, Points points);
     };
 
+    static std::array<double, 4> pointLogs(int batch, int bucket);
+
     int m_batch;
-    Segment<4> m_settled;  // rate, spread, waiting past a thousandth, per e-fold
+    Segment<2> m_settled;  // rate, spread
+    Segment<4> m_waiting;  // the same and the waiting past a thousandth, per e-fold
+    double m_atArrivals = -1;  // the last `at`, and its bucket (INT_MIN: none)
+    int m_atBucket = INT_MIN;
     Segment<2> m_chain;    // mean, ceiling, for m_chainDurationS
     double m_chainDurationS = -1;
     double m_lastArrivals = -1, m_lastDurationS = -1;
