@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <optional>
 #include <utility>
 
@@ -284,6 +285,88 @@ int SimGraph::stepShape(const Node &node)
     case Role::Lambda: break;
     }
     return 2 + (node.hasAsyncInput ? 3 : 0) + std::min(node.pollEnd - node.pollBegin, 2);
+}
+
+std::vector<std::vector<int>> SimGraph::independentGroups(int maxGroups) const
+{
+    const int n = static_cast<int>(nodes.size());
+    std::vector<int> parent(static_cast<size_t>(n));
+    std::iota(parent.begin(), parent.end(), 0);
+    auto root = [&](int i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    for (const Wire &w : outWires)
+        parent[root(w.from)] = root(w.to);
+    // Work: the compute nodes step the queueing layer; relays little more than add.
+    std::vector<int> component(static_cast<size_t>(n), -1);
+    std::vector<std::pair<int, int>> weights;  // (work, first node) per component
+    for (int i = 0; i < n; ++i) {
+        int &c = component[root(i)];
+        if (c < 0) {
+            c = static_cast<int>(weights.size());
+            weights.emplace_back(0, i);
+        }
+        weights[c].first += nodes[i].role == Role::Relay ? 1 : 4;
+    }
+    const int groupCount = std::min(maxGroups, static_cast<int>(weights.size()));
+    std::vector<int> byWork(weights.size());
+    std::iota(byWork.begin(), byWork.end(), 0);
+    std::stable_sort(byWork.begin(), byWork.end(), [&](int a, int b) { return weights[a].first > weights[b].first; });
+    // The heaviest component first, each to the lightest group so far.
+    std::vector<int> groupOf(weights.size()), load(static_cast<size_t>(std::max(groupCount, 1)), 0);
+    for (int c : byWork) {
+        const int g = static_cast<int>(std::min_element(load.begin(), load.end()) - load.begin());
+        groupOf[c] = g;
+        load[g] += weights[c].first;
+    }
+    std::vector<std::vector<int>> groups(static_cast<size_t>(groupCount));
+    for (int i = 0; i < n; ++i)
+        groups[groupOf[component[root(i)]]].push_back(i);
+    return groups;
+}
+
+SimGraph SimGraph::part(const std::vector<int> &keep, std::vector<int> *wireOf) const
+{
+    SimGraph p;
+    p.pricesAsOf = pricesAsOf;
+    std::vector<int> index(nodes.size(), -1);
+    for (int i : keep) {
+        index[i] = static_cast<int>(p.nodes.size());
+        p.nodes.append(nodes[i]);
+        p.costLines.append(costLines[i]);
+    }
+    wireOf->clear();
+    std::vector<int> newWire(outWires.size(), -1);
+    for (int at = 0; at < p.nodes.size(); ++at) {
+        Node &node = p.nodes[at];
+        const int begin = static_cast<int>(p.outWires.size());
+        for (int w = node.outBegin; w < node.outEnd; ++w) {
+            Wire wire = outWires[w];
+            wire.from = index[wire.from];
+            wire.to = index[wire.to];
+            if (wire.pollIndex >= 0)
+                wire.pollIndex = p.pollWireCount++;
+            newWire[w] = static_cast<int>(p.outWires.size());
+            wireOf->push_back(w);
+            p.outWires.push_back(wire);
+        }
+        node.outBegin = begin;
+        node.outEnd = static_cast<int>(p.outWires.size());
+    }
+    for (int at = 0; at < p.nodes.size(); ++at) {
+        Node &node = p.nodes[at];
+        const int begin = static_cast<int>(p.pollIn.size());
+        for (int k = node.pollBegin; k < node.pollEnd; ++k)
+            p.pollIn.push_back(newWire[pollIn[k]]);
+        node.pollBegin = begin;
+        node.pollEnd = static_cast<int>(p.pollIn.size());
+    }
+    for (int i : order)
+        if (index[i] >= 0)
+            p.order.push_back(index[i]);
+    return p;
 }
 
 SimGraph::AgeMetrics SimGraph::ageMetrics(int node) const

@@ -106,6 +106,15 @@ public:
     };
     AgeMetrics ageMetrics(int node) const;
 
+    // The nodes no wire joins, in groups to step side by side: each connected component
+    // whole in one group, at most `maxGroups` groups of about equal work, each group's nodes
+    // in document order. The same graph always gives the same groups.
+    std::vector<std::vector<int>> independentGroups(int maxGroups) const;
+    // The graph of `nodes` (ascending indices, no wire to or from a node outside them): its
+    // nodes, wires, poll wires and step order renumbered; `wireOf` receives each of its wires'
+    // index here.
+    SimGraph part(const std::vector<int> &nodes, std::vector<int> *wireOf) const;
+
     QList<Node> nodes;             // document order
     std::vector<int> order;        // step order: topological, by depth then shape (node indices)
     std::vector<Wire> outWires;    // grouped by source node (Node::outBegin..outEnd)

@@ -181,6 +181,7 @@ void SimulationRun::finishChunk()
     for (int series = 0; series < S; ++series)
         fold(series, n, series == static_cast<int>(Series::Utilization) ? tot(Series::Concurrency) : totBuf.data() + series * chunkCap);
 
+    exactPoolChunks = std::max(0, exactPoolChunks - 1);
     if (!longBuckets()) {
         bucket += columns;
         return;

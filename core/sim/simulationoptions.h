@@ -36,6 +36,11 @@ struct SimulationOptions
     }
     QString captureArrivalsOf;   // a node id: keep its arrivals at full resolution (what-if replays)
     bool lanes = true;           // step same-shaped functions four at a time (same results)
+    // Step the parts of a diagram that no wire joins side by side (partsrun.h; the same
+    // results to rounding), on this many threads (0: one per core; any number gives the
+    // same bits).
+    bool inParts = true;
+    int threads = 0;
 
     static SimulationOptions fromSettings(const Settings &settings)
     {

@@ -61,9 +61,10 @@ bool oftenZero(Series series)
 
 } // namespace
 
-SimulationRun::SimulationRun(const SimGraph &g, const SimulationOptions &options, SimulationResults &r)
+SimulationRun::SimulationRun(const SimGraph &g, const SimulationOptions &options, SimulationResults &r,
+                             double reservedElsewhere)
     : g(g), options(options), r(r), dt(options.stepS), invDt(1 / options.stepS), n(static_cast<int>(g.nodes.size())),
-      rows(n + 1)
+      rows(n + 1), reservedElsewhere(reservedElsewhere)
 {
     initNodes();
     initSeries();
@@ -78,7 +79,7 @@ void SimulationRun::initNodes()
     poll.resize(g.pollWireCount);
     for (const SimGraph::Node &node : g.nodes)
         occupancies.push_back(occupancyFeedFor(node));
-    double reservedTotal = 0;
+    double reservedTotal = reservedElsewhere;
     int functions = 0;
     for (int i = 0; i < n; ++i) {
         const SimGraph::Node &node = g.nodes[i];
@@ -280,21 +281,9 @@ bool SimulationRun::stepAll(const Simulator::Progress &progress)
 {
     qint64 nextProgress = 0;
     const qint64 progressEvery = std::max<qint64>(chunkCap, r.steps / 200);
-    for (chunkStart = 0; chunkStart < r.steps; chunkStart += len) {
-        layOutChunk();
-        t0 = static_cast<double>(chunkStart) * dt;
-        stamp = chunkStart;
-        for (int series = 0; series < S; ++series)
-            std::fill_n(tot(static_cast<Series>(series)), len, 0.0);
-        std::fill(poolFree, poolFree + len, unreservedPool);
-        for (const Unit &unit : units) {
-            if (unit.count > 1)
-                stepInLanes(unit);
-            else
-                stepAlone(g.order[unit.first]);
-        }
+    while (beginChunk()) {
+        stepChunk();
         finishChunk();
-        exactPoolChunks = std::max(0, exactPoolChunks - 1);
         if (progress && chunkStart + len >= nextProgress) {
             nextProgress = chunkStart + len + progressEvery;
             if (!progress(static_cast<double>(chunkStart + len) / static_cast<double>(r.steps)))
@@ -302,6 +291,30 @@ bool SimulationRun::stepAll(const Simulator::Progress &progress)
         }
     }
     return true;
+}
+
+bool SimulationRun::beginChunk()
+{
+    chunkStart += len;  // 0 before the first chunk
+    if (chunkStart >= r.steps)
+        return false;
+    layOutChunk();
+    t0 = static_cast<double>(chunkStart) * dt;
+    stamp = chunkStart;
+    for (int series = 0; series < S; ++series)
+        std::fill_n(tot(static_cast<Series>(series)), len, 0.0);
+    std::fill(poolFree, poolFree + len, unreservedPool);
+    return true;
+}
+
+void SimulationRun::stepChunk()
+{
+    for (const Unit &unit : units) {
+        if (unit.count > 1)
+            stepInLanes(unit);
+        else
+            stepAlone(g.order[unit.first]);
+    }
 }
 
 // A source's events per step, into `events` (zeros for other nodes), and into the diagram's
@@ -744,8 +757,8 @@ void SimulationRun::summarize(const Catalog &catalog)
     for (const SimGraph::Wire &w : g.outWires)
         if (w.slot == SimGraph::Slot::Sync)
             syncCaller[static_cast<size_t>(w.to)] = true;
-    QList<QList<CostModel::Line>> lines;
-    QList<CostModel::Usage> usage;
+    lines.clear();
+    usage.clear();
     const double steps = static_cast<double>(r.steps);
     for (int i = 0; i < n; ++i) {
         const SimGraph::Node &node = g.nodes[i];

@@ -34,14 +34,32 @@ namespace archscope::sim {
 class SimulationRun
 {
 public:
-    SimulationRun(const SimGraph &g, const SimulationOptions &options, SimulationResults &r);
+    // `reservedElsewhere`: the reserved concurrency of functions outside `g` that share its
+    // account (when `g` is a part of a diagram stepped on its own).
+    SimulationRun(const SimGraph &g, const SimulationOptions &options, SimulationResults &r, double reservedElsewhere = 0);
     SimulationRun(const SimulationRun &) = delete;
     SimulationRun &operator=(const SimulationRun &) = delete;
 
     // Steps the whole horizon; false when `progress` cancelled it.
     bool stepAll(const Simulator::Progress &progress);
+    // The same a chunk at a time, for parts of a diagram stepped side by side: false when
+    // the horizon is done; else the chunk's steps, then its buckets.
+    bool beginChunk();
+    void stepChunk();
+    void finishChunk();
+    // The chunk being stepped: its steps and, once stepped, the diagram's row by position
+    // (another part's may be added in before finishChunk) and, by step, what the functions
+    // sharing the account's pool left of it.
+    int chunkLength() const { return len; }
+    double *diagramRow(SimulationResults::Series series) { return tot(series); }
+    const double *poolLeft() const { return poolFree; }
+    double accountPool() const { return unreservedPool; }
     // The per-node and per-wire summaries and the bills, once every step is done.
     void summarize(const Catalog &catalog);
+    // What each node's bill is made of (after summarize), for a free tier shared with parts
+    // summarized apart.
+    const QList<QList<CostModel::Line>> &costLines() const { return lines; }
+    const QList<CostModel::Usage> &costUsage() const { return usage; }
 
 private:
     // Duration percentiles and ages as CloudWatch names them (simulationmetrics.cpp), from the
@@ -113,7 +131,6 @@ private:
     template <class Lanes, class Chunk>
     void prepareLanes(Lanes &lanes, const Chunk &run, const Unit &unit);
     void stepAlone(int i);
-    void finishChunk();
     void unstage();
 
     const SimGraph &g;
@@ -123,6 +140,9 @@ private:
     const double invDt;
     const int n;
     const int rows;  // the last row is the whole diagram
+    const double reservedElsewhere;
+    QList<QList<CostModel::Line>> lines;  // per node, after summarize
+    QList<CostModel::Usage> usage;
 
     // Nodes
     std::vector<NodeState> st;

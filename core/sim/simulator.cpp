@@ -1,5 +1,6 @@
 #include "simulator.h"
 
+#include "partsrun.h"
 #include "simgraph.h"
 #include "simulationrun.h"
 
@@ -49,6 +50,16 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     r.bucketCount = static_cast<int>((r.steps + r.bucketSteps - 1) / r.bucketSteps);
     r.bucketS = r.bucketSteps * dt;
 
+    switch (sim::runInParts(g, catalog, options, r, progress)) {
+    case sim::PartsOutcome::Done:
+        if (progress)
+            progress(1.0);
+        return r;
+    case sim::PartsOutcome::Cancelled:
+        r.cancelled = true;
+        return r;
+    case sim::PartsOutcome::Whole: break;
+    }
     sim::SimulationRun simulation(g, options, r);
     if (!simulation.stepAll(progress)) {
         r.cancelled = true;

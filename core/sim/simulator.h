@@ -13,8 +13,9 @@ struct DocumentData;
 
 // The time-stepped simulation of a diagram (DESIGN.md, "Simulation"): traffic at sources,
 // events along wires, Lambda concurrency, scaling, throttles, cold starts and queues,
-// container autoscaling, and cost. Single-threaded and deterministic: the same diagram,
-// options and seed give bit-identical results.
+// container autoscaling, and cost. Deterministic: the same diagram, options and seed give
+// bit-identical results, on any number of threads (parts no wire joins step side by side,
+// partsrun.h).
 class Simulator
 {
 public:

@@ -5,8 +5,13 @@
 #include "testsupport.h"
 
 #include "sim/simulationoptions.h"
+#include "sim/simulationresults.h"
 
 #include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
 
 namespace simtest {
 
@@ -131,6 +136,86 @@ inline DocumentData extremeDiagram(double rate, double durationMs, bool poisson)
                node("k", "kinesis", constantTraffic(rate, poisson)), node("g", "lambda"), node("t", "dynamodb")};
     d.edges = {edge("api", "fn"), edge("s3", "fn2"), edge("q", "svc"), edge("k", "g"), edge("g", "t", EdgeKind::Write)};
     return d;
+}
+
+// Whether two figures agree: bit for bit with `tolerance` 0, else within that share of the
+// larger (or 1e-12 absolute, for what is nothing in one run and a rounding in the other).
+inline bool agree(double a, double b, double tolerance)
+{
+    if (tolerance == 0)
+        return std::memcmp(&a, &b, sizeof a) == 0;
+    return std::fabs(a - b) <= tolerance * std::max(std::fabs(a), std::fabs(b)) + 1e-12;
+}
+
+inline bool agree(const SimulationResults::DecimatedSeries &p, const SimulationResults::DecimatedSeries &q, double tolerance)
+{
+    if (p.mean.size() != q.mean.size() || p.min.size() != q.min.size() || p.max.size() != q.max.size())
+        return false;
+    if (tolerance == 0)
+        return std::memcmp(p.mean.data(), q.mean.data(), p.mean.size() * sizeof(float)) == 0
+               && std::memcmp(p.min.data(), q.min.data(), p.min.size() * sizeof(float)) == 0
+               && std::memcmp(p.max.data(), q.max.data(), p.max.size() * sizeof(float)) == 0;
+    // Buckets are floats: a rounding of the doubles behind them may move one by a float's last bit.
+    const double t = std::max(tolerance, 2.5e-7);
+    for (size_t b = 0; b < p.mean.size(); ++b)
+        if (!agree(p.mean[b], q.mean[b], t) || !agree(p.min[b], q.min[b], t) || !agree(p.max[b], q.max[b], t))
+            return false;
+    return true;
+}
+
+// Every figure and every bucket of every series agree (bit for bit with `tolerance` 0);
+// `why` names the first difference.
+inline bool agree(const SimulationResults &a, const SimulationResults &b, double tolerance, QString *why = nullptr)
+{
+    auto differs = [&](const QString &what) {
+        if (why)
+            *why = what;
+        return false;
+    };
+    if (a.nodes.size() != b.nodes.size() || a.wires.size() != b.wires.size())
+        return differs(QStringLiteral("the number of nodes or wires"));
+    if (!agree(a.totalCostUsd, b.totalCostUsd, tolerance) || !agree(a.monthlyProjectionUsd, b.monthlyProjectionUsd, tolerance))
+        return differs(QStringLiteral("total cost"));
+    for (int i = 0; i < a.nodes.size(); ++i) {
+        const auto &x = a.nodes[i], &y = b.nodes[i];
+        if (x.id != y.id || x.items.size() != y.items.size())
+            return differs(QStringLiteral("%1: id or bill").arg(x.id));
+        const double xs[] = {x.arrivals, x.invocations, x.throttled, x.coldStarts, x.peakConcurrency, x.meanConcurrency,
+                             x.peakBacklog, x.meanUtilization, x.peakUtilization, x.peakIteratorAgeS, x.expired, x.failed,
+                             x.toFailureDestination, x.dropped, x.costUsd, x.latency.p99S, x.duration.p99S,
+                             x.maxAgeOfOldestMessageS, x.maxIteratorAgeS, x.maxAsyncEventAgeS};
+        const double ys[] = {y.arrivals, y.invocations, y.throttled, y.coldStarts, y.peakConcurrency, y.meanConcurrency,
+                             y.peakBacklog, y.meanUtilization, y.peakUtilization, y.peakIteratorAgeS, y.expired, y.failed,
+                             y.toFailureDestination, y.dropped, y.costUsd, y.latency.p99S, y.duration.p99S,
+                             y.maxAgeOfOldestMessageS, y.maxIteratorAgeS, y.maxAsyncEventAgeS};
+        for (size_t f = 0; f < std::size(xs); ++f)
+            if (!agree(xs[f], ys[f], tolerance))
+                return differs(QStringLiteral("%1: summary field %2: %3 and %4").arg(x.id).arg(f).arg(xs[f], 0, 'g', 17).arg(ys[f], 0, 'g', 17));
+        for (int item = 0; item < x.items.size(); ++item)
+            if (x.items[item].name != y.items[item].name || !agree(x.items[item].usd, y.items[item].usd, tolerance))
+                return differs(QStringLiteral("%1: bill item %2").arg(x.id, x.items[item].name));
+        for (int s = 0; s < SimulationResults::seriesCount; ++s)
+            if (!agree(a.nodeSeries[i][s], b.nodeSeries[i][s], tolerance))
+                return differs(QStringLiteral("%1: series %2").arg(x.id).arg(s));
+    }
+    for (int s = 0; s < SimulationResults::seriesCount; ++s)
+        if (!agree(a.totalSeries[s], b.totalSeries[s], tolerance))
+            return differs(QStringLiteral("the diagram's series %1").arg(s));
+    for (int w = 0; w < a.wires.size(); ++w)
+        if (a.wires[w].id != b.wires[w].id || !agree(a.wires[w].events, b.wires[w].events, tolerance)
+            || !agree(a.wires[w].peakRatePerS, b.wires[w].peakRatePerS, tolerance))
+            return differs(QStringLiteral("wire %1").arg(a.wires[w].id));
+    if (a.capturedArrivals.size() != b.capturedArrivals.size())
+        return differs(QStringLiteral("captured arrivals"));
+    for (size_t k = 0; k < a.capturedArrivals.size(); ++k)
+        if (!agree(a.capturedArrivals[k], b.capturedArrivals[k], tolerance))
+            return differs(QStringLiteral("captured arrivals"));
+    return true;
+}
+
+inline bool identical(const SimulationResults &a, const SimulationResults &b, QString *why = nullptr)
+{
+    return agree(a, b, 0, why);
 }
 
 } // namespace simtest

@@ -58,56 +58,6 @@ bool allFinite(const SimulationResults &r)
     return std::isfinite(r.totalCostUsd) && std::isfinite(r.monthlyProjectionUsd);
 }
 
-bool sameBits(double a, double b)
-{
-    return std::memcmp(&a, &b, sizeof a) == 0;
-}
-
-bool sameSeries(const SimulationResults::DecimatedSeries &p, const SimulationResults::DecimatedSeries &q)
-{
-    return p.mean.size() == q.mean.size() && std::memcmp(p.mean.data(), q.mean.data(), p.mean.size() * sizeof(float)) == 0
-           && std::memcmp(p.min.data(), q.min.data(), p.min.size() * sizeof(float)) == 0
-           && std::memcmp(p.max.data(), q.max.data(), p.max.size() * sizeof(float)) == 0;
-}
-
-// Every figure and every bucket of every series, bit for bit; `why` names the first difference.
-bool identical(const SimulationResults &a, const SimulationResults &b, QString *why = nullptr)
-{
-    auto differs = [&](const QString &what) {
-        if (why)
-            *why = what;
-        return false;
-    };
-    if (a.nodes.size() != b.nodes.size() || !sameBits(a.totalCostUsd, b.totalCostUsd))
-        return differs(QStringLiteral("total cost"));
-    for (int i = 0; i < a.nodes.size(); ++i) {
-        const auto &x = a.nodes[i], &y = b.nodes[i];
-        const double xs[] = {x.arrivals, x.invocations, x.throttled, x.coldStarts, x.peakConcurrency, x.meanConcurrency,
-                             x.peakBacklog, x.meanUtilization, x.peakUtilization, x.peakIteratorAgeS, x.expired, x.failed,
-                             x.toFailureDestination, x.dropped, x.costUsd};
-        const double ys[] = {y.arrivals, y.invocations, y.throttled, y.coldStarts, y.peakConcurrency, y.meanConcurrency,
-                             y.peakBacklog, y.meanUtilization, y.peakUtilization, y.peakIteratorAgeS, y.expired, y.failed,
-                             y.toFailureDestination, y.dropped, y.costUsd};
-        for (size_t f = 0; f < std::size(xs); ++f)
-            if (!sameBits(xs[f], ys[f]))
-                return differs(QStringLiteral("%1: summary field %2").arg(x.id).arg(f));
-        for (int s = 0; s < SimulationResults::seriesCount; ++s)
-            if (!sameSeries(a.nodeSeries[i][s], b.nodeSeries[i][s]))
-                return differs(QStringLiteral("%1: series %2").arg(x.id).arg(s));
-    }
-    for (int s = 0; s < SimulationResults::seriesCount; ++s)
-        if (!sameSeries(a.totalSeries[s], b.totalSeries[s]))
-            return differs(QStringLiteral("the diagram's series %1").arg(s));
-    for (int w = 0; w < a.wires.size(); ++w)
-        if (!sameBits(a.wires[w].events, b.wires[w].events) || !sameBits(a.wires[w].peakRatePerS, b.wires[w].peakRatePerS))
-            return differs(QStringLiteral("wire %1").arg(a.wires[w].id));
-    if (a.capturedArrivals.size() != b.capturedArrivals.size()
-        || (!a.capturedArrivals.empty()
-            && std::memcmp(a.capturedArrivals.data(), b.capturedArrivals.data(), a.capturedArrivals.size() * sizeof(double)) != 0))
-        return differs(QStringLiteral("captured arrivals"));
-    return true;
-}
-
 DocumentData apiToLambda(double rate, const QJsonObject &fn, bool poisson = false)
 {
     DocumentData d;

@@ -1,0 +1,274 @@
+// Parts of a diagram that no wire joins, stepped side by side on threads (sim/partsrun.h):
+// the same figures as the diagram stepped whole, the same bits on any number of threads, and
+// the whole diagram stepped in order once the account's pool comes near enough for one
+// part's functions to feel another's.
+
+#include "simtesthelpers.h"
+
+#include "sim/partsrun.h"
+#include "sim/simgraph.h"
+#include "sim/simulator.h"
+
+#include <QFileInfo>
+#include <QTest>
+
+#include <set>
+
+using namespace archscope;
+using namespace simtest;
+
+namespace {
+
+SimulationResults run(const DocumentData &d, const SimulationOptions &o)
+{
+    return Simulator::run(d, Catalog::builtin(), o);
+}
+
+QJsonObject traffic(const char *shape, double rate)
+{
+    return QJsonObject{{"traffic", QJsonObject{{"shape", shape}, {"rate", rate}, {"noise", "poisson"}}}};
+}
+
+// Chains of four in the patterns of the examples (sync, queue, fleet, fan-out), each its own
+// part: `chains` of them.
+DocumentData chains(int count)
+{
+    DocumentData d;
+    for (int c = 0; c < count; ++c) {
+        const QString p = QStringLiteral("c%1_").arg(c);
+        QList<Node> n;
+        switch (c % 4) {
+        case 0:
+            n = {node(p + "api", "apigw", traffic("diurnal", 50 + c)), node(p + "fn", "lambda", {{"durationMs", 120}}),
+                 node(p + "table", "dynamodb", {{"streamEnabled", true}, {"shards", 2}}), node(p + "fn2", "lambda", {{"durationMs", 400}})};
+            break;
+        case 1:
+            n = {node(p + "queue", "sqs", traffic("spiky", 20 + c)), node(p + "fn", "lambda", {{"durationMs", 800}}),
+                 node(p + "bucket", "s3"), node(p + "fn2", "lambda", {{"durationMs", 300}, {"reservedConcurrency", 20}})};
+            break;
+        case 2:
+            n = {node(p + "lb", "alb", traffic("weekly", 200 + c)), node(p + "svc", "fargate", {{"capacityPerTask", 40}, {"maxTasks", 50}}),
+                 node(p + "jobs", "sqs"), node(p + "workers", "ec2", {{"capacityPerInstance", 30}})};
+            break;
+        default:
+            n = {node(p + "topic", "sns", traffic("constant", 5 + c)), node(p + "fn", "lambda", {{"durationMs", 60}}),
+                 node(p + "stream", "kinesis", {{"shards", 4}}), node(p + "fn2", "lambda", {{"durationMs", 250}})};
+            break;
+        }
+        d.nodes.append(n);
+        d.edges.append(edge(n[0].id, n[1].id));
+        d.edges.append(edge(n[1].id, n[2].id, EdgeKind::Write));
+        d.edges.append(edge(n[2].id, n[3].id));
+    }
+    return d;
+}
+
+// Every bundled example side by side in one diagram, ids made distinct.
+DocumentData examplesSideBySide()
+{
+    DocumentData all;
+    int e = 0;
+    for (const QString &path : examplePaths()) {
+        const DocumentData d = loadFile(path);
+        const QString p = QStringLiteral("e%1_").arg(e++);
+        for (Node n : d.nodes) {
+            n.id = p + n.id;
+            all.nodes.append(n);
+        }
+        for (Edge w : d.edges) {
+            w.id = p + w.id;
+            w.from = p + w.from;
+            w.to = p + w.to;
+            all.edges.append(w);
+        }
+    }
+    return all;
+}
+
+// Two parts, each a function behind API Gateway with random arrivals: 45 concurrent on
+// average each, in an account of `account`.
+DocumentData twoBusyFunctions()
+{
+    DocumentData d;
+    for (const QString &p : {QStringLiteral("a_"), QStringLiteral("b_")}) {
+        d.nodes.append(node(p + "api", "apigw", traffic("constant", 45)));
+        d.nodes.append(node(p + "fn", "lambda", {{"durationMs", 1000}}));
+        d.edges.append(edge(p + "api", p + "fn"));
+    }
+    return d;
+}
+
+SimulationOptions whole(SimulationOptions o)
+{
+    o.inParts = false;
+    return o;
+}
+
+} // namespace
+
+class TestPartsRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Each component lies whole in one group, every node in exactly one, at most eight
+    // groups, each in document order; the same graph gives the same groups.
+    void groupsKeepComponentsWhole()
+    {
+        for (int count : {1, 2, 5, 9, 30}) {
+            const SimGraph g = SimGraph::compile(chains(count), Catalog::builtin());
+            const auto groups = g.independentGroups(8);
+            QCOMPARE(int(groups.size()), std::min(count, 8));
+            std::vector<int> groupOf(g.nodes.size(), -1);
+            for (size_t k = 0; k < groups.size(); ++k) {
+                QVERIFY(std::is_sorted(groups[k].begin(), groups[k].end()));
+                for (int i : groups[k]) {
+                    QCOMPARE(groupOf[i], -1);
+                    groupOf[i] = int(k);
+                }
+            }
+            QVERIFY(std::find(groupOf.begin(), groupOf.end(), -1) == groupOf.end());
+            for (const SimGraph::Wire &w : g.outWires)
+                QCOMPARE(groupOf[w.from], groupOf[w.to]);
+            QCOMPARE(g.independentGroups(8), groups);
+            if (count >= 8) {  // about equal work: no group more than a chain heavier than another
+                std::set<size_t> sizes;
+                for (const auto &group : groups)
+                    sizes.insert(group.size());
+                QVERIFY(*sizes.rbegin() - *sizes.begin() <= 4);
+            }
+        }
+    }
+
+    // A part is the graph of its nodes: the same nodes, wires (renumbered) and step order.
+    void aPartIsItsNodesGraph()
+    {
+        const SimGraph g = SimGraph::compile(chains(6), Catalog::builtin());
+        const std::vector<int> keep = g.independentGroups(3)[1];
+        std::vector<int> wireOf;
+        const SimGraph p = g.part(keep, &wireOf);
+        QCOMPARE(p.nodes.size(), qsizetype(keep.size()));
+        QCOMPARE(wireOf.size(), p.outWires.size());
+        for (size_t w = 0; w < p.outWires.size(); ++w) {
+            const SimGraph::Wire &a = p.outWires[w], &b = g.outWires[wireOf[w]];
+            QCOMPARE(p.nodes[a.from].id, g.nodes[b.from].id);
+            QCOMPARE(p.nodes[a.to].id, g.nodes[b.to].id);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.pollIndex >= 0, b.pollIndex >= 0);
+        }
+        for (const SimGraph::Node &node : p.nodes)
+            for (int k = node.pollBegin; k < node.pollEnd; ++k)
+                QCOMPARE(p.nodes[p.outWires[p.pollIn[k]].to].id, node.id);
+        QCOMPARE(p.order.size(), keep.size());
+        for (size_t k = 1; k < p.order.size(); ++k)
+            QVERIFY(p.nodes[p.order[k - 1]].level <= p.nodes[p.order[k]].level);
+    }
+
+    // Side by side, the figures are the whole run's: to rounding (the diagram's row sums the
+    // parts in another order; a function's view of a far pool moves a peak chance of 1e-30).
+    void partsGiveTheWholeRunsFigures_data()
+    {
+        QTest::addColumn<QString>("diagram");
+        QTest::addColumn<double>("horizonS");
+        QTest::addColumn<double>("stepS");
+        QTest::addColumn<bool>("freeTier");
+        QTest::addColumn<QString>("capture");
+        QTest::newRow("chains, a week at 60 s") << "chains" << 7 * 86400.0 << 60.0 << false << QString();
+        QTest::newRow("chains, free tier shared") << "chains" << 7 * 86400.0 << 60.0 << true << QStringLiteral("c5_fn");
+        QTest::newRow("chains, a day at 1 s (long buckets)") << "chains" << 86400.0 << 1.0 << false << QString();
+        QTest::newRow("lane diagram") << "lanes" << 86400.0 << 10.0 << false << QStringLiteral("c3worker");
+        QTest::newRow("examples side by side") << "examples" << 3 * 86400.0 << 60.0 << true << QString();
+    }
+    void partsGiveTheWholeRunsFigures()
+    {
+        QFETCH(QString, diagram);
+        QFETCH(double, horizonS);
+        QFETCH(double, stepS);
+        QFETCH(bool, freeTier);
+        QFETCH(QString, capture);
+        const DocumentData d = diagram == "chains" ? chains(22) : diagram == "lanes" ? laneDiagram(5) : examplesSideBySide();
+        QVERIFY(SimGraph::compile(d, Catalog::builtin()).independentGroups(8).size() > 1);
+        SimulationOptions o = options(horizonS, stepS);
+        o.freeTier = freeTier;
+        o.captureArrivalsOf = capture;
+        o.threads = 2;
+        const SimulationResults parts = run(d, o);
+        const SimulationResults one = run(d, whole(o));
+        QVERIFY(parts.ok());
+        QString why;
+        QVERIFY2(agree(parts, one, 1e-9, &why), qPrintable(why));
+        QVERIFY(!capture.isEmpty() || parts.capturedArrivals.empty());
+        if (freeTier) {
+            double credit = 0;
+            for (const auto &n : parts.nodes)
+                for (const auto &item : n.items)
+                    credit += item.name == QLatin1String("freeTier") ? -item.usd : 0.0;
+            QVERIFY(credit > 0);
+        }
+    }
+
+    // The parts are the same whatever the threads: every bit.
+    void threadsChangeNoBit()
+    {
+        const DocumentData d = chains(13);
+        SimulationOptions o = options(2 * 86400, 60);
+        o.threads = 1;
+        const SimulationResults one = run(d, o);
+        for (int threads : {2, 3, 8, 0}) {
+            o.threads = threads;
+            QString why;
+            QVERIFY2(identical(run(d, o), one, &why), qPrintable(QStringLiteral("%1 threads: %2").arg(threads).arg(why)));
+        }
+    }
+
+    // Two parts whose functions use 90 of a pool of 100 on average: each alone would have
+    // the pool to itself, but together their random peaks meet its limit. The run steps the
+    // diagram whole, so the second function sees what the first left: the same bits as the
+    // whole run, throttles included.
+    void aNearPoolStepsTheDiagramWhole_data()
+    {
+        QTest::addColumn<double>("account");
+        QTest::addColumn<bool>("stepsWhole");
+        QTest::newRow("pool of 100: whole") << 100.0 << true;
+        QTest::newRow("pool of 150: whole (no room for nine deviations)") << 150.0 << true;
+        QTest::newRow("pool of 1000: in parts") << 1000.0 << false;
+    }
+    void aNearPoolStepsTheDiagramWhole()
+    {
+        QFETCH(double, account);
+        QFETCH(bool, stepsWhole);
+        const DocumentData d = twoBusyFunctions();
+        SimulationOptions o = options(6 * 3600, 60, account);
+        o.threads = 2;
+        const SimulationResults parts = run(d, o);
+        const SimulationResults one = run(d, whole(o));
+        QString why;
+        QVERIFY2(agree(parts, one, stepsWhole ? 0.0 : 1e-9, &why), qPrintable(why));
+        // The second function really felt the first's use of the pool.
+        if (account == 100)
+            QVERIFY(one.node("b_fn")->throttled > 10 * std::max(1.0, one.node("a_fn")->throttled));
+    }
+
+    // The room left for random peaks: nine deviations of the use and twenty, as the
+    // occupancy model's levels reach.
+    void roomForPeaks()
+    {
+        QCOMPARE(sim::poolRoomForPeaks(0), 20.0);
+        QCOMPARE(sim::poolRoomForPeaks(100), 110.0);
+        QCOMPARE(sim::poolRoomForPeaks(-1), 20.0);
+    }
+
+    void aCancelledRunInPartsSaysSo()
+    {
+        SimulationOptions o = options(7 * 86400, 60);
+        o.threads = 2;
+        int calls = 0;
+        const SimulationResults r = Simulator::run(chains(8), Catalog::builtin(), o, [&](double) { return ++calls < 3; });
+        QVERIFY(r.cancelled);
+        QCOMPARE(calls, 3);
+        QVERIFY(r.nodes.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPartsRun)
+#include "tst_partsrun.moc"
