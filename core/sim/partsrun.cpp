@@ -5,7 +5,14 @@
 #include "simgraph.h"
 #include "simulationrun.h"
 
+#include "model/documentdata.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QHash>
+
 #include <algorithm>
+#include <array>
 #include <barrier>
 #include <cmath>
 #include <memory>
@@ -13,11 +20,41 @@
 
 namespace archscope::sim {
 
+using Series = SimulationResults::Series;
+constexpr int seriesCount = SimulationResults::seriesCount;
+
+// A part as a run in parts left it: what it was stepped from (nodes without their places on
+// the canvas, and the wires leaving them), its results, and per step its row of the diagram
+// ([series][step], positions within each chunk as the chunk lays them out) and its use of
+// the account's pool.
+struct PartsCache::Part
+{
+    QList<Node> nodes;
+    QList<Edge> edges;
+    QList<SimulationResults::NodeSummary> summaries;
+    std::vector<std::array<SimulationResults::DecimatedSeries, seriesCount>> series;
+    QList<SimulationResults::WireSummary> wires;
+    QList<CostModel::Usage> usage;
+    std::vector<double> captured;
+    std::vector<double> rows, poolUsed;
+};
+
+void PartsCache::clear()
+{
+    m_runKey.clear();
+    m_parts.clear();
+}
+
 namespace {
 
-// Parts are whole components in at most this many groups, however many threads step them:
-// the grouping (and so every bit of the results) does not depend on the machine.
-constexpr int maxParts = 8;
+// Parts are whole components in groups whose number depends on the run alone, never on the
+// threads stepping them (so neither does any bit of the results): finer for the runs a
+// cache keeps (an edit then steps a small part again), coarser for long runs (each part
+// costs a little at every chunk).
+int maxPartsFor(qint64 steps)
+{
+    return steps <= PartsCache::maxSteps ? 32 : 8;
+}
 
 struct Part
 {
@@ -25,7 +62,9 @@ struct Part
     std::vector<int> wires;  // per wire of `graph`: its index in the diagram
     SimGraph graph;
     SimulationResults results;
-    std::unique_ptr<SimulationRun> run;
+    std::unique_ptr<SimulationRun> run;       // stepped in this run; else
+    std::shared_ptr<const PartsCache::Part> kept;  // taken from the cache
+    std::shared_ptr<PartsCache::Part> keep;  // what this run keeps of it
 };
 
 double reservedOf(const SimGraph &g)
@@ -44,17 +83,44 @@ bool anyRandomPooled(const SimGraph &g)
     });
 }
 
+// What a run's parts depend on besides their own nodes and wires.
+QByteArray runKey(const SimulationOptions &o, const SimulationResults &r, double reservedAll, size_t parts)
+{
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << o.horizonS << o.stepS << o.seed << o.accountConcurrency << o.legacyScaling << o.region << o.maxBuckets
+        << o.seriesBudgetBytes << o.captureArrivalsOf << o.lanes << r.steps << r.bucketSteps << r.bucketCount
+        << reservedAll << quint64(parts);
+    return key;
+}
+
+// The nodes of a part and the wires leaving them, as a cache compares them.
+void contentOf(const DocumentData &data, const std::vector<int> &nodes, const std::vector<int> &partOf, int part,
+               const QHash<QString, int> &index, QList<Node> *outNodes, QList<Edge> *outEdges)
+{
+    for (int i : nodes) {
+        Node n = data.nodes[i];
+        n.pos = QPointF();
+        n.extra = QJsonObject();
+        outNodes->append(n);
+    }
+    for (const Edge &e : data.edges) {
+        const int from = index.value(e.from, -1);
+        if (from >= 0 && partOf[from] == part) {
+            Edge kept = e;
+            kept.extra = QJsonObject();
+            outEdges->append(kept);
+        }
+    }
+}
+
 // Whether the functions of every part together left the pool room for the largest random
 // peak at each step of the chunk (else one part's functions could have felt another's).
-bool poolWasFar(const std::vector<std::unique_ptr<Part>> &parts, double pool, bool randomPeaks)
+bool poolWasFar(const std::vector<double> &used, int len, double pool, bool randomPeaks)
 {
-    const int len = parts.front()->run->chunkLength();
     for (int k = 0; k < len; ++k) {
-        double used = 0;
-        for (const auto &part : parts)
-            used += pool - part->run->poolLeft()[k];
-        const double room = randomPeaks ? poolRoomForPeaks(used) : 0.0;
-        if (!(pool - used >= room))
+        const double room = randomPeaks ? poolRoomForPeaks(used[k]) : 0.0;
+        if (!(pool - used[k] >= room))
             return false;
     }
     return true;
@@ -68,12 +134,13 @@ double poolRoomForPeaks(double used)
 }
 
 PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const SimulationOptions &options,
-                        SimulationResults &r, const Simulator::Progress &progress)
+                        SimulationResults &r, const Simulator::Progress &progress, const DocumentData *data,
+                        PartsCache *cache)
 {
     // Legacy scaling: every function draws on the account's burst bucket step by step.
     if (!options.inParts || options.legacyScaling)
         return PartsOutcome::Whole;
-    const std::vector<std::vector<int>> groups = g.independentGroups(maxParts);
+    const std::vector<std::vector<int>> groups = g.independentGroups(maxPartsFor(r.steps));
     if (groups.size() < 2)
         return PartsOutcome::Whole;
 
@@ -82,19 +149,52 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
     partOptions.freeTier = false;
     const double reservedAll = reservedOf(g);
     const bool randomPeaks = anyRandomPooled(g);
+    const bool keeping = cache && data && r.steps <= PartsCache::maxSteps;
+    const QByteArray key = keeping ? runKey(options, r, reservedAll, groups.size()) : QByteArray();
+    if (keeping && key != cache->m_runKey) {
+        cache->clear();
+        cache->m_runKey = key;
+    }
+    std::vector<int> partOf(g.nodes.size(), -1);
+    for (size_t p = 0; p < groups.size(); ++p)
+        for (int i : groups[p])
+            partOf[i] = static_cast<int>(p);
+    QHash<QString, int> index;
+    if (keeping)
+        for (int i = 0; i < data->nodes.size(); ++i)
+            index.insert(data->nodes[i].id, i);
+
     std::vector<std::unique_ptr<Part>> parts;
+    std::vector<Part *> live;
     for (const std::vector<int> &nodes : groups) {
         auto part = std::make_unique<Part>();
         part->nodes = nodes;
         part->graph = g.part(nodes, &part->wires);
-        SimulationResults &pr = part->results;
-        pr.horizonS = r.horizonS;
-        pr.stepS = r.stepS;
-        pr.steps = r.steps;
-        pr.bucketSteps = r.bucketSteps;
-        pr.bucketCount = r.bucketCount;
-        pr.bucketS = r.bucketS;
-        part->run = std::make_unique<SimulationRun>(part->graph, partOptions, pr, reservedAll - reservedOf(part->graph));
+        if (keeping) {
+            auto keep = std::make_shared<PartsCache::Part>();
+            contentOf(*data, nodes, partOf, static_cast<int>(parts.size()), index, &keep->nodes, &keep->edges);
+            for (const auto &kept : cache->m_parts)
+                if (kept->nodes == keep->nodes && kept->edges == keep->edges) {
+                    part->kept = kept;
+                    break;
+                }
+            if (!part->kept) {
+                keep->rows.assign(static_cast<size_t>(seriesCount * r.steps), 0.0);
+                keep->poolUsed.assign(static_cast<size_t>(r.steps), 0.0);
+                part->keep = std::move(keep);
+            }
+        }
+        if (!part->kept) {
+            SimulationResults &pr = part->results;
+            pr.horizonS = r.horizonS;
+            pr.stepS = r.stepS;
+            pr.steps = r.steps;
+            pr.bucketSteps = r.bucketSteps;
+            pr.bucketCount = r.bucketCount;
+            pr.bucketS = r.bucketS;
+            part->run = std::make_unique<SimulationRun>(part->graph, partOptions, pr, reservedAll - reservedOf(part->graph));
+            live.push_back(part.get());
+        }
         parts.push_back(std::move(part));
     }
     // The diagram's own row: a run of no nodes folds the sum of the parts' rows.
@@ -102,15 +202,15 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
     SimulationRun diagram(noNodes, partOptions, r, reservedAll);
     const double pool = diagram.accountPool();
 
-    // Each chunk: every part steps it (the threads taking parts in turn), then the pool is
-    // checked and the parts' rows are added up in part order.
-    const int partCount = static_cast<int>(parts.size());
+    // Each chunk: every part stepped in this run steps it (the threads taking parts in
+    // turn); then the pool is checked and the parts' rows are added up in part order.
+    const int liveCount = static_cast<int>(live.size());
     const int threads = std::clamp(options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency()),
-                                   1, partCount);
+                                   1, std::max(1, liveCount));
     auto stepParts = [&](int thread) {
-        for (int p = thread; p < partCount; p += threads) {
-            parts[p]->run->stepChunk();
-            parts[p]->run->finishChunk();
+        for (int p = thread; p < liveCount; p += threads) {
+            live[p]->run->stepChunk();
+            live[p]->run->finishChunk();
         }
     };
     bool stop = false;
@@ -130,23 +230,45 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
     PartsOutcome outcome = PartsOutcome::Done;
     const qint64 progressEvery = std::max<qint64>(chunkCap, r.steps / 200);
     qint64 done = 0, nextProgress = 0;
+    std::vector<double> used(chunkCap);
     for (;;) {
         if (!diagram.beginChunk())
             break;
-        for (const auto &part : parts)
+        for (Part *part : live)
             part->run->beginChunk();
         sync.arrive_and_wait();
         stepParts(0);
         sync.arrive_and_wait();
-        if (!poolWasFar(parts, pool, randomPeaks)) {
+        const int len = diagram.chunkLength();
+        const qint64 first = diagram.chunkFirstStep();
+        std::fill_n(used.begin(), len, 0.0);
+        for (const auto &part : parts) {
+            if (part->kept) {
+                addInto(used.data(), &part->kept->poolUsed[static_cast<size_t>(first)], len);
+                continue;
+            }
+            const double *left = part->run->poolLeft();
+            double *const keepUsed = part->keep ? &part->keep->poolUsed[static_cast<size_t>(first)] : nullptr;
+            for (int k = 0; k < len; ++k) {
+                const double u = pool - left[k];
+                used[static_cast<size_t>(k)] += u;
+                if (keepUsed)
+                    keepUsed[k] = u;
+            }
+        }
+        if (!poolWasFar(used, len, pool, randomPeaks)) {
             outcome = PartsOutcome::Whole;
             break;
         }
-        const int len = diagram.chunkLength();
-        for (int series = 0; series < SimulationResults::seriesCount; ++series) {
-            const auto s = static_cast<SimulationResults::Series>(series);
-            for (const auto &part : parts)
-                addInto(diagram.diagramRow(s), part->run->diagramRow(s), len);
+        for (int series = 0; series < seriesCount; ++series) {
+            const auto s = static_cast<Series>(series);
+            const size_t at = static_cast<size_t>(series * r.steps + first);
+            for (const auto &part : parts) {
+                const double *row = part->kept ? &part->kept->rows[at] : part->run->diagramRow(s);
+                addInto(diagram.diagramRow(s), row, len);
+                if (part->keep)
+                    std::copy_n(row, len, &part->keep->rows[at]);
+            }
         }
         diagram.finishChunk();
         done += len;
@@ -171,24 +293,46 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
     r.wires = QList<SimulationResults::WireSummary>(static_cast<qsizetype>(g.outWires.size()));
     QList<CostModel::Usage> usage(n);
     for (const auto &part : parts) {
-        part->run->summarize(catalog);
-        SimulationResults &pr = part->results;
+        if (part->run) {
+            part->run->summarize(catalog);
+            if (part->keep) {
+                PartsCache::Part &keep = *part->keep;
+                keep.summaries = part->results.nodes;
+                keep.series = part->results.nodeSeries;
+                keep.wires = part->results.wires;
+                keep.usage = part->run->costUsage();
+                keep.captured = part->results.capturedArrivals;
+            }
+        }
+        const SimulationResults &pr = part->results;
+        const PartsCache::Part *kept = part->kept.get();
         for (size_t at = 0; at < part->nodes.size(); ++at) {
             const int i = part->nodes[at];
-            r.nodes[i] = pr.nodes[static_cast<qsizetype>(at)];
-            r.nodeSeries[static_cast<size_t>(i)] = std::move(pr.nodeSeries[at]);
-            usage[i] = part->run->costUsage()[static_cast<qsizetype>(at)];
+            const auto a = static_cast<qsizetype>(at);
+            r.nodes[i] = kept ? kept->summaries[a] : pr.nodes[a];
+            r.nodeSeries[static_cast<size_t>(i)] = kept ? kept->series[at] : std::move(part->results.nodeSeries[at]);
+            usage[i] = kept ? kept->usage[a] : part->run->costUsage()[a];
         }
         for (size_t w = 0; w < part->wires.size(); ++w)
-            r.wires[part->wires[w]] = pr.wires[static_cast<qsizetype>(w)];
-        if (!pr.capturedArrivals.empty())
-            r.capturedArrivals = std::move(pr.capturedArrivals);
+            r.wires[part->wires[w]] = kept ? kept->wires[static_cast<qsizetype>(w)] : pr.wires[static_cast<qsizetype>(w)];
+        const std::vector<double> &captured = kept ? kept->captured : pr.capturedArrivals;
+        if (!captured.empty())
+            r.capturedArrivals = captured;
     }
     if (options.freeTier)
         CostModel::applyFreeTier(catalog, g.costLines, usage, r.steps * r.stepS, &r.nodes);
     for (const auto &node : r.nodes)
         r.totalCostUsd += node.costUsd;
     r.monthlyProjectionUsd = r.totalCostUsd * SimulationResults::monthS / (r.steps * r.stepS);
+
+    if (keeping) {
+        cache->m_parts.clear();
+        cache->m_stepped = cache->m_reused = 0;
+        for (const auto &part : parts) {
+            cache->m_parts.push_back(part->kept ? part->kept : part->keep);
+            ++(part->kept ? cache->m_reused : cache->m_stepped);
+        }
+    }
     return PartsOutcome::Done;
 }
 

@@ -2,10 +2,16 @@
 
 #include "simulator.h"
 
+#include <QByteArray>
+
+#include <memory>
+#include <vector>
+
 namespace archscope {
 
 class Catalog;
 class SimGraph;
+struct DocumentData;
 struct SimulationOptions;
 class SimulationResults;
 
@@ -19,12 +25,37 @@ namespace sim {
 // in step order. Either way the results do not depend on the number of threads.
 enum class PartsOutcome { Done, Cancelled, Whole };
 
+// What a run in parts keeps for the next (SimulationRunner's, as the diagram is edited): each
+// part's results and, step by step, its row of the diagram and its use of the pool. A part
+// whose nodes and wires are as they were is not stepped again. Runs of more than maxSteps
+// steps keep nothing (each part would keep 88 bytes a step).
+class PartsCache
+{
+public:
+    static constexpr qint64 maxSteps = 50000;
+    void clear();
+    // How many parts the last run in parts stepped, and how many it took from here.
+    int stepped() const { return m_stepped; }
+    int reused() const { return m_reused; }
+
+    struct Part;
+
+private:
+    friend PartsOutcome runInParts(const SimGraph &, const Catalog &, const SimulationOptions &, SimulationResults &,
+                                   const Simulator::Progress &, const DocumentData *, PartsCache *);
+    QByteArray m_runKey;
+    std::vector<std::shared_ptr<const Part>> m_parts;
+    int m_stepped = 0, m_reused = 0;
+};
+
 // Fills `r` (its horizon, step and buckets already set) and returns Done or Cancelled; or
 // returns Whole when the diagram is to be stepped whole (a whole run sets `r` afresh): it is
 // one part, the options ask for it, legacy scaling couples every function, or the pool came
-// near.
+// near. With `cache` (and `data`, what `g` was compiled from), parts found there are not
+// stepped, and the parts of this run replace them.
 PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const SimulationOptions &options,
-                        SimulationResults &r, const Simulator::Progress &progress);
+                        SimulationResults &r, const Simulator::Progress &progress, const DocumentData *data = nullptr,
+                        PartsCache *cache = nullptr);
 
 // The room a run in parts leaves in the account's pool for the random peaks of the functions
 // with random arrivals, when they use `used` of it on average at a step: beyond the reach

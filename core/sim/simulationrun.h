@@ -51,6 +51,7 @@ public:
     // (another part's may be added in before finishChunk) and, by step, what the functions
     // sharing the account's pool left of it.
     int chunkLength() const { return len; }
+    qint64 chunkFirstStep() const { return chunkStart; }
     double *diagramRow(SimulationResults::Series series) { return tot(series); }
     const double *poolLeft() const { return poolFree; }
     double accountPool() const { return unreservedPool; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "partsrun.h"
 #include "simulationoptions.h"
 #include "simulationresults.h"
 
@@ -20,7 +21,8 @@ class Catalog;
 
 // Runs simulations off the GUI thread: one worker thread, the newest request wins (a new
 // request cancels the run in progress at its next chunk of steps), and results come back
-// as signals on the runner's own (GUI) thread. Charts call request() on every edit.
+// as signals on the runner's own (GUI) thread. Charts call request() on every edit; the parts
+// of the diagram an edit left alone are taken from the last run, not stepped again.
 class SimulationRunner : public QObject
 {
     Q_OBJECT
@@ -63,6 +65,7 @@ private:
     bool m_running = false;
     bool m_stop = false;
     std::atomic<quint64> m_generation{0};
+    sim::PartsCache m_parts;  // the worker thread's alone
     std::thread m_thread;
 };
 

@@ -19,8 +19,21 @@ SimulationResults Simulator::run(const DocumentData &data, const Catalog &catalo
     return run(runnable ? SimGraph::compile(data, catalog) : SimGraph(), catalog, options, progress);
 }
 
+SimulationResults Simulator::run(const DocumentData &data, const Catalog &catalog, const SimulationOptions &options,
+                                 const Progress &progress, sim::PartsCache *cache)
+{
+    const bool runnable = Settings::simulationErrors(options.horizonS, options.stepS).isEmpty();
+    return run(runnable ? SimGraph::compile(data, catalog) : SimGraph(), catalog, options, progress, &data, cache);
+}
+
 SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, const SimulationOptions &options,
                                  const Progress &progress)
+{
+    return run(g, catalog, options, progress, nullptr, nullptr);
+}
+
+SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, const SimulationOptions &options,
+                                 const Progress &progress, const DocumentData *data, sim::PartsCache *cache)
 {
     SimulationResults r;
     r.region = options.region;
@@ -50,7 +63,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     r.bucketCount = static_cast<int>((r.steps + r.bucketSteps - 1) / r.bucketSteps);
     r.bucketS = r.bucketSteps * dt;
 
-    switch (sim::runInParts(g, catalog, options, r, progress)) {
+    switch (sim::runInParts(g, catalog, options, r, progress, data, cache)) {
     case sim::PartsOutcome::Done:
         if (progress)
             progress(1.0);

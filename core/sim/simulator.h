@@ -10,6 +10,9 @@ namespace archscope {
 class Catalog;
 class SimGraph;
 struct DocumentData;
+namespace sim {
+class PartsCache;
+}
 
 // The time-stepped simulation of a diagram (DESIGN.md, "Simulation"): traffic at sources,
 // events along wires, Lambda concurrency, scaling, throttles, cold starts and queues,
@@ -28,8 +31,18 @@ public:
 
     static SimulationResults run(const DocumentData &data, const Catalog &catalog,
                                  const SimulationOptions &options, const Progress &progress = {});
+    // The same, keeping in `cache` what the next run of an edited `data` can reuse: the
+    // parts of the diagram no edit touched are not stepped again (sim/partsrun.h).
+    static SimulationResults run(const DocumentData &data, const Catalog &catalog, const SimulationOptions &options,
+                                 const Progress &progress, sim::PartsCache *cache);
     static SimulationResults run(const SimGraph &graph, const Catalog &catalog,
                                  const SimulationOptions &options, const Progress &progress = {});
+
+private:
+    static SimulationResults run(const SimGraph &graph, const Catalog &catalog, const SimulationOptions &options,
+                                 const Progress &progress, const DocumentData *data, sim::PartsCache *cache);
+
+public:
 
     // Lambda's documented behaviour the engine follows (seconds / environments).
     static constexpr double asyncMaxAgeS = 21600;      // async events are kept up to 6 h

@@ -258,6 +258,72 @@ private slots:
         QCOMPARE(sim::poolRoomForPeaks(-1), 20.0);
     }
 
+    // An edit steps again only the part it touched; the others come from the last run, and
+    // the results are the bits of a run from scratch.
+    void anEditStepsOnlyItsPart()
+    {
+        DocumentData d = chains(40);
+        const SimulationOptions o = options(2 * 86400, 60);
+        sim::PartsCache cache;
+        auto cached = [&](const DocumentData &data, const SimulationOptions &opts) {
+            return Simulator::run(data, Catalog::builtin(), opts, {}, &cache);
+        };
+        QString why;
+        QVERIFY2(identical(cached(d, o), run(d, o), &why), qPrintable(why));
+        QCOMPARE(cache.stepped(), 32);
+        QCOMPARE(cache.reused(), 0);
+
+        d.nodes[d.nodeIndex("c5_fn")].props.insert("memoryMb", 1024);
+        QVERIFY2(identical(cached(d, o), run(d, o), &why), qPrintable(why));
+        QCOMPARE(cache.stepped(), 1);
+        QCOMPARE(cache.reused(), 31);
+
+        // Two edits in two parts, then one that changes nothing the simulation reads.
+        d.nodes[d.nodeIndex("c6_svc")].props.insert("maxTasks", 20);
+        d.edges[d.edgeIndex(d.edges[0].id)].props.insert("batchSize", 5);
+        QVERIFY2(identical(cached(d, o), run(d, o), &why), qPrintable(why));
+        QCOMPARE(cache.stepped(), 2);
+        d.nodes[3].pos = QPointF(500, 500);
+        QVERIFY2(identical(cached(d, o), run(d, o), &why), qPrintable(why));
+        QCOMPARE(cache.stepped(), 0);
+
+        // A label is in the results: its part again.
+        d.nodes[d.nodeIndex("c9_fn")].label = QStringLiteral("Renamed");
+        const SimulationResults renamed = cached(d, o);
+        QCOMPARE(renamed.node("c9_fn")->label, QStringLiteral("Renamed"));
+        QCOMPARE(cache.stepped(), 1);
+
+        // Other options: nothing is reused.
+        SimulationOptions seeded = o;
+        seeded.accountConcurrency = 2000;
+        QVERIFY2(identical(cached(d, seeded), run(d, seeded), &why), qPrintable(why));
+        QCOMPARE(cache.reused(), 0);
+
+        // A node more elsewhere changes the buckets' layout only past 600 nodes: the parts
+        // it does not join are reused.
+        d.nodes.append(node("lonely", "s3"));
+        QVERIFY2(identical(cached(d, seeded), run(d, seeded), &why), qPrintable(why));
+        QVERIFY(cache.reused() > 0);
+    }
+
+    // An edit that brings the pool near steps the diagram whole, with the whole run's bits;
+    // the run after it, far again, reuses what it can.
+    void anEditThatFillsThePoolStepsWhole()
+    {
+        DocumentData d = twoBusyFunctions();
+        const SimulationOptions o = options(6 * 3600, 60, 400);
+        sim::PartsCache cache;
+        QString why;
+        QVERIFY2(agree(Simulator::run(d, Catalog::builtin(), o, {}, &cache), run(d, whole(o)), 1e-9, &why), qPrintable(why));
+        QCOMPARE(cache.stepped(), 2);
+        d.nodes[d.nodeIndex("b_api")].props = traffic("constant", 300);
+        QVERIFY2(identical(Simulator::run(d, Catalog::builtin(), o, {}, &cache), run(d, whole(o)), &why), qPrintable(why));
+        d.nodes[d.nodeIndex("b_api")].props = traffic("constant", 40);
+        QVERIFY2(agree(Simulator::run(d, Catalog::builtin(), o, {}, &cache), run(d, whole(o)), 1e-9, &why), qPrintable(why));
+        QCOMPARE(cache.stepped(), 1);
+        QCOMPARE(cache.reused(), 1);
+    }
+
     void aCancelledRunInPartsSaysSo()
     {
         SimulationOptions o = options(7 * 86400, 60);
