@@ -27,11 +27,16 @@ void SimulationRun::initSeries()
         d.max.assign(r.bucketCount, 0.f);
         d.mean.assign(r.bucketCount, 0.f);
     };
-    for (auto &row : r.nodeSeries)
-        for (auto &d : row)
-            zeroed(d);
+    // A large diagram is half relays, which set three series of ten.
+    for (int i = 0; i < n; ++i)
+        for (int sIdx = 0; sIdx < S; ++sIdx)
+            if (setsSeries(i, static_cast<Series>(sIdx)))
+                zeroed(r.nodeSeries[i][sIdx]);
+            else
+                r.nodeSeries[i][sIdx] = {};
     for (auto &d : r.totalSeries)
         zeroed(d);
+    zeroed(r.zeros);
     dest.resize(static_cast<size_t>(S) * rows);
     for (int sIdx = 0; sIdx < S; ++sIdx)
         for (int row = 0; row < rows; ++row) {
@@ -212,7 +217,7 @@ void SimulationRun::unstage()
 {
     const int count = bucket - stagedFrom;
     for (size_t idx = 0; idx < acc.size(); ++idx)
-        for (int m = 0; m < 3; ++m)
+        for (int m = 0; m < 3 && dest[idx][m]; ++m)  // series the node never sets have no buckets
             std::copy_n(&staged[(idx * 3 + m) * stageBuckets], count, dest[idx][m] + stagedFrom);
     stagedFrom = bucket;
 }

@@ -28,7 +28,10 @@ const SimulationResults::DecimatedSeries &SimulationResults::series(int node, Se
         return empty;
     if (node < 0)
         return totalSeries[k];
-    return node < static_cast<int>(nodeSeries.size()) ? nodeSeries[node][k] : empty;
+    if (node >= static_cast<int>(nodeSeries.size()))
+        return empty;
+    const DecimatedSeries &d = nodeSeries[node][k];
+    return d.mean.empty() ? zeros : d;
 }
 
 QList<QPointF> SimulationResults::points(int node, Series s, Statistic statistic) const

@@ -140,9 +140,11 @@ public:
     static constexpr double monthS = 30 * 86400.0;
 
     // --- series, indexed [node][series]; the diagram's own series are totalSeries (sums of
-    // the nodes; its Concurrency is the account's Lambda concurrency in use)
+    // the nodes; its Concurrency is the account's Lambda concurrency in use). A series the
+    // node's role never sets (a relay's concurrency) is left empty: series() gives `zeros`.
     std::vector<std::array<DecimatedSeries, seriesCount>> nodeSeries;
     std::array<DecimatedSeries, seriesCount> totalSeries;
+    DecimatedSeries zeros;  // bucketCount buckets of 0
 
     // Events per step reaching SimulationOptions::captureArrivalsOf (empty unless asked).
     std::vector<double> capturedArrivals;

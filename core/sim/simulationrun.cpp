@@ -72,6 +72,16 @@ SimulationRun::SimulationRun(const SimGraph &g, const SimulationOptions &options
     initUnits();
 }
 
+bool SimulationRun::setsSeries(int i, Series series) const
+{
+    const SimGraph::Node &node = g.nodes[i];
+    const std::span<const Series> set = seriesOf(node.role);
+    if (std::find(set.begin(), set.end(), series) != set.end())
+        return true;
+    // A relay passes on what arrives (summarize), and a polled one holds a backlog.
+    return node.role == SimGraph::Role::Relay && (series == Series::Served || series == Series::Backlog);
+}
+
 void SimulationRun::initNodes()
 {
     using Sim = Simulator;

@@ -107,6 +107,8 @@ private:
         bool hasOffset = false;
     };
     void initDerivations();
+    // Whether node i's steps set `series` (else it stays 0 and has no buckets).
+    bool setsSeries(int i, Series series) const;
     const Derivation &derivationOf(Series series, int i) const
     {
         return derivations[static_cast<size_t>(series) * n + i];
