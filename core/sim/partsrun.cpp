@@ -23,26 +23,46 @@ namespace archscope::sim {
 using Series = SimulationResults::Series;
 constexpr int seriesCount = SimulationResults::seriesCount;
 
+// Step by step, a part's row of the diagram ([series][step], positions within each chunk as
+// the chunk lays them out; a series that stayed 0 is empty) and its use of the account's pool
+// (empty when it has no function drawing on the pool).
+struct PartSteps
+{
+    std::array<std::vector<double>, seriesCount> rows;
+    std::vector<double> poolUsed;
+};
+
 // A part as a run in parts left it: what it was stepped from (nodes without their places on
-// the canvas, and the wires leaving them), its results, and per step its row of the diagram
-// ([series][step], positions within each chunk as the chunk lays them out) and its use of
-// the account's pool.
+// the canvas, and the wires leaving them), where its nodes and wires are in the results the
+// cache keeps, each node's cost before the account's free tier, its usage, and its steps.
 struct PartsCache::Part
 {
     QList<Node> nodes;
     QList<Edge> edges;
-    QList<SimulationResults::NodeSummary> summaries;
-    std::vector<std::array<SimulationResults::DecimatedSeries, seriesCount>> series;
-    QList<SimulationResults::WireSummary> wires;
+    std::vector<int> resultNodes, resultWires;
+    std::vector<double> costBeforeFreeTier;
     QList<CostModel::Usage> usage;
-    std::vector<double> captured;
-    std::vector<double> rows, poolUsed;
+    bool captures = false;
+    std::shared_ptr<const PartSteps> steps;
 };
 
 void PartsCache::clear()
 {
     m_runKey.clear();
+    m_results.reset();
     m_parts.clear();
+    m_pending.clear();
+    m_hasPending = false;
+}
+
+void PartsCache::adopt(const std::shared_ptr<const SimulationResults> &results)
+{
+    if (!m_hasPending)
+        return;
+    m_parts = std::move(m_pending);
+    m_pending.clear();
+    m_hasPending = false;
+    m_results = results;
 }
 
 namespace {
@@ -53,7 +73,7 @@ namespace {
 // costs a little at every chunk).
 int maxPartsFor(qint64 steps)
 {
-    return steps <= PartsCache::maxSteps ? 32 : 8;
+    return steps <= 12000 ? 32 : steps <= PartsCache::maxSteps ? 16 : 8;
 }
 
 struct Part
@@ -62,10 +82,16 @@ struct Part
     std::vector<int> wires;  // per wire of `graph`: its index in the diagram
     SimGraph graph;
     SimulationResults results;
-    std::unique_ptr<SimulationRun> run;       // stepped in this run; else
+    std::unique_ptr<SimulationRun> run;            // stepped in this run; else
     std::shared_ptr<const PartsCache::Part> kept;  // taken from the cache
-    std::shared_ptr<PartsCache::Part> keep;  // what this run keeps of it
+    std::shared_ptr<PartsCache::Part> keep;        // what this run keeps of it
+    std::shared_ptr<PartSteps> steps;              // the steps it keeps (stepped in this run)
 };
+
+bool allZero(const double *v, int len)
+{
+    return std::all_of(v, v + len, [](double x) { return x == 0; });
+}
 
 double reservedOf(const SimGraph &g)
 {
@@ -74,6 +100,13 @@ double reservedOf(const SimGraph &g)
         if (node.role == SimGraph::Role::Lambda && node.reserved >= 0)
             total += node.reserved;
     return total;
+}
+
+bool anyPooled(const SimGraph &g)
+{
+    return std::any_of(g.nodes.begin(), g.nodes.end(), [](const SimGraph::Node &node) {
+        return node.role == SimGraph::Role::Lambda && node.reserved < 0;
+    });
 }
 
 bool anyRandomPooled(const SimGraph &g)
@@ -155,6 +188,10 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
         cache->clear();
         cache->m_runKey = key;
     }
+    if (keeping) {
+        cache->m_pending.clear();
+        cache->m_hasPending = false;
+    }
     std::vector<int> partOf(g.nodes.size(), -1);
     for (size_t p = 0; p < groups.size(); ++p)
         for (int i : groups[p])
@@ -179,10 +216,11 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
                     break;
                 }
             if (!part->kept) {
-                keep->rows.assign(static_cast<size_t>(seriesCount * r.steps), 0.0);
-                keep->poolUsed.assign(static_cast<size_t>(r.steps), 0.0);
-                part->keep = std::move(keep);
+                part->steps = std::make_shared<PartSteps>();
+                if (anyPooled(part->graph))
+                    part->steps->poolUsed.assign(static_cast<size_t>(r.steps), 0.0);
             }
+            part->keep = std::move(keep);
         }
         if (!part->kept) {
             SimulationResults &pr = part->results;
@@ -244,11 +282,15 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
         std::fill_n(used.begin(), len, 0.0);
         for (const auto &part : parts) {
             if (part->kept) {
-                addInto(used.data(), &part->kept->poolUsed[static_cast<size_t>(first)], len);
+                const std::vector<double> &keptUsed = part->kept->steps->poolUsed;
+                if (!keptUsed.empty())
+                    addInto(used.data(), &keptUsed[static_cast<size_t>(first)], len);
                 continue;
             }
             const double *left = part->run->poolLeft();
-            double *const keepUsed = part->keep ? &part->keep->poolUsed[static_cast<size_t>(first)] : nullptr;
+            double *const keepUsed = part->steps && !part->steps->poolUsed.empty()
+                                         ? &part->steps->poolUsed[static_cast<size_t>(first)]
+                                         : nullptr;
             for (int k = 0; k < len; ++k) {
                 const double u = pool - left[k];
                 used[static_cast<size_t>(k)] += u;
@@ -260,14 +302,24 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
             outcome = PartsOutcome::Whole;
             break;
         }
+        // (A row of zeros adds nothing, to the bit: the diagram's row starts at +0.)
         for (int series = 0; series < seriesCount; ++series) {
             const auto s = static_cast<Series>(series);
-            const size_t at = static_cast<size_t>(series * r.steps + first);
             for (const auto &part : parts) {
-                const double *row = part->kept ? &part->kept->rows[at] : part->run->diagramRow(s);
+                if (part->kept) {
+                    const std::vector<double> &keptRow = part->kept->steps->rows[series];
+                    if (!keptRow.empty())
+                        addInto(diagram.diagramRow(s), &keptRow[static_cast<size_t>(first)], len);
+                    continue;
+                }
+                const double *row = part->run->diagramRow(s);
                 addInto(diagram.diagramRow(s), row, len);
-                if (part->keep)
-                    std::copy_n(row, len, &part->keep->rows[at]);
+                if (part->steps && !allZero(row, len)) {
+                    std::vector<double> &keepRow = part->steps->rows[series];
+                    if (keepRow.empty())
+                        keepRow.assign(static_cast<size_t>(r.steps), 0.0);
+                    std::copy_n(row, len, &keepRow[static_cast<size_t>(first)]);
+                }
             }
         }
         diagram.finishChunk();
@@ -292,32 +344,48 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
     r.nodeSeries.resize(static_cast<size_t>(n));
     r.wires = QList<SimulationResults::WireSummary>(static_cast<qsizetype>(g.outWires.size()));
     QList<CostModel::Usage> usage(n);
+    const SimulationResults *before = cache ? cache->m_results.get() : nullptr;
     for (const auto &part : parts) {
-        if (part->run) {
-            part->run->summarize(catalog);
-            if (part->keep) {
-                PartsCache::Part &keep = *part->keep;
-                keep.summaries = part->results.nodes;
-                keep.series = part->results.nodeSeries;
-                keep.wires = part->results.wires;
-                keep.usage = part->run->costUsage();
-                keep.captured = part->results.capturedArrivals;
-            }
-        }
-        const SimulationResults &pr = part->results;
         const PartsCache::Part *kept = part->kept.get();
+        if (part->run)
+            part->run->summarize(catalog);
+        SimulationResults &pr = part->results;
         for (size_t at = 0; at < part->nodes.size(); ++at) {
             const int i = part->nodes[at];
             const auto a = static_cast<qsizetype>(at);
-            r.nodes[i] = kept ? kept->summaries[a] : pr.nodes[a];
-            r.nodeSeries[static_cast<size_t>(i)] = kept ? kept->series[at] : std::move(part->results.nodeSeries[at]);
-            usage[i] = kept ? kept->usage[a] : part->run->costUsage()[a];
+            if (kept) {
+                // As the last run gave it, before the account's free tier.
+                const int was = kept->resultNodes[at];
+                SimulationResults::NodeSummary sum = before->nodes[was];
+                sum.items.removeIf([](const SimulationResults::CostItem &item) { return item.name == QLatin1String("freeTier"); });
+                sum.costUsd = kept->costBeforeFreeTier[at];
+                r.nodes[i] = sum;
+                r.nodeSeries[static_cast<size_t>(i)] = before->nodeSeries[static_cast<size_t>(was)];
+                usage[i] = kept->usage[a];
+            } else {
+                r.nodes[i] = pr.nodes[a];
+                r.nodeSeries[static_cast<size_t>(i)] = std::move(pr.nodeSeries[at]);
+                usage[i] = part->run->costUsage()[a];
+            }
         }
         for (size_t w = 0; w < part->wires.size(); ++w)
-            r.wires[part->wires[w]] = kept ? kept->wires[static_cast<qsizetype>(w)] : pr.wires[static_cast<qsizetype>(w)];
-        const std::vector<double> &captured = kept ? kept->captured : pr.capturedArrivals;
-        if (!captured.empty())
-            r.capturedArrivals = captured;
+            r.wires[part->wires[w]] = kept ? before->wires[kept->resultWires[w]] : pr.wires[static_cast<qsizetype>(w)];
+        const bool captures = kept ? kept->captures : !pr.capturedArrivals.empty();
+        if (captures)
+            r.capturedArrivals = kept ? before->capturedArrivals : std::move(pr.capturedArrivals);
+        if (part->keep) {  // where this run's results hold the part
+            PartsCache::Part &keep = *part->keep;
+            keep.resultNodes = part->nodes;
+            keep.resultWires = part->wires;
+            keep.captures = captures;
+            keep.usage.clear();
+            keep.costBeforeFreeTier.clear();
+            for (int i : part->nodes) {
+                keep.usage.append(usage[i]);
+                keep.costBeforeFreeTier.push_back(r.nodes[i].costUsd);
+            }
+            keep.steps = kept ? kept->steps : part->steps;
+        }
     }
     if (options.freeTier)
         CostModel::applyFreeTier(catalog, g.costLines, usage, r.steps * r.stepS, &r.nodes);
@@ -326,12 +394,12 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
     r.monthlyProjectionUsd = r.totalCostUsd * SimulationResults::monthS / (r.steps * r.stepS);
 
     if (keeping) {
-        cache->m_parts.clear();
         cache->m_stepped = cache->m_reused = 0;
         for (const auto &part : parts) {
-            cache->m_parts.push_back(part->kept ? part->kept : part->keep);
+            cache->m_pending.push_back(part->keep);
             ++(part->kept ? cache->m_reused : cache->m_stepped);
         }
+        cache->m_hasPending = true;
     }
     return PartsOutcome::Done;
 }

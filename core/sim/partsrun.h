@@ -25,10 +25,10 @@ namespace sim {
 // in step order. Either way the results do not depend on the number of threads.
 enum class PartsOutcome { Done, Cancelled, Whole };
 
-// What a run in parts keeps for the next (SimulationRunner's, as the diagram is edited): each
-// part's results and, step by step, its row of the diagram and its use of the pool. A part
-// whose nodes and wires are as they were is not stepped again. Runs of more than maxSteps
-// steps keep nothing (each part would keep 88 bytes a step).
+// What a run in parts keeps for the next (SimulationRunner's, as the diagram is edited): the
+// results it gave and, per part, what the part was stepped from and, step by step, its row
+// of the diagram and its use of the pool. A part whose nodes and wires are as they were is
+// not stepped again. Runs of more than maxSteps steps keep nothing.
 class PartsCache
 {
 public:
@@ -41,10 +41,16 @@ public:
     struct Part;
 
 private:
+    friend class archscope::Simulator;
     friend PartsOutcome runInParts(const SimGraph &, const Catalog &, const SimulationOptions &, SimulationResults &,
                                    const Simulator::Progress &, const DocumentData *, PartsCache *);
+    // The results of the run that found the parts pending, once they are shared.
+    void adopt(const std::shared_ptr<const SimulationResults> &results);
+
     QByteArray m_runKey;
-    std::vector<std::shared_ptr<const Part>> m_parts;
+    std::shared_ptr<const SimulationResults> m_results;
+    std::vector<std::shared_ptr<const Part>> m_parts, m_pending;
+    bool m_hasPending = false;
     int m_stepped = 0, m_reused = 0;
 };
 

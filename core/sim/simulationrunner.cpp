@@ -93,8 +93,8 @@ void SimulationRunner::loop()
             }, Qt::QueuedConnection);
             return true;
         };
-        auto results = std::make_shared<const SimulationResults>(
-            Simulator::run(job.data, m_catalog, job.options, onProgress, &m_parts));
+        const std::shared_ptr<const SimulationResults> results
+            = Simulator::run(job.data, m_catalog, job.options, onProgress, &m_parts);
         if (!results->cancelled && id == m_generation.load()) {
             // Checked again on the GUI thread: a request made meanwhile still wins.
             QMetaObject::invokeMethod(this, [this, id, results] {

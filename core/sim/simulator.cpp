@@ -19,11 +19,15 @@ SimulationResults Simulator::run(const DocumentData &data, const Catalog &catalo
     return run(runnable ? SimGraph::compile(data, catalog) : SimGraph(), catalog, options, progress);
 }
 
-SimulationResults Simulator::run(const DocumentData &data, const Catalog &catalog, const SimulationOptions &options,
-                                 const Progress &progress, sim::PartsCache *cache)
+std::shared_ptr<const SimulationResults> Simulator::run(const DocumentData &data, const Catalog &catalog,
+                                                        const SimulationOptions &options, const Progress &progress,
+                                                        sim::PartsCache *cache)
 {
     const bool runnable = Settings::simulationErrors(options.horizonS, options.stepS).isEmpty();
-    return run(runnable ? SimGraph::compile(data, catalog) : SimGraph(), catalog, options, progress, &data, cache);
+    auto results = std::make_shared<const SimulationResults>(
+        run(runnable ? SimGraph::compile(data, catalog) : SimGraph(), catalog, options, progress, &data, cache));
+    cache->adopt(results);
+    return results;
 }
 
 SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, const SimulationOptions &options,

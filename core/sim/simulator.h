@@ -4,6 +4,7 @@
 #include "simulationresults.h"
 
 #include <functional>
+#include <memory>
 
 namespace archscope {
 
@@ -32,9 +33,11 @@ public:
     static SimulationResults run(const DocumentData &data, const Catalog &catalog,
                                  const SimulationOptions &options, const Progress &progress = {});
     // The same, keeping in `cache` what the next run of an edited `data` can reuse: the
-    // parts of the diagram no edit touched are not stepped again (sim/partsrun.h).
-    static SimulationResults run(const DocumentData &data, const Catalog &catalog, const SimulationOptions &options,
-                                 const Progress &progress, sim::PartsCache *cache);
+    // parts of the diagram no edit touched are not stepped again (sim/partsrun.h). The
+    // results are shared with the cache.
+    static std::shared_ptr<const SimulationResults> run(const DocumentData &data, const Catalog &catalog,
+                                                        const SimulationOptions &options, const Progress &progress,
+                                                        sim::PartsCache *cache);
     static SimulationResults run(const SimGraph &graph, const Catalog &catalog,
                                  const SimulationOptions &options, const Progress &progress = {});
 
