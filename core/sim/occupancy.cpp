@@ -313,31 +313,49 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     // falling at least geometrically (ratio (lo − 1) / a), and (queued) the geometric tail
     // above the servers. Per level k from lo, unnormalised: the crossings into it (πₖ₋₁, the
     // top level's share applied) and P(n < k); above hi none and 1 (the pass normalises).
-    m_crossing.assign(size_t(padded), 0.0);
-    m_cdf.assign(size_t(padded), 0.0);
-    double mass = 0, top = 0;
+    double mass = 0, top = 0, belowHi = 0;  // belowHi: P(n < hi), unnormalised
     const bool queueMatters = queued && a > 0 && hi == cap;
-    if (a > 0 && (m_tracksLevels || queueMatters)) {
-        const double under = lo > 1 ? (double(lo - 1) / a) / (1 - double(lo - 1) / a) : 0.0;  // lo − 1 < a there
-        double p = 1, cdf = under;
-        for (long n = lo - 1; n <= hi; ++n) {
-            const double weight = n == cap ? p * topShare : p;
-            if (n + 1 <= hi) {
-                cdf += weight;
-                m_crossing[size_t(n + 1 - lo)] = n + 1 == cap ? weight * topShare : weight;
-                m_cdf[size_t(n + 1 - lo)] = cdf;
-            }
-            mass += weight;
-            top = weight;
-            p *= a / double(n + 1);
+    const bool weighs = a > 0 && (m_tracksLevels || queueMatters);
+    // The scratch is written from index 0 to hi − lo by the loop below; only the rest is zeroed.
+    if (m_tracksLevels) {
+        if (m_crossing.size() < size_t(padded)) {
+            m_crossing.resize(size_t(padded));
+            m_cdf.resize(size_t(padded));
         }
+        const size_t written = weighs ? size_t(hi - lo + 1) : 0;
+        std::fill(m_crossing.begin() + long(written), m_crossing.begin() + padded, 0.0);
+        std::fill(m_cdf.begin() + long(written), m_cdf.begin() + padded, 0.0);
+    }
+    if (weighs) {
+        const double under = lo > 1 ? (double(lo - 1) / a) / (1 - double(lo - 1) / a) : 0.0;  // lo − 1 < a there
+        // Below hi no level is the top one (hi ≤ cap), so its weight is its πₙ; the crossings
+        // into cap carry the top level's share. A fleet (QueueOnly) needs only the sums.
+        double p = 1, cdf = under;
+        if (m_tracksLevels) {
+            for (long n = lo - 1; n < hi; ++n) {
+                cdf += p;
+                m_crossing[size_t(n + 1 - lo)] = n + 1 == cap ? p * topShare : p;
+                m_cdf[size_t(n + 1 - lo)] = cdf;
+                mass += p;
+                p *= a / double(n + 1);
+            }
+        } else {
+            for (long n = lo - 1; n < hi; ++n) {
+                cdf += p;
+                mass += p;
+                p *= a / double(n + 1);
+            }
+        }
+        top = hi == cap ? p * topShare : p;
+        mass += top;
+        belowHi = cdf;
         mass += under;
         if (queueMatters)
             mass += top * queueRatio / (1 - queueRatio);
         // Erlang-C: π_c / (1 − ρ) over Σ_{n<c} πₙ + π_c / (1 − ρ), the M/M/c occupancy.
         if (queueMatters && topShare == 1 && a < servers) {
             const double waiting = top / (1 - a / servers);
-            m_pass.waitChance = waiting / (m_cdf[size_t(hi - lo)] + waiting);
+            m_pass.waitChance = waiting / (belowHi + waiting);
         }
     }
     const double perMass = a > 0 ? 1 / mass : 0;
@@ -387,7 +405,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         backlog.from = long(m_backlogSure) + 1;
         const double skipped = std::pow(queueRatio, double(backlog.from - 1));
         backlog.chance = first * skipped;
-        backlog.cdf = m_cdf[size_t(hi - lo)] * perMass + first * (1 - skipped) / (1 - queueRatio);
+        backlog.cdf = belowHi * perMass + first * (1 - skipped) / (1 - queueRatio);
         const size_t size = size_t(backlog.count + 4);
         if (m_backlogPassages.size() < size) {
             m_backlogPassages.resize(size, 0.0);
