@@ -147,30 +147,41 @@ struct BacklogPass
     double *passages = nullptr, *passageRate = nullptr, *belowMin = nullptr;
 };
 
-__attribute__((target_clones("avx2", "default"))) void passBacklog(const BacklogPass &p)
+// Numbers waiting j .. j + 3; `Whole`: all of them up to p.count (no lane masked). `cdf` is
+// P(n < servers + j − 1) before, after.
+template <bool Whole>
+[[gnu::always_inline]] inline void stepBacklog4(const BacklogPass &p, long j, sim::Double4 chance, double &cdf)
 {
     using sim::Double4;
     using sim::Mask4;
     using sim::splat;
+    const Mask4 valid = Whole ? ~Mask4{} : splat(double(j)) + Double4{0, 1, 2, 3} <= double(p.count);
+    const Double4 c = Whole ? chance : valid ? chance : splat(0.0);
+    // P(n < servers + j): the running sum within the vector, then what came before.
+    const Double4 once = c + __builtin_shufflevector(c, splat(0.0), 4, 0, 1, 2);
+    const Double4 twice = once + __builtin_shufflevector(once, splat(0.0), 4, 4, 0, 1);
+    const Double4 below = sim::vmin(sim::vmax(twice + cdf, splat(0.0)), splat(1.0));
+    cdf += twice[3];
+    const Double4 passageRate = p.rate * c * (1 - p.ratio);
+    sim::store4(p.passages + j, sim::load4(p.passages + j) + passageRate * p.dt);
+    sim::store4(p.passageRate + j, passageRate);
+    const Double4 belowMin = sim::load4(p.belowMin + j);
+    sim::store4(p.belowMin + j, Whole ? sim::vmin(belowMin, below) : valid ? sim::vmin(belowMin, below) : belowMin);
+}
+
+__attribute__((target_clones("avx2", "default"))) void passBacklog(const BacklogPass &p)
+{
     const double r = p.ratio;
-    Double4 chance = p.chance * Double4{1, r, r * r, r * r * r};
+    sim::Double4 chance = p.chance * sim::Double4{1, r, r * r, r * r * r};
     const double r4 = r * r * r * r;
-    const Double4 offsets = {0, 1, 2, 3};
     double cdf = p.cdf;
-    for (long j = p.from; j <= p.count; j += 4) {
-        const Mask4 valid = splat(double(j)) + offsets <= double(p.count);
-        const Double4 c = valid ? chance : splat(0.0);
-        // P(n < servers + j): the running sum within the vector, then what came before.
-        const Double4 once = c + __builtin_shufflevector(c, splat(0.0), 4, 0, 1, 2);
-        const Double4 twice = once + __builtin_shufflevector(once, splat(0.0), 4, 4, 0, 1);
-        const Double4 below = sim::vmin(sim::vmax(twice + cdf, splat(0.0)), splat(1.0));
-        cdf += twice[3];
-        const Double4 passageRate = p.rate * c * (1 - r);
-        sim::store4(p.passages + j, sim::load4(p.passages + j) + passageRate * p.dt);
-        sim::store4(p.passageRate + j, passageRate);
-        sim::store4(p.belowMin + j, valid ? sim::vmin(sim::load4(p.belowMin + j), below) : sim::load4(p.belowMin + j));
+    long j = p.from;
+    for (; j + 3 <= p.count; j += 4) {
+        stepBacklog4<true>(p, j, chance, cdf);
         chance *= r4;
     }
+    if (j <= p.count)
+        stepBacklog4<false>(p, j, chance, cdf);
 }
 
 // The largest change of load (erlangs) a step may hold with after a pass at `load`: a held
