@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 namespace archscope::queueing {
 
@@ -43,22 +44,50 @@ struct WarmSums4
 };
 
 // (Always inlined: a vector passed to a function compiled for another target would not arrive
-// where it is expected, see lanes.h.)
-[[gnu::always_inline]] inline void stepWarm4(const WarmPass &w, long k, sim::Mask4 valid, sim::Double4 level,
-                                             sim::Double4 passageRate, sim::Double4 below, WarmSums4 &sums)
+// where it is expected, see lanes.h.) `Whole`: every lane is a level of the pass above
+// alwaysWarm, so no lane is masked (the same operations on every lane as the masked form).
+template <bool Whole>
+[[gnu::always_inline]] inline void stepWarm4(const WarmPass &w, long k, sim::Double4 passageRate, sim::Double4 below,
+                                             WarmSums4 &sums)
 {
     using sim::Double4;
     const Double4 zero = sim::splat(0.0), one = sim::splat(1.0);
     const Double4 recentBefore = sim::load4(w.recent + k);
-    const Double4 recent = valid ? recentBefore * w.keep + passageRate * w.refill : recentBefore;
-    sums.moved |= valid & (sim::vmax(recent - recentBefore, recentBefore - recent) > settledChange * sim::vmax(one, recent));
-    sim::store4(w.recent + k, recent);
-    const sim::Mask4 mayStartCold = valid & (level > w.alwaysWarm);
     const Double4 warmBefore = sim::load4(w.warm + k);
-    const Double4 warm = mayStartCold ? 1 - notReached4(below, recent) : one;
-    sums.growth += mayStartCold ? sim::vmax(zero, warm - warmBefore) : zero;
-    sim::store4(w.warm + k, valid ? warm : warmBefore);
-    sums.pool += valid ? warm : zero;
+    if constexpr (Whole) {
+        const Double4 recent = recentBefore * w.keep + passageRate * w.refill;
+        sums.moved |= sim::vmax(recent - recentBefore, recentBefore - recent) > settledChange * sim::vmax(one, recent);
+        sim::store4(w.recent + k, recent);
+        const Double4 warm = 1 - notReached4(below, recent);
+        sums.growth += sim::vmax(zero, warm - warmBefore);
+        sim::store4(w.warm + k, warm);
+        sums.pool += warm;
+    } else {
+        const Double4 level = sim::splat(double(k)) + Double4{0, 1, 2, 3};
+        const sim::Mask4 valid = level <= double(w.last);
+        const Double4 recent = valid ? recentBefore * w.keep + passageRate * w.refill : recentBefore;
+        sums.moved |= valid & (sim::vmax(recent - recentBefore, recentBefore - recent) > settledChange * sim::vmax(one, recent));
+        sim::store4(w.recent + k, recent);
+        const sim::Mask4 mayStartCold = valid & (level > w.alwaysWarm);
+        const Double4 warm = mayStartCold ? 1 - notReached4(below, recent) : one;
+        sums.growth += mayStartCold ? sim::vmax(zero, warm - warmBefore) : zero;
+        sim::store4(w.warm + k, valid ? warm : warmBefore);
+        sums.pool += valid ? warm : zero;
+    }
+}
+// Calls step(whole, k) for the vectors of levels k .. k + 3 from lo to last, `whole`
+// std::true_type where all four are levels of the pass above alwaysWarm (only the first
+// vectors, at or under it, and the last, past the last level, are not).
+template <class Step>
+[[gnu::always_inline]] inline void forVectors(const WarmPass &w, Step &&step)
+{
+    long k = w.lo;
+    for (; k <= w.last && !(double(k) > w.alwaysWarm); k += 4)
+        step(std::false_type{}, k);
+    for (; k + 3 <= w.last; k += 4)
+        step(std::true_type{}, k);
+    for (; k <= w.last; k += 4)
+        step(std::false_type{}, k);
 }
 
 [[gnu::always_inline]] inline double sumLanes(sim::Double4 v)
@@ -87,38 +116,49 @@ struct LevelSums
     bool moved = false;
 };
 
-__attribute__((target_clones("avx2", "default"))) LevelSums passLevels(const LevelPass &p)
+struct LevelSums4
+{
+    sim::Double4 minuteMaximum{}, recycled{};
+    WarmSums4 warm;
+};
+
+template <bool Whole>
+[[gnu::always_inline]] inline void stepLevels4(const LevelPass &p, long k, LevelSums4 &sums)
 {
     using sim::Double4;
     using sim::Mask4;
     using sim::splat;
-    const Double4 zero = splat(0.0), one = splat(1.0);
-    Double4 minuteMaximum = zero, recycled = zero;
-    WarmSums4 warm;
+    const Double4 one = splat(1.0);
     const Double4 offsets = {0, 1, 2, 3};
-    const long lo = p.warm.lo, last = p.warm.last;
-    for (long k = lo; k <= last; k += 4) {
-        const long i = k - lo;
-        const Double4 level = splat(double(k)) + offsets;
-        const Mask4 valid = level <= double(last);
-        const Double4 crossing = sim::load4(p.crossing + i) * p.crossingScale;
-        const Double4 below = level > double(p.hi) ? one : sim::vmin(sim::load4(p.below + i) * p.perMass, one);
-        const Double4 passageRate = crossing * sim::vmax(1 - p.load / level, splat(p.clumpFloor));
-        // Lanes past the last level have no crossings and P(n < k) = 1: no passages, no change.
-        sim::store4(p.passages + k, sim::load4(p.passages + k) + passageRate * p.dt);
-        sim::store4(p.passageRate + k, passageRate);
-        sim::store4(p.belowMin + k, sim::vmin(sim::load4(p.belowMin + k), below));
-        sim::store4(p.lastBelow + k, below);
-        stepWarm4(p.warm, k, valid, level, passageRate, below, warm);
-        // P(max ≥ k) = 1 − P(n < k) e^−(first passages).
-        minuteMaximum += 1 - notReached4(below, passageRate * minuteS);
-        // Reached again after a stay below longer than the reclaim time.
-        const Mask4 mayStartCold = valid & (level > p.warm.alwaysWarm);
-        const Double4 stays = p.reclaimS * crossing / sim::vmax(below, splat(1e-300));
-        recycled += mayStartCold ? crossing * p.dt * expNeg4(stays) : zero;
-    }
-    return {sumLanes(minuteMaximum), sumLanes(warm.pool), sumLanes(warm.growth), sumLanes(recycled),
-            sim::anyLane(warm.moved)};
+    const long i = k - p.warm.lo;
+    const Double4 level = splat(double(k)) + offsets;
+    const Mask4 valid = level <= double(p.warm.last);
+    const Double4 crossing = sim::load4(p.crossing + i) * p.crossingScale;
+    const Double4 below = level > double(p.hi) ? one : sim::vmin(sim::load4(p.below + i) * p.perMass, one);
+    const Double4 passageRate = crossing * sim::vmax(1 - p.load / level, splat(p.clumpFloor));
+    // Lanes past the last level have no crossings and P(n < k) = 1: no passages, no change.
+    sim::store4(p.passages + k, sim::load4(p.passages + k) + passageRate * p.dt);
+    sim::store4(p.passageRate + k, passageRate);
+    sim::store4(p.belowMin + k, sim::vmin(sim::load4(p.belowMin + k), below));
+    sim::store4(p.lastBelow + k, below);
+    stepWarm4<Whole>(p.warm, k, passageRate, below, sums.warm);
+    // P(max ≥ k) = 1 − P(n < k) e^−(first passages).
+    sums.minuteMaximum += 1 - notReached4(below, passageRate * minuteS);
+    // Reached again after a stay below longer than the reclaim time.
+    const Double4 stays = p.reclaimS * crossing / sim::vmax(below, splat(1e-300));
+    const Double4 recycled = crossing * p.dt * expNeg4(stays);
+    if constexpr (Whole)
+        sums.recycled += recycled;
+    else
+        sums.recycled += valid & (level > p.warm.alwaysWarm) ? recycled : splat(0.0);
+}
+
+__attribute__((target_clones("avx2", "default"))) LevelSums passLevels(const LevelPass &p)
+{
+    LevelSums4 sums;
+    forVectors(p.warm, [&](auto whole, long k) __attribute__((always_inline)) { stepLevels4<whole>(p, k, sums); });
+    return {sumLanes(sums.minuteMaximum), sumLanes(sums.warm.pool), sumLanes(sums.warm.growth), sumLanes(sums.recycled),
+            sim::anyLane(sums.warm.moved)};
 }
 
 // A held step (its load within the tolerance of the last pass's): only the warm pool moves,
@@ -126,14 +166,10 @@ __attribute__((target_clones("avx2", "default"))) LevelSums passLevels(const Lev
 __attribute__((target_clones("avx2", "default"))) LevelSums passWarm(const WarmPass &w, const double *passageRate,
                                                                      const double *below)
 {
-    using sim::Double4;
-    using sim::splat;
     WarmSums4 warm;
-    const Double4 offsets = {0, 1, 2, 3};
-    for (long k = w.lo; k <= w.last; k += 4) {
-        const Double4 level = splat(double(k)) + offsets;
-        stepWarm4(w, k, level <= double(w.last), level, sim::load4(passageRate + k), sim::load4(below + k), warm);
-    }
+    forVectors(w, [&](auto whole, long k) __attribute__((always_inline)) {
+        stepWarm4<whole>(w, k, sim::load4(passageRate + k), sim::load4(below + k), warm);
+    });
     return {0, sumLanes(warm.pool), sumLanes(warm.growth), 0, sim::anyLane(warm.moved)};
 }
 
