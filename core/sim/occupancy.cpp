@@ -56,7 +56,8 @@ template <bool Whole>
     const Double4 warmBefore = sim::load4(w.warm + k);
     if constexpr (Whole) {
         const Double4 recent = recentBefore * w.keep + passageRate * w.refill;
-        sums.moved |= sim::vmax(recent - recentBefore, recentBefore - recent) > settledChange * sim::vmax(one, recent);
+        if (!sim::anyLane(sums.moved))  // (one level that moved is enough)
+            sums.moved = sim::vmax(recent - recentBefore, recentBefore - recent) > settledChange * sim::vmax(one, recent);
         sim::store4(w.recent + k, recent);
         const Double4 warm = 1 - notReached4(below, recent);
         sums.growth += sim::vmax(zero, warm - warmBefore);
