@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 namespace archscope::queueing {
 
@@ -43,22 +44,51 @@ struct WarmSums4
 };
 
 // (Always inlined: a vector passed to a function compiled for another target would not arrive
-// where it is expected, see lanes.h.)
-[[gnu::always_inline]] inline void stepWarm4(const WarmPass &w, long k, sim::Mask4 valid, sim::Double4 level,
-                                             sim::Double4 passageRate, sim::Double4 below, WarmSums4 &sums)
+// where it is expected, see lanes.h.) `Whole`: every lane is a level of the pass above
+// alwaysWarm, so no lane is masked (the same operations on every lane as the masked form).
+template <bool Whole>
+[[gnu::always_inline]] inline void stepWarm4(const WarmPass &w, long k, sim::Double4 passageRate, sim::Double4 below,
+                                             WarmSums4 &sums)
 {
     using sim::Double4;
     const Double4 zero = sim::splat(0.0), one = sim::splat(1.0);
     const Double4 recentBefore = sim::load4(w.recent + k);
-    const Double4 recent = valid ? recentBefore * w.keep + passageRate * w.refill : recentBefore;
-    sums.moved |= valid & (sim::vmax(recent - recentBefore, recentBefore - recent) > settledChange * sim::vmax(one, recent));
-    sim::store4(w.recent + k, recent);
-    const sim::Mask4 mayStartCold = valid & (level > w.alwaysWarm);
     const Double4 warmBefore = sim::load4(w.warm + k);
-    const Double4 warm = mayStartCold ? 1 - notReached4(below, recent) : one;
-    sums.growth += mayStartCold ? sim::vmax(zero, warm - warmBefore) : zero;
-    sim::store4(w.warm + k, valid ? warm : warmBefore);
-    sums.pool += valid ? warm : zero;
+    if constexpr (Whole) {
+        const Double4 recent = recentBefore * w.keep + passageRate * w.refill;
+        if (!sim::anyLane(sums.moved))  // (one level that moved is enough)
+            sums.moved = sim::vmax(recent - recentBefore, recentBefore - recent) > settledChange * sim::vmax(one, recent);
+        sim::store4(w.recent + k, recent);
+        const Double4 warm = 1 - notReached4(below, recent);
+        sums.growth += sim::vmax(zero, warm - warmBefore);
+        sim::store4(w.warm + k, warm);
+        sums.pool += warm;
+    } else {
+        const Double4 level = sim::splat(double(k)) + Double4{0, 1, 2, 3};
+        const sim::Mask4 valid = level <= double(w.last);
+        const Double4 recent = valid ? recentBefore * w.keep + passageRate * w.refill : recentBefore;
+        sums.moved |= valid & (sim::vmax(recent - recentBefore, recentBefore - recent) > settledChange * sim::vmax(one, recent));
+        sim::store4(w.recent + k, recent);
+        const sim::Mask4 mayStartCold = valid & (level > w.alwaysWarm);
+        const Double4 warm = mayStartCold ? 1 - notReached4(below, recent) : one;
+        sums.growth += mayStartCold ? sim::vmax(zero, warm - warmBefore) : zero;
+        sim::store4(w.warm + k, valid ? warm : warmBefore);
+        sums.pool += valid ? warm : zero;
+    }
+}
+// Calls step(whole, k) for the vectors of levels k .. k + 3 from lo to last, `whole`
+// std::true_type where all four are levels of the pass above alwaysWarm (only the first
+// vectors, at or under it, and the last, past the last level, are not).
+template <class Step>
+[[gnu::always_inline]] inline void forVectors(const WarmPass &w, Step &&step)
+{
+    long k = w.lo;
+    for (; k <= w.last && !(double(k) > w.alwaysWarm); k += 4)
+        step(std::false_type{}, k);
+    for (; k + 3 <= w.last; k += 4)
+        step(std::true_type{}, k);
+    for (; k <= w.last; k += 4)
+        step(std::false_type{}, k);
 }
 
 [[gnu::always_inline]] inline double sumLanes(sim::Double4 v)
@@ -87,38 +117,49 @@ struct LevelSums
     bool moved = false;
 };
 
-__attribute__((target_clones("avx2", "default"))) LevelSums passLevels(const LevelPass &p)
+struct LevelSums4
+{
+    sim::Double4 minuteMaximum{}, recycled{};
+    WarmSums4 warm;
+};
+
+template <bool Whole>
+[[gnu::always_inline]] inline void stepLevels4(const LevelPass &p, long k, LevelSums4 &sums)
 {
     using sim::Double4;
     using sim::Mask4;
     using sim::splat;
-    const Double4 zero = splat(0.0), one = splat(1.0);
-    Double4 minuteMaximum = zero, recycled = zero;
-    WarmSums4 warm;
+    const Double4 one = splat(1.0);
     const Double4 offsets = {0, 1, 2, 3};
-    const long lo = p.warm.lo, last = p.warm.last;
-    for (long k = lo; k <= last; k += 4) {
-        const long i = k - lo;
-        const Double4 level = splat(double(k)) + offsets;
-        const Mask4 valid = level <= double(last);
-        const Double4 crossing = sim::load4(p.crossing + i) * p.crossingScale;
-        const Double4 below = level > double(p.hi) ? one : sim::vmin(sim::load4(p.below + i) * p.perMass, one);
-        const Double4 passageRate = crossing * sim::vmax(1 - p.load / level, splat(p.clumpFloor));
-        // Lanes past the last level have no crossings and P(n < k) = 1: no passages, no change.
-        sim::store4(p.passages + k, sim::load4(p.passages + k) + passageRate * p.dt);
-        sim::store4(p.passageRate + k, passageRate);
-        sim::store4(p.belowMin + k, sim::vmin(sim::load4(p.belowMin + k), below));
-        sim::store4(p.lastBelow + k, below);
-        stepWarm4(p.warm, k, valid, level, passageRate, below, warm);
-        // P(max ≥ k) = 1 − P(n < k) e^−(first passages).
-        minuteMaximum += 1 - notReached4(below, passageRate * minuteS);
-        // Reached again after a stay below longer than the reclaim time.
-        const Mask4 mayStartCold = valid & (level > p.warm.alwaysWarm);
-        const Double4 stays = p.reclaimS * crossing / sim::vmax(below, splat(1e-300));
-        recycled += mayStartCold ? crossing * p.dt * expNeg4(stays) : zero;
-    }
-    return {sumLanes(minuteMaximum), sumLanes(warm.pool), sumLanes(warm.growth), sumLanes(recycled),
-            sim::anyLane(warm.moved)};
+    const long i = k - p.warm.lo;
+    const Double4 level = splat(double(k)) + offsets;
+    const Mask4 valid = level <= double(p.warm.last);
+    const Double4 crossing = sim::load4(p.crossing + i) * p.crossingScale;
+    const Double4 below = level > double(p.hi) ? one : sim::vmin(sim::load4(p.below + i) * p.perMass, one);
+    const Double4 passageRate = crossing * sim::vmax(1 - p.load / level, splat(p.clumpFloor));
+    // Lanes past the last level have no crossings and P(n < k) = 1: no passages, no change.
+    sim::store4(p.passages + k, sim::load4(p.passages + k) + passageRate * p.dt);
+    sim::store4(p.passageRate + k, passageRate);
+    sim::store4(p.belowMin + k, sim::vmin(sim::load4(p.belowMin + k), below));
+    sim::store4(p.lastBelow + k, below);
+    stepWarm4<Whole>(p.warm, k, passageRate, below, sums.warm);
+    // P(max ≥ k) = 1 − P(n < k) e^−(first passages).
+    sums.minuteMaximum += 1 - notReached4(below, passageRate * minuteS);
+    // Reached again after a stay below longer than the reclaim time.
+    const Double4 stays = p.reclaimS * crossing / sim::vmax(below, splat(1e-300));
+    const Double4 recycled = crossing * p.dt * expNeg4(stays);
+    if constexpr (Whole)
+        sums.recycled += recycled;
+    else
+        sums.recycled += valid & (level > p.warm.alwaysWarm) ? recycled : splat(0.0);
+}
+
+__attribute__((target_clones("avx2", "default"))) LevelSums passLevels(const LevelPass &p)
+{
+    LevelSums4 sums;
+    forVectors(p.warm, [&](auto whole, long k) __attribute__((always_inline)) { stepLevels4<whole>(p, k, sums); });
+    return {sumLanes(sums.minuteMaximum), sumLanes(sums.warm.pool), sumLanes(sums.warm.growth), sumLanes(sums.recycled),
+            sim::anyLane(sums.warm.moved)};
 }
 
 // A held step (its load within the tolerance of the last pass's): only the warm pool moves,
@@ -126,14 +167,10 @@ __attribute__((target_clones("avx2", "default"))) LevelSums passLevels(const Lev
 __attribute__((target_clones("avx2", "default"))) LevelSums passWarm(const WarmPass &w, const double *passageRate,
                                                                      const double *below)
 {
-    using sim::Double4;
-    using sim::splat;
     WarmSums4 warm;
-    const Double4 offsets = {0, 1, 2, 3};
-    for (long k = w.lo; k <= w.last; k += 4) {
-        const Double4 level = splat(double(k)) + offsets;
-        stepWarm4(w, k, level <= double(w.last), level, sim::load4(passageRate + k), sim::load4(below + k), warm);
-    }
+    forVectors(w, [&](auto whole, long k) __attribute__((always_inline)) {
+        stepWarm4<whole>(w, k, sim::load4(passageRate + k), sim::load4(below + k), warm);
+    });
     return {0, sumLanes(warm.pool), sumLanes(warm.growth), 0, sim::anyLane(warm.moved)};
 }
 
@@ -147,30 +184,41 @@ struct BacklogPass
     double *passages = nullptr, *passageRate = nullptr, *belowMin = nullptr;
 };
 
-__attribute__((target_clones("avx2", "default"))) void passBacklog(const BacklogPass &p)
+// Numbers waiting j .. j + 3; `Whole`: all of them up to p.count (no lane masked). `cdf` is
+// P(n < servers + j − 1) before, after.
+template <bool Whole>
+[[gnu::always_inline]] inline void stepBacklog4(const BacklogPass &p, long j, sim::Double4 chance, double &cdf)
 {
     using sim::Double4;
     using sim::Mask4;
     using sim::splat;
+    const Mask4 valid = Whole ? ~Mask4{} : splat(double(j)) + Double4{0, 1, 2, 3} <= double(p.count);
+    const Double4 c = Whole ? chance : valid ? chance : splat(0.0);
+    // P(n < servers + j): the running sum within the vector, then what came before.
+    const Double4 once = c + __builtin_shufflevector(c, splat(0.0), 4, 0, 1, 2);
+    const Double4 twice = once + __builtin_shufflevector(once, splat(0.0), 4, 4, 0, 1);
+    const Double4 below = sim::vmin(sim::vmax(twice + cdf, splat(0.0)), splat(1.0));
+    cdf += twice[3];
+    const Double4 passageRate = p.rate * c * (1 - p.ratio);
+    sim::store4(p.passages + j, sim::load4(p.passages + j) + passageRate * p.dt);
+    sim::store4(p.passageRate + j, passageRate);
+    const Double4 belowMin = sim::load4(p.belowMin + j);
+    sim::store4(p.belowMin + j, Whole ? sim::vmin(belowMin, below) : valid ? sim::vmin(belowMin, below) : belowMin);
+}
+
+__attribute__((target_clones("avx2", "default"))) void passBacklog(const BacklogPass &p)
+{
     const double r = p.ratio;
-    Double4 chance = p.chance * Double4{1, r, r * r, r * r * r};
+    sim::Double4 chance = p.chance * sim::Double4{1, r, r * r, r * r * r};
     const double r4 = r * r * r * r;
-    const Double4 offsets = {0, 1, 2, 3};
     double cdf = p.cdf;
-    for (long j = p.from; j <= p.count; j += 4) {
-        const Mask4 valid = splat(double(j)) + offsets <= double(p.count);
-        const Double4 c = valid ? chance : splat(0.0);
-        // P(n < servers + j): the running sum within the vector, then what came before.
-        const Double4 once = c + __builtin_shufflevector(c, splat(0.0), 4, 0, 1, 2);
-        const Double4 twice = once + __builtin_shufflevector(once, splat(0.0), 4, 4, 0, 1);
-        const Double4 below = sim::vmin(sim::vmax(twice + cdf, splat(0.0)), splat(1.0));
-        cdf += twice[3];
-        const Double4 passageRate = p.rate * c * (1 - r);
-        sim::store4(p.passages + j, sim::load4(p.passages + j) + passageRate * p.dt);
-        sim::store4(p.passageRate + j, passageRate);
-        sim::store4(p.belowMin + j, valid ? sim::vmin(sim::load4(p.belowMin + j), below) : sim::load4(p.belowMin + j));
+    long j = p.from;
+    for (; j + 3 <= p.count; j += 4) {
+        stepBacklog4<true>(p, j, chance, cdf);
         chance *= r4;
     }
+    if (j <= p.count)
+        stepBacklog4<false>(p, j, chance, cdf);
 }
 
 // The largest change of load (erlangs) a step may hold with after a pass at `load`: a held
@@ -313,31 +361,49 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     // falling at least geometrically (ratio (lo − 1) / a), and (queued) the geometric tail
     // above the servers. Per level k from lo, unnormalised: the crossings into it (πₖ₋₁, the
     // top level's share applied) and P(n < k); above hi none and 1 (the pass normalises).
-    m_crossing.assign(size_t(padded), 0.0);
-    m_cdf.assign(size_t(padded), 0.0);
-    double mass = 0, top = 0;
+    double mass = 0, top = 0, belowHi = 0;  // belowHi: P(n < hi), unnormalised
     const bool queueMatters = queued && a > 0 && hi == cap;
-    if (a > 0 && (m_tracksLevels || queueMatters)) {
-        const double under = lo > 1 ? (double(lo - 1) / a) / (1 - double(lo - 1) / a) : 0.0;  // lo − 1 < a there
-        double p = 1, cdf = under;
-        for (long n = lo - 1; n <= hi; ++n) {
-            const double weight = n == cap ? p * topShare : p;
-            if (n + 1 <= hi) {
-                cdf += weight;
-                m_crossing[size_t(n + 1 - lo)] = n + 1 == cap ? weight * topShare : weight;
-                m_cdf[size_t(n + 1 - lo)] = cdf;
-            }
-            mass += weight;
-            top = weight;
-            p *= a / double(n + 1);
+    const bool weighs = a > 0 && (m_tracksLevels || queueMatters);
+    // The scratch is written from index 0 to hi − lo by the loop below; only the rest is zeroed.
+    if (m_tracksLevels) {
+        if (m_crossing.size() < size_t(padded)) {
+            m_crossing.resize(size_t(padded));
+            m_cdf.resize(size_t(padded));
         }
+        const size_t written = weighs ? size_t(hi - lo + 1) : 0;
+        std::fill(m_crossing.begin() + long(written), m_crossing.begin() + padded, 0.0);
+        std::fill(m_cdf.begin() + long(written), m_cdf.begin() + padded, 0.0);
+    }
+    if (weighs) {
+        const double under = lo > 1 ? (double(lo - 1) / a) / (1 - double(lo - 1) / a) : 0.0;  // lo − 1 < a there
+        // Below hi no level is the top one (hi ≤ cap), so its weight is its πₙ; the crossings
+        // into cap carry the top level's share. A fleet (QueueOnly) needs only the sums.
+        double p = 1, cdf = under;
+        if (m_tracksLevels) {
+            for (long n = lo - 1; n < hi; ++n) {
+                cdf += p;
+                m_crossing[size_t(n + 1 - lo)] = n + 1 == cap ? p * topShare : p;
+                m_cdf[size_t(n + 1 - lo)] = cdf;
+                mass += p;
+                p *= a / double(n + 1);
+            }
+        } else {
+            for (long n = lo - 1; n < hi; ++n) {
+                cdf += p;
+                mass += p;
+                p *= a / double(n + 1);
+            }
+        }
+        top = hi == cap ? p * topShare : p;
+        mass += top;
+        belowHi = cdf;
         mass += under;
         if (queueMatters)
             mass += top * queueRatio / (1 - queueRatio);
         // Erlang-C: π_c / (1 − ρ) over Σ_{n<c} πₙ + π_c / (1 − ρ), the M/M/c occupancy.
         if (queueMatters && topShare == 1 && a < servers) {
             const double waiting = top / (1 - a / servers);
-            m_pass.waitChance = waiting / (m_cdf[size_t(hi - lo)] + waiting);
+            m_pass.waitChance = waiting / (belowHi + waiting);
         }
     }
     const double perMass = a > 0 ? 1 / mass : 0;
@@ -387,7 +453,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         backlog.from = long(m_backlogSure) + 1;
         const double skipped = std::pow(queueRatio, double(backlog.from - 1));
         backlog.chance = first * skipped;
-        backlog.cdf = m_cdf[size_t(hi - lo)] * perMass + first * (1 - skipped) / (1 - queueRatio);
+        backlog.cdf = belowHi * perMass + first * (1 - skipped) / (1 - queueRatio);
         const size_t size = size_t(backlog.count + 4);
         if (m_backlogPassages.size() < size) {
             m_backlogPassages.resize(size, 0.0);

@@ -205,6 +205,27 @@ private slots:
         QCOMPARE(queueOnly.peak(), 0.0);  // no levels
     }
 
+    // A fleet weighs the levels with its own loop (no per-level figures): its queue peak and
+    // chance to wait are the same to the bit as with the levels, also with fractional
+    // servers that change every minute (a fleet scaling) and minutes that repeat exactly.
+    void queueOnlyMatchesTheLevelsToTheBit()
+    {
+        queueing::Occupancy both, queueOnly(300, queueing::Occupancy::Tracks::QueueOnly);
+        int waits = 0;
+        for (int minute = 0; minute < 1440; ++minute) {
+            const double a = 14 - 6 * std::cos(minute * (2 * M_PI / 1440));
+            const double servers = minute % 3 == 2 ? 20.0 : 16.5 + 4 * std::sin(minute * 0.01);
+            const double rate = minute % 100 < 50 ? 70.0 : a / 0.2;  // steady stretches repeat exactly
+            both.step(rate, 0.2, servers, 60, 1, 20);
+            queueOnly.step(rate, 0.2, servers, 60, 1, 20);
+            QVERIFY2(queueOnly.lastPass().waitChance == both.lastPass().waitChance, qPrintable(QString::number(minute)));
+            QVERIFY2(queueOnly.peakBacklog() == both.peakBacklog(), qPrintable(QString::number(minute)));
+            waits += both.lastPass().waitChance > 0;
+        }
+        QVERIFY(waits > 100);
+        QVERIFY(both.peakBacklog() > 1);
+    }
+
     // A fleet's random wait is Allen–Cunneen's at the load of the model's last pass: the
     // minute's own at a steady load, and within 2 % of it while a slow load is held (the
     // band moves the mean wait, which goes as 1 / (c − a), by about that).
