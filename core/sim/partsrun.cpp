@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <barrier>
 #include <cmath>
 #include <memory>
@@ -240,13 +241,15 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
     SimulationRun diagram(noNodes, partOptions, r, reservedAll);
     const double pool = diagram.accountPool();
 
-    // Each chunk: every part stepped in this run steps it (the threads taking parts in
-    // turn); then the pool is checked and the parts' rows are added up in part order.
+    // Each chunk: every part stepped in this run steps it; then the pool is checked and the
+    // parts' rows are added up in part order.
     const int liveCount = static_cast<int>(live.size());
     const int threads = std::clamp(options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency()),
                                    1, std::max(1, liveCount));
-    auto stepParts = [&](int thread) {
-        for (int p = thread; p < liveCount; p += threads) {
+    // The threads take the next part not yet stepped: parts differ in work by their load.
+    std::atomic<int> nextPart{0};
+    auto stepParts = [&](int) {
+        for (int p = nextPart++; p < liveCount; p = nextPart++) {
             live[p]->run->stepChunk();
             live[p]->run->finishChunk();
         }
@@ -274,6 +277,7 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
             break;
         for (Part *part : live)
             part->run->beginChunk();
+        nextPart = 0;
         sync.arrive_and_wait();
         stepParts(0);
         sync.arrive_and_wait();
