@@ -232,6 +232,7 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
             pr.bucketCount = r.bucketCount;
             pr.bucketS = r.bucketS;
             part->run = std::make_unique<SimulationRun>(part->graph, partOptions, pr, reservedAll - reservedOf(part->graph));
+            part->run->setFoldsDiagramRow(false);
             live.push_back(part.get());
         }
         parts.push_back(std::move(part));
@@ -254,33 +255,22 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
             live[p]->run->finishChunk();
         }
     };
-    bool stop = false;
-    std::barrier sync(threads);
-    std::vector<std::jthread> workers;
-    for (int t = 1; t < threads; ++t)
-        workers.emplace_back([&, t] {
-            for (;;) {
-                sync.arrive_and_wait();  // a chunk to step, or the end
-                if (stop)
-                    return;
-                stepParts(t);
-                sync.arrive_and_wait();
-            }
-        });
-
     PartsOutcome outcome = PartsOutcome::Done;
     const qint64 progressEvery = std::max<qint64>(chunkCap, r.steps / 200);
     qint64 done = 0, nextProgress = 0;
     std::vector<double> used(chunkCap);
-    for (;;) {
+    // Lays out the next chunk for every part; false at the horizon's end.
+    auto beginChunk = [&] {
         if (!diagram.beginChunk())
-            break;
+            return false;
         for (Part *part : live)
             part->run->beginChunk();
         nextPart = 0;
-        sync.arrive_and_wait();
-        stepParts(0);
-        sync.arrive_and_wait();
+        return true;
+    };
+    // Once every part has stepped the chunk: the pool, the diagram's row, progress; false
+    // when the run stops here.
+    auto gatherChunk = [&] {
         const int len = diagram.chunkLength();
         const qint64 first = diagram.chunkFirstStep();
         std::fill_n(used.begin(), len, 0.0);
@@ -304,7 +294,7 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
         }
         if (!poolWasFar(used, len, pool, randomPeaks)) {
             outcome = PartsOutcome::Whole;
-            break;
+            return false;
         }
         // (A row of zeros adds nothing, to the bit: the diagram's row starts at +0.)
         for (int series = 0; series < seriesCount; ++series) {
@@ -332,13 +322,26 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
             nextProgress = done + progressEvery;
             if (!progress(static_cast<double>(done) / static_cast<double>(r.steps))) {
                 outcome = PartsOutcome::Cancelled;
-                break;
+                return false;
             }
         }
+        return true;
+    };
+    // One meeting a chunk: the last thread to arrive gathers it and lays out the next.
+    bool more = beginChunk();
+    std::barrier sync(threads, [&]() noexcept { more = gatherChunk() && beginChunk(); });
+    auto work = [&](int thread) {
+        while (more) {
+            stepParts(thread);
+            sync.arrive_and_wait();
+        }
+    };
+    {
+        std::vector<std::jthread> workers;
+        for (int t = 1; t < threads; ++t)
+            workers.emplace_back(work, t);
+        work(0);
     }
-    stop = true;
-    sync.arrive_and_wait();
-    workers.clear();
     if (outcome != PartsOutcome::Done)
         return outcome;
 

@@ -176,15 +176,17 @@ void SimulationRun::finishChunk()
         fold(static_cast<int>(Series::Backlog), relay, backlog);
     }
     // The diagram's own row: its cumulative cost runs in step order.
-    double *const tCost = tot(Series::CostRate), *const tCum = tot(Series::CumulativeCost);
-    double cumulative = totalCumulative;  // a local, like every running value below
-    for (int k = 0; k < len; ++k) {
-        cumulative += tCost[posOf[k]];
-        tCum[posOf[k]] = cumulative;
+    if (foldsDiagramRow) {
+        double *const tCost = tot(Series::CostRate), *const tCum = tot(Series::CumulativeCost);
+        double cumulative = totalCumulative;  // a local, like every running value below
+        for (int k = 0; k < len; ++k) {
+            cumulative += tCost[posOf[k]];
+            tCum[posOf[k]] = cumulative;
+        }
+        totalCumulative = cumulative;
+        for (int series = 0; series < S; ++series)
+            fold(series, n, series == static_cast<int>(Series::Utilization) ? tot(Series::Concurrency) : totBuf.data() + series * chunkCap);
     }
-    totalCumulative = cumulative;
-    for (int series = 0; series < S; ++series)
-        fold(series, n, series == static_cast<int>(Series::Utilization) ? tot(Series::Concurrency) : totBuf.data() + series * chunkCap);
 
     exactPoolChunks = std::max(0, exactPoolChunks - 1);
     if (!longBuckets()) {

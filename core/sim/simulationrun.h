@@ -54,6 +54,9 @@ public:
     qint64 chunkFirstStep() const { return chunkStart; }
     double *diagramRow(SimulationResults::Series series) { return tot(series); }
     const double *poolLeft() const { return poolFree; }
+    // Off: finishChunk leaves the diagram's row unfolded (a part's row is added into
+    // another run's, which folds the sum).
+    void setFoldsDiagramRow(bool on) { foldsDiagramRow = on; }
     double accountPool() const { return unreservedPool; }
     // The per-node and per-wire summaries and the bills, once every step is done.
     void summarize(const Catalog &catalog);
@@ -144,6 +147,7 @@ private:
     const int n;
     const int rows;  // the last row is the whole diagram
     const double reservedElsewhere;
+    bool foldsDiagramRow = true;
     QList<QList<CostModel::Line>> lines;  // per node, after summarize
     QList<CostModel::Usage> usage;
 
