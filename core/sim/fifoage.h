@@ -9,10 +9,13 @@ namespace archscope::sim {
 // arrivals are kept per step while the queue holds any, and the oldest still waiting is in the
 // first step whose running total the served total has not passed, as far into that step as
 // the served total reaches into its arrivals (spread evenly over the step). SQS's
-// ApproximateAgeOfOldestMessage for a queue of workers.
+// ApproximateAgeOfOldestMessage for a queue of workers, and for a queue or stream a function
+// polls (with IteratorAge).
 class FifoAge
 {
 public:
+    // Whether it holds nothing (no step since the queue last emptied).
+    bool idle() const { return m_steps.empty() && m_arrived == 0; }
     // A step from t to t + dt: `accepted` joined the queue, `served` left it, `queued` remain.
     // Returns the age of the oldest waiting at t + dt (0 when none waits).
     double step(double t, double dt, double accepted, double served, double queued)

@@ -51,9 +51,11 @@ struct PollLanes
     using M = MaskOf<V>;
     V backlog{}, pollers{}, age{}, needed{}, invocations{}, rampTo{}, settleTo{}, ceiling{};
     V waitWithin{};  // scratch: the longest wait within the step (sqsLongestWaitWithinStep)
+    V arrived{};     // scratch: what joined the backlog this step
     V perBatch{}, maxConcurrency{}, streamCap{};
     M isQueue{};
     PollState *state[widthOf<V>] = {};
+    bool aging = false;  // some lane's oldest-message age holds a step
 
     [[gnu::always_inline]] void load(int j, const PollWire &pw)
     {
@@ -67,6 +69,8 @@ struct PollLanes
         setLane(settleTo, j, ps.settleTo);
         setLane(ceiling, j, ps.ceiling);
         setLane(waitWithin, j, ps.waitWithin);
+        setLane(arrived, j, ps.arrived);
+        aging = aging || !ps.oldest.idle();
         setLane(perBatch, j, pw.perBatch);
         setLane(maxConcurrency, j, pw.wire->maxConcurrency);
         setLane(streamCap, j, pw.wire->streamCap);
@@ -84,6 +88,7 @@ struct PollLanes
         ps.settleTo = laneOf(settleTo, j);
         ps.ceiling = laneOf(ceiling, j);
         ps.waitWithin = laneOf(waitWithin, j);
+        ps.arrived = laneOf(arrived, j);
     }
 
     // How many invocations the wire may run at once: the SQS pollers (each waits for its
@@ -110,6 +115,7 @@ struct PollLanes
     {
         const V zero{};
         backlog += in;
+        arrived = in;
         V cap = this->template cap<Kind>(), cycles = cap * dt;
         if constexpr (Kind != StreamPoll) {
             rampTo = vmin(maxConcurrency, pollers);
@@ -170,11 +176,21 @@ struct PollLanes
             consumed = partial ? vmin(backlog, inv * backlog / needed) : backlog;
         const V left = backlog - consumed;
         const M waits = notMask(left <= splat<V>(1e-9));
+        // The oldest waiting, first in, first out over the steps (kept while any wait); never
+        // older than the run.
         V stepAge = zero;
-        if (anyLane(waits & active))
-            stepAge = waits ? (consumed > zero ? left * dt / consumed : age + dt) : zero;
-        // The backlog over what the step consumed; never older than the run (a trickle
-        // through an overloaded stream would give ages of centuries).
+        if (aging || anyLane(waits & active)) {
+            aging = false;
+            for (int j = 0; j < widthOf<V>; ++j) {
+                FifoAge &oldest = state[j]->oldest;
+                const bool laneWaits = isSet(waits & active, j);
+                if (!laneWaits && oldest.idle())
+                    continue;
+                setLane(stepAge, j,
+                        oldest.step(elapsed - dt, dt, laneOf(arrived, j), laneOf(consumed, j), laneWaits ? laneOf(left, j) : 0.0));
+                aging = aging || !oldest.idle();
+            }
+        }
         stepAge = vmin(stepAge, splat<V>(elapsed));
         peakAge = active ? vmax(peakAge, vmax(stepAge, waitWithin)) : peakAge;
         age = active ? stepAge : zero;

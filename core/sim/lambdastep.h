@@ -99,6 +99,8 @@ struct PollState
     double ceiling = 0;       // scratch: what those busy pollers seldom pass
     double peakWithin = 0;    // the most messages waiting within any step, as a fluid (SQS)
     double waitWithin = 0;    // scratch: the longest wait within the step (SQS)
+    double arrived = 0;       // scratch: what joined the backlog this step
+    FifoAge oldest;           // the age of the oldest waiting, first in, first out
     SqsPollerEquilibrium equilibrium;
     PollStepMemo memo;
 };

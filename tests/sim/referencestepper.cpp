@@ -92,6 +92,8 @@ struct PollWireState
     double backlog = 0;
     double pollers = 0;
     double ageS = 0;
+    double arrived = 0;      // joined the backlog this step
+    sim::FifoAge oldest;     // the oldest waiting, first in, first out
     double invocations = 0;  // wanted this step
     double needed = 0;       // invocations wanted before the concurrency cap
     double rampTo = 0;       // SQS pollers by the step's end while messages wait
@@ -358,6 +360,7 @@ double pollCap(const PollWireState &p, const SimGraph::Wire &wire)
 double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d)
 {
     p.backlog += in;
+    p.arrived = in;
     p.invocations = 0;
     p.settleTo = 0;
     p.ceiling = 0;
@@ -404,7 +407,8 @@ double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double s
     // Each invocation takes its share of the backlog; all of them take all of it.
     const double consumed = invocations >= p.needed ? p.backlog : std::min(p.backlog, invocations * p.backlog / p.needed);
     p.backlog -= consumed;
-    p.ageS = p.backlog <= 1e-9 ? 0 : consumed > 0 ? p.backlog * dt / consumed : p.ageS + dt;
+    const bool waits = p.backlog > 1e-9;
+    p.ageS = waits || !p.oldest.idle() ? p.oldest.step(t, dt, p.arrived, consumed, waits ? p.backlog : 0.0) : 0.0;
     p.ageS = std::min(p.ageS, t + dt);  // never older than the run
     *peakAge = std::max(*peakAge, std::max(p.ageS, p.waitWithin));
     if (wire.queue) {
