@@ -4,6 +4,7 @@
 // independent parts step side by side on every core; ARCHSCOPE_BENCH_THREADS=1 measures one.
 
 #include "benchsupport.h"
+#include "chaindiagram.h"
 #include "testsupport.h"
 
 #include "sim/simulationrunner.h"
@@ -25,47 +26,9 @@ using namespace testsupport;
 
 namespace {
 
-QJsonObject traffic(const char *shape, double rate)
-{
-    return QJsonObject{{"traffic", QJsonObject{{"shape", shape}, {"rate", rate}, {"noise", "poisson"}}}};
-}
-
-// Workshop-like chains of four nodes, cycling through the patterns of the examples:
-// API -> function -> table stream -> function; queue -> function -> bucket;
-// load balancer -> Fargate -> queue -> EC2 workers; topic -> function -> stream -> function.
 DocumentData generate(int nodeCount)
 {
-    DocumentData d;
-    for (int c = 0; d.nodes.size() + 4 <= nodeCount; ++c) {
-        const QString p = QStringLiteral("c%1_").arg(c);
-        QList<Node> n;
-        switch (c % 4) {
-        case 0:
-            n = {node(p + "api", "apigw", traffic("diurnal", 50 + c)),
-                 node(p + "fn", "lambda", {{"durationMs", 120}, {"memoryMb", 512}}),
-                 node(p + "table", "dynamodb", {{"streamEnabled", true}, {"shards", 2}}),
-                 node(p + "fn2", "lambda", {{"durationMs", 400}})};
-            break;
-        case 1:
-            n = {node(p + "queue", "sqs", traffic("spiky", 20 + c)), node(p + "fn", "lambda", {{"durationMs", 800}}),
-                 node(p + "bucket", "s3"), node(p + "fn2", "lambda", {{"durationMs", 300}})};
-            break;
-        case 2:
-            n = {node(p + "lb", "alb", traffic("weekly", 200 + c)),
-                 node(p + "svc", "fargate", {{"capacityPerTask", 40}, {"maxTasks", 50}}), node(p + "jobs", "sqs"),
-                 node(p + "workers", "ec2", {{"capacityPerInstance", 30}})};
-            break;
-        default:
-            n = {node(p + "topic", "sns", traffic("constant", 5 + c)), node(p + "fn", "lambda", {{"durationMs", 60}}),
-                 node(p + "stream", "kinesis", {{"shards", 4}}), node(p + "fn2", "lambda", {{"durationMs", 250}})};
-            break;
-        }
-        d.nodes.append(n);
-        d.edges.append(edge(n[0].id, n[1].id));
-        d.edges.append(edge(n[1].id, n[2].id, EdgeKind::Write));
-        d.edges.append(edge(n[2].id, n[3].id));
-    }
-    return d;
+    return chainDiagram(nodeCount);
 }
 
 // CPU time of this process, every thread: robust when other processes share the cores.

@@ -3,6 +3,7 @@
 // the whole diagram stepped in order once the account's pool comes near enough for one
 // part's functions to feel another's.
 
+#include "chaindiagram.h"
 #include "simtesthelpers.h"
 
 #include "sim/partsrun.h"
@@ -24,43 +25,11 @@ SimulationResults run(const DocumentData &d, const SimulationOptions &o)
     return Simulator::run(d, Catalog::builtin(), o);
 }
 
-QJsonObject traffic(const char *shape, double rate)
-{
-    return QJsonObject{{"traffic", QJsonObject{{"shape", shape}, {"rate", rate}, {"noise", "poisson"}}}};
-}
-
 // Chains of four in the patterns of the examples (sync, queue, fleet, fan-out), each its own
-// part: `chains` of them.
+// part: `count` of them.
 DocumentData chains(int count)
 {
-    DocumentData d;
-    for (int c = 0; c < count; ++c) {
-        const QString p = QStringLiteral("c%1_").arg(c);
-        QList<Node> n;
-        switch (c % 4) {
-        case 0:
-            n = {node(p + "api", "apigw", traffic("diurnal", 50 + c)), node(p + "fn", "lambda", {{"durationMs", 120}}),
-                 node(p + "table", "dynamodb", {{"streamEnabled", true}, {"shards", 2}}), node(p + "fn2", "lambda", {{"durationMs", 400}})};
-            break;
-        case 1:
-            n = {node(p + "queue", "sqs", traffic("spiky", 20 + c)), node(p + "fn", "lambda", {{"durationMs", 800}}),
-                 node(p + "bucket", "s3"), node(p + "fn2", "lambda", {{"durationMs", 300}, {"reservedConcurrency", 20}})};
-            break;
-        case 2:
-            n = {node(p + "lb", "alb", traffic("weekly", 200 + c)), node(p + "svc", "fargate", {{"capacityPerTask", 40}, {"maxTasks", 50}}),
-                 node(p + "jobs", "sqs"), node(p + "workers", "ec2", {{"capacityPerInstance", 30}})};
-            break;
-        default:
-            n = {node(p + "topic", "sns", traffic("constant", 5 + c)), node(p + "fn", "lambda", {{"durationMs", 60}}),
-                 node(p + "stream", "kinesis", {{"shards", 4}}), node(p + "fn2", "lambda", {{"durationMs", 250}})};
-            break;
-        }
-        d.nodes.append(n);
-        d.edges.append(edge(n[0].id, n[1].id));
-        d.edges.append(edge(n[1].id, n[2].id, EdgeKind::Write));
-        d.edges.append(edge(n[2].id, n[3].id));
-    }
-    return d;
+    return chainDiagram(4 * count, true);
 }
 
 // Every bundled example side by side in one diagram, ids made distinct.
@@ -91,7 +60,7 @@ DocumentData twoBusyFunctions()
 {
     DocumentData d;
     for (const QString &p : {QStringLiteral("a_"), QStringLiteral("b_")}) {
-        d.nodes.append(node(p + "api", "apigw", traffic("constant", 45)));
+        d.nodes.append(node(p + "api", "apigw", poissonTraffic("constant", 45)));
         d.nodes.append(node(p + "fn", "lambda", {{"durationMs", 1000}}));
         d.edges.append(edge(p + "api", p + "fn"));
     }
@@ -319,9 +288,9 @@ private slots:
         QString why;
         QVERIFY2(agree(*Simulator::run(d, Catalog::builtin(), o, {}, &cache), run(d, whole(o)), 1e-9, &why), qPrintable(why));
         QCOMPARE(cache.stepped(), 2);
-        d.nodes[d.nodeIndex("b_api")].props = traffic("constant", 300);
+        d.nodes[d.nodeIndex("b_api")].props = poissonTraffic("constant", 300);
         QVERIFY2(identical(*Simulator::run(d, Catalog::builtin(), o, {}, &cache), run(d, whole(o)), &why), qPrintable(why));
-        d.nodes[d.nodeIndex("b_api")].props = traffic("constant", 40);
+        d.nodes[d.nodeIndex("b_api")].props = poissonTraffic("constant", 40);
         QVERIFY2(agree(*Simulator::run(d, Catalog::builtin(), o, {}, &cache), run(d, whole(o)), 1e-9, &why), qPrintable(why));
         QCOMPARE(cache.stepped(), 1);
         QCOMPARE(cache.reused(), 1);
