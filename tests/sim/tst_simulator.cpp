@@ -225,6 +225,32 @@ private slots:
     // figures do not depend on the step (the old model let a minute's step add its 300 pollers
     // and run one message an invocation: 7 times the invocations, and a backlog 17 times
     // larger at 60 s than at 1 s).
+    // A queue that takes 30 messages a second and is read by ten 1 s invocations at a time
+    // (batches of one) stands for good: after t seconds the oldest message waiting arrived
+    // when 30 s' = 10 t, so it is t (1 − 1/3) old, at any step. (Each step's backlog over what
+    // it drained said twice that, capped at the run's length.)
+    void anOverloadedQueuesOldestMessage_data()
+    {
+        QTest::addColumn<double>("stepS");
+        QTest::newRow("1 s") << 1.0;
+        QTest::newRow("60 s") << 60.0;
+        QTest::newRow("300 s") << 300.0;
+    }
+    void anOverloadedQueuesOldestMessage()
+    {
+        QFETCH(double, stepS);
+        DocumentData d;
+        d.nodes = {node("q", "sqs", constantTraffic(30)), node("fn", "lambda", {{"durationMs", 1000}, {"reservedConcurrency", 10}})};
+        Edge e = edge("q", "fn");
+        e.props.insert("batchSize", 1);
+        d.edges = {e};
+        const SimulationResults r = run(d, options(7200, stepS));
+        const double expected = 7200 * (1 - 10.0 / 30);
+        QVERIFY2(std::fabs(r.node("q")->maxAgeOfOldestMessageS - expected) <= 0.01 * expected,
+                 qPrintable(QString::number(r.node("q")->maxAgeOfOldestMessageS)));
+        QCOMPARE(r.node("fn")->maxIteratorAgeS, SimulationResults::NodeSummary::noAge);
+    }
+
     void sqsBurstIntoLambdaIsStepIndependent()
     {
         DocumentData d;
