@@ -14,14 +14,15 @@ namespace archscope::sim {
 class FifoAge
 {
 public:
+    // Less than a millionth of a request is none: what rounding leaves of an emptied queue.
+    static constexpr double emptyBelow = 1e-6;
     // Whether it holds nothing (no step since the queue last emptied).
     bool idle() const { return m_steps.empty() && m_arrived == 0; }
     // A step from t to t + dt: `accepted` joined the queue, `served` left it, `queued` remain.
     // Returns the age of the oldest waiting at t + dt (0 when none waits).
     double step(double t, double dt, double accepted, double served, double queued)
     {
-        // Less than a millionth of a request is none: what rounding leaves of an emptied queue.
-        if (!(queued > 1e-6)) {
+        if (!(queued > emptyBelow)) {
             m_steps.clear();
             m_arrived = m_served = m_before = 0;
             return 0;

@@ -49,7 +49,7 @@ template <class V>
 struct PollLanes
 {
     using M = MaskOf<V>;
-    V backlog{}, pollers{}, age{}, needed{}, invocations{}, rampTo{}, settleTo{}, ceiling{};
+    V backlog{}, pollers{}, needed{}, invocations{}, rampTo{}, settleTo{}, ceiling{};
     V waitWithin{};  // scratch: the longest wait within the step (sqsLongestWaitWithinStep)
     V arrived{};     // scratch: what joined the backlog this step
     V perBatch{}, maxConcurrency{}, streamCap{};
@@ -62,7 +62,6 @@ struct PollLanes
         const PollState &ps = *pw.state;
         setLane(backlog, j, ps.backlog);
         setLane(pollers, j, ps.pollers);
-        setLane(age, j, ps.ageS);
         setLane(needed, j, ps.needed);
         setLane(invocations, j, ps.invocations);
         setLane(rampTo, j, ps.rampTo);
@@ -70,7 +69,7 @@ struct PollLanes
         setLane(ceiling, j, ps.ceiling);
         setLane(waitWithin, j, ps.waitWithin);
         setLane(arrived, j, ps.arrived);
-        aging = aging || !ps.oldest.idle();
+        aging = aging || ps.agingNow;
         setLane(perBatch, j, pw.perBatch);
         setLane(maxConcurrency, j, pw.wire->maxConcurrency);
         setLane(streamCap, j, pw.wire->streamCap);
@@ -81,7 +80,6 @@ struct PollLanes
     {
         ps.backlog = laneOf(backlog, j);
         ps.pollers = laneOf(pollers, j);
-        ps.ageS = laneOf(age, j);
         ps.needed = laneOf(needed, j);
         ps.invocations = laneOf(invocations, j);
         ps.rampTo = laneOf(rampTo, j);
@@ -165,7 +163,7 @@ struct PollLanes
     // When every invocation wanted runs, the backlog is taken whole; else each invocation
     // takes its share of it (dividing only then keeps the usual step free of divisions).
     template <PollKind Kind>
-    [[gnu::always_inline]] V serve(V share, double dt, double elapsed, V &peakAge)
+    [[gnu::always_inline]] V serve(V share, double elapsed, V &peakAge)
     {
         const V zero{};
         const M active = notMask((invocations <= zero) & (backlog <= zero));
@@ -176,24 +174,22 @@ struct PollLanes
             consumed = partial ? vmin(backlog, inv * backlog / needed) : backlog;
         const V left = backlog - consumed;
         const M waits = notMask(left <= splat<V>(1e-9));
-        // The oldest waiting, first in, first out over the steps (kept while any wait); never
-        // older than the run.
-        V stepAge = zero;
+        // The oldest waiting, first in, first out over the steps (kept while any wait): the
+        // steps are recorded here and aged after the chunk's loop (PollState::settleAges).
         if (aging || anyLane(waits & active)) {
             aging = false;
             for (int j = 0; j < widthOf<V>; ++j) {
-                FifoAge &oldest = state[j]->oldest;
+                PollState &ps = *state[j];
                 const bool laneWaits = isSet(waits & active, j);
-                if (!laneWaits && oldest.idle())
+                if (!laneWaits && !ps.agingNow)
                     continue;
-                setLane(stepAge, j,
-                        oldest.step(elapsed - dt, dt, laneOf(arrived, j), laneOf(consumed, j), laneWaits ? laneOf(left, j) : 0.0));
-                aging = aging || !oldest.idle();
+                const double queued = laneWaits ? laneOf(left, j) : 0.0;
+                ps.aging.push_back({elapsed, laneOf(arrived, j), laneOf(consumed, j), queued});
+                ps.agingNow = queued > FifoAge::emptyBelow;
+                aging = aging || ps.agingNow;
             }
         }
-        stepAge = vmin(stepAge, splat<V>(elapsed));
-        peakAge = active ? vmax(peakAge, vmax(stepAge, waitWithin)) : peakAge;
-        age = active ? stepAge : zero;
+        peakAge = active ? vmax(peakAge, waitWithin) : peakAge;
         backlog = active ? left : backlog;
         if constexpr (Kind != StreamPoll) {
             // SQS pollers: those added while messages are left waiting stay; once none wait,
@@ -290,6 +286,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         gbsOut[j] = c.gbs;
         gbsProvisionedOut[j] = c.gbsProvisioned;
         if constexpr (Poll && !Many) {
+            c.polls[0].state->beginAging();
             polls.load(j, c.polls[0]);
             pollIn[j] = c.polls[0].in;
             waiting[j] = c.polls[0].waiting;
@@ -309,6 +306,9 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
     if (Queue && anyPooled && !exactPool)
         for (int j = 0; j < count; ++j)
             queueBefore[j] = *l.lane[j].queue;
+    if constexpr (Many)
+        for (int p = 0; p < first.pollCount; ++p)
+            first.polls[p].state->beginAging();
 
     for (int k = 0; k < len; ++k) {
         const int pos = posOf[k];
@@ -424,7 +424,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         const V asyncServed = asyncAvail * share;
         V pollServed = zero, backlog = zero;
         if constexpr (Poll && !Many) {
-            pollServed = polls.template serve<Kind>(share, dt, t + dt, peakAge);
+            pollServed = polls.template serve<Kind>(share, t + dt, peakAge);
             backlog += polls.backlog;
             for (int j = 0; j < W; ++j)
                 waiting[j][pos] = laneOf(polls.backlog, j);
@@ -433,7 +433,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                 const PollWire &pw = first.polls[p];
                 PollLanes<V> wire;
                 wire.load(0, pw);
-                pollServed += wire.template serve<MixedPoll>(share, dt, t + dt, peakAge);
+                pollServed += wire.template serve<MixedPoll>(share, t + dt, peakAge);
                 wire.store(0, *pw.state);
                 backlog += wire.backlog;
                 pw.waiting[pos] = wire.backlog;
@@ -564,6 +564,16 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             for (int j = 0; j < count; ++j)
                 *l.lane[j].queue = queueBefore[j];
         return false;
+    }
+    // The oldest messages' ages, now the steps stand.
+    if constexpr (Poll && !Many)
+        for (int j = 0; j < count; ++j)
+            setLane(peakAge, j, std::max(laneOf(peakAge, j), l.lane[j].polls[0].state->settleAges(dt)));
+    if constexpr (Many) {
+        double oldest = laneOf(peakAge, 0);
+        for (int p = 0; p < first.pollCount; ++p)
+            oldest = std::max(oldest, first.polls[p].state->settleAges(dt));
+        setLane(peakAge, 0, oldest);
     }
     for (int j = 0; j < count; ++j) {
         NodeState &s = *l.lane[j].state;

@@ -4,6 +4,9 @@
 #include "fifoage.h"
 #include "latency.h"
 #include "occupancy.h"
+
+#include <algorithm>
+#include <vector>
 #include "roleformulas.h"
 #include "simgraph.h"
 #include "simulationresults.h"
@@ -91,7 +94,6 @@ struct PollState
 {
     double backlog = 0;
     double pollers = Simulator::sqsPollersStart;
-    double ageS = 0;
     double invocations = 0;   // scratch: demanded this step
     double needed = 0;        // scratch: invocations wanted before the cap
     double rampTo = 0;        // scratch: SQS pollers by the step's end while messages wait
@@ -101,6 +103,29 @@ struct PollState
     double waitWithin = 0;    // scratch: the longest wait within the step (SQS)
     double arrived = 0;       // scratch: what joined the backlog this step
     FifoAge oldest;           // the age of the oldest waiting, first in, first out
+    // The chunk's steps whose oldest-message age `oldest` works out once the chunk's loop is
+    // done (settleAges): a call inside the vector loop would cost it its registers, and a chunk
+    // stepped again (the pool ran short) must not count its steps twice.
+    struct AgingStep
+    {
+        double elapsed, arrived, consumed, queued;  // queued 0: none waits
+    };
+    std::vector<AgingStep> aging;
+    bool agingNow = false;  // scratch: `oldest` holds messages after the steps recorded so far
+    void beginAging()
+    {
+        aging.clear();
+        agingNow = !oldest.idle();
+    }
+    // Ages the recorded steps; returns the oldest age among them (never older than the run).
+    double settleAges(double dt)
+    {
+        double peak = 0;
+        for (const AgingStep &a : aging)
+            peak = std::max(peak, std::min(a.elapsed, oldest.step(a.elapsed - dt, dt, a.arrived, a.consumed, a.queued)));
+        aging.clear();
+        return peak;
+    }
     SqsPollerEquilibrium equilibrium;
     PollStepMemo memo;
 };
