@@ -4,9 +4,6 @@
 #include "fifoage.h"
 #include "latency.h"
 #include "occupancy.h"
-
-#include <algorithm>
-#include <vector>
 #include "roleformulas.h"
 #include "simgraph.h"
 #include "simulationresults.h"
@@ -16,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 // The simulator's per-node state and its Lambda step loop (DESIGN.md, "Simulation").
 namespace archscope::sim {

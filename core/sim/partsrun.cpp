@@ -103,17 +103,11 @@ double reservedOf(const SimGraph &g)
     return total;
 }
 
-bool anyPooled(const SimGraph &g)
+// Whether a function of `g` draws on the account's pool (with random arrivals only, if asked).
+bool anyPooled(const SimGraph &g, bool randomOnly = false)
 {
-    return std::any_of(g.nodes.begin(), g.nodes.end(), [](const SimGraph::Node &node) {
-        return node.role == SimGraph::Role::Lambda && node.reserved < 0;
-    });
-}
-
-bool anyRandomPooled(const SimGraph &g)
-{
-    return std::any_of(g.nodes.begin(), g.nodes.end(), [](const SimGraph::Node &node) {
-        return node.role == SimGraph::Role::Lambda && node.reserved < 0 && node.randomArrivals;
+    return std::any_of(g.nodes.begin(), g.nodes.end(), [&](const SimGraph::Node &node) {
+        return node.role == SimGraph::Role::Lambda && node.reserved < 0 && (!randomOnly || node.randomArrivals);
     });
 }
 
@@ -182,7 +176,7 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
     SimulationOptions partOptions = options;
     partOptions.freeTier = false;
     const double reservedAll = reservedOf(g);
-    const bool randomPeaks = anyRandomPooled(g);
+    const bool randomPeaks = anyPooled(g, true);
     const bool keeping = cache && data && r.steps <= PartsCache::maxSteps;
     const QByteArray key = keeping ? runKey(options, r, reservedAll, groups.size()) : QByteArray();
     if (keeping && key != cache->m_runKey) {

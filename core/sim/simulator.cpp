@@ -11,21 +11,28 @@
 
 namespace archscope {
 
+namespace {
+
+// Out-of-range settings are refused (by the run) before the diagram is compiled.
+SimGraph compileIfRunnable(const DocumentData &data, const Catalog &catalog, const SimulationOptions &options)
+{
+    return Settings::simulationErrors(options.horizonS, options.stepS).isEmpty() ? SimGraph::compile(data, catalog) : SimGraph();
+}
+
+} // namespace
+
 SimulationResults Simulator::run(const DocumentData &data, const Catalog &catalog, const SimulationOptions &options,
                                  const Progress &progress)
 {
-    // Out-of-range settings are refused (by the other run) before the diagram is compiled.
-    const bool runnable = Settings::simulationErrors(options.horizonS, options.stepS).isEmpty();
-    return run(runnable ? SimGraph::compile(data, catalog) : SimGraph(), catalog, options, progress);
+    return run(compileIfRunnable(data, catalog, options), catalog, options, progress);
 }
 
 std::shared_ptr<const SimulationResults> Simulator::run(const DocumentData &data, const Catalog &catalog,
                                                         const SimulationOptions &options, const Progress &progress,
                                                         sim::PartsCache *cache)
 {
-    const bool runnable = Settings::simulationErrors(options.horizonS, options.stepS).isEmpty();
     auto results = std::make_shared<const SimulationResults>(
-        run(runnable ? SimGraph::compile(data, catalog) : SimGraph(), catalog, options, progress, &data, cache));
+        run(compileIfRunnable(data, catalog, options), catalog, options, progress, &data, cache));
     cache->adopt(results);
     return results;
 }
