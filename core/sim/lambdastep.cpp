@@ -49,7 +49,7 @@ template <class V>
 struct PollLanes
 {
     using M = MaskOf<V>;
-    V backlog{}, pollers{}, needed{}, invocations{}, rampTo{}, settleTo{}, ceiling{};
+    V backlog{}, pollers{}, needed{}, invocations{}, rampTo{}, settleTo{}, ceiling{}, busyPeak{};
     V waitWithin{};  // scratch: the longest wait within the step (sqsLongestWaitWithinStep)
     V arrived{};     // scratch: what joined the backlog this step
     V perBatch{}, maxConcurrency{}, streamCap{};
@@ -67,6 +67,7 @@ struct PollLanes
         setLane(rampTo, j, ps.rampTo);
         setLane(settleTo, j, ps.settleTo);
         setLane(ceiling, j, ps.ceiling);
+        setLane(busyPeak, j, ps.busyPeak);
         setLane(waitWithin, j, ps.waitWithin);
         setLane(arrived, j, ps.arrived);
         aging = aging || ps.agingNow;
@@ -85,6 +86,7 @@ struct PollLanes
         ps.rampTo = laneOf(rampTo, j);
         ps.settleTo = laneOf(settleTo, j);
         ps.ceiling = laneOf(ceiling, j);
+        ps.busyPeak = laneOf(busyPeak, j);
         ps.waitWithin = laneOf(waitWithin, j);
         ps.arrived = laneOf(arrived, j);
     }
@@ -115,11 +117,13 @@ struct PollLanes
         backlog += in;
         arrived = in;
         V cap = this->template cap<Kind>(), cycles = cap * dt;
+        V share = splat<V>(1.0);  // the invocations' share of the batches taken (SqsStepPlan)
         if constexpr (Kind != StreamPoll) {
             rampTo = vmin(maxConcurrency, pollers);
-            V mean = rampTo;  // the pollers' mean over the step
+            V serving = rampTo;  // the pollers' mean over the step, and the lead of those added
             settleTo = zero;
             ceiling = zero;
+            busyPeak = zero;
             waitWithin = zero;
             const M queues = Kind == QueuePoll ? M(backlog > zero) : M(isQueue & (backlog > zero));
             if (anyLane(queues))
@@ -134,28 +138,41 @@ struct PollLanes
                         if (!(from == m.from && start == m.start && arrivalRate == m.arrivals)) {
                             const double most = laneOf(maxConcurrency, j), perPollerS = laneOf(invD / perBatch, j);
                             const SqsPollerEquilibrium::Busy busy = ps.equilibrium.busyPollers(arrivalRate, laneOf(d, j));
-                            const double backlogS = sqsRampS(from, start, arrivalRate, perPollerS, dt);
-                            const SqsStepPollers step =
-                                sqsStepPollers(from, backlogS, std::min(most, busy.settle), std::min(most, busy.busy), most, dt);
-                            m = {from, start, arrivalRate, std::min(most, busy.settle), std::min(most, busy.ceiling), step.rampTo,
-                                 step.mean, sqsPeakWithinStep(start, arrivalRate, from, perPollerS, most, dt),
-                                 sqsLongestWaitWithinStep(start, arrivalRate, from, perPollerS, most, dt)};
+                            const SqsStepPlan plan = sqsPlanStep(from, start, arrivalRate, perPollerS, laneOf(d, j),
+                                                                 std::min(most, busy.settle), std::min(most, busy.busy), most, dt);
+                            m = {from,
+                                 start,
+                                 arrivalRate,
+                                 std::min(most, busy.settle),
+                                 std::min(most, busy.ceiling),
+                                 plan.rampTo,
+                                 plan.mean / plan.invocationShare,
+                                 plan.invocationShare,
+                                 plan.busyPeak,
+                                 plan.peakWithin,
+                                 plan.waitWithin};
                         }
                         ps.peakWithin = std::max(ps.peakWithin, m.peakWithin);
                         setLane(waitWithin, j, m.waitWithin);
                         setLane(ceiling, j, m.ceiling);
                         setLane(settleTo, j, m.settle);
                         setLane(rampTo, j, m.rampTo);
-                        setLane(mean, j, m.mean);
+                        setLane(serving, j, m.serving);
+                        setLane(share, j, m.invocationShare);
+                        setLane(busyPeak, j, m.busyPeak);
                     }
-            const V queueCap = vmin(mean, maxConcurrency);
-            cap = Kind == QueuePoll ? queueCap : (isQueue ? queueCap : cap);
-            cycles = Kind == QueuePoll ? queueCap * dt * invD : (isQueue ? queueCap * dt * invD : cycles);
+            if constexpr (Kind == QueuePoll) {
+                cap = serving;
+            } else {
+                cap = isQueue ? serving : cap;
+                share = isQueue ? share : splat<V>(1.0);
+            }
+            cycles = Kind == QueuePoll ? serving * dt * invD : (isQueue ? serving * dt * invD : cycles);
         }
         const M some = notMask(backlog <= zero);
         const V stepNeeded = vmax(backlog * perBatch, vmin(backlog, cycles));
-        needed = some ? stepNeeded : needed;
-        invocations = some ? vmin(stepNeeded, cap * dt * invD) : zero;
+        needed = some ? stepNeeded * share : needed;
+        invocations = some ? vmin(stepNeeded, cap * dt * invD) * share : zero;
         return invocations;
     }
 
@@ -470,6 +487,20 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         if constexpr (Queue)
             throttled = Sync ? throttled + asyncThrottled : asyncThrottled;
 
+        // The most in service within the step without random arrivals: the mean flow's, whose
+        // SQS pollers are all busy while messages wait (a backlog's ramp).
+        V mostInService = conc;
+        if (!randomArrivals) {
+            if constexpr (Poll && !Many) {
+                mostInService = vmax(conc, vmin(polls.busyPeak, vmin(staticLimit, fresh)));
+            } else if constexpr (Many) {
+                double busyPollers = 0;
+                for (int p = 0; p < first.pollCount; ++p)
+                    busyPollers += first.polls[p].state->busyPeak;
+                mostInService = vmax(conc, vmin(splat<V>(busyPollers), vmin(staticLimit, fresh)));
+            }
+        }
+
         // Environments: an invocation needs a whole one even when the average is a fraction;
         // idle ones fade (needed + (warm - needed) * keep when warm exceeds needed).
         V created;
@@ -478,25 +509,31 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             // waits for the servers its wires allow (a stream's shards; the SQS pollers, whose
             // random peaks stay under their ceiling, while the mean flow already holds back a
             // burst that outruns them).
-            double servers = capacity;
-            if constexpr (W == 1 && Poll && !Many)
+            // While messages wait every SQS poller is busy: the mean flow's own peak within
+            // the step, which a minute's mean load does not show (a backlog's ramp).
+            double servers = capacity, busyPollers = 0;
+            if constexpr (W == 1 && Poll && !Many) {
                 servers = std::min(servers, polls.template cap<Kind>(true));
-            else if constexpr (W == 1 && Many) {
+                busyPollers = laneOf(polls.busyPeak, 0);
+            } else if constexpr (W == 1 && Many) {
                 double caps = 0;
                 for (int p = 0; p < first.pollCount; ++p) {
                     PollLanes<V> wire;
                     wire.load(0, first.polls[p]);
                     caps += wire.template cap<MixedPoll>(true);
+                    busyPollers += wire.busyPeak;
                 }
                 servers = std::min(servers, caps);
             }
             const bool waits = !(laneOf(syncInv, 0) > 0);
+            const double inService = std::max(laneOf(conc, 0), std::min(capacity, busyPollers));
             double pool = laneOf(warm, 0);
             created = splat<V>(first.occupancy->feed(laneOf(demand * invD, 0), laneOf(d, 0), waits ? servers : capacity,
-                                                     waits, first.node->durationCv, laneOf(provisioned, 0), dt, &pool));
+                                                     waits, first.node->durationCv, laneOf(provisioned, 0), dt, &pool,
+                                                     inService));
             setLane(warm, 0, pool);
         } else {
-            const V neededEnvs = conc > zero ? vmax(conc, vmin(one, invocations)) : zero;
+            const V neededEnvs = conc > zero ? vmax(mostInService, vmin(one, invocations)) : zero;
             created = vmax(zero, neededEnvs - warm);
             warm = vmax(neededEnvs, warm * reclaimKeep + neededEnvs * (1 - reclaimKeep));
             if constexpr (Prov)
@@ -547,7 +584,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             store4(series[static_cast<int>(Series::Arrivals)] + at, arrivals);
         store4(series[static_cast<int>(Series::Concurrency)] + at, conc);
         store4(series[static_cast<int>(Series::ConcurrencyMax)] + at,
-               randomArrivals ? splat<V>(first.occupancy->minuteMaximum()) : conc);
+               randomArrivals ? splat<V>(first.occupancy->minuteMaximum()) : mostInService);
         if (storeDerived) {
             store4(series[static_cast<int>(Series::Served)] + at, invocations);
             const V utilization = allLimited ? conc * perLimit : staticLimit > zero ? conc * perLimit : (demand > zero ? one : zero);

@@ -85,7 +85,8 @@ struct AsyncQueue
 struct PollStepMemo
 {
     double from = -1, start = -1, arrivals = -1;  // the inputs
-    double settle = 0, ceiling = 0, rampTo = 0, mean = 0, peakWithin = 0, waitWithin = 0;
+    // The pollers' mean over the step over the invocations' share (SqsStepPlan): the batches taken.
+    double settle = 0, ceiling = 0, rampTo = 0, serving = 0, invocationShare = 1, busyPeak = 0, peakWithin = 0, waitWithin = 0;
 };
 
 struct PollState
@@ -97,6 +98,7 @@ struct PollState
     double rampTo = 0;        // scratch: SQS pollers by the step's end while messages wait
     double settleTo = 0;      // scratch: the busy pollers the step's arrivals settle at (0: five)
     double ceiling = 0;       // scratch: what those busy pollers seldom pass
+    double busyPeak = 0;      // scratch: the pollers all busy while messages wait (0: none waited)
     double peakWithin = 0;    // the most messages waiting within any step, as a fluid (SQS)
     double waitWithin = 0;    // scratch: the longest wait within the step (SQS)
     double arrived = 0;       // scratch: what joined the backlog this step

@@ -507,12 +507,30 @@ double OccupancyFeed::close(double durationS, double durationCv, double alwaysWa
     if (!(m_seconds > 0))
         return 0;
     const double rate = m_offered / m_seconds, servers = m_serverSeconds / m_seconds;
-    const Occupancy::Step step = m_model.step(rate, durationS, servers, m_seconds, m_queued ? durationCv : -1, alwaysWarm);
-    m_minuteMaximum = step.minuteMaximum;
+    // Levels the mean flow itself held in service were reached this minute: they count towards
+    // the Maximum, and their environments, started beyond the pool there was, stay warm for
+    // the reclaim time (the random model, at the minute's mean load, keeps them warm as
+    // provisioned ones meanwhile). Below the pool they change nothing.
+    const double whole = std::floor(m_inService);  // environments are whole
+    if (whole >= m_held || m_heldS >= m_model.reclaimS()) {
+        m_held = whole;
+        m_heldS = 0;
+    }
+    // (By a whole environment: the mean flow at a capacity the pool just holds is no ramp.)
+    const bool beyondPool = m_held >= std::max(m_warmBefore, alwaysWarm) + 1;
+    const double keptWarm = beyondPool ? m_held : alwaysWarm;
+    const Occupancy::Step step = m_model.step(rate, durationS, servers, m_seconds, m_queued ? durationCv : -1, keptWarm);
+    m_minuteMaximum = std::max(step.minuteMaximum, m_inService);
+    m_heldPeak = std::max(m_heldPeak, m_inService);
+    double started = step.coldStarts;
+    if (beyondPool)
+        started += std::max(0.0, whole - std::max(m_warmBefore, alwaysWarm));
     m_handedOver = true;
-    m_seconds = m_offered = m_serverSeconds = 0;
-    *warm = std::max(alwaysWarm, step.warm);
-    return step.coldStarts;
+    m_heldS += m_seconds;
+    m_seconds = m_offered = m_serverSeconds = m_inService = 0;
+    *warm = std::max(keptWarm, step.warm);
+    m_warmBefore = *warm;
+    return started;
 }
 
 const Wait &OccupancyFeed::minuteWait(double durationS, double durationCv)

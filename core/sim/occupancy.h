@@ -2,6 +2,7 @@
 
 #include "queueing.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <utility>
@@ -71,6 +72,7 @@ public:
     double peak() const;
     // Queued: the expected largest number waiting over the steps so far.
     double peakBacklog() const;
+    double reclaimS() const { return m_reclaimS; }
 
 private:
     struct Inputs
@@ -135,16 +137,19 @@ public:
     }
 
     // One step of `dt` seconds: `offeredRate` requests per second for `servers`, refused
-    // beyond them or (`queued`) waiting. Returns the environments started (at the step that
+    // beyond them or (`queued`) waiting; `inService`: the most the mean flow itself holds in
+    // service within the step (a backlog's ramp, whose every poller is busy), which the
+    // minute's mean load does not show. Returns the environments started (at the step that
     // closes a minute, else 0) and then sets `warm` to the warm pool.
     // (Inline: it runs at every step of every such node, and mostly only adds.)
     double feed(double offeredRate, double durationS, double servers, bool queued, double durationCv, double alwaysWarm,
-                double dt, double *warm)
+                double dt, double *warm, double inService = 0)
     {
         m_handedOver = false;
         m_seconds += dt;
         m_offered += offeredRate * dt;
         m_serverSeconds += servers * dt;
+        m_inService = std::max(m_inService, inService);
         m_queued = queued;
         return m_seconds < periodS - 1e-9 ? 0.0 : close(durationS, durationCv, alwaysWarm, warm);
     }
@@ -153,6 +158,8 @@ public:
     double close(double durationS, double durationCv, double alwaysWarm, double *warm);
 
     const Occupancy &model() const { return m_model; }
+    // The expected largest per-minute Maximum in service over the minutes handed over.
+    double peak() const { return std::max(m_model.peak(), m_heldPeak); }
     // The expected Maximum in service within the last minute handed over (CloudWatch's
     // ConcurrentExecutions, Maximum per minute).
     double minuteMaximum() const { return m_minuteMaximum; }
@@ -171,6 +178,11 @@ private:
     double m_minuteMaximum = 0;
     bool m_handedOver = false;
     double m_seconds = 0, m_offered = 0, m_serverSeconds = 0;
+    double m_inService = 0;  // the most the mean flow held in service within the open minute
+    // The levels the mean flow held, kept warm for the reclaim time (m_heldS since reached),
+    // and the most it held.
+    double m_held = 0, m_heldS = 0, m_heldPeak = 0;
+    double m_warmBefore = 0;  // the warm pool the last minute handed over left
     bool m_queued = false;
     Wait m_wait;
     std::uint64_t m_waitPass = 0;

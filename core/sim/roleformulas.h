@@ -55,17 +55,29 @@ inline bool targetTrackingDecides(double t, double dt)
     return std::floor((t + dt) / tick + 1e-9) > std::floor(t / tick + 1e-9);
 }
 
+// A poller SQS adds while messages wait takes a batch at once, where one that has been
+// polling takes its batches over its invocations' cycle. A poller added at time t₀ has started
+// 1 + ⌊(t − t₀) / d⌋ invocations by t, on average (t − t₀) / d + ½: the pollers added during a
+// ramp take messages as if this many more had been polling all along (300 a minute times half
+// a duration). Without it a queue that starts at 300 messages/s into a 5 s function clears
+// its first backlog 5 s late, with 25 pollers too many (295 against 268 request by request).
+inline double sqsLeadPollers(double durationS)
+{
+    return Simulator::sqsPollersPerMinute / 60 * durationS / 2;
+}
+
 // How long within a step of `dt` seconds SQS keeps adding pollers (300 a minute) to the
 // `pollers` there are: while messages wait, that is until the pollers, each taking
-// `perPollerS` messages a second in full batches, have served the `backlog` waiting at the
-// step's start and those arriving since at `arrivalRate`. A fluid over the step, so a step
-// of a minute adds as many as sixty steps of a second.
-inline double sqsRampS(double pollers, double backlog, double arrivalRate, double perPollerS, double dt)
+// `perPollerS` messages a second in full batches (and `lead` more as if polling, see
+// sqsLeadPollers), have served the `backlog` waiting at the step's start and those arriving
+// since at `arrivalRate`. A fluid over the step, so a step of a minute adds as many as sixty
+// steps of a second.
+inline double sqsRampS(double pollers, double backlog, double arrivalRate, double perPollerS, double lead, double dt)
 {
-    // Served by τ: perPollerS (pollers τ + perS τ² / 2); waiting: backlog + arrivalRate τ.
+    // Served by τ: perPollerS ((pollers + lead) τ + perS τ² / 2); waiting: backlog + arrivalRate τ.
     // The root of a τ² + b τ − backlog, in the form that does not cancel when b > 0.
     constexpr double perS = Simulator::sqsPollersPerMinute / 60;
-    const double a = perPollerS * perS / 2, b = perPollerS * pollers - arrivalRate, waiting = std::max(0.0, backlog);
+    const double a = perPollerS * perS / 2, b = perPollerS * (pollers + lead) - arrivalRate, waiting = std::max(0.0, backlog);
     if (!(a > 0))
         return 0;
     const double disc = std::sqrt(b * b + 4 * a * waiting);
@@ -73,40 +85,40 @@ inline double sqsRampS(double pollers, double backlog, double arrivalRate, doubl
     return std::clamp(root, 0.0, dt);
 }
 
-// The most messages waiting within a step, as a fluid: `backlog` at its start, arrivals at
-// `arrivalRate`, pollers added 300 a minute from `pollers` (up to `maxConcurrency`) each
-// taking `perPollerS` messages a second in full batches. The backlog grows until the pollers
-// keep up, at t* = (arrivalRate / perPollerS − pollers) / perS; a step longer than that still
-// sees its peak (a burst's backlog builds and clears within the first minute).
-inline double sqsPeakWithinStep(double backlog, double arrivalRate, double pollers, double perPollerS, double maxConcurrency,
-                                double dt)
+// The most messages waiting within a step, as the same fluid: `backlog` at its start,
+// arrivals at `arrivalRate`, pollers added 300 a minute from `pollers` (up to
+// `maxConcurrency`). The backlog grows until the pollers keep up, at
+// t* = (arrivalRate / perPollerS − pollers − lead) / perS; a step longer than that still sees
+// its peak (a burst's backlog builds and clears within the first minute).
+inline double sqsPeakWithinStep(double backlog, double arrivalRate, double pollers, double perPollerS, double lead,
+                                double maxConcurrency, double dt)
 {
     constexpr double perS = Simulator::sqsPollersPerMinute / 60;
     if (!(perPollerS > 0))
         return backlog;
-    const double catchUp = (arrivalRate / perPollerS - pollers) / perS;
+    const double catchUp = (arrivalRate / perPollerS - pollers - lead) / perS;
     if (!(catchUp > 0))
         return backlog;
     // Past maxConcurrency the pollers stop growing; the backlog then peaks at the step's end,
     // which the step's own figure shows.
     const double t = std::min({catchUp, dt, std::max(0.0, (maxConcurrency - pollers) / perS)});
-    return backlog + arrivalRate * t - perPollerS * (pollers * t + perS * t * t / 2);
+    return backlog + arrivalRate * t - perPollerS * ((pollers + lead) * t + perS * t * t / 2);
 }
 
 // The longest a message waits within a step, in the same fluid, first in first out: the one
 // served as the pollers catch up (at t*), which arrived when the pollers had served the
 // backlog and the arrivals before it. 0 when they do not catch up within the step (the step's
 // end then shows the wait) or had nothing to catch up.
-inline double sqsLongestWaitWithinStep(double backlog, double arrivalRate, double pollers, double perPollerS,
+inline double sqsLongestWaitWithinStep(double backlog, double arrivalRate, double pollers, double perPollerS, double lead,
                                        double maxConcurrency, double dt)
 {
     constexpr double perS = Simulator::sqsPollersPerMinute / 60;
     if (!(perPollerS > 0) || !(arrivalRate > 0))
         return 0;
-    const double catchUp = (arrivalRate / perPollerS - pollers) / perS;
+    const double catchUp = (arrivalRate / perPollerS - pollers - lead) / perS;
     if (!(catchUp > 0) || catchUp > dt || pollers + perS * catchUp > maxConcurrency)
         return 0;
-    const double served = perPollerS * (pollers * catchUp + perS * catchUp * catchUp / 2);
+    const double served = perPollerS * ((pollers + lead) * catchUp + perS * catchUp * catchUp / 2);
     return served > backlog ? catchUp - (served - backlog) / arrivalRate : 0.0;
 }
 
@@ -135,6 +147,43 @@ inline SqsStepPollers sqsStepPollers(double pollers, double backlogS, double set
     if (!(backlogS > 0) && busy > 0)
         mean = std::min(mean, busy);
     return {rampTo, mean};
+}
+
+// An SQS poll wire's step as a whole, from `pollers` and the `backlog` at the step's start,
+// messages arriving at `arrivalRate`, `perPollerS` messages a second per poller in full
+// batches into a function of `durationS`, the `settle` and `busy` pollers random arrivals
+// keep (sqspollers.h), at most `maxConcurrency`.
+struct SqsStepPlan
+{
+    double rampTo = 0, mean = 0;  // sqsStepPollers
+    // The invocations' share of the messages the pollers take this step: below 1 while
+    // pollers are added, whose first batches come at once (sqsLeadPollers) without more
+    // running at a time than there are pollers.
+    double invocationShare = 1;
+    // While messages wait every poller is busy: the most in service within the step, at the
+    // moment the backlog clears or the step ends (0: none waited).
+    double busyPeak = 0;
+    double peakWithin = 0, waitWithin = 0;  // sqsPeakWithinStep, sqsLongestWaitWithinStep
+};
+inline SqsStepPlan sqsPlanStep(double pollers, double backlog, double arrivalRate, double perPollerS, double durationS,
+                               double settle, double busy, double maxConcurrency, double dt)
+{
+    constexpr double perS = Simulator::sqsPollersPerMinute / 60;
+    const double lead = sqsLeadPollers(durationS);
+    const double backlogS = sqsRampS(pollers, backlog, arrivalRate, perPollerS, lead, dt);
+    const SqsStepPollers step = sqsStepPollers(pollers, backlogS, settle, busy, maxConcurrency, dt);
+    SqsStepPlan plan;
+    plan.rampTo = step.rampTo;
+    plan.mean = step.mean;
+    if (backlogS > 0) {
+        const double addingS = std::min(backlogS, std::max(0.0, (maxConcurrency - pollers) / perS));
+        const double serving = step.mean + lead * addingS / dt;
+        plan.invocationShare = serving > 0 ? step.mean / serving : 1.0;
+        plan.busyPeak = std::min(maxConcurrency, pollers + backlogS * perS);
+    }
+    plan.peakWithin = sqsPeakWithinStep(backlog, arrivalRate, pollers, perPollerS, lead, maxConcurrency, dt);
+    plan.waitWithin = sqsLongestWaitWithinStep(backlog, arrivalRate, pollers, perPollerS, lead, maxConcurrency, dt);
+    return plan;
 }
 
 // The most a queue-fed function's random peaks reach: the busy pollers' ceiling about their

@@ -783,6 +783,8 @@ void SimulationRun::summarize(const Catalog &catalog)
         sum.coldStarts = s.coldStarts;
         auto idx = [&](Series series) { return static_cast<size_t>(series) * rows + i; };
         sum.peakConcurrency = peak[idx(Series::Concurrency)];
+        if (node.role == SimGraph::Role::Lambda)  // the mean flow's peak within its steps
+            sum.peakConcurrency = std::max(sum.peakConcurrency, peak[idx(Series::ConcurrencyMax)]);
         sum.meanConcurrency = totalSum[idx(Series::Concurrency)] / steps;
         sum.peakBacklog = peak[idx(Series::Backlog)];
         if (node.role == SimGraph::Role::Container && node.randomArrivals)
@@ -807,7 +809,7 @@ void SimulationRun::summarize(const Catalog &catalog)
             double warm = 0;  // the run is over: only the totals take the last part of a minute
             sum.coldStarts += occupancies[i].close(node.durationS, node.durationCv, node.provisioned, &warm);
             // The largest per-minute Maximum, and the random queue on top of the mean's.
-            sum.peakConcurrency = occupancies[i].model().peak();
+            sum.peakConcurrency = occupancies[i].peak();
             sum.peakBacklog = std::max(sum.peakBacklog, occupancies[i].model().peakBacklog());
         }
         sum.meanUtilization = totalSum[idx(Series::Utilization)] / steps;

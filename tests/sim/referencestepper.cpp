@@ -97,6 +97,7 @@ struct PollWireState
     double invocations = 0;  // wanted this step
     double needed = 0;       // invocations wanted before the concurrency cap
     double rampTo = 0;       // SQS pollers by the step's end while messages wait
+    double busyPeak = 0;     // the pollers all busy while messages wait (0: none waited)
     double settleTo = 0;     // the busy pollers the step's arrivals settle at (0: five)
     double ceiling = 0;      // what those busy pollers seldom pass
     double peakWithin = 0;   // the most messages waiting within any step, as a fluid
@@ -365,11 +366,12 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
     p.settleTo = 0;
     p.ceiling = 0;
     p.waitWithin = 0;
+    p.busyPeak = 0;
     p.rampTo = std::min(p.pollers, wire.maxConcurrency);
     if (p.backlog <= 0)
         return 0;
     // Concurrent batches at most: the SQS pollers, or shards x parallelization.
-    double cap = pollCap(p, wire), cycles = cap * dt;  // a shard is polled about once a second
+    double cap = pollCap(p, wire), cycles = cap * dt, share = 1;  // a shard is polled about once a second
     if (wire.queue) {
         // Pollers are added (300 a minute) while messages wait, until they have taken them
         // (served in full batches: batchSize / d a second each), and up to those random
@@ -380,18 +382,22 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
         p.ceiling = std::min(wire.maxConcurrency, busy.ceiling);
         p.equilibrium.expose(in / dt, dt);
         const double perPollerS = (1 / d) / (1 / wire.batchSize);
-        const double backlogS = sim::sqsRampS(p.pollers, p.backlog - in, in / dt, perPollerS, dt);
-        p.peakWithin = std::max(p.peakWithin, sim::sqsPeakWithinStep(p.backlog - in, in / dt, p.pollers, perPollerS, wire.maxConcurrency, dt));
-        p.waitWithin = sim::sqsLongestWaitWithinStep(p.backlog - in, in / dt, p.pollers, perPollerS, wire.maxConcurrency, dt);
-        const sim::SqsStepPollers step =
-            sim::sqsStepPollers(p.pollers, backlogS, p.settleTo, std::min(wire.maxConcurrency, busy.busy), wire.maxConcurrency, dt);
-        p.rampTo = step.rampTo;
-        cap = step.mean;
+        const sim::SqsStepPlan plan = sim::sqsPlanStep(p.pollers, p.backlog - in, in / dt, perPollerS, d, p.settleTo,
+                                                       std::min(wire.maxConcurrency, busy.busy), wire.maxConcurrency, dt);
+        p.peakWithin = std::max(p.peakWithin, plan.peakWithin);
+        p.waitWithin = plan.waitWithin;
+        p.rampTo = plan.rampTo;
+        p.busyPeak = plan.busyPeak;
+        // Pollers added take their first batches at once: the batches taken run on the mean
+        // and that lead, the invocations are their share.
+        share = plan.invocationShare;
+        cap = plan.mean / share;
         cycles = cap * dt * (1 / d);
     }
     // Batches fill up under load; at low rates each poll takes what is there.
-    p.needed = std::max(p.backlog * (1 / wire.batchSize), std::min(p.backlog, cycles));
-    p.invocations = std::min(p.needed, cap * dt * (1 / d));
+    const double needed = std::max(p.backlog * (1 / wire.batchSize), std::min(p.backlog, cycles));
+    p.needed = needed * share;
+    p.invocations = std::min(needed, cap * dt * (1 / d)) * share;
     return p.invocations;
 }
 
@@ -459,7 +465,8 @@ void Stepper::stepLambda(int i, double t, Values &v)
         s.tokens = std::min(Sim::scalingPer10s, s.tokens + Sim::scalingPer10s / 10 * dt);
         scaling = s.tokens;
     }
-    const double capacity = std::min(limit, std::max(s.warm + scaling, node.provisioned));
+    const double fresh = std::max(s.warm + scaling, node.provisioned);
+    const double capacity = std::min(limit, fresh);
     double conc, share, syncShare;
     if (node.randomArrivals) {
         // Random arrivals: Erlang-B refuses sync calls; queued work takes what is left.
@@ -497,6 +504,16 @@ void Stepper::stepLambda(int i, double t, Values &v)
     }
 
     const double invocations = conc * (dt * (1 / d));
+    const double staticLimit = pooled ? account.unreservedPool : node.reserved;
+    // Without random arrivals, the most in service within the step: the SQS pollers are all
+    // busy while messages wait.
+    double mostInService = conc;
+    if (!node.randomArrivals && node.pollEnd > node.pollBegin) {
+        double busyPollers = 0;
+        for (int p = node.pollBegin; p < node.pollEnd; ++p)
+            busyPollers += pollWires[g.outWires[g.pollIn[p]].pollIndex].busyPeak;
+        mostInService = std::max(conc, std::min(busyPollers, std::min(staticLimit, fresh)));
+    }
     const double throttled = (syncIn - syncServed) + asyncThrottled;
     double created;
     if (node.randomArrivals) {
@@ -513,10 +530,15 @@ void Stepper::stepLambda(int i, double t, Values &v)
             }
             servers = std::min(servers, caps);
         }
-        created = occupancy[i].feed(demand * (1 / d), d, servers, waits, node.durationCv, node.provisioned, dt, &s.warm);
+        // While messages wait every SQS poller is busy: the mean flow's own peak in the step.
+        double busyPollers = 0;
+        for (int p = node.pollBegin; p < node.pollEnd; ++p)
+            busyPollers += pollWires[g.outWires[g.pollIn[p]].pollIndex].busyPeak;
+        created = occupancy[i].feed(demand * (1 / d), d, servers, waits, node.durationCv, node.provisioned, dt, &s.warm,
+                                    std::max(conc, std::min(capacity, busyPollers)));
     } else {
         // An invocation needs a whole environment even when the average is a fraction.
-        const double needed = conc > 0 ? std::max(conc, std::min(1.0, invocations)) : 0.0;
+        const double needed = conc > 0 ? std::max(mostInService, std::min(1.0, invocations)) : 0.0;
         created = std::max(0.0, needed - s.warm);
         // Idle environments fade with the reclaim time; provisioned ones stay.
         const double keep = detmath::expNeg(-dt / Sim::warmReclaimS);
@@ -554,11 +576,10 @@ void Stepper::stepLambda(int i, double t, Values &v)
     s.usage[CostModel::ProvisionedDurationGbS] += provisionedGbs;
     s.usage[CostModel::InitGbSeconds] += initGbs;
 
-    const double staticLimit = pooled ? account.unreservedPool : node.reserved;
     at(v, Series::Arrivals) = arrivals;
     at(v, Series::Served) = invocations;
     at(v, Series::Concurrency) = conc;
-    at(v, Series::ConcurrencyMax) = node.randomArrivals ? occupancy[i].minuteMaximum() : conc;
+    at(v, Series::ConcurrencyMax) = node.randomArrivals ? occupancy[i].minuteMaximum() : mostInService;
     at(v, Series::Utilization) = staticLimit > 0 ? conc * (1 / staticLimit) : (demand > 0 ? 1.0 : 0.0);
     at(v, Series::Throttled) = throttled;
     at(v, Series::Backlog) = backlog;
@@ -697,6 +718,8 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
         sum.throttled = total(Series::Throttled);
         sum.coldStarts = total(Series::ColdStarts);
         sum.peakConcurrency = peak(Series::Concurrency);
+        if (node.role == Role::Lambda)
+            sum.peakConcurrency = std::max(sum.peakConcurrency, peak(Series::ConcurrencyMax));
         sum.meanConcurrency = total(Series::Concurrency) / steps;
         sum.peakBacklog = peak(Series::Backlog);
         if (node.role == Role::Container && node.randomArrivals)
@@ -704,7 +727,7 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
         if (node.role == Role::Lambda && node.randomArrivals) {
             double warm = 0;
             sum.coldStarts += occupancy[i].close(node.durationS, node.durationCv, node.provisioned, &warm);
-            sum.peakConcurrency = occupancy[i].model().peak();
+            sum.peakConcurrency = occupancy[i].peak();
             sum.peakBacklog = std::max(sum.peakBacklog, occupancy[i].model().peakBacklog());
         }
         sum.meanUtilization = total(Series::Utilization) / steps;

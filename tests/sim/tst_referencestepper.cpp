@@ -197,6 +197,16 @@ DocumentData shapeRun(const QString &shape, int count)
             if (j % 4 == 3)
                 poll.insert("maxConcurrency", 5);
             d.edges.append(edge(p + "queue", p + "fn", EdgeKind::Trigger, poll));
+        } else if (shape == QLatin1String("sqs bursts, no noise")) {
+            // Without random arrivals functions step in lanes; each burst outruns the pollers,
+            // which ramp while its backlog waits (all of them busy).
+            source("queue", "sqs", {{"shape", "spiky"}, {"rate", 40 + 10 * j}, {"noise", "none"}, {"burstRate", 400 + 100 * j},
+                                    {"burstEveryS", 1800}, {"burstLengthS", 120}});
+            fn.insert("durationMs", 2000 + 500 * j);
+            if (j % 3 == 2)
+                fn.insert("reservedConcurrency", 60);
+            d.nodes.append(node(p + "fn", "lambda", fn));
+            d.edges.append(edge(p + "queue", p + "fn", EdgeKind::Trigger, {{"batchSize", 10}}));
         } else if (shape == QLatin1String("stream")) {
             source("stream", "kinesis", noisy("constant", 300 + 50 * j), {{"shards", 1 + j % 3}});
             fn.insert("durationMs", 400 + 100 * j);
@@ -309,7 +319,7 @@ QList<Case> cases()
     list.append({"extremes, 1/s of 900 s", [] { return extremeDiagram(1, 900000, true); }, opts(7 * dayS, 1, 1000, 2000)});
     list.append({"extremes, 10M/s at 1 s", [] { return extremeDiagram(1e7, 1, true); }, opts(dayS, 1, 1000, 2000)});
 
-    const QStringList shapes = {"sync", "async", "sqs", "stream", "sync and sqs", "two poll wires", "fleet", "fleet, several inputs"};
+    const QStringList shapes = {"sync", "async", "sqs", "sqs bursts, no noise", "stream", "sync and sqs", "two poll wires", "fleet", "fleet, several inputs"};
     for (const QString &shape : shapes)
         for (int count = 1; count <= 9; ++count)
             list.append({QStringLiteral("%1 x %2").arg(shape).arg(count), [=] { return shapeRun(shape, count); },
