@@ -359,6 +359,51 @@ private slots:
         }
     }
 
+    // Three functions at 40 requests/s of 1 s share an account of 100: every request finds
+    // the pool full with the same chance, so each is throttled about a fifth of the time
+    // (Erlang-B at 120 on 100: 19.5 %; 19.4-19.6 % request by request). A KNOWN GAP: the fast
+    // model lets the functions take from the pool in the diagram's order, so the first two
+    // are never throttled and the last one half the time; the total is near (17 %), the split
+    // is not. Sharing the pool step by step across the diagram is the fix (the closing note of
+    // stop 21); this test then passes and the expected failure goes.
+    void accountPoolThrottlesEveryFunctionAlike()
+    {
+        const double horizonS = 3600;
+        DocumentData d;
+        for (int j = 0; j < 3; ++j) {
+            const QString n = QString::number(j);
+            d.nodes.append(node("api" + n, "apigw", traffic("constant", 40)));
+            d.nodes.append(node("fn" + n, "lambda", fn(1000)));
+            d.edges.append(edge("api" + n, "fn" + n));
+        }
+        ExactOptions x;
+        x.toS = horizonS;
+        x.accountConcurrency = 100;
+        const ExactResults exact = ExactEngine::run(d, Catalog::builtin(), x);
+        QVERIFY2(exact.ok(), qPrintable(exact.error));
+        const SimulationResults fastRun = Simulator::run(d, Catalog::builtin(), options(horizonS, 60, 100));
+        QVERIFY2(fastRun.ok(), qPrintable(fastRun.error));
+        double fastTotal = 0, exactTotal = 0, arrivals = 0;
+        QString what;
+        bool alike = true;
+        for (int j = 0; j < 3; ++j) {
+            const QString id = "fn" + QString::number(j);
+            const SimulationResults::NodeSummary *f = fastRun.node(id);
+            const SimulationResults::NodeSummary &e = exact.node(id)->summary;
+            const double fastShare = f->throttled / f->arrivals, exactShare = e.throttled / e.arrivals;
+            QVERIFY2(exactShare > 0.17 && exactShare < 0.22, qPrintable(QString::number(exactShare)));
+            what += QStringLiteral("%1: %2 against %3; ").arg(id, percent(fastShare), percent(exactShare));
+            alike = alike && within(fastShare, exactShare, 0.10, 0.003);
+            fastTotal += f->throttled;
+            exactTotal += e.throttled;
+            arrivals += f->arrivals;
+        }
+        // The account's throttles in all are near already.
+        QVERIFY2(within(fastTotal, exactTotal, 0.15, 0), qPrintable(what));
+        QEXPECT_FAIL("", "the fast model takes from the account pool in the diagram's order", Continue);
+        QVERIFY2(alike, qPrintable(what));
+    }
+
     // The messages waiting a moment for a busy poller add up over the time spent at each load:
     // a queue at 21 messages/s with a minute of 100/s each hour peaks near the burst's figure
     // for a minute an hour, not for the whole run (that gave 59.5 against 44).
