@@ -389,19 +389,36 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             available = tokens;
         }
         const V fresh = Prov ? vmax(warm + available, provisioned) : warm + available;
-        V conc = vmin(vmin(demand, limit), fresh);
+        // Near its limit the account's pool is shared alike by this depth's functions that draw
+        // on it (sharePool); without random arrivals each is served the same share of its demand.
+        const PoolShare *const poolShare = first.poolShares && first.poolShares[k].near ? &first.poolShares[k] : nullptr;
+        const V asked = poolShare && !randomArrivals ? (pooledMask ? demand * poolShare->mean : demand) : demand;
+        V conc = vmin(vmin(asked, limit), fresh);
         // Random arrivals (one function at a time): sync callers meet Erlang-B's refusals
         // before the mean reaches the capacity; queued work takes what capacity is left.
         V share = one, syncShare = one;
         double capacity = 0;
         if constexpr (W == 1) {
             if (randomArrivals) {
-                capacity = std::min(std::min(limit, fresh), pooled[0] ? poolFree[k] : limit);
-                const double syncLoad = Sync ? syncInv * d * invDt : 0.0;
-                const ServedShares served = servedShares(syncLoad, demand - syncLoad, capacity);
+                const double syncLoad = Sync ? syncInv * d * invDt : 0.0, queuedLoad = demand - syncLoad;
+                ServedShares served;
+                if (poolShare && pooled[0]) {
+                    const double own = std::min(limit, fresh);
+                    served = pooledShares(*poolShare, syncLoad, queuedLoad, own);
+                    double used = syncLoad * served.sync + queuedLoad * served.queued;
+                    if (used > poolFree[k]) {  // queued work waiting beyond the depth's forecast
+                        const ServedShares left = servedShares(syncLoad, queuedLoad, std::min(own, poolFree[k]));
+                        served = {std::min(served.sync, left.sync), std::min(served.queued, left.queued)};
+                        used = syncLoad * served.sync + queuedLoad * served.queued;
+                    }
+                    capacity = pooledServers(*poolShare, used, own);
+                } else {
+                    capacity = std::min(std::min(limit, fresh), pooled[0] ? poolFree[k] : limit);
+                    served = servedShares(syncLoad, queuedLoad, capacity);
+                }
                 syncShare = served.sync;
                 share = served.queued;
-                conc = syncLoad * served.sync + (demand - syncLoad) * served.queued;
+                conc = syncLoad * served.sync + queuedLoad * served.queued;
             }
         }
         if (anyPooled && !exactPool) {
@@ -423,7 +440,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                 double pool = poolFree[k];
                 for (int j = 0; j < W; ++j)
                     if (pooled[j]) {
-                        setLane(conc, j, std::min(std::min(laneOf(demand, j), pool), laneOf(fresh, j)));
+                        setLane(conc, j, std::min(std::min(laneOf(asked, j), pool), laneOf(fresh, j)));
                         pool = std::max(0.0, pool - laneOf(conc, j));
                     }
                 poolFree[k] = pool;

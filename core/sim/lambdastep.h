@@ -179,6 +179,9 @@ struct LambdaChunk
     double accountLevel = 0;  // legacy scaling: the account's burst bucket at the chunk's start
     const double *inSync = nullptr, *inAsync = nullptr;
     double *poolFree = nullptr, *legacyUsed = nullptr;
+    // Per step: the pool shared by the functions of this depth that draw on it (sharePool);
+    // null while it is far from its limit all chunk long.
+    const PoolShare *poolShares = nullptr;
     double *out = nullptr, *lost = nullptr;
     double *gbs = nullptr, *gbsProvisioned = nullptr;  // with provisioned concurrency only
     double *series[SimulationResults::seriesCount] = {};

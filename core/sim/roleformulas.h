@@ -1,6 +1,7 @@
 #pragma once
 
 #include "occupancy.h"
+#include "randomload.h"
 #include "simgraph.h"
 #include "simulator.h"
 
@@ -191,6 +192,59 @@ inline SqsStepPlan sqsPlanStep(double pollers, double backlog, double arrivalRat
 inline double sqsPeakPollers(double ceiling, double rampTo)
 {
     return std::max(ceiling, rampTo);
+}
+
+// The account's unreserved pool near its limit, shared alike. Every request of every function
+// that draws on it finds it full with the same chance, so the functions of one depth (whose
+// loads are known before any of them runs) are served the same shares at a step: Erlang-B over
+// their loads together for sync calls, what that leaves for queued work, and without random
+// arrivals the mean flow's pool over their demand. Deeper functions take what is left. Far from
+// the limit (the 9√load + 20 environments the occupancy model reaches) each function takes from
+// the pool as before: no share differs from 1 by more than rounding there.
+struct PoolShare
+{
+    bool near = false;
+    double sync = 1, queued = 1, mean = 1;
+    double pool = 0, used = 0;  // what the depth found of the pool, and its expected use of it
+};
+inline PoolShare sharePool(double syncLoad, double queuedLoad, double pool)
+{
+    PoolShare s;
+    const double load = syncLoad + queuedLoad;
+    s.near = load > 0 && pool - load < 9 * std::sqrt(load) + 20;
+    if (!s.near)
+        return s;
+    const ServedShares served = servedShares(syncLoad, queuedLoad, pool);
+    s.sync = served.sync;
+    s.queued = served.queued;
+    s.mean = load > pool ? std::max(0.0, pool) / load : 1.0;
+    s.pool = pool;
+    s.used = syncLoad * s.sync + queuedLoad * s.queued;
+    return s;
+}
+// What a function that draws on the pool asks of it at a step, before it runs, in concurrent
+// executions: its sync calls, and queued its new async events with their retries and each
+// poll wire's new messages in full batches; added term by term in that order (the same bits
+// summed a step at a time or a function at a time).
+inline double poolLoadPerEvent(const SimGraph::Node &node, double dt)
+{
+    return node.durationS * (1 / dt);
+}
+// The most a function's random peaks reach at a near step, `use` its mean use of the pool:
+// what the others leave at their lows (their random use this many deviations under its mean),
+// when its highs meet them.
+constexpr double poolLowDeviations = 2;
+inline double pooledServers(const PoolShare &pool, double use, double ownCapacity)
+{
+    const double others = std::max(0.0, pool.used - use);
+    return std::min({ownCapacity, pool.pool, pool.pool - others + poolLowDeviations * std::sqrt(others)});
+}
+// A function's shares of the pool at a near step: the depth's, and never more than its own
+// capacity outside the pool (warm environments plus scaling, provisioned ones) allows.
+inline ServedShares pooledShares(const PoolShare &pool, double syncLoad, double queuedLoad, double ownCapacity)
+{
+    const ServedShares own = servedShares(syncLoad, queuedLoad, ownCapacity);
+    return {std::min(pool.sync, own.sync), std::min(pool.queued, own.queued)};
 }
 
 // The occupancy model of a node with random arrivals: a fleet's slots never start cold and

@@ -258,8 +258,8 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
 
     // The step order: by depth (the longest path from a source), then by step shape, then in
     // document order. Nodes of one depth never feed each other, so runs of one shape can step
-    // together in lanes. The order also decides which function takes a full account pool
-    // first: the one nearer the sources.
+    // together in lanes. Functions of one depth share a full account pool alike (sharePool);
+    // the depth decides which takes first: the one nearer the sources.
     for (int i : g.order) {
         Node &from = g.nodes[i];
         from.randomArrivals = from.randomArrivals || (from.hasTraffic && from.traffic.poissonNoise());

@@ -176,6 +176,16 @@ void SimulationRun::initWiring()
             const size_t at = static_cast<size_t>(wire.pollIndex) * chunkCap;
             pollWires[i].push_back({&wire, &poll[wire.pollIndex], &pollBuf[at], &pollBacklog[at], 1 / wire.batchSize});
         }
+    // The functions that draw on the account's pool, by depth (in step order).
+    for (int i : g.order)
+        if (g.nodes[i].role == SimGraph::Role::Lambda && g.nodes[i].reserved < 0) {
+            const size_t level = static_cast<size_t>(g.nodes[i].level);
+            if (pooledAtLevel.size() <= level)
+                pooledAtLevel.resize(level + 1);
+            pooledAtLevel[level].push_back(i);
+        }
+    levelShares.resize(chunkCap);
+    levelLoad.resize(2 * chunkCap);
 }
 
 void SimulationRun::initUnits()
@@ -319,12 +329,50 @@ bool SimulationRun::beginChunk()
 
 void SimulationRun::stepChunk()
 {
+    int level = -1;
     for (const Unit &unit : units) {
+        const int lead = g.nodes[g.order[unit.first]].level;
+        if (lead != level) {
+            level = lead;
+            lambdaRun.poolShares = sharePoolAtLevel(level) ? levelShares.data() : nullptr;
+        }
         if (unit.count > 1)
             stepInLanes(unit);
         else
             stepAlone(g.order[unit.first]);
     }
+}
+
+// The pool shared by the functions of one depth that draw on it, per step of the chunk, from
+// their inputs (all of them stepped already) and what shallower functions left of the pool;
+// false when it is far from its limit at every step.
+bool SimulationRun::sharePoolAtLevel(int level)
+{
+    if (static_cast<size_t>(level) >= pooledAtLevel.size() || pooledAtLevel[level].empty())
+        return false;
+    double *const syncLoad = levelLoad.data(), *const queuedLoad = syncLoad + chunkCap;
+    std::fill_n(syncLoad, len, 0.0);
+    std::fill_n(queuedLoad, len, 0.0);
+    for (int i : pooledAtLevel[level]) {
+        const double perEvent = poolLoadPerEvent(g.nodes[i], dt), retried = st[i].attempts * perEvent;
+        if (const double *in = input(i, InSync); in != zeros)
+            for (int k = 0; k < len; ++k)
+                syncLoad[k] += in[k] * perEvent;
+        if (const double *in = input(i, InAsync); in != zeros)
+            for (int k = 0; k < len; ++k)
+                queuedLoad[k] += in[k] * retried;
+        for (const PollWire &pw : pollWires[i]) {
+            const double perMessage = pw.perBatch * perEvent;
+            for (int k = 0; k < len; ++k)
+                queuedLoad[k] += pw.in[k] * perMessage;
+        }
+    }
+    bool near = false;
+    for (int k = 0; k < len; ++k) {
+        levelShares[k] = sharePool(syncLoad[k], queuedLoad[k], poolFree[k]);
+        near = near || levelShares[k].near;
+    }
+    return near;
 }
 
 // A source's events per step, into `events` (zeros for other nodes), and into the diagram's

@@ -136,6 +136,7 @@ private:
     void containerInputs(int i, ContainerChunk &c);
     template <class Lanes, class Chunk>
     void prepareLanes(Lanes &lanes, const Chunk &run, const Unit &unit);
+    bool sharePoolAtLevel(int level);
     void stepAlone(int i);
     void unstage();
 
@@ -192,6 +193,9 @@ private:
     std::vector<double> wireTotal, wirePeak;
     std::vector<std::pair<int, std::vector<int>>> polledRelays;  // streams and queues with consumers
     std::vector<std::vector<PollWire>> pollWires;
+    std::vector<std::vector<int>> pooledAtLevel;  // functions that draw on the account's pool, by depth
+    std::vector<PoolShare> levelShares;           // per step of the chunk, for the depth stepping now
+    std::vector<double> levelLoad;                // scratch: the depth's sync and queued loads per step
 
     // Stepping
     LambdaChunk lambdaRun;        // what every Lambda step reads and writes the same way all run long

@@ -232,6 +232,13 @@ public:
                 pollWires[wire.pollIndex].equilibrium = sim::SqsPollerEquilibrium(wire.batchSize);
             }
         account.unreservedPool = std::max(0.0, o.accountConcurrency - reserved);
+        for (int i : g.order)
+            if (g.nodes[i].role == Role::Lambda && g.nodes[i].reserved < 0) {
+                const size_t level = static_cast<size_t>(g.nodes[i].level);
+                if (pooledAtLevel.size() <= level)
+                    pooledAtLevel.resize(level + 1);
+                pooledAtLevel[level].push_back(i);
+            }
         account.legacyLevel = Sim::legacyBurst;
         wireEvents.assign(g.outWires.size(), 0.0);
         wirePeak.assign(g.outWires.size(), 0.0);
@@ -259,6 +266,8 @@ private:
     double pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double t, double *peakAge);
     void deliver(int i, double amount, bool failures);
     void closeBuckets();
+    // The pool shared by the functions of one depth that draw on it, at this step.
+    sim::PoolShare sharePoolAt(int level) const;
 
     const SimGraph &g;
     const SimulationOptions &o;
@@ -269,6 +278,8 @@ private:
     std::vector<PollWireState> pollWires;
     std::vector<double> pollIn;  // this step's deliveries per poll wire
     Account account;
+    std::vector<std::vector<int>> pooledAtLevel;  // functions drawing on the account's pool, by depth
+    sim::PoolShare levelShare;                    // for the depth being stepped
     double diagramCumulativeCost = 0;
     std::vector<double> wireEvents, wirePeak;
     std::vector<std::array<Fold, seriesCount>> folds;      // [node, then the diagram][series]
@@ -287,10 +298,16 @@ void Stepper::step(double t)
 
     // The step order (SimGraph::order: by depth from the sources, then by shape, then in
     // document order) is part of the model: what a node passes on reaches the next ones in
-    // this same step, and pooled functions take from the account's pool in this order.
+    // this same step, and the functions of one depth that draw on the account's pool share it
+    // alike near its limit (sim::sharePool); deeper ones take what is left.
     std::vector<Values> values(n + 1, Values{});
     double diagramArrivals = 0;
+    int level = -1;
     for (int i : g.order) {
+        if (g.nodes[i].level != level) {
+            level = g.nodes[i].level;
+            levelShare = sharePoolAt(level);
+        }
         switch (g.nodes[i].role) {
         case Role::Relay: stepRelay(i, t, values[i], &diagramArrivals); break;
         case Role::Lambda: stepLambda(i, t, values[i]); break;
@@ -425,6 +442,25 @@ double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double s
     return invocations;
 }
 
+sim::PoolShare Stepper::sharePoolAt(int level) const
+{
+    if (static_cast<size_t>(level) >= pooledAtLevel.size())
+        return {};
+    // Term by term, as the engine adds them a function at a time (sim::poolLoadPerEvent).
+    double syncLoad = 0, queuedLoad = 0;
+    for (int i : pooledAtLevel[level]) {
+        const SimGraph::Node &node = g.nodes[i];
+        const double perEvent = sim::poolLoadPerEvent(node, dt);
+        syncLoad += state[i].in[InSync] * perEvent;
+        queuedLoad += state[i].in[InAsync] * (state[i].attempts * perEvent);
+        for (int p = node.pollBegin; p < node.pollEnd; ++p) {
+            const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
+            queuedLoad += pollIn[wire.pollIndex] * ((1 / wire.batchSize) * perEvent);
+        }
+    }
+    return pooledAtLevel[level].empty() ? sim::PoolShare{} : sim::sharePool(syncLoad, queuedLoad, account.poolFree);
+}
+
 void Stepper::stepLambda(int i, double t, Values &v)
 {
     const SimGraph::Node &node = g.nodes[i];
@@ -466,17 +502,31 @@ void Stepper::stepLambda(int i, double t, Values &v)
         scaling = s.tokens;
     }
     const double fresh = std::max(s.warm + scaling, node.provisioned);
-    const double capacity = std::min(limit, fresh);
+    double capacity = std::min(limit, fresh);
+    // Near its limit the pool is shared alike by the functions of this depth (sim::sharePool).
+    const bool poolNear = pooled && levelShare.near;
     double conc, share, syncShare;
     if (node.randomArrivals) {
         // Random arrivals: Erlang-B refuses sync calls; queued work takes what is left.
-        const double syncLoad = syncIn * d * (1 / dt);
-        const sim::ServedShares served = sim::servedShares(syncLoad, demand - syncLoad, capacity);
+        const double syncLoad = syncIn * d * (1 / dt), queuedLoad = demand - syncLoad;
+        sim::ServedShares served;
+        if (poolNear) {
+            served = sim::pooledShares(levelShare, syncLoad, queuedLoad, fresh);
+            double used = syncLoad * served.sync + queuedLoad * served.queued;
+            if (used > account.poolFree) {
+                const sim::ServedShares left = sim::servedShares(syncLoad, queuedLoad, std::min(fresh, account.poolFree));
+                served = {std::min(served.sync, left.sync), std::min(served.queued, left.queued)};
+                used = syncLoad * served.sync + queuedLoad * served.queued;
+            }
+            capacity = sim::pooledServers(levelShare, used, fresh);
+        } else {
+            served = sim::servedShares(syncLoad, queuedLoad, capacity);
+        }
         syncShare = served.sync;
         share = served.queued;
-        conc = syncLoad * served.sync + (demand - syncLoad) * served.queued;
+        conc = syncLoad * served.sync + queuedLoad * served.queued;
     } else {
-        conc = std::min(demand, capacity);
+        conc = std::min(poolNear ? demand * levelShare.mean : demand, capacity);
         share = syncShare = conc < demand ? conc / demand : 1.0;
     }
 

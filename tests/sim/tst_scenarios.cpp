@@ -361,11 +361,9 @@ private slots:
 
     // Three functions at 40 requests/s of 1 s share an account of 100: every request finds
     // the pool full with the same chance, so each is throttled about a fifth of the time
-    // (Erlang-B at 120 on 100: 19.5 %; 19.4-19.6 % request by request). A KNOWN GAP: the fast
-    // model lets the functions take from the pool in the diagram's order, so the first two
-    // are never throttled and the last one half the time; the total is near (17 %), the split
-    // is not. Sharing the pool step by step across the diagram is the fix (the closing note of
-    // stop 21); this test then passes and the expected failure goes.
+    // (Erlang-B at 120 on 100: 19.5 %; 19.4-19.6 % request by request), and so in the fast
+    // model, which shares the pool alike among the functions of a depth (sharePool). Taking it
+    // in the diagram's order had throttled them 0 %, 0.07 % and 52 %.
     void accountPoolThrottlesEveryFunctionAlike()
     {
         const double horizonS = 3600;
@@ -381,27 +379,29 @@ private slots:
         x.accountConcurrency = 100;
         const ExactResults exact = ExactEngine::run(d, Catalog::builtin(), x);
         QVERIFY2(exact.ok(), qPrintable(exact.error));
-        const SimulationResults fastRun = Simulator::run(d, Catalog::builtin(), options(horizonS, 60, 100));
-        QVERIFY2(fastRun.ok(), qPrintable(fastRun.error));
-        double fastTotal = 0, exactTotal = 0, arrivals = 0;
-        QString what;
-        bool alike = true;
-        for (int j = 0; j < 3; ++j) {
-            const QString id = "fn" + QString::number(j);
-            const SimulationResults::NodeSummary *f = fastRun.node(id);
-            const SimulationResults::NodeSummary &e = exact.node(id)->summary;
-            const double fastShare = f->throttled / f->arrivals, exactShare = e.throttled / e.arrivals;
-            QVERIFY2(exactShare > 0.17 && exactShare < 0.22, qPrintable(QString::number(exactShare)));
-            what += QStringLiteral("%1: %2 against %3; ").arg(id, percent(fastShare), percent(exactShare));
-            alike = alike && within(fastShare, exactShare, 0.10, 0.003);
-            fastTotal += f->throttled;
-            exactTotal += e.throttled;
-            arrivals += f->arrivals;
+        for (const double step : {1.0, 60.0, 300.0}) {
+            const SimulationResults fastRun = Simulator::run(d, Catalog::builtin(), options(horizonS, step, 100));
+            QVERIFY2(fastRun.ok(), qPrintable(fastRun.error));
+            double fastTotal = 0, exactTotal = 0;
+            QString what = QStringLiteral("%1 s: ").arg(step);
+            bool alike = true;
+            for (int j = 0; j < 3; ++j) {
+                const QString id = "fn" + QString::number(j);
+                const SimulationResults::NodeSummary *f = fastRun.node(id);
+                const SimulationResults::NodeSummary &e = exact.node(id)->summary;
+                const double fastShare = f->throttled / f->arrivals, exactShare = e.throttled / e.arrivals;
+                QVERIFY2(exactShare > 0.17 && exactShare < 0.22, qPrintable(QString::number(exactShare)));
+                what += QStringLiteral("%1: %2 against %3, peak %4 against %5; ")
+                            .arg(id, percent(fastShare), percent(exactShare)).arg(f->peakConcurrency).arg(e.peakConcurrency);
+                alike = alike && within(fastShare, exactShare, 0.10, 0.003);
+                // Its random peaks reach what the others leave at their lows.
+                QVERIFY2(within(f->peakConcurrency, e.peakConcurrency, 0.15, 1), qPrintable(what));
+                fastTotal += f->throttled;
+                exactTotal += e.throttled;
+            }
+            QVERIFY2(within(fastTotal, exactTotal, 0.10, 0), qPrintable(what));
+            QVERIFY2(alike, qPrintable(what));
         }
-        // The account's throttles in all are near already.
-        QVERIFY2(within(fastTotal, exactTotal, 0.15, 0), qPrintable(what));
-        QEXPECT_FAIL("", "the fast model takes from the account pool in the diagram's order", Continue);
-        QVERIFY2(alike, qPrintable(what));
     }
 
     // The messages waiting a moment for a busy poller add up over the time spent at each load:
