@@ -146,7 +146,7 @@ struct PollLanes
                                  std::min(most, busy.settle),
                                  std::min(most, busy.ceiling),
                                  plan.rampTo,
-                                 plan.mean / plan.invocationShare,
+                                 plan.serving,
                                  plan.invocationShare,
                                  plan.busyPeak,
                                  plan.peakWithin,
@@ -504,19 +504,19 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         if constexpr (Queue)
             throttled = Sync ? throttled + asyncThrottled : asyncThrottled;
 
-        // The most in service within the step without random arrivals: the mean flow's, whose
-        // SQS pollers are all busy while messages wait (a backlog's ramp).
-        V mostInService = conc;
-        if (!randomArrivals) {
-            if constexpr (Poll && !Many) {
-                mostInService = vmax(conc, vmin(polls.busyPeak, vmin(staticLimit, fresh)));
-            } else if constexpr (Many) {
-                double busyPollers = 0;
-                for (int p = 0; p < first.pollCount; ++p)
-                    busyPollers += first.polls[p].state->busyPeak;
-                mostInService = vmax(conc, vmin(splat<V>(busyPollers), vmin(staticLimit, fresh)));
-            }
+        // While messages wait every SQS poller is busy: the mean flow's own peak within the
+        // step (a backlog's ramp), which a minute's mean load does not show. Without random
+        // arrivals it is the most in service.
+        V busyPollers = zero;
+        if constexpr (Poll && !Many) {
+            busyPollers = polls.busyPeak;
+        } else if constexpr (Many) {
+            double sum = 0;
+            for (int p = 0; p < first.pollCount; ++p)
+                sum += first.polls[p].state->busyPeak;
+            busyPollers = splat<V>(sum);
         }
+        const V mostInService = Poll && !randomArrivals ? vmax(conc, vmin(busyPollers, vmin(staticLimit, fresh))) : conc;
 
         // Environments: an invocation needs a whole one even when the average is a fraction;
         // idle ones fade (needed + (warm - needed) * keep when warm exceeds needed).
@@ -526,24 +526,20 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             // waits for the servers its wires allow (a stream's shards; the SQS pollers, whose
             // random peaks stay under their ceiling, while the mean flow already holds back a
             // burst that outruns them).
-            // While messages wait every SQS poller is busy: the mean flow's own peak within
-            // the step, which a minute's mean load does not show (a backlog's ramp).
-            double servers = capacity, busyPollers = 0;
-            if constexpr (W == 1 && Poll && !Many) {
+            double servers = capacity;
+            if constexpr (W == 1 && Poll && !Many)
                 servers = std::min(servers, polls.template cap<Kind>(true));
-                busyPollers = laneOf(polls.busyPeak, 0);
-            } else if constexpr (W == 1 && Many) {
+            else if constexpr (W == 1 && Many) {
                 double caps = 0;
                 for (int p = 0; p < first.pollCount; ++p) {
                     PollLanes<V> wire;
                     wire.load(0, first.polls[p]);
                     caps += wire.template cap<MixedPoll>(true);
-                    busyPollers += wire.busyPeak;
                 }
                 servers = std::min(servers, caps);
             }
             const bool waits = !(laneOf(syncInv, 0) > 0);
-            const double inService = std::max(laneOf(conc, 0), std::min(capacity, busyPollers));
+            const double inService = std::max(laneOf(conc, 0), std::min(capacity, laneOf(busyPollers, 0)));
             double pool = laneOf(warm, 0);
             created = splat<V>(first.occupancy->feed(laneOf(demand * invD, 0), laneOf(d, 0), waits ? servers : capacity,
                                                      waits, first.node->durationCv, laneOf(provisioned, 0), dt, &pool,

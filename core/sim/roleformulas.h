@@ -157,10 +157,10 @@ inline SqsStepPollers sqsStepPollers(double pollers, double backlogS, double set
 struct SqsStepPlan
 {
     double rampTo = 0, mean = 0;  // sqsStepPollers
-    // The invocations' share of the messages the pollers take this step: below 1 while
-    // pollers are added, whose first batches come at once (sqsLeadPollers) without more
-    // running at a time than there are pollers.
-    double invocationShare = 1;
+    // The pollers taking batches: their mean, and while they are added the lead of their first
+    // batches (sqsLeadPollers); the invocations' share of those batches is below 1 then, as no
+    // more run at a time than there are pollers.
+    double serving = 0, invocationShare = 1;
     // While messages wait every poller is busy: the most in service within the step, at the
     // moment the backlog clears or the step ends (0: none waited).
     double busyPeak = 0;
@@ -175,11 +175,11 @@ inline SqsStepPlan sqsPlanStep(double pollers, double backlog, double arrivalRat
     const SqsStepPollers step = sqsStepPollers(pollers, backlogS, settle, busy, maxConcurrency, dt);
     SqsStepPlan plan;
     plan.rampTo = step.rampTo;
-    plan.mean = step.mean;
+    plan.mean = plan.serving = step.mean;
     if (backlogS > 0) {
         const double addingS = std::min(backlogS, std::max(0.0, (maxConcurrency - pollers) / perS));
-        const double serving = step.mean + lead * addingS / dt;
-        plan.invocationShare = serving > 0 ? step.mean / serving : 1.0;
+        plan.serving = step.mean + lead * addingS / dt;
+        plan.invocationShare = plan.serving > 0 ? step.mean / plan.serving : 1.0;
         plan.busyPeak = std::min(maxConcurrency, pollers + backlogS * perS);
     }
     plan.peakWithin = sqsPeakWithinStep(backlog, arrivalRate, pollers, perPollerS, lead, maxConcurrency, dt);

@@ -408,7 +408,7 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
         // Pollers added take their first batches at once: the batches taken run on the mean
         // and that lead, the invocations are their share.
         share = plan.invocationShare;
-        cap = plan.mean / share;
+        cap = plan.serving;
         cycles = cap * dt * (1 / d);
     }
     // Batches fill up under load; at low rates each poll takes what is there.
