@@ -111,7 +111,8 @@ struct PollLanes
     // the busy pollers random arrivals settle at (sqspollers.h); the step runs on their mean
     // over it.
     template <PollKind Kind>
-    [[gnu::always_inline]] V demand(V in, double dt, V d, V invD)
+    // `countsPeaks`: the step counts towards the backlog's peaks (SimulationOptions::peaksFromS).
+    [[gnu::always_inline]] V demand(V in, double dt, V d, V invD, bool countsPeaks)
     {
         const V zero{};
         backlog += in;
@@ -131,7 +132,8 @@ struct PollLanes
                     if (isSet(queues, j)) {
                         PollState &ps = *state[j];
                         const double from = laneOf(pollers, j), arrivalRate = laneOf(in, j) / dt, start = laneOf(backlog - in, j);
-                        ps.equilibrium.expose(arrivalRate, dt);
+                        if (countsPeaks)
+                            ps.equilibrium.expose(arrivalRate, dt);
                         // Steady traffic: the same pollers, backlog and arrivals as the step
                         // before give the same figures (everything else here is fixed per wire).
                         PollStepMemo &m = ps.memo;
@@ -152,7 +154,8 @@ struct PollLanes
                                  plan.peakWithin,
                                  plan.waitWithin};
                         }
-                        ps.peakWithin = std::max(ps.peakWithin, m.peakWithin);
+                        if (countsPeaks)
+                            ps.peakWithin = std::max(ps.peakWithin, m.peakWithin);
                         setLane(waitWithin, j, m.waitWithin);
                         setLane(ceiling, j, m.ceiling);
                         setLane(settleTo, j, m.settle);
@@ -330,6 +333,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
     for (int k = 0; k < len; ++k) {
         const int pos = posOf[k];
         const double t = t0 + k * dt;
+        const bool countsPeaks = t >= first.peaksFromS - 1e-6 && t < first.peaksToS - 1e-6;
 
         // What arrives, and the work it asks for (`work`, in invocations per step). With
         // nothing waiting, an async step's events need no cohorts unless some are left over
@@ -359,7 +363,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         if constexpr (Poll && !Many) {
             const V in = gather4<V>(pollIn, k);
             arrivals = Sync || Queue ? arrivals + in : in;
-            const V invocations = polls.template demand<Kind>(in, dt, d, invD);
+            const V invocations = polls.template demand<Kind>(in, dt, d, invD, countsPeaks);
             work = Sync || Queue ? work + invocations : invocations;
         } else if constexpr (Many) {
             V polled = zero;
@@ -368,7 +372,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                 PollLanes<V> wire;
                 wire.load(0, pw);
                 arrivals += pw.in[k];
-                polled += wire.template demand<MixedPoll>(pw.in[k], dt, d, invD);
+                polled += wire.template demand<MixedPoll>(pw.in[k], dt, d, invD, countsPeaks);
                 wire.store(0, *pw.state);
             }
             work += polled;

@@ -175,6 +175,7 @@ struct LambdaChunk
     int len = 0;
     const int *posOf = nullptr;
     double t0 = 0, dt = 1;
+    double peaksFromS = 0, peaksToS = 0;  // SimulationOptions
     double unreservedPool = 0, reclaimKeep = 1, refill = 0, legacyRefill = 0;
     double accountLevel = 0;  // legacy scaling: the account's burst bucket at the chunk's start
     const double *inSync = nullptr, *inAsync = nullptr;

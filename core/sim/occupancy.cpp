@@ -502,10 +502,36 @@ void Occupancy::reachBacklog()
         ++m_backlogSure;
 }
 
+void Occupancy::restartPeaks()
+{
+    flushPending();
+    m_coarsePeak = 0;
+    // Levels always occupied stay reached; above them the window starts where the last pass
+    // left the chance of being below.
+    for (size_t k = size_t(m_sure) + 1; k < m_passages.size(); ++k) {
+        m_passages[k] = 0;
+        m_below[k] = m_lastBelow[k];
+    }
+    std::fill(m_backlogPassages.begin(), m_backlogPassages.end(), 0.0);
+    std::fill(m_backlogBelow.begin(), m_backlogBelow.end(), 1.0);
+    m_backlogSure = 0;
+}
+
 double OccupancyFeed::close(double durationS, double durationCv, double alwaysWarm, double *warm)
 {
     if (!(m_seconds > 0))
         return 0;
+    const double minuteStartS = m_elapsedS - m_seconds;
+    if (m_peaksFromS > 0 && !m_peaksRestarted && minuteStartS >= m_peaksFromS - 1e-6) {
+        m_model.restartPeaks();
+        m_heldPeak = 0;
+        m_peaksRestarted = true;
+    }
+    if (!m_peaksEnded && minuteStartS >= m_peaksToS - 1e-6) {
+        m_endedPeak = peak();
+        m_endedBacklog = peakBacklog();
+        m_peaksEnded = true;
+    }
     const double rate = m_offered / m_seconds, servers = m_serverSeconds / m_seconds;
     // Levels the mean flow itself held in service were reached this minute: they count towards
     // the Maximum, and their environments, started beyond the pool there was, stay warm for

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -68,6 +69,9 @@ public:
     // held steps against full passes).
     void setHoldsWithinTolerance(bool on) { m_holds = on; }
 
+    // The peaks count the steps from here on only (the exact check's window): every level
+    // and number waiting unreached, each starting below as the last pass left it.
+    void restartPeaks();
     // The expected largest per-minute Maximum in service over the steps so far.
     double peak() const;
     // Queued: the expected largest number waiting over the steps so far.
@@ -131,8 +135,11 @@ class OccupancyFeed
 public:
     static constexpr double periodS = 60;
 
-    explicit OccupancyFeed(double reclaimS = 300, Occupancy::Tracks tracks = Occupancy::Tracks::LevelsAndQueue)
-        : m_model(reclaimS, tracks)
+    // The peaks count the minutes that start within [peaksFromS, peaksToS) (the exact
+    // check's window; SimulationOptions::peaksFromS).
+    explicit OccupancyFeed(double reclaimS = 300, Occupancy::Tracks tracks = Occupancy::Tracks::LevelsAndQueue,
+                           double peaksFromS = 0, double peaksToS = std::numeric_limits<double>::infinity())
+        : m_model(reclaimS, tracks), m_peaksFromS(peaksFromS), m_peaksToS(peaksToS)
     {
     }
 
@@ -147,6 +154,7 @@ public:
     {
         m_handedOver = false;
         m_seconds += dt;
+        m_elapsedS += dt;
         m_offered += offeredRate * dt;
         m_serverSeconds += servers * dt;
         m_inService = std::max(m_inService, inService);
@@ -158,8 +166,10 @@ public:
     double close(double durationS, double durationCv, double alwaysWarm, double *warm);
 
     const Occupancy &model() const { return m_model; }
-    // The expected largest per-minute Maximum in service over the minutes handed over.
-    double peak() const { return std::max(m_model.peak(), m_heldPeak); }
+    // The expected largest per-minute Maximum in service over the minutes handed over, and
+    // the largest number waiting.
+    double peak() const { return m_peaksEnded ? m_endedPeak : std::max(m_model.peak(), m_heldPeak); }
+    double peakBacklog() const { return m_peaksEnded ? m_endedBacklog : m_model.peakBacklog(); }
     // The expected Maximum in service within the last minute handed over (CloudWatch's
     // ConcurrentExecutions, Maximum per minute).
     double minuteMaximum() const { return m_minuteMaximum; }
@@ -183,6 +193,9 @@ private:
     // and the most it held.
     double m_held = 0, m_heldS = 0, m_heldPeak = 0;
     double m_warmBefore = 0;  // the warm pool the last minute handed over left
+    double m_peaksFromS = 0, m_peaksToS = 0, m_elapsedS = 0;
+    bool m_peaksRestarted = false, m_peaksEnded = false;
+    double m_endedPeak = 0, m_endedBacklog = 0;  // the window's peaks, once it has ended
     bool m_queued = false;
     Wait m_wait;
     std::uint64_t m_waitPass = 0;

@@ -117,8 +117,8 @@ QByteArray runKey(const SimulationOptions &o, const SimulationResults &r, double
     QByteArray key;
     QDataStream out(&key, QIODevice::WriteOnly);
     out << o.horizonS << o.stepS << o.seed << o.accountConcurrency << o.legacyScaling << o.region << o.maxBuckets
-        << o.seriesBudgetBytes << o.captureArrivalsOf << o.lanes << r.steps << r.bucketSteps << r.bucketCount
-        << reservedAll << quint64(parts);
+        << o.seriesBudgetBytes << o.captureArrivalsOf << o.lanes << o.peaksFromS << o.peaksToS << r.steps << r.bucketSteps
+        << r.bucketCount << reservedAll << quint64(parts);
     return key;
 }
 

@@ -249,11 +249,12 @@ inline ServedShares pooledShares(const PoolShare &pool, double syncLoad, double 
 
 // The occupancy model of a node with random arrivals: a fleet's slots never start cold and
 // its Maximum is its size, so only its random queue is tracked.
-inline queueing::OccupancyFeed occupancyFeedFor(const SimGraph::Node &node)
+inline queueing::OccupancyFeed occupancyFeedFor(const SimGraph::Node &node, double peaksFromS, double peaksToS)
 {
-    return queueing::OccupancyFeed(Simulator::warmReclaimS, node.role == SimGraph::Role::Container
-                                                               ? queueing::Occupancy::Tracks::QueueOnly
-                                                               : queueing::Occupancy::Tracks::LevelsAndQueue);
+    return queueing::OccupancyFeed(Simulator::warmReclaimS,
+                                   node.role == SimGraph::Role::Container ? queueing::Occupancy::Tracks::QueueOnly
+                                                                          : queueing::Occupancy::Tracks::LevelsAndQueue,
+                                   peaksFromS, peaksToS);
 }
 
 inline int fleetSlotsPerUnit(const SimGraph::Node &node)

@@ -20,7 +20,7 @@ double waitingAgeS(const NodeState &s, const queueing::OccupancyFeed &occupancy,
 {
     double age = s.peakAge;
     if (node.randomArrivals)
-        age = std::max(age, occupancy.model().peakBacklog() * durationS / std::max(1.0, servers));
+        age = std::max(age, occupancy.peakBacklog() * durationS / std::max(1.0, servers));
     return age;
 }
 

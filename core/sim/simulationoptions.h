@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace archscope {
 
@@ -35,6 +36,10 @@ struct SimulationOptions
         return std::max(1, int(std::min(double(maxBuckets), std::max(affordable, double(minBuckets)))));
     }
     QString captureArrivalsOf;   // a node id: keep its arrivals at full resolution (what-if replays)
+    // The summaries' peak concurrency and peak backlog count the steps within [peaksFromS,
+    // peaksToS) of the run (the exact check's window, ExactCheck::fastOptions): the largest
+    // of the window's per-minute Maxima, not of the whole run's.
+    double peaksFromS = 0, peaksToS = std::numeric_limits<double>::infinity();
     bool lanes = true;           // step same-shaped functions four at a time (same results)
     // Step the parts of a diagram that no wire joins side by side (partsrun.h; the same
     // results to rounding), on this many threads (0: one per core; any number gives the

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace archscope {
 
@@ -32,6 +33,25 @@ const SimulationResults::DecimatedSeries &SimulationResults::series(int node, Se
         return empty;
     const DecimatedSeries &d = nodeSeries[node][k];
     return d.mean.empty() ? zeros : d;
+}
+
+std::pair<int, int> SimulationResults::bucketsWithin(double fromS, double toS) const
+{
+    if (!(bucketS > 0))
+        return {0, 0};
+    const int first = static_cast<int>(std::clamp(std::floor(fromS / bucketS), 0.0, double(bucketCount)));
+    const int last = static_cast<int>(std::clamp(std::ceil(toS / bucketS), double(first), double(bucketCount)));
+    return {first, last};
+}
+
+double SimulationResults::maxWithin(int node, Series s, double fromS, double toS) const
+{
+    const std::vector<float> &max = series(node, s).max;
+    const auto [first, last] = bucketsWithin(fromS, toS);
+    double most = 0;
+    for (int b = first; b < std::min(last, static_cast<int>(max.size())); ++b)
+        most = std::max(most, static_cast<double>(max[b]));
+    return most;
 }
 
 QList<QPointF> SimulationResults::points(int node, Series s, Statistic statistic) const

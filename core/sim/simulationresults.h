@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace archscope {
@@ -157,6 +158,10 @@ public:
     QList<QPointF> points(int node, Series series, Statistic statistic = Statistic::Mean) const;
     const DecimatedSeries &series(int node, Series series) const;
     double bucketStart(int bucket) const { return bucket * bucketS; }
+    // The buckets that overlap [fromS, toS), as [first, last).
+    std::pair<int, int> bucketsWithin(double fromS, double toS) const;
+    // The largest bucket Maximum of a series among those buckets.
+    double maxWithin(int node, Series series, double fromS, double toS) const;
     // The bucket value at simulated time tS (for a play-mode cursor); 0 outside the horizon.
     double valueAt(int node, Series series, double tS, Statistic statistic = Statistic::Mean) const;
     static QString seriesId(Series series);  // stable: "arrivals", "costRate", ...

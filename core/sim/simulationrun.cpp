@@ -88,7 +88,7 @@ void SimulationRun::initNodes()
     st.resize(n);
     poll.resize(g.pollWireCount);
     for (const SimGraph::Node &node : g.nodes)
-        occupancies.push_back(occupancyFeedFor(node));
+        occupancies.push_back(occupancyFeedFor(node, options.peaksFromS, options.peaksToS));
     double reservedTotal = reservedElsewhere;
     int functions = 0;
     for (int i = 0; i < n; ++i) {
@@ -195,6 +195,8 @@ void SimulationRun::initUnits()
     containerRun.out = outBuf;
     lambdaRun.posOf = posOf;
     lambdaRun.dt = dt;
+    lambdaRun.peaksFromS = options.peaksFromS;
+    lambdaRun.peaksToS = options.peaksToS;
     lambdaRun.unreservedPool = unreservedPool;
     lambdaRun.reclaimKeep = reclaimKeep;
     lambdaRun.refill = refill;
@@ -818,6 +820,7 @@ void SimulationRun::summarize(const Catalog &catalog)
     lines.clear();
     usage.clear();
     const double steps = static_cast<double>(r.steps);
+    const bool windowed = options.peaksFromS > 0 || options.peaksToS < r.horizonS;
     for (int i = 0; i < n; ++i) {
         const SimGraph::Node &node = g.nodes[i];
         const NodeState &s = st[i];
@@ -830,13 +833,17 @@ void SimulationRun::summarize(const Catalog &catalog)
         sum.throttled = s.throttled;
         sum.coldStarts = s.coldStarts;
         auto idx = [&](Series series) { return static_cast<size_t>(series) * rows + i; };
-        sum.peakConcurrency = peak[idx(Series::Concurrency)];
+        // The peaks' window, when asked, from the series' buckets.
+        auto seriesPeak = [&](Series series) {
+            return windowed ? r.maxWithin(i, series, options.peaksFromS, options.peaksToS) : peak[idx(series)];
+        };
+        sum.peakConcurrency = seriesPeak(Series::Concurrency);
         if (node.role == SimGraph::Role::Lambda)  // the mean flow's peak within its steps
-            sum.peakConcurrency = std::max(sum.peakConcurrency, peak[idx(Series::ConcurrencyMax)]);
+            sum.peakConcurrency = std::max(sum.peakConcurrency, seriesPeak(Series::ConcurrencyMax));
         sum.meanConcurrency = totalSum[idx(Series::Concurrency)] / steps;
-        sum.peakBacklog = peak[idx(Series::Backlog)];
+        sum.peakBacklog = seriesPeak(Series::Backlog);
         if (node.role == SimGraph::Role::Container && node.randomArrivals)
-            sum.peakBacklog = std::max(sum.peakBacklog, occupancies[i].model().peakBacklog());
+            sum.peakBacklog = std::max(sum.peakBacklog, occupancies[i].peakBacklog());
         if (node.role != SimGraph::Role::Relay && node.randomArrivals && syncCaller[i]) {
             // Latency: a function's requests run at once (or are refused); a fleet's wait.
             queueing::LatencyMix mix = s.latency;
@@ -858,7 +865,7 @@ void SimulationRun::summarize(const Catalog &catalog)
             sum.coldStarts += occupancies[i].close(node.durationS, node.durationCv, node.provisioned, &warm);
             // The largest per-minute Maximum, and the random queue on top of the mean's.
             sum.peakConcurrency = occupancies[i].peak();
-            sum.peakBacklog = std::max(sum.peakBacklog, occupancies[i].model().peakBacklog());
+            sum.peakBacklog = std::max(sum.peakBacklog, occupancies[i].peakBacklog());
         }
         sum.meanUtilization = totalSum[idx(Series::Utilization)] / steps;
         sum.peakUtilization = peak[idx(Series::Utilization)];
@@ -878,7 +885,7 @@ void SimulationRun::summarize(const Catalog &catalog)
         if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals)
             r.nodes[w.from].peakBacklog = std::max(
                 r.nodes[w.from].peakBacklog,
-                std::max(occupancies[w.to].model().peakBacklog(), w.queue ? poll[w.pollIndex].equilibrium.waitingPeak() : 0.0));
+                std::max(occupancies[w.to].peakBacklog(), w.queue ? poll[w.pollIndex].equilibrium.waitingPeak() : 0.0));
     // Within a step an SQS backlog may build and clear (the step's figures are its ends).
     for (const SimGraph::Wire &w : g.outWires)
         if (w.pollIndex >= 0 && w.queue)

@@ -254,6 +254,25 @@ private slots:
         QVERIFY2(fnRow.contains(QRegularExpression(" 10[0-9][0-9]/1[0-9]{3} / (99[0-9]|10[0-9][0-9])/1[0-9]{3}$")), qPrintable(fnRow));
     }
 
+    // The fast half counts its peaks within the window: at 8 requests/s of 1 s with no cap the
+    // largest per-minute Maximum expected within an hour (about 22, as a run of an hour says),
+    // not the largest of the minutes' expected Maxima (about 17).
+    void fastPeakIsTheWindows()
+    {
+        QTemporaryDir dir;
+        const QByteArray uncapped = QByteArray(R"({"format":"archscope","version":1,"settings":{"horizonS":86400,"stepS":60,"seed":3},
+            "nodes":[{"id":"api","kind":"apigw","props":{"traffic":{"shape":"constant","rate":8,"noise":"poisson"}}},
+                     {"id":"fn","kind":"lambda","props":{"durationMs":1000,"timeoutS":900}}],
+            "edges":[{"id":"e1","from":"api","to":"fn"}]})");
+        const QString file = writeTestFile(dir, "d.archscope", uncapped);
+        const CliRun hour = runCli({"simulate", file, "--horizon", "1h", "--json"});
+        const CliRun check = runCli({"simulate", file, "--exact", "--window", "2h..3h", "--json"});
+        QVERIFY2(hour.exitCode == 0 && check.exitCode == 0, qPrintable(hour.err + check.err));
+        const double inHour = nodeOf(parse(hour), "fn").value("peakConcurrency").toDouble();
+        const double fast = nodeOf(parse(check), "fn").value("fast").toObject().value("peakConcurrency").toDouble();
+        QVERIFY2(inHour > 20 && std::abs(fast - inHour) < 0.02 * inHour, qPrintable(QStringLiteral("%1 vs %2").arg(fast).arg(inHour)));
+    }
+
     // A fleet's peak is its tasks or instances in both engines (the exact engine also counts
     // busy slots, several per task, which must not stand beside the fast model's tasks).
     void fleetPeakCountsTasksInBothEngines()

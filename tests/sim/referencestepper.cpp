@@ -199,7 +199,7 @@ public:
         const int n = static_cast<int>(g.nodes.size());
         state.resize(n);
         for (const SimGraph::Node &node : g.nodes)
-            occupancy.push_back(sim::occupancyFeedFor(node));
+            occupancy.push_back(sim::occupancyFeedFor(node, o.peaksFromS, o.peaksToS));
         double reserved = 0;
         for (int i = 0; i < n; ++i) {
             const SimGraph::Node &node = g.nodes[i];
@@ -262,7 +262,7 @@ private:
     void stepRelay(int i, double t, Values &v, double *diagramArrivals);
     void stepLambda(int i, double t, Values &v);
     void stepContainer(int i, double t, Values &v);
-    double pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d);
+    double pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d, double t);
     double pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double t, double *peakAge);
     void deliver(int i, double amount, bool failures);
     void closeBuckets();
@@ -375,7 +375,7 @@ double pollCap(const PollWireState &p, const SimGraph::Wire &wire)
     return wire.queue ? std::min(p.pollers, wire.maxConcurrency) : wire.streamCap;
 }
 
-double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d)
+double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d, double t)
 {
     p.backlog += in;
     p.arrived = in;
@@ -397,11 +397,14 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
         const sim::SqsPollerEquilibrium::Busy busy = p.equilibrium.busyPollers(in / dt, d);
         p.settleTo = std::min(wire.maxConcurrency, busy.settle);
         p.ceiling = std::min(wire.maxConcurrency, busy.ceiling);
-        p.equilibrium.expose(in / dt, dt);
+        const bool countsPeaks = t >= o.peaksFromS - 1e-6 && t < o.peaksToS - 1e-6;
+        if (countsPeaks)
+            p.equilibrium.expose(in / dt, dt);
         const double perPollerS = (1 / d) / (1 / wire.batchSize);
         const sim::SqsStepPlan plan = sim::sqsPlanStep(p.pollers, p.backlog - in, in / dt, perPollerS, d, p.settleTo,
                                                        std::min(wire.maxConcurrency, busy.busy), wire.maxConcurrency, dt);
-        p.peakWithin = std::max(p.peakWithin, plan.peakWithin);
+        if (countsPeaks)
+            p.peakWithin = std::max(p.peakWithin, plan.peakWithin);
         p.waitWithin = plan.waitWithin;
         p.rampTo = plan.rampTo;
         p.busyPeak = plan.busyPeak;
@@ -487,7 +490,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
     for (int p = node.pollBegin; p < node.pollEnd; ++p) {
         const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
         arrivals += pollIn[wire.pollIndex];
-        polled += pollDemand(pollWires[wire.pollIndex], wire, pollIn[wire.pollIndex], d);
+        polled += pollDemand(pollWires[wire.pollIndex], wire, pollIn[wire.pollIndex], d, t);
     }
 
     // Concurrency: the demand (Little's law), capped by the limit (reserved, or what is left
@@ -773,12 +776,12 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
         sum.meanConcurrency = total(Series::Concurrency) / steps;
         sum.peakBacklog = peak(Series::Backlog);
         if (node.role == Role::Container && node.randomArrivals)
-            sum.peakBacklog = std::max(sum.peakBacklog, occupancy[i].model().peakBacklog());
+            sum.peakBacklog = std::max(sum.peakBacklog, occupancy[i].peakBacklog());
         if (node.role == Role::Lambda && node.randomArrivals) {
             double warm = 0;
             sum.coldStarts += occupancy[i].close(node.durationS, node.durationCv, node.provisioned, &warm);
             sum.peakConcurrency = occupancy[i].peak();
-            sum.peakBacklog = std::max(sum.peakBacklog, occupancy[i].model().peakBacklog());
+            sum.peakBacklog = std::max(sum.peakBacklog, occupancy[i].peakBacklog());
         }
         sum.meanUtilization = total(Series::Utilization) / steps;
         sum.peakUtilization = peak(Series::Utilization);
@@ -801,7 +804,7 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
         if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals)
             r.nodes[w.from].peakBacklog = std::max(
                 r.nodes[w.from].peakBacklog,
-                std::max(occupancy[w.to].model().peakBacklog(), w.queue ? pollWires[w.pollIndex].equilibrium.waitingPeak() : 0.0));
+                std::max(occupancy[w.to].peakBacklog(), w.queue ? pollWires[w.pollIndex].equilibrium.waitingPeak() : 0.0));
     for (const SimGraph::Wire &w : g.outWires)  // an SQS backlog may build and clear within a step
         if (w.pollIndex >= 0 && w.queue)
             r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, pollWires[w.pollIndex].peakWithin);

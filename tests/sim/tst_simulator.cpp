@@ -562,6 +562,41 @@ private slots:
         QVERIFY(smooth.node("fn")->peakConcurrency < 7.5 + 1e-9);
     }
 
+    // The exact check's window (SimulationOptions::peaksFromS, peaksToS): the summaries' peaks
+    // are the window's own. Steady random traffic peaks within an hour of a day as over a run
+    // of an hour, lower than over the day; every other figure, and a window of the whole run,
+    // changes no bit.
+    void peaksCountWithinTheWindow()
+    {
+        DocumentData d = apiToLambda(8, {{"durationMs", 1000}}, true);
+        d.nodes.append(node("jobs", "sqs", constantTraffic(20, true)));
+        d.nodes.append(node("worker", "lambda", {{"durationMs", 2000}}));
+        d.edges.append(edge("jobs", "worker"));
+        const SimulationResults hour = run(d, options(3600, 60));
+        const SimulationResults day = run(d, options(86400, 60));
+        SimulationOptions o = options(86400, 60);
+        o.peaksFromS = 7200;
+        o.peaksToS = 10800;
+        const SimulationResults window = run(d, o);
+        const double inHour = hour.node("fn")->peakConcurrency, inWindow = window.node("fn")->peakConcurrency;
+        QVERIFY2(std::fabs(inWindow - inHour) < 0.02 * inHour, qPrintable(QStringLiteral("%1 vs %2").arg(inWindow).arg(inHour)));
+        QVERIFY2(day.node("fn")->peakConcurrency > inWindow + 1, qPrintable(QStringLiteral("%1").arg(day.node("fn")->peakConcurrency)));
+        // Higher than the largest of the minutes' expected Maxima within the window.
+        QVERIFY(inWindow > window.maxWithin(window.nodeIndex("fn"), Series::ConcurrencyMax, 7200, 10800) + 2);
+        for (const char *id : {"jobs", "worker"}) {
+            QVERIFY2(window.node(id)->peakBacklog <= day.node(id)->peakBacklog + 1e-9, id);
+            QCOMPARE(window.node(id)->invocations, day.node(id)->invocations);
+        }
+        QVERIFY(window.node("jobs")->peakBacklog > 0);
+        QVERIFY(window.node("jobs")->peakBacklog < day.node("jobs")->peakBacklog);
+        QCOMPARE(window.node("fn")->coldStarts, day.node("fn")->coldStarts);
+        QCOMPARE(window.totalCostUsd, day.totalCostUsd);
+        o.peaksFromS = 0;
+        o.peaksToS = 86400;
+        QString why;
+        QVERIFY2(identical(run(d, o), day, &why), qPrintable(why));
+    }
+
     void seriesAreDecimated()
     {
         // A month at 1 s steps: 2,592,000 steps kept as at most 2,000 buckets per series.

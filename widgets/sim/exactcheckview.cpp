@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "model/document.h"
 #include "sim/exact/exactcheck.h"
+#include "sim/simulator.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +29,8 @@ struct ExactCheckView::Job
     std::atomic<bool> cancel{false};
     std::atomic<double> fraction{0};
     quint64 edits = 0;
+    // The fast run the check started from; once the exact run is done, the same run with its
+    // peaks counted within the window it ran (ExactCheck::fastOptions).
     std::shared_ptr<const SimulationResults> fast;
     ExactResults result;
 };
@@ -128,15 +131,24 @@ bool ExactCheckView::start()
     job->fast = m_fast;
     const DocumentData data = m_doc->data();
     const auto [from, to] = ExactCheck::busiestWindow(*m_fast);
-    ExactOptions options = ExactCheck::options(SimulationOptions::fromSettings(data.settings), from, to);
+    const SimulationOptions fastOptions = SimulationOptions::fromSettings(data.settings);
+    ExactOptions options = ExactCheck::options(fastOptions, from, to);
     options.cutToBudget = true;  // the busiest hour is our choice: shorten it rather than refuse
     const Catalog *catalog = &m_catalog;
     m_job = job;
-    m_worker = QThread::create([job, data, catalog, options] {
+    m_worker = QThread::create([job, data, catalog, options, fastOptions] {
         job->result = ExactEngine::run(data, *catalog, options, [job](double fraction) {
             job->fraction = fraction;
             return !job->cancel.load();
         });
+        if (!job->result.ok())
+            return;
+        SimulationResults windowed = Simulator::run(data, *catalog, ExactCheck::fastOptions(fastOptions, job->result.fromS, job->result.toS),
+                                                    [job](double) { return !job->cancel.load(); });
+        if (windowed.cancelled)
+            job->result.cancelled = true;
+        else
+            job->fast = std::make_shared<const SimulationResults>(std::move(windowed));
     });
     QThread *worker = m_worker;
     connect(worker, &QThread::finished, this, [this, worker, job] {

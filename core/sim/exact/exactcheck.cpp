@@ -33,6 +33,14 @@ ExactOptions ExactCheck::options(const SimulationOptions &fast, double fromS, do
     return o;
 }
 
+SimulationOptions ExactCheck::fastOptions(const SimulationOptions &fast, double fromS, double toS)
+{
+    SimulationOptions o = fast;
+    o.peaksFromS = fromS;
+    o.peaksToS = toS;
+    return o;
+}
+
 ExactCheck::Figures ExactCheck::fast(const SimulationResults &r, int node, double fromS, double toS)
 {
     using Series = SimulationResults::Series;
@@ -43,14 +51,11 @@ ExactCheck::Figures ExactCheck::fast(const SimulationResults &r, int node, doubl
     const auto &served = r.series(node, Series::Served).mean;
     const auto &throttled = r.series(node, Series::Throttled).mean;
     const auto &cold = r.series(node, Series::ColdStarts).mean;
-    // Functions: the per-minute Maximum (the random peaks); fleets: the units running.
-    const bool function = !r.series(node, Series::ConcurrencyMax).max.empty()
-                          && std::any_of(r.series(node, Series::ConcurrencyMax).max.begin(),
-                                         r.series(node, Series::ConcurrencyMax).max.end(), [](float v) { return v > 0; });
-    const auto &concurrency = r.series(node, function ? Series::ConcurrencyMax : Series::Concurrency).max;
-    const auto &backlog = r.series(node, Series::Backlog).max;
-    const int first = std::max(0, static_cast<int>(std::floor(fromS / r.bucketS)));
-    const int last = std::min(r.bucketCount, static_cast<int>(std::ceil(toS / r.bucketS)));
+    // Functions: the largest per-minute Maximum (with the random peaks); fleets: the units
+    // running; the backlog with its random queue.
+    f.peakConcurrency = r.nodes.at(node).peakConcurrency;
+    f.peakBacklog = r.nodes.at(node).peakBacklog;
+    const auto [first, last] = r.bucketsWithin(fromS, toS);
     for (int b = first; b < last; ++b) {
         const double start = r.bucketStart(b);
         const double overlap = std::min(toS, start + r.bucketS) - std::max(fromS, start);
@@ -61,8 +66,6 @@ ExactCheck::Figures ExactCheck::fast(const SimulationResults &r, int node, doubl
         f.invocations += at(served) * overlap;
         f.throttled += at(throttled) * overlap;
         f.coldStarts += at(cold) * overlap;
-        f.peakConcurrency = std::max(f.peakConcurrency, at(concurrency));
-        f.peakBacklog = std::max(f.peakBacklog, at(backlog));
     }
     return f;
 }

@@ -47,8 +47,12 @@ struct ExactCheck
         double throttledPercent() const { return arrivals > 0 ? 100 * throttled / arrivals : 0; }
     };
 
-    // The fast run's figures over [fromS, toS), from its decimated series: sums weigh each
-    // bucket by its overlap with the window; peaks are the largest of the buckets it touches.
+    // The options of the fast run that the window is compared with: the fast run's, its
+    // peaks counted within the window (the largest per-minute Maximum expected within the
+    // window is higher than the largest of the minutes' expected Maxima).
+    static SimulationOptions fastOptions(const SimulationOptions &fast, double fromS, double toS);
+    // The figures of a run with fastOptions over [fromS, toS): sums from its decimated
+    // series, weighing each bucket by its overlap with the window; its peaks.
     static Figures fast(const SimulationResults &fast, int node, double fromS, double toS);
     static Figures exact(const ExactResults &exact, const QString &nodeId);
     // The sync path into `computeId` that carried the most requests (nullptr: none).
