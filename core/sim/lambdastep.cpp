@@ -49,10 +49,10 @@ template <class V>
 struct PollLanes
 {
     using M = MaskOf<V>;
-    V backlog{}, pollers{}, needed{}, invocations{}, rampTo{}, settleTo{}, ceiling{}, busyPeak{};
+    V backlog{}, pollers{}, needed{}, takeable{}, invocations{}, rampTo{}, settleTo{}, ceiling{}, busyPeak{};
     V waitWithin{};  // scratch: the longest wait within the step (sqsLongestWaitWithinStep)
     V arrived{};     // scratch: what joined the backlog this step
-    V perBatch{}, maxConcurrency{}, streamCap{};
+    V perBatch{}, batch{}, maxConcurrency{}, streamCap{};
     M isQueue{};
     PollState *state[widthOf<V>] = {};
     bool aging = false;  // some lane's oldest-message age holds a step
@@ -63,6 +63,7 @@ struct PollLanes
         setLane(backlog, j, ps.backlog);
         setLane(pollers, j, ps.pollers);
         setLane(needed, j, ps.needed);
+        setLane(takeable, j, ps.takeable);
         setLane(invocations, j, ps.invocations);
         setLane(rampTo, j, ps.rampTo);
         setLane(settleTo, j, ps.settleTo);
@@ -72,6 +73,7 @@ struct PollLanes
         setLane(arrived, j, ps.arrived);
         aging = aging || ps.agingNow;
         setLane(perBatch, j, pw.perBatch);
+        setLane(batch, j, pw.wire->batchSize);
         setLane(maxConcurrency, j, pw.wire->maxConcurrency);
         setLane(streamCap, j, pw.wire->streamCap);
         setMask(isQueue, j, pw.wire->queue);
@@ -82,6 +84,7 @@ struct PollLanes
         ps.backlog = laneOf(backlog, j);
         ps.pollers = laneOf(pollers, j);
         ps.needed = laneOf(needed, j);
+        ps.takeable = laneOf(takeable, j);
         ps.invocations = laneOf(invocations, j);
         ps.rampTo = laneOf(rampTo, j);
         ps.settleTo = laneOf(settleTo, j);
@@ -175,13 +178,14 @@ struct PollLanes
         const M some = notMask(backlog <= zero);
         const V stepNeeded = vmax(backlog * perBatch, vmin(backlog, cycles));
         needed = some ? stepNeeded * share : needed;
+        takeable = some ? stepNeeded * batch : takeable;
         invocations = some ? vmin(stepNeeded, cap * dt * invD) * share : zero;
         return invocations;
     }
 
     // Runs the share of the invocations wanted that the function could take; returns them.
-    // When every invocation wanted runs, the backlog is taken whole; else each invocation
-    // takes its share of it (dividing only then keeps the usual step free of divisions).
+    // When every invocation wanted runs, the backlog is taken whole; else as polledTaken says
+    // (dividing only then keeps the usual step free of divisions).
     template <PollKind Kind>
     [[gnu::always_inline]] V serve(V share, double elapsed, V &peakAge)
     {
@@ -191,7 +195,7 @@ struct PollLanes
         const M partial = inv < needed;
         V consumed = backlog;
         if (anyLane(partial & active))
-            consumed = partial ? vmin(backlog, inv * backlog / needed) : backlog;
+            consumed = partial ? polledTaken(backlog, inv, needed, takeable) : backlog;
         const V left = backlog - consumed;
         const M waits = notMask(left <= splat<V>(1e-9));
         // The oldest waiting, first in, first out over the steps (kept while any wait): the

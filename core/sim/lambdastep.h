@@ -95,6 +95,7 @@ struct PollState
     double pollers = Simulator::sqsPollersStart;
     double invocations = 0;   // scratch: demanded this step
     double needed = 0;        // scratch: invocations wanted before the cap
+    double takeable = 0;      // scratch: what those invocations could take in full batches
     double rampTo = 0;        // scratch: SQS pollers by the step's end while messages wait
     double settleTo = 0;      // scratch: the busy pollers the step's arrivals settle at (0: five)
     double ceiling = 0;       // scratch: what those busy pollers seldom pass

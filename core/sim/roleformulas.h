@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lanes.h"
 #include "occupancy.h"
 #include "randomload.h"
 #include "simgraph.h"
@@ -148,6 +149,17 @@ inline SqsStepPollers sqsStepPollers(double pollers, double backlogS, double set
     if (!(backlogS > 0) && busy > 0)
         mean = std::min(mean, busy);
     return {rampTo, mean};
+}
+
+// What the invocations that ran of those a poll wire wanted (`needed`, fewer batches than
+// wanted: the function's cap or the pool held some back) take of its `backlog` in a step.
+// The pollers held back keep the messages waiting, so the invocations that run find fuller
+// batches: they take their share of what the wanted ones could take in full batches
+// (`takeable`, at least the backlog), up to the backlog.
+template <class V>
+[[gnu::always_inline]] inline V polledTaken(V backlog, V ran, V needed, V takeable)
+{
+    return vmin(backlog, ran * takeable / needed);
 }
 
 // An SQS poll wire's step as a whole, from `pollers` and the `backlog` at the step's start,

@@ -96,6 +96,7 @@ struct PollWireState
     sim::FifoAge oldest;     // the oldest waiting, first in, first out
     double invocations = 0;  // wanted this step
     double needed = 0;       // invocations wanted before the concurrency cap
+    double takeable = 0;     // what those could take in full batches
     double rampTo = 0;       // SQS pollers by the step's end while messages wait
     double busyPeak = 0;     // the pollers all busy while messages wait (0: none waited)
     double settleTo = 0;     // the busy pollers the step's arrivals settle at (0: five)
@@ -417,6 +418,7 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
     // Batches fill up under load; at low rates each poll takes what is there.
     const double needed = std::max(p.backlog * (1 / wire.batchSize), std::min(p.backlog, cycles));
     p.needed = needed * share;
+    p.takeable = needed * wire.batchSize;
     p.invocations = std::min(needed, cap * dt * (1 / d)) * share;
     return p.invocations;
 }
@@ -430,8 +432,8 @@ double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double s
         return 0;
     }
     const double invocations = p.invocations * share;
-    // Each invocation takes its share of the backlog; all of them take all of it.
-    const double consumed = invocations >= p.needed ? p.backlog : std::min(p.backlog, invocations * p.backlog / p.needed);
+    // All of them take all of it; fewer take fuller batches.
+    const double consumed = invocations >= p.needed ? p.backlog : sim::polledTaken(p.backlog, invocations, p.needed, p.takeable);
     p.backlog -= consumed;
     const bool waits = p.backlog > 1e-9;
     p.ageS = waits || !p.oldest.idle() ? p.oldest.step(t, dt, p.arrived, consumed, waits ? p.backlog : 0.0) : 0.0;

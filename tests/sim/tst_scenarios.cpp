@@ -359,6 +359,36 @@ private slots:
         }
     }
 
+    // 45 messages/s in batches of up to 10 into a 1 s function reserved to 5: the pollers
+    // SQS adds are held back by the cap, the messages wait for the five, and each invocation
+    // takes about nine: the queue drains (request by request its backlog peaks near 170).
+    // Taking one message per invocation, as pollers at leisure would, had built a standing
+    // backlog of 21,831 that the run called saturated.
+    void heldBackPollersFillTheirBatches()
+    {
+        const double horizonS = 3 * 3600;
+        const DocumentData d = chain({node("q", "sqs", traffic("constant", 45)), node("fn", "lambda", fn(1000, {{"reservedConcurrency", 5}}))},
+                                     {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 10}})});
+        ExactOptions x;
+        x.toS = horizonS;
+        const ExactResults exact = ExactEngine::run(d, Catalog::builtin(), x);
+        QVERIFY2(exact.ok(), qPrintable(exact.error));
+        const SimulationResults::NodeSummary &perRequest = exact.node("fn")->summary;
+        const SimulationResults::NodeSummary &queue = exact.node("q")->summary;
+        QVERIFY(queue.peakBacklog < 400);
+        for (const double step : {1.0, 60.0, 300.0}) {
+            const SimulationResults fastRun = Simulator::run(d, Catalog::builtin(), options(horizonS, step));
+            QVERIFY2(fastRun.ok(), qPrintable(fastRun.error));
+            const SimulationResults::NodeSummary *fast = fastRun.node("fn"), *q = fastRun.node("q");
+            const QString what = QStringLiteral("%1 s: invocations %2, request by request %3; backlog %4 against %5")
+                                     .arg(step).arg(fast->invocations).arg(perRequest.invocations)
+                                     .arg(q->peakBacklog).arg(queue.peakBacklog);
+            QVERIFY2(within(fast->invocations, perRequest.invocations, 0.05, 0), qPrintable(what));
+            QVERIFY2(q->peakBacklog <= queue.peakBacklog, qPrintable(what));
+            QCOMPARE(fast->peakConcurrency, 5.0);
+        }
+    }
+
     // Three functions at 40 requests/s of 1 s share an account of 100: every request finds
     // the pool full with the same chance, so each is throttled about a fifth of the time
     // (Erlang-B at 120 on 100: 19.5 %; 19.4-19.6 % request by request), and so in the fast
