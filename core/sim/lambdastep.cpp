@@ -405,7 +405,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         // Random arrivals (one function at a time): sync callers meet Erlang-B's refusals
         // before the mean reaches the capacity; queued work takes what capacity is left.
         V share = one, syncShare = one;
-        double capacity = 0;
+        double capacity = 0, asyncWaiting = 0;
         if constexpr (W == 1) {
             if (randomArrivals) {
                 const double syncLoad = Sync ? syncInv * d * invDt : 0.0, queuedLoad = demand - syncLoad;
@@ -427,6 +427,8 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                 syncShare = served.sync;
                 share = served.queued;
                 conc = syncLoad * served.sync + queuedLoad * served.queued;
+                if constexpr (Queue)
+                    asyncWaiting = asyncWaitingShare(poolShare && pooled[0] ? poolShare : nullptr, syncLoad, queuedLoad, capacity);
             }
         }
         if (anyPooled && !exactPool) {
@@ -502,7 +504,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             // An event is throttled once: when it has to wait on arrival.
             asyncThrottled = vmax(zero, asyncNew - vmax(zero, asyncServed - (asyncAvail - asyncNew)));
             if (randomArrivals)  // random arrivals wait before the mean reaches the capacity
-                asyncThrottled = vmax(asyncThrottled, asyncNew * waitingShare(laneOf(demand, 0), capacity));
+                asyncThrottled = vmax(asyncThrottled, asyncNew * asyncWaiting);
             backlog += queued;
         }
         // servedSync + asyncServed * attempts + pollServed is share * demand * dt / d, that is

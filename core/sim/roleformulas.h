@@ -218,6 +218,7 @@ struct PoolShare
     bool near = false;
     double sync = 1, queued = 1, mean = 1;
     double pool = 0, used = 0;  // what the depth found of the pool, and its expected use of it
+    double waiting = 0;         // the chance a request finds that pool full (Erlang-C over the depth's load)
 };
 inline PoolShare sharePool(double syncLoad, double queuedLoad, double pool)
 {
@@ -232,6 +233,7 @@ inline PoolShare sharePool(double syncLoad, double queuedLoad, double pool)
     s.mean = load > pool ? std::max(0.0, pool) / load : 1.0;
     s.pool = pool;
     s.used = syncLoad * s.sync + queuedLoad * s.queued;
+    s.waiting = fullShare(syncLoad, queuedLoad, pool);
     return s;
 }
 // What a function that draws on the pool asks of it at a step, before it runs, in concurrent
@@ -250,6 +252,15 @@ inline double pooledServers(const PoolShare &pool, double use, double ownCapacit
 {
     const double others = std::max(0.0, pool.used - use);
     return std::min({ownCapacity, pool.pool, pool.pool - others + poolLowDeviations * std::sqrt(others)});
+}
+// The share of a function's new async events that find every environment busy and wait
+// (Lambda counts them as throttles): on the servers its peaks reach, and near the account's
+// limit (`pool`: its depth's share, else null) at least the chance that the pool is full
+// when one arrives, which every request of the depth meets alike.
+inline double asyncWaitingShare(const PoolShare *pool, double syncLoad, double queuedLoad, double servers)
+{
+    const double own = fullShare(syncLoad, queuedLoad, servers);
+    return pool ? std::max(own, pool->waiting) : own;
 }
 // A function's shares of the pool at a near step: the depth's, and never more than its own
 // capacity outside the pool (warm environments plus scaling, provisioned ones) allows.

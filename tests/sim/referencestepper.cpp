@@ -510,7 +510,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
     double capacity = std::min(limit, fresh);
     // Near its limit the pool is shared alike by the functions of this depth (sim::sharePool).
     const bool poolNear = pooled && levelShare.near;
-    double conc, share, syncShare;
+    double conc, share, syncShare, asyncWaiting = 0;
     if (node.randomArrivals) {
         // Random arrivals: Erlang-B refuses sync calls; queued work takes what is left.
         const double syncLoad = syncIn * d * (1 / dt), queuedLoad = demand - syncLoad;
@@ -530,6 +530,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
         syncShare = served.sync;
         share = served.queued;
         conc = syncLoad * served.sync + queuedLoad * served.queued;
+        asyncWaiting = sim::asyncWaitingShare(poolNear ? &levelShare : nullptr, syncLoad, queuedLoad, capacity);
     } else {
         conc = std::min(poolNear ? demand * levelShare.mean : demand, capacity);
         share = syncShare = conc < demand ? conc / demand : 1.0;
@@ -553,7 +554,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
         // An event is throttled once: when it has to wait on arrival.
         asyncThrottled = std::max(0.0, asyncIn - std::max(0.0, asyncServed - (asyncAvailable - asyncIn)));
         if (node.randomArrivals)
-            asyncThrottled = std::max(asyncThrottled, asyncIn * sim::waitingShare(demand, capacity));
+            asyncThrottled = std::max(asyncThrottled, asyncIn * asyncWaiting);
         backlog += s.queue->total();
         s.peakAge = std::max(s.peakAge, s.queue->ageS(t + dt));
     }

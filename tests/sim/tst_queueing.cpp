@@ -5,6 +5,7 @@
 #include "sim/fifoage.h"
 #include "sim/latency.h"
 #include "sim/queueing.h"
+#include "sim/randomload.h"
 #include "sim/sqspollers.h"
 
 #include <QTest>
@@ -196,6 +197,43 @@ private slots:
         QVERIFY(std::fabs(queueing::erlangC(9900, 10000) - want) < 1e-9 * want);
         QCOMPARE(queueing::erlangC(10, 10), 1.0);
         QCOMPARE(queueing::erlangC(0, 10), 0.0);
+    }
+
+    // The chance of a full pool when sync work is refused there and queued work waits: the
+    // birth-death chain (arrivals of both below c, of the queued work alone above) summed
+    // state by state; Erlang-B and Erlang-C at its ends.
+    void fullShareOfMixedWork_data()
+    {
+        QTest::addColumn<double>("syncLoad");
+        QTest::addColumn<double>("queuedLoad");
+        QTest::addColumn<int>("servers");
+        QTest::newRow("50 + 40 on 100") << 50.0 << 40.0 << 100;
+        QTest::newRow("2 + 6 on 10") << 2.0 << 6.0 << 10;
+        QTest::newRow("9 + 0.5 on 10") << 9.0 << 0.5 << 10;
+        QTest::newRow("300 + 500 on 900") << 300.0 << 500.0 << 900;
+    }
+    void fullShareOfMixedWork()
+    {
+        QFETCH(double, syncLoad);
+        QFETCH(double, queuedLoad);
+        QFETCH(int, servers);
+        const double load = syncLoad + queuedLoad, rho = queuedLoad / servers;
+        double weight = 1, below = 0;  // relative to state 0
+        for (int n = 0; n < servers; ++n) {
+            below += weight;
+            weight *= load / (n + 1);
+            if (weight > 1e200) {  // rescaled, so large loads do not overflow
+                below /= weight;
+                weight = 1;
+            }
+        }
+        const double full = weight / (1 - rho);  // states c, c + 1, ...: geometric
+        const double chain = full / (below + full);
+        QVERIFY2(std::fabs(sim::fullShare(syncLoad, queuedLoad, servers) - chain) < 1e-9 * chain,
+                 qPrintable(QStringLiteral("%1 against %2").arg(sim::fullShare(syncLoad, queuedLoad, servers)).arg(chain)));
+        QCOMPARE(sim::fullShare(0, load, servers), queueing::erlangC(load, servers));
+        QCOMPARE(sim::fullShare(load, 0, servers), queueing::erlangB(load, servers));
+        QCOMPARE(sim::fullShare(syncLoad, servers + 1.0, servers), 1.0);
     }
 
     void allenCunneenWait()
