@@ -108,19 +108,21 @@ struct PollLanes
     }
 
     // The invocations wanted this step, after `in` events joined the backlog. Batches fill up
-    // under load; at low rates each poll takes what is there: a stream's shard is polled about
-    // once a second, an SQS poller again as soon as its invocation returns. SQS adds pollers
-    // (300 a minute) while messages wait: until they would have taken the backlog, and up to
-    // the busy pollers random arrivals settle at (sqspollers.h); the step runs on their mean
-    // over it.
-    template <PollKind Kind>
+    // under load; at low rates each poll takes what is there: a stream's shard (each of its
+    // parallel batches) invokes again as soon as records wait (streamBatchesPerSecond), an SQS
+    // poller as soon as its invocation returns. SQS adds pollers (300 a minute) while messages
+    // wait: until they would have taken the backlog, and up to the busy pollers random
+    // arrivals settle at (sqspollers.h); the step runs on their mean over it.
     // `countsPeaks`: the step counts towards the backlog's peaks (SimulationOptions::peaksFromS).
+    template <PollKind Kind>
     [[gnu::always_inline]] V demand(V in, double dt, V d, V invD, bool countsPeaks)
     {
         const V zero{};
         backlog += in;
         arrived = in;
-        V cap = this->template cap<Kind>(), cycles = cap * dt;
+        V cap = this->template cap<Kind>(), cycles = zero;
+        if constexpr (Kind != QueuePoll)
+            cycles = streamBatches(backlog, cap, d, dt);  // (SQS lanes: their pollers', below)
         V share = splat<V>(1.0);  // the invocations' share of the batches taken (SqsStepPlan)
         if constexpr (Kind != StreamPoll) {
             rampTo = vmin(maxConcurrency, pollers);
@@ -181,6 +183,21 @@ struct PollLanes
         takeable = some ? stepNeeded * batch : takeable;
         invocations = some ? vmin(stepNeeded, cap * dt * invD) * share : zero;
         return invocations;
+    }
+
+    // Of `inv` invocations demanded, those the random model counts: a stream's slots start
+    // their batches themselves (back to back under load), so those invocations do not arrive
+    // at random; its records do, and they come to the step's full batches. (SQS invocations
+    // are the pollers', whose busy count sqspollers.h works out.)
+    template <PollKind Kind>
+    [[gnu::always_inline]] V randomInvocations(V inv) const
+    {
+        if constexpr (Kind == QueuePoll)
+            return inv;
+        const V full = vmin(inv, backlog * perBatch);
+        if constexpr (Kind == StreamPoll)
+            return full;
+        return isQueue ? inv : full;
     }
 
     // Runs the share of the invocations wanted that the function could take; returns them.
@@ -364,21 +381,27 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             arrivals = Sync ? arrivals + asyncNew : asyncNew;
             work = Sync ? work + asyncAvail * attempts : asyncAvail * attempts;
         }
+        V randomWork = work;  // what the random model counts (PollLanes::randomInvocations)
         if constexpr (Poll && !Many) {
             const V in = gather4<V>(pollIn, k);
             arrivals = Sync || Queue ? arrivals + in : in;
             const V invocations = polls.template demand<Kind>(in, dt, d, invD, countsPeaks);
+            const V randomPolled = polls.template randomInvocations<Kind>(invocations);
+            randomWork = Sync || Queue ? work + randomPolled : randomPolled;
             work = Sync || Queue ? work + invocations : invocations;
         } else if constexpr (Many) {
-            V polled = zero;
+            V polled = zero, randomPolled = zero;
             for (int p = 0; p < first.pollCount; ++p) {
                 const PollWire &pw = first.polls[p];
                 PollLanes<V> wire;
                 wire.load(0, pw);
                 arrivals += pw.in[k];
-                polled += wire.template demand<MixedPoll>(pw.in[k], dt, d, invD, countsPeaks);
+                const V invocations = wire.template demand<MixedPoll>(pw.in[k], dt, d, invD, countsPeaks);
+                polled += invocations;
+                randomPolled += wire.template randomInvocations<MixedPoll>(invocations);
                 wire.store(0, *pw.state);
             }
+            randomWork = work + randomPolled;
             work += polled;
         }
 
@@ -551,7 +574,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             const bool waits = !(laneOf(syncInv, 0) > 0);
             const double inService = std::max(laneOf(conc, 0), std::min(capacity, laneOf(busyPollers, 0)));
             double pool = laneOf(warm, 0);
-            created = splat<V>(first.occupancy->feed(laneOf(demand * invD, 0), laneOf(d, 0), waits ? servers : capacity,
+            created = splat<V>(first.occupancy->feed(laneOf(randomWork * d * invDt * invD, 0), laneOf(d, 0), waits ? servers : capacity,
                                                      waits, first.node->durationCv, laneOf(provisioned, 0), dt, &pool,
                                                      inService));
             setLane(warm, 0, pool);

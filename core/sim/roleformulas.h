@@ -151,6 +151,22 @@ inline SqsStepPollers sqsStepPollers(double pollers, double backlogS, double set
     return {rampTo, mean};
 }
 
+// The batches a stream's `batchSlots` (shards × parallelization factor) start in a step of `dt`
+// seconds with `records` there to take: Lambda invokes as soon as records are there, so a slot
+// starts again at once when its invocation returns with records waiting, else with the next
+// record. A cycle is the duration and, when none arrived meanwhile (e^−λd, λ a slot's records a
+// second), the wait for the next one: 1 / (d + e^−λd / λ) a second, back to back under load,
+// about once a record when they are rare. (e^λd is taken to its x⁴ term: the rate is within
+// 0.4 % at any load, without a transcendental at every step.)
+template <class V>
+[[gnu::always_inline]] inline V streamBatches(V records, V batchSlots, V durationS, double dt)
+{
+    const V x = records * durationS / (batchSlots * dt);
+    const V xc = vmin(x, splat<V>(1e6));
+    const V growth = 1 + xc * (1 + xc * (0.5 + xc * (1.0 / 6 + xc * (1.0 / 24))));
+    return records / (x + 1 / growth);
+}
+
 // What the invocations that ran of those a poll wire wanted (`needed`, fewer batches than
 // wanted: the function's cap or the pool held some back) take of its `backlog` in a step.
 // The pollers held back keep the messages waiting, so the invocations that run find fuller

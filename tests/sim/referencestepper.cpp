@@ -389,7 +389,8 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
     if (p.backlog <= 0)
         return 0;
     // Concurrent batches at most: the SQS pollers, or shards x parallelization.
-    double cap = pollCap(p, wire), cycles = cap * dt, share = 1;  // a shard is polled about once a second
+    // A stream's batch slot invokes again as soon as records wait.
+    double cap = pollCap(p, wire), cycles = sim::streamBatches(p.backlog, cap, d, dt), share = 1;
     if (wire.queue) {
         // Pollers are added (300 a minute) while messages wait, until they have taken them
         // (served in full batches: batchSize / d a second each), and up to those random
@@ -488,11 +489,15 @@ void Stepper::stepLambda(int i, double t, Values &v)
         }
     }
     double arrivals = syncIn + asyncIn;
-    double polled = 0;
+    double polled = 0, randomPolled = 0;
     for (int p = node.pollBegin; p < node.pollEnd; ++p) {
         const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
         arrivals += pollIn[wire.pollIndex];
-        polled += pollDemand(pollWires[wire.pollIndex], wire, pollIn[wire.pollIndex], d, t);
+        const double invocations = pollDemand(pollWires[wire.pollIndex], wire, pollIn[wire.pollIndex], d, t);
+        polled += invocations;
+        // A stream's slots start their batches themselves: the random model counts its
+        // records' full batches.
+        randomPolled += wire.queue ? invocations : std::min(invocations, pollWires[wire.pollIndex].backlog * (1 / wire.batchSize));
     }
 
     // Concurrency: the demand (Little's law), capped by the limit (reserved, or what is left
@@ -590,7 +595,8 @@ void Stepper::stepLambda(int i, double t, Values &v)
         double busyPollers = 0;
         for (int p = node.pollBegin; p < node.pollEnd; ++p)
             busyPollers += pollWires[g.outWires[g.pollIn[p]].pollIndex].busyPeak;
-        created = occupancy[i].feed(demand * (1 / d), d, servers, waits, node.durationCv, node.provisioned, dt, &s.warm,
+        const double randomDemand = (syncIn + asyncAvailable * s.attempts + randomPolled) * d * (1 / dt);
+        created = occupancy[i].feed(randomDemand * (1 / d), d, servers, waits, node.durationCv, node.provisioned, dt, &s.warm,
                                     std::max(conc, std::min(capacity, busyPollers)));
     } else {
         // An invocation needs a whole environment even when the average is a fraction.

@@ -434,6 +434,54 @@ private slots:
         }
     }
 
+    // A stream's shard invokes its function again as soon as records wait (Lambda invokes as
+    // soon as records are there), else with the next record: 200 records/s into four shards
+    // of a 0.5 s function keep every shard busy, two batches a second each (polling once a
+    // second had said one, half the invocations and half the cost); 30/s into one shard of a
+    // 0.1 s function give about ten invocations a second, not one.
+    void streamShardsInvokeAsRecordsWait_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("shards");
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<double>("durationMs");
+        QTest::addColumn<int>("batch");
+        QTest::newRow("kinesis, 4 shards, busy") << "kinesis" << 4 << 200.0 << 500.0 << 100;
+        QTest::newRow("kinesis, 1 shard, quick") << "kinesis" << 1 << 30.0 << 100.0 << 100;
+        QTest::newRow("dynamodb, 8 shards, batches of 10") << "dynamodb" << 8 << 100.0 << 100.0 << 10;
+        QTest::newRow("kinesis, 2 shards, rare records") << "kinesis" << 2 << 0.5 << 200.0 << 100;
+    }
+    void streamShardsInvokeAsRecordsWait()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, shards);
+        QFETCH(double, rate);
+        QFETCH(double, durationMs);
+        QFETCH(int, batch);
+        const double horizonS = 3600;
+        QJsonObject stream = traffic("constant", rate);
+        stream.insert("shards", shards);
+        if (kind == "dynamodb")
+            stream.insert("streamEnabled", true);
+        const DocumentData d = chain({node("s", kind, stream), node("fn", "lambda", fn(durationMs))},
+                                     {edge("s", "fn", EdgeKind::Trigger, {{"batchSize", batch}})});
+        ExactOptions x;
+        x.toS = horizonS;
+        const ExactResults exact = ExactEngine::run(d, Catalog::builtin(), x);
+        QVERIFY2(exact.ok(), qPrintable(exact.error));
+        const SimulationResults::NodeSummary &perRequest = exact.node("fn")->summary;
+        for (const double step : {1.0, 60.0, 300.0}) {
+            const SimulationResults fastRun = Simulator::run(d, Catalog::builtin(), options(horizonS, step));
+            QVERIFY2(fastRun.ok(), qPrintable(fastRun.error));
+            const SimulationResults::NodeSummary *fast = fastRun.node("fn");
+            const QString what = QStringLiteral("%1 s: invocations %2 against %3, in use %4 against %5")
+                                     .arg(step).arg(fast->invocations).arg(perRequest.invocations)
+                                     .arg(fast->meanConcurrency).arg(perRequest.meanConcurrency);
+            QVERIFY2(within(fast->invocations, perRequest.invocations, 0.10, 0), qPrintable(what));
+            QVERIFY2(within(fast->meanConcurrency, perRequest.meanConcurrency, 0.10, 0.01), qPrintable(what));
+        }
+    }
+
     // Async work in an account of 100 shared with other functions: every request finds the
     // pool full with the same chance, and an async event that does waits (Lambda counts it
     // as throttled). Two async functions at 50 and 40 events/s of 1 s: Erlang-C, 21.7 %

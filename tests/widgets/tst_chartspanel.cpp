@@ -163,9 +163,33 @@ private slots:
             const auto &max = results->series(node, SimulationResults::Series::ConcurrencyMax).mean;
             const auto &mean = results->series(node, SimulationResults::Series::Concurrency).mean;
             QVERIFY2(std::abs(top - *std::max_element(max.begin(), max.end())) < 1e-3 * top + 1e-6, qPrintable(line->name()));
-            QVERIFY2(top > *std::max_element(mean.begin(), mean.end()), qPrintable(line->name()));
+            // (The example's stream consumer keeps every shard busy: there they are equal.)
+            QVERIFY2(top >= *std::max_element(mean.begin(), mean.end()), qPrintable(line->name()));
         }
         QVERIFY(sawFunction);
+        // A function of random requests: its line rises above the mean in use.
+        {
+            ChartsPanel api(Catalog::builtin());
+            DocumentData rest = loadExample("rest-api");
+            const auto restResults = simulateExample(rest);
+            api.setResults(restResults);
+            bool above = false;
+            for (QAbstractSeries *series : api.concurrencyChart()->chart()->series()) {
+                auto *line = qobject_cast<QLineSeries *>(series);
+                if (!line)
+                    continue;
+                for (int i = 0; i < restResults->nodes.size(); ++i) {
+                    if (restResults->nodes[i].kind != "lambda" || !line->name().startsWith(restResults->nodes[i].label + " · "))
+                        continue;
+                    double top = 0;
+                    for (const QPointF &p : line->points())
+                        top = std::max(top, p.y());
+                    const auto &mean = restResults->series(i, SimulationResults::Series::Concurrency).mean;
+                    above = above || top > *std::max_element(mean.begin(), mean.end()) + 0.5;
+                }
+            }
+            QVERIFY(above);
+        }
         // The stream's random queue never grows a mean backlog: selected, its line is there.
         panel.setSelectedNodes({"clicks"});
         QStringList backlog;
