@@ -139,7 +139,19 @@ QJsonObject exactJson(const SimulationResults &fast, const ExactResults &exact)
             summary.costUsd = fast.nodes[fastIndex].costUsd;
             summary.items = fast.nodes[fastIndex].items;
         }
+        // A fleet's concurrency is its tasks or instances, as the fast model counts it; the
+        // requests in its slots come apart.
+        const bool fleet = n.peakUnits > 0;
+        const double peakInService = summary.peakConcurrency, meanInService = summary.meanConcurrency;
+        if (fleet) {
+            summary.peakConcurrency = n.peakUnits;
+            summary.meanConcurrency = n.meanUnits;
+        }
         QJsonObject node = nodeJson(summary);
+        if (fleet) {
+            node.insert(QStringLiteral("peakRequestsInService"), peakInService);
+            node.insert(QStringLiteral("meanRequestsInService"), meanInService);
+        }
         node.insert(QStringLiteral("errors"), n.errors);
         if (n.wait.count > 0)
             node.insert(QStringLiteral("waitMs"), percentilesMs(n.wait.p50, n.wait.p95, n.wait.p99));

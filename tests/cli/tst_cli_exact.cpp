@@ -287,6 +287,13 @@ private slots:
         // Fulfilment workers: at most 20 tasks, saturated from the start.
         QCOMPARE(peak.captured(1).toDouble(), 20.0);
         QCOMPARE(peak.captured(2).toDouble(), 20.0);
+        // The JSON's peakConcurrency too; the requests in the tasks' slots come apart.
+        const CliRun json = runCli({"simulate", examplePath("fan-out"), "--horizon", "1d", "--exact", "--window", "0..1h", "--json"});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonObject workers = nodeOf(parse(json), "workers");
+        QCOMPARE(workers.value("peakConcurrency").toDouble(), 20.0);
+        QVERIFY(workers.value("meanConcurrency").toDouble() <= 20.0 + 1e-9);
+        QVERIFY2(workers.value("peakRequestsInService").toDouble() > 20.0, qPrintable(QJsonDocument(workers).toJson()));
     }
 };
 
