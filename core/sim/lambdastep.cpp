@@ -291,7 +291,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         setLane(d, j, node.durationS);
         setLane(invD, j, 1 / node.durationS);
         setLane(dtPerD, j, servedPerConcurrency(node, dt));
-        setLane(f, j, node.failureRate);
+        setLane(f, j, node.failureShare());
         setLane(attempts, j, s.attempts);
         setLane(finalFailure, j, s.finalFailure);
         const bool lanePooled = node.reserved < 0;

@@ -53,6 +53,11 @@ double survivalWithWait(const Lognormal &d, double x, double rate)
 
 } // namespace
 
+double durationSurvival(double meanDurationS, double durationCv, double x)
+{
+    return Lognormal(meanDurationS, durationCv).survival(x);
+}
+
 void LatencyMix::addRandomWaits(double served, double load, double servers, double meanDurationS, double durationCv)
 {
     if (!(served > 0) || !(load < servers))

@@ -34,6 +34,10 @@ struct LatencyPercentiles
     double p50S = 0, p95S = 0, p99S = 0;
 };
 
+// The share of durations longer than `x` seconds: lognormal of this mean and coefficient of
+// variation (as the exact engine draws them; fixed when it is 0).
+double durationSurvival(double meanDurationS, double durationCv, double x);
+
 // The latency (wait + init when cold + duration) that shares 0.5, 0.95 and 0.99 of the
 // requests do not exceed.
 LatencyPercentiles latencyPercentiles(const LatencyMix &mix, double meanDurationS, double durationCv, double initS);

@@ -1,6 +1,7 @@
 #include "simgraph.h"
 
 #include "costmodel.h"
+#include "latency.h"
 
 #include "catalog/catalog.h"
 #include "model/documentdata.h"
@@ -205,6 +206,10 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
             node.coldStartS = std::max(0.0, read(kind, src, "coldStartMs", 250)) / 1000;
             // `errorRate` is not a catalog property (yet): an optional extra a file may carry.
             node.failureRate = timesOut ? 1.0 : std::clamp(src.props.value(QStringLiteral("errorRate")).toDouble(0), 0.0, 1.0);
+            // (Under one in a billion is none: no bill of 1e-36 requests to a failure queue.)
+            node.timeoutShare = timesOut ? 0.0 : queueing::durationSurvival(node.durationS, node.durationCv, node.timeoutS);
+            if (node.timeoutShare < 1e-9)
+                node.timeoutShare = 0;
             const auto [minRetries, maxRetries] = range(kind, "retries", 0, 2);
             node.retries = std::clamp(static_cast<int>(read(kind, src, "retries", 2)), static_cast<int>(minRetries),
                                       static_cast<int>(maxRetries));

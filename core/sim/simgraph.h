@@ -62,7 +62,13 @@ public:
         double billedDurationS = 0.1; // duration rounded up to 1 ms (capped by the timeout)
         double memoryGb = 0.125;
         double coldStartS = 0.25;
-        double failureRate = 0;       // timeouts (duration > timeout) fail every invocation
+        // Invocations that fail: drawn at this rate (the file's `errorRate`; 1 when the mean
+        // duration passes the timeout), and those whose duration passes the timeout (the
+        // lognormal's tail; the exact engine draws the durations and sees them itself).
+        double failureRate = 0;
+        double timeoutShare = 0;
+        // The fast model's share of invocations that fail, either way.
+        double failureShare() const { return 1 - (1 - failureRate) * (1 - timeoutShare); }
         double timeoutS = 3;          // the exact engine cuts (and fails) longer draws here
         int retries = 2;
         double reserved = -1;         // < 0: shares the account pool

@@ -31,7 +31,7 @@ double retryAgeS(const SimGraph::Node &node, double events)
     double age = 0;
     double reaching = events;
     for (int retry = 1; retry <= node.retries; ++retry) {
-        reaching *= node.failureRate;
+        reaching *= node.failureShare();
         if (reaching < 1)
             break;
         age += Simulator::asyncRetryDelayS * retry + node.durationS;

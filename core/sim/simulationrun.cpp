@@ -100,11 +100,11 @@ void SimulationRun::initNodes()
             s.tokens = Sim::scalingPer10s;
             double a = 1, term = 1;
             for (int k = 0; k < node.retries; ++k) {
-                term *= node.failureRate;
+                term *= node.failureShare();
                 a += term;
             }
             s.attempts = a;
-            s.finalFailure = term * node.failureRate;
+            s.finalFailure = term * node.failureShare();
             if (node.reserved >= 0)
                 reservedTotal += node.reserved;
             if (node.hasAsyncInput) {

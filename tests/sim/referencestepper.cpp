@@ -214,7 +214,7 @@ public:
                 s.attempts = 0;
                 for (int attempt = 0; attempt <= node.retries; ++attempt) {
                     s.attempts += failAll;
-                    failAll *= node.failureRate;
+                    failAll *= node.failureShare();
                 }
                 s.finalFailure = failAll;
                 if (node.reserved >= 0)
@@ -620,7 +620,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
         s.failed += failedAsync;
         lost = failedAsync + expired;
     }
-    const double passedOn = (syncServed + pollServed) * (1 - node.failureRate) + asyncServed * (1 - s.finalFailure);
+    const double passedOn = (syncServed + pollServed) * (1 - node.failureShare()) + asyncServed * (1 - s.finalFailure);
 
     // Billing: duration on provisioned environments while they suffice, the rest on demand.
     const double gbs = invocations * node.billedDurationS * node.memoryGb;

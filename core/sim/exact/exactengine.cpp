@@ -56,7 +56,7 @@ double ExactEngine::expectedEvents(const SimGraph &graph, const ExactOptions &op
     for (int i : graph.order) {
         const SimGraph::Node &node = graph.nodes[i];
         if (node.role == SimGraph::Role::Lambda) {
-            const double f = node.failureRate;
+            const double f = node.failureShare();  // (an estimate of the events)
             double attempts = 1, term = 1;
             for (int r = 0; node.hasAsyncInput && r < node.retries; ++r)
                 attempts += (term *= f);
