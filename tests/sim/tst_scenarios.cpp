@@ -45,6 +45,15 @@ struct Scenario
     QString ageAt;      // where the age is read (empty: the queue, else the compute node)
 };
 
+// The exact engine over the first `horizonS` seconds, in an account of `account`.
+ExactResults exactOver(const DocumentData &d, double horizonS, double account = 1000)
+{
+    ExactOptions x;
+    x.toS = horizonS;
+    x.accountConcurrency = account;
+    return ExactEngine::run(d, Catalog::builtin(), x);
+}
+
 DocumentData chain(std::initializer_list<Node> nodes, std::initializer_list<Edge> edges)
 {
     DocumentData d;
@@ -297,9 +306,7 @@ private slots:
         const double horizonS = 6 * 3600;
         const DocumentData d = chain({node("q", "sqs", traffic("constant", rate)), node("fn", "lambda", fn(durationMs))},
                                      {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", batch}})});
-        ExactOptions x;
-        x.toS = horizonS;
-        const ExactResults exact = ExactEngine::run(d, Catalog::builtin(), x);
+        const ExactResults exact = exactOver(d, horizonS);
         QVERIFY2(exact.ok(), qPrintable(exact.error));
         const SimulationResults::NodeSummary &perRequest = exact.node("fn")->summary;
         for (const double step : {1.0, 60.0}) {
@@ -323,9 +330,7 @@ private slots:
     {
         const double horizonS = 3600;
         const DocumentData d = chain({node("q", "sqs", traffic("constant", 300)), node("fn", "lambda", fn(5000))}, {edge("q", "fn")});
-        ExactOptions x;
-        x.toS = horizonS;
-        const ExactResults exact = ExactEngine::run(d, Catalog::builtin(), x);
+        const ExactResults exact = exactOver(d, horizonS);
         QVERIFY2(exact.ok(), qPrintable(exact.error));
         const SimulationResults::NodeSummary &perRequest = exact.node("fn")->summary;
         const SimulationResults::NodeSummary &queue = exact.node("q")->summary;
@@ -370,9 +375,7 @@ private slots:
         const double horizonS = 3 * 3600;
         const DocumentData d = chain({node("q", "sqs", traffic("constant", 45)), node("fn", "lambda", fn(1000, {{"reservedConcurrency", 5}}))},
                                      {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 10}})});
-        ExactOptions x;
-        x.toS = horizonS;
-        const ExactResults exact = ExactEngine::run(d, Catalog::builtin(), x);
+        const ExactResults exact = exactOver(d, horizonS);
         QVERIFY2(exact.ok(), qPrintable(exact.error));
         const SimulationResults::NodeSummary &perRequest = exact.node("fn")->summary;
         const SimulationResults::NodeSummary &queue = exact.node("q")->summary;
@@ -405,10 +408,7 @@ private slots:
             d.nodes.append(node("fn" + n, "lambda", fn(1000)));
             d.edges.append(edge("api" + n, "fn" + n));
         }
-        ExactOptions x;
-        x.toS = horizonS;
-        x.accountConcurrency = 100;
-        const ExactResults exact = ExactEngine::run(d, Catalog::builtin(), x);
+        const ExactResults exact = exactOver(d, horizonS, 100);
         QVERIFY2(exact.ok(), qPrintable(exact.error));
         for (const double step : {1.0, 60.0, 300.0}) {
             const SimulationResults fastRun = Simulator::run(d, Catalog::builtin(), options(horizonS, step, 100));
@@ -466,9 +466,7 @@ private slots:
             stream.insert("streamEnabled", true);
         const DocumentData d = chain({node("s", kind, stream), node("fn", "lambda", fn(durationMs))},
                                      {edge("s", "fn", EdgeKind::Trigger, {{"batchSize", batch}})});
-        ExactOptions x;
-        x.toS = horizonS;
-        const ExactResults exact = ExactEngine::run(d, Catalog::builtin(), x);
+        const ExactResults exact = exactOver(d, horizonS);
         QVERIFY2(exact.ok(), qPrintable(exact.error));
         const SimulationResults::NodeSummary &perRequest = exact.node("fn")->summary;
         for (const double step : {1.0, 60.0, 300.0}) {
@@ -497,9 +495,7 @@ private slots:
                    node("handler", "lambda", {{"durationMs", 2000}}), node("table", "dynamodb")};
         d.edges = {edge("topic", "fn"), edge("fn", "dlq", EdgeKind::Failure), edge("api", "handler"),
                    edge("handler", "table", EdgeKind::Write)};
-        ExactOptions x;
-        x.toS = horizonS;
-        const ExactResults exact = ExactEngine::run(d, Catalog::builtin(), x);
+        const ExactResults exact = exactOver(d, horizonS);
         QVERIFY2(exact.ok(), qPrintable(exact.error));
         const SimulationResults fastRun = Simulator::run(d, Catalog::builtin(), options(horizonS, 60));
         QVERIFY2(fastRun.ok(), qPrintable(fastRun.error));
@@ -532,10 +528,7 @@ private slots:
         d.nodes = {node("in1", syncFirst ? "apigw" : "sns", traffic("constant", 50)), node("fn1", "lambda", fn(1000)),
                    node("in2", "eventbridge", traffic("constant", 40)), node("fn2", "lambda", fn(1000))};
         d.edges = {edge("in1", "fn1"), edge("in2", "fn2")};
-        ExactOptions x;
-        x.toS = horizonS;
-        x.accountConcurrency = 100;
-        const ExactResults exact = ExactEngine::run(d, Catalog::builtin(), x);
+        const ExactResults exact = exactOver(d, horizonS, 100);
         QVERIFY2(exact.ok(), qPrintable(exact.error));
         for (const double step : {1.0, 60.0, 300.0}) {
             const SimulationResults fastRun = Simulator::run(d, Catalog::builtin(), options(horizonS, step, 100));
