@@ -68,6 +68,7 @@ QJsonObject nodeJson(const SimulationResults::NodeSummary &n)
         {QStringLiteral("invocations"), n.invocations},
         {QStringLiteral("throttled"), n.throttled},
         {QStringLiteral("coldStarts"), n.coldStarts},
+        {QStringLiteral("errors"), n.errors},
         {QStringLiteral("peakConcurrency"), n.peakConcurrency},
         {QStringLiteral("meanConcurrency"), n.meanConcurrency},
         {QStringLiteral("meanUtilization"), n.meanUtilization},
@@ -134,6 +135,7 @@ QJsonObject exactJson(const SimulationResults &fast, const ExactResults &exact)
     for (int i = 0; i < exact.nodes.size(); ++i) {
         const ExactResults::NodeResult &n = exact.nodes[i];
         SimulationResults::NodeSummary summary = n.summary;
+        summary.errors = n.errors;
         const int fastIndex = fast.nodeIndex(summary.id);
         if (fastIndex >= 0) {
             summary.costUsd = fast.nodes[fastIndex].costUsd;
@@ -152,7 +154,6 @@ QJsonObject exactJson(const SimulationResults &fast, const ExactResults &exact)
             node.insert(QStringLiteral("peakRequestsInService"), peakInService);
             node.insert(QStringLiteral("meanRequestsInService"), meanInService);
         }
-        node.insert(QStringLiteral("errors"), n.errors);
         if (n.wait.count > 0)
             node.insert(QStringLiteral("waitMs"), percentilesMs(n.wait.p50, n.wait.p95, n.wait.p99));
         if (const ExactResults::SyncPath *path = ExactCheck::busiestPath(exact, summary.id))

@@ -1695,6 +1695,10 @@ Editor-Optionen:
             <source>%1 throttled %2 of %3 requests (%4) over the simulated time.</source>
             <translation>%1 hat über die simulierte Zeit %2 von %3 Anfragen gedrosselt (%4).</translation>
         </message>
+        <message>
+            <source>%1: %2 of its invocations (%3) run past its timeout and fail. Durations vary around their mean; set the timeout well above the slowest.</source>
+            <translation>%1: %2 seiner Aufrufe (%3) laufen über sein Timeout hinaus und schlagen fehl. Die Dauern streuen um ihren Mittelwert; setzen Sie das Timeout deutlich über die langsamsten.</translation>
+        </message>
     </context>
     <context>
         <name>TemplateImport</name>

@@ -1695,6 +1695,10 @@ Opciones del editor:
             <source>%1 throttled %2 of %3 requests (%4) over the simulated time.</source>
             <translation>%1 limitó %2 de %3 solicitudes (%4) durante el tiempo simulado.</translation>
         </message>
+        <message>
+            <source>%1: %2 of its invocations (%3) run past its timeout and fail. Durations vary around their mean; set the timeout well above the slowest.</source>
+            <translation>%1: el %2 de sus invocaciones (%3) supera su tiempo de espera y falla. Las duraciones varían en torno a su media; fije el tiempo de espera muy por encima de las más lentas.</translation>
+        </message>
     </context>
     <context>
         <name>TemplateImport</name>

@@ -107,6 +107,13 @@ QList<Problem> SimulationProblems::check(const SimulationResults &r, const Docum
                                   "drains (peak %4); events arrive faster than it processes them.")
                                    .arg(name, count(start), count(end), count(n.peakBacklog))));
 
+        // Durations vary around their mean: a timeout set near it cuts the slow ones, which fail.
+        if (std::round(n.timedOut) >= 1 && n.timedOut >= timedOutShare * n.invocations)
+            out.append(warning(n, "timeouts",
+                               QCoreApplication::translate("SimulationProblems", "%1: %2 of its invocations (%3) run past its timeout and fail. "
+                                  "Durations vary around their mean; set the timeout well above the slowest.")
+                                   .arg(name, percent(n.timedOut / n.invocations), count(n.timedOut))));
+
         if (std::round(n.throttled) >= 1)
             out.append(warning(n, "throttled",
                                QCoreApplication::translate("SimulationProblems", "%1 throttled %2 of %3 requests (%4) over the simulated time.")

@@ -66,6 +66,9 @@ public:
                                      // requests served (containers); sources: events passed on
         double throttled = 0;        // refused: sync throttles + async events that had to wait
         double coldStarts = 0;
+        // Lambda: invocations that failed (CloudWatch's Errors, retries included), and of them
+        // those whose duration ran past the timeout (the fast model's expectation).
+        double errors = 0, timedOut = 0;
         double peakConcurrency = 0;  // Lambda environments busy; containers: tasks/instances
         double meanConcurrency = 0;
         double peakBacklog = 0;

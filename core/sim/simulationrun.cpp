@@ -832,6 +832,10 @@ void SimulationRun::summarize(const Catalog &catalog)
         sum.invocations = s.invocations;
         sum.throttled = s.throttled;
         sum.coldStarts = s.coldStarts;
+        if (node.role == SimGraph::Role::Lambda) {
+            sum.errors = s.invocations * node.failureShare();
+            sum.timedOut = s.invocations * node.timeoutShare;
+        }
         auto idx = [&](Series series) { return static_cast<size_t>(series) * rows + i; };
         // The peaks' window, when asked, from the series' buckets.
         auto seriesPeak = [&](Series series) {

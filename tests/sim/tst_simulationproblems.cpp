@@ -170,6 +170,22 @@ private slots:
         QVERIFY2(found.contains("growing-backlog"), qPrintable(found.join(',')));
         QVERIFY(found.contains("saturated"));
 
+        // A function of 2 s on average under the default 3 s timeout: its slow tail fails.
+        DocumentData slowFunction;
+        slowFunction.nodes = {node("api", "apigw", constantTraffic(5)), node("fn", "lambda", {{"durationMs", 2000}})};
+        slowFunction.edges = {edge("api", "fn")};
+        r = Simulator::run(slowFunction, Catalog::builtin(), options(3600, 60));
+        const QList<Problem> slowFound = SimulationProblems::check(r, slowFunction, Catalog::builtin());
+        QCOMPARE(codes(slowFound), QStringList{"timeouts"});
+        QVERIFY2(slowFound[0].message.contains("14 %") && slowFound[0].message.contains(count(2463)),
+                 qPrintable(slowFound[0].message));
+        QVERIFY(std::fabs(r.node("fn")->errors - r.node("fn")->timedOut) < 1e-6);
+        // Under a timeout of 10 s (five times the mean) one in a hundred thousand: not news.
+        slowFunction.nodes[1].props.insert("timeoutS", 10);
+        r = Simulator::run(slowFunction, Catalog::builtin(), options(3600, 60));
+        QVERIFY(r.node("fn")->timedOut > 0);
+        QCOMPARE(SimulationProblems::check(r, slowFunction, Catalog::builtin()).size(), 0);
+
         // The fan-out example's workers fill up in the bursts; the REST API has room to spare.
         const DocumentData fanOut = loadExample("fan-out");
         r = Simulator::run(fanOut, Catalog::builtin(), SimulationOptions::fromSettings(fanOut.settings));
