@@ -4,22 +4,27 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace archscope::queueing {
 
 namespace {
 
-// P(duration > x) for a lognormal of this mean and coefficient of variation.
+// P(duration > x) for a lognormal of this mean and coefficient of variation, cut at `cap`
+// (a function's timeout: the longer draws end there, a mass of `atCap` at it).
 struct Lognormal
 {
     double mu = 0, sigma = 0, mean = 0;
-    Lognormal(double m, double cv) : mean(m)
+    double cap = std::numeric_limits<double>::infinity(), atCap = 0;
+    Lognormal(double m, double cv, double cut = std::numeric_limits<double>::infinity()) : mean(m)
     {
         const double s2 = std::log1p(cv * cv);
         sigma = std::sqrt(s2);
         mu = std::log(std::max(m, 1e-12)) - s2 / 2;
+        atCap = uncut(cut);
+        cap = cut;
     }
-    double survival(double x) const
+    double uncut(double x) const
     {
         if (x <= 0)
             return 1;
@@ -27,9 +32,11 @@ struct Lognormal
             return x < mean ? 1 : 0;
         return 0.5 * std::erfc((std::log(x) - mu) / (sigma * std::sqrt(2.0)));
     }
+    double survival(double x) const { return x >= cap ? 0.0 : uncut(x); }
+    // The density below the cap (the mass at it comes apart: atCap).
     double density(double x) const
     {
-        if (x <= 0 || sigma <= 0)
+        if (x <= 0 || sigma <= 0 || x >= cap)
             return 0;
         const double z = (std::log(x) - mu) / sigma;
         return std::exp(-z * z / 2) / (x * sigma * std::sqrt(2 * M_PI));
@@ -48,7 +55,8 @@ double survivalWithWait(const Lognormal &d, double x, double rate)
         const double y = (i + 0.5) * h;  // midpoints: the density may be steep near 0
         integral += d.density(y) * std::exp(-rate * (x - y));
     }
-    return d.survival(x) + integral * h;
+    const double cut = d.cap < x ? d.atCap * std::exp(-rate * (x - d.cap)) : 0.0;  // cut at the cap, then waited
+    return d.survival(x) + integral * h + cut;
 }
 
 } // namespace
@@ -65,12 +73,13 @@ void LatencyMix::addRandomWaits(double served, double load, double servers, doub
     addWaits(served, waitInQueue(load, servers, meanDurationS, durationCv));
 }
 
-LatencyPercentiles latencyPercentiles(const LatencyMix &mix, double meanDurationS, double durationCv, double initS)
+LatencyPercentiles latencyPercentiles(const LatencyMix &mix, double meanDurationS, double durationCv, double initS,
+                                      double timeoutS)
 {
     LatencyPercentiles out;
     if (!(mix.requests > 0) || !(meanDurationS > 0))
         return out;
-    const Lognormal d(meanDurationS, std::max(0.0, durationCv));
+    const Lognormal d(meanDurationS, std::max(0.0, durationCv), timeoutS);
     const double coldShare = std::clamp(mix.cold / mix.requests, 0.0, 1.0);
     const double waitShare = std::clamp(mix.waiting / mix.requests, 0.0, 1.0);
     const double waitRate = mix.waiting > 0 && mix.waitSeconds > 0 ? mix.waiting / mix.waitSeconds : 0.0;

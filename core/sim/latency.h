@@ -2,6 +2,8 @@
 
 #include "queueing.h"
 
+#include <limits>
+
 namespace archscope::queueing {
 
 // What a run gathered about the requests a node served for sync callers, from which their
@@ -39,7 +41,8 @@ struct LatencyPercentiles
 double durationSurvival(double meanDurationS, double durationCv, double x);
 
 // The latency (wait + init when cold + duration) that shares 0.5, 0.95 and 0.99 of the
-// requests do not exceed.
-LatencyPercentiles latencyPercentiles(const LatencyMix &mix, double meanDurationS, double durationCv, double initS);
+// requests do not exceed; durations past `timeoutS` end there (and fail).
+LatencyPercentiles latencyPercentiles(const LatencyMix &mix, double meanDurationS, double durationCv, double initS,
+                                      double timeoutS = std::numeric_limits<double>::infinity());
 
 } // namespace archscope::queueing

@@ -3,6 +3,7 @@
 #include "latency.h"
 
 #include <algorithm>
+#include <limits>
 
 // SimulationRun's metrics as CloudWatch names them (DESIGN.md, "Metrics, named as CloudWatch
 // names them") that follow from the run once every step is done: Duration percentiles and
@@ -54,7 +55,8 @@ void SimulationRun::summarizeMetrics()
             const bool lambda = node.role == SimGraph::Role::Lambda;
             mix.cold = lambda ? sum.coldStarts : 0.0;
             const queueing::LatencyPercentiles p = queueing::latencyPercentiles(
-                mix, lambda ? node.durationS : fleetServiceS(node), node.durationCv, lambda ? node.coldStartS : 0.0);
+                mix, lambda ? node.durationS : fleetServiceS(node), node.durationCv, lambda ? node.coldStartS : 0.0,
+                lambda ? node.timeoutS : std::numeric_limits<double>::infinity());
             sum.duration = {p.p50S, p.p95S, p.p99S, sum.invocations};
         }
         if (node.role == SimGraph::Role::Lambda)

@@ -7,6 +7,7 @@
 #include "catalog/catalog.h"
 
 #include <algorithm>
+#include <limits>
 #include <span>
 
 namespace archscope::sim {
@@ -854,14 +855,15 @@ void SimulationRun::summarize(const Catalog &catalog)
             if (node.role == SimGraph::Role::Container)  // the part of a minute the run ended in
                 mix.addRandomWaits(s.minuteServed, occupancies[i].openRate() * fleetServiceS(node),
                                    occupancies[i].openServers(), fleetServiceS(node), node.durationCv);
-            double initS = 0;
+            double initS = 0, timeoutS = std::numeric_limits<double>::infinity();
             if (node.role == SimGraph::Role::Lambda) {
                 mix.requests = sum.invocations;
                 mix.cold = sum.coldStarts;
                 initS = node.coldStartS;
+                timeoutS = node.timeoutS;
             }
             const double durationS = node.role == SimGraph::Role::Lambda ? node.durationS : fleetServiceS(node);
-            const queueing::LatencyPercentiles l = queueing::latencyPercentiles(mix, durationS, node.durationCv, initS);
+            const queueing::LatencyPercentiles l = queueing::latencyPercentiles(mix, durationS, node.durationCv, initS, timeoutS);
             sum.latency = {l.p50S, l.p95S, l.p99S, mix.requests};
         }
         if (node.role == SimGraph::Role::Lambda && node.randomArrivals) {

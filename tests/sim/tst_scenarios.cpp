@@ -506,6 +506,17 @@ private slots:
             QVERIFY2(within(fast, perRequest, std::strcmp(id, "dlq") == 0 ? 0.15 : 0.03, 0), qPrintable(what));
         }
         QVERIFY(exact.node("fn")->summary.invocations > 1.1 * exact.node("fn")->summary.arrivals);
+        // A request's latency ends at the timeout too: its p99 is the timeout's 3 s (the
+        // lognormal's own p99 is 5.3 s).
+        const ExactResults::SyncPath *path = nullptr;
+        for (const ExactResults::SyncPath &p : exact.paths)
+            if (p.computeId == "handler")
+                path = &p;
+        QVERIFY(path);
+        const double fastP99 = fastRun.node("handler")->latency.p99S;
+        QVERIFY2(within(fastP99, path->latency.p99, 0.05, 0) && fastP99 <= 3.0 + 1e-9,
+                 qPrintable(QStringLiteral("p99 %1 s against %2 s").arg(fastP99).arg(path->latency.p99)));
+        QVERIFY(fastRun.node("handler")->duration.p99S <= 3.25 + 1e-9);
     }
 
     // Async work in an account of 100 shared with other functions: every request finds the
