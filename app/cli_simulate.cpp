@@ -401,7 +401,7 @@ int simulate(const QStringList &args)
         for (const QString &w : x.warnings)
             err() << QCoreApplication::translate("Cli", "warning") << ": " << w << Qt::endl;
         // The fast side: the same run, its peaks within the window the exact run covered.
-        const SimulationResults windowed = Simulator::run(data, Catalog::builtin(), ExactCheck::fastOptions(fastOptions, x.fromS, x.toS));
+        const SimulationResults windowed = ExactCheck::fastRun(data, Catalog::builtin(), fastOptions, x);
         if (json)
             out() << QString::fromUtf8(QJsonDocument(exactJson(windowed, x)).toJson(QJsonDocument::Indented));
         else

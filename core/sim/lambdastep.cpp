@@ -109,7 +109,7 @@ struct PollLanes
 
     // The invocations wanted this step, after `in` events joined the backlog. Batches fill up
     // under load; at low rates each poll takes what is there: a stream's shard (each of its
-    // parallel batches) invokes again as soon as records wait (streamBatchesPerSecond), an SQS
+    // parallel batches) invokes again as soon as records wait (streamBatches), an SQS
     // poller as soon as its invocation returns. SQS adds pollers (300 a minute) while messages
     // wait: until they would have taken the backlog, and up to the busy pollers random
     // arrivals settle at (sqspollers.h); the step runs on their mean over it.

@@ -249,7 +249,8 @@ inline PoolShare sharePool(double syncLoad, double queuedLoad, double pool)
     s.mean = load > pool ? std::max(0.0, pool) / load : 1.0;
     s.pool = pool;
     s.used = syncLoad * s.sync + queuedLoad * s.queued;
-    s.waiting = fullShare(syncLoad, queuedLoad, pool);
+    // (Sync calls are refused exactly when it is full: servedShares has worked it out then.)
+    s.waiting = syncLoad > 0 ? 1 - s.sync : fullShare(syncLoad, queuedLoad, pool);
     return s;
 }
 // What a function that draws on the pool asks of it at a step, before it runs, in concurrent

@@ -3,7 +3,6 @@
 #include "catalog/catalog.h"
 #include "model/document.h"
 #include "sim/exact/exactcheck.h"
-#include "sim/simulator.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -143,8 +142,8 @@ bool ExactCheckView::start()
         });
         if (!job->result.ok())
             return;
-        SimulationResults windowed = Simulator::run(data, *catalog, ExactCheck::fastOptions(fastOptions, job->result.fromS, job->result.toS),
-                                                    [job](double) { return !job->cancel.load(); });
+        SimulationResults windowed = ExactCheck::fastRun(data, *catalog, fastOptions, job->result,
+                                                         [job](double) { return !job->cancel.load(); });
         if (windowed.cancelled)
             job->result.cancelled = true;
         else

@@ -41,6 +41,12 @@ SimulationOptions ExactCheck::fastOptions(const SimulationOptions &fast, double 
     return o;
 }
 
+SimulationResults ExactCheck::fastRun(const DocumentData &data, const Catalog &catalog, const SimulationOptions &fast,
+                                      const ExactResults &exact, const Simulator::Progress &progress)
+{
+    return Simulator::run(data, catalog, fastOptions(fast, exact.fromS, exact.toS), progress);
+}
+
 ExactCheck::Figures ExactCheck::fast(const SimulationResults &r, int node, double fromS, double toS)
 {
     using Series = SimulationResults::Series;

@@ -4,6 +4,7 @@
 
 #include "sim/simulationoptions.h"
 #include "sim/simulationresults.h"
+#include "sim/simulator.h"
 
 #include <QString>
 
@@ -51,6 +52,9 @@ struct ExactCheck
     // peaks counted within the window (the largest per-minute Maximum expected within the
     // window is higher than the largest of the minutes' expected Maxima).
     static SimulationOptions fastOptions(const SimulationOptions &fast, double fromS, double toS);
+    // That run for the window `exact` covered (the exact run may have cut it to its budget).
+    static SimulationResults fastRun(const DocumentData &data, const Catalog &catalog, const SimulationOptions &fast,
+                                     const ExactResults &exact, const Simulator::Progress &progress = {});
     // The figures of a run with fastOptions over [fromS, toS): sums from its decimated
     // series, weighing each bucket by its overlap with the window; its peaks.
     static Figures fast(const SimulationResults &fast, int node, double fromS, double toS);
