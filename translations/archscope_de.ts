@@ -1492,6 +1492,10 @@ Editor-Optionen:
             <source>the window %1 s .. %2 s is outside the simulated horizon of 0 s .. %3 s</source>
             <translation>das Fenster %1 s .. %2 s liegt außerhalb des simulierten Zeitraums von 0 s .. %3 s</translation>
         </message>
+        <message>
+            <source>The exact engine keeps a queue for each batch lane of a stream (shards × parallelization factor): %1 lanes are more than the %2 it can hold. Simulate fewer shards.</source>
+            <translation>Die exakte Engine führt für jede Batch-Spur eines Streams eine eigene Warteschlange (Shards × Parallelisierungsfaktor): %1 Spuren sind mehr als die %2, die sie halten kann. Simulieren Sie weniger Shards.</translation>
+        </message>
     </context>
     <context>
         <name>SimulationExport</name>

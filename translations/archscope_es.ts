@@ -1492,6 +1492,10 @@ Opciones del editor:
             <source>the window %1 s .. %2 s is outside the simulated horizon of 0 s .. %3 s</source>
             <translation>la ventana %1 s .. %2 s queda fuera del horizonte simulado de 0 s .. %3 s</translation>
         </message>
+        <message>
+            <source>The exact engine keeps a queue for each batch lane of a stream (shards × parallelization factor): %1 lanes are more than the %2 it can hold. Simulate fewer shards.</source>
+            <translation>El motor exacto mantiene una cola para cada carril de lotes de un stream (shards × factor de paralelización): %1 carriles son más que los %2 que puede manejar. Simule menos shards.</translation>
+        </message>
     </context>
     <context>
         <name>SimulationExport</name>

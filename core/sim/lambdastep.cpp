@@ -648,6 +648,25 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                 *l.lane[j].queue = queueBefore[j];
         return false;
     }
+    // The streams' records towards their random peaks, now the steps stand (outside the loop,
+    // which needs its registers).
+    if constexpr (Kind != NoPoll && Kind != QueuePoll) {
+        auto expose = [&](const PollWire &pw) {
+            if (pw.wire->queue)
+                return;
+            for (int k = 0; k < len; ++k) {
+                const double t = t0 + k * dt;
+                if (t >= first.peaksFromS - 1e-6 && t < first.peaksToS - 1e-6)
+                    pw.state->streamPeaks.expose(pw.in[k] / dt, dt);
+            }
+        };
+        if constexpr (Many)
+            for (int p = 0; p < first.pollCount; ++p)
+                expose(first.polls[p]);
+        else
+            for (int j = 0; j < count; ++j)
+                expose(l.lane[j].polls[0]);
+    }
     // The oldest messages' ages, now the steps stand.
     if constexpr (Poll && !Many)
         for (int j = 0; j < count; ++j)

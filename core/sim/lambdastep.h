@@ -9,6 +9,7 @@
 #include "simulationresults.h"
 #include "simulator.h"
 #include "sqspollers.h"
+#include "streampeaks.h"
 
 #include <algorithm>
 #include <cmath>
@@ -128,6 +129,7 @@ struct PollState
         return peak;
     }
     SqsPollerEquilibrium equilibrium;
+    StreamPeaks streamPeaks;  // a stream's records and IteratorAge at their random peaks
     PollStepMemo memo;
 };
 

@@ -110,8 +110,8 @@ SimGraph SimGraph::compile(const DocumentData &data, const Catalog &catalog)
             w.queue = check.model == InvocationModel::QueuePoll;
             w.batchSize = std::max(1.0, wireNum(catalog, check.model, fromKind, e, "batchSize", w.queue ? 10 : 100));
             w.maxConcurrency = std::clamp(wireNum(catalog, check.model, fromKind, e, "maxConcurrency", 1000), 2.0, 1000.0);
-            w.streamCap = std::max(1.0, read(catalog.kind(fromKind), data.nodes[from], "shards", 1))
-                          * std::clamp(wireNum(catalog, check.model, fromKind, e, "parallelizationFactor", 1), 1.0, 10.0);
+            w.streamCap = std::max(1.0, std::floor(read(catalog.kind(fromKind), data.nodes[from], "shards", 1)))
+                          * std::floor(std::clamp(wireNum(catalog, check.model, fromKind, e, "parallelizationFactor", 1), 1.0, 10.0));
             if (w.queue) {
                 ++sqsConsumers[from];
                 sqsBatch[from] = w.batchSize;

@@ -80,11 +80,12 @@ void SimulationRun::summarizeMetrics()
     for (const SimGraph::Wire &w : g.outWires) {
         if (!w.polled)
             continue;
-        const double age = waitingAge[w.to];
         SimulationResults::NodeSummary &from = r.nodes[w.from];
         if (w.queue) {
-            from.maxAgeOfOldestMessageS = std::max(from.maxAgeOfOldestMessageS, age);
+            from.maxAgeOfOldestMessageS = std::max(from.maxAgeOfOldestMessageS, waitingAge[w.to]);
         } else {
+            // A function's lanes: the records its batches left behind (a fleet's workers: their queue).
+            const double age = w.pollIndex >= 0 ? std::max(st[w.to].peakAge, streamAges[w.pollIndex]) : waitingAge[w.to];
             from.maxIteratorAgeS = std::max(from.maxIteratorAgeS, age);
             if (w.pollIndex >= 0)
                 r.nodes[w.to].maxIteratorAgeS = std::max(r.nodes[w.to].maxIteratorAgeS, age);

@@ -95,7 +95,7 @@ public:
         // has no such metric (SimGraph::ageMetrics says which it has).
         static constexpr double noAge = -1;
         double maxAgeOfOldestMessageS = noAge;  // ApproximateAgeOfOldestMessage: an SQS queue
-        double maxIteratorAgeS = noAge;         // IteratorAge: a stream and the functions reading it
+        double maxIteratorAgeS = noAge;         // IteratorAge (a batch's last record): a stream and the functions reading it
         double maxAsyncEventAgeS = noAge;       // AsyncEventAge: a function invoked asynchronously
         // The ages the node has: CloudWatch's name, the key in `simulate --json`, the value.
         struct Age

@@ -122,6 +122,8 @@ void SimulationRun::initNodes()
         if (wire.pollIndex >= 0) {
             poll[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
             poll[wire.pollIndex].equilibrium = SqsPollerEquilibrium(wire.batchSize);
+            if (!wire.queue)
+                poll[wire.pollIndex].streamPeaks = StreamPeaks(streamShape(g, wire));
         }
     unreservedPool = std::max(0.0, options.accountConcurrency - reservedTotal);
     reclaimKeep = detmath::expNeg(-dt / Sim::warmReclaimS);  // idle share kept per step
@@ -884,14 +886,21 @@ void SimulationRun::summarize(const Catalog &catalog)
         usage.append(s.usage);
         r.nodes.append(sum);
     }
-    // A queue or stream polled by a function holds the random queue in front of it too: the
-    // work waiting for the function's servers (a stream's shards, a cap) and, at an SQS queue,
-    // the messages waiting for a poller.
+    // An SQS queue polled by a function holds the random queue in front of it too: the work
+    // waiting for the function's servers (a cap) and the messages waiting for a poller.
     for (const SimGraph::Wire &w : g.outWires)
-        if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals)
+        if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals && w.queue)
             r.nodes[w.from].peakBacklog = std::max(
-                r.nodes[w.from].peakBacklog,
-                std::max(occupancies[w.to].peakBacklog(), w.queue ? poll[w.pollIndex].equilibrium.waitingPeak() : 0.0));
+                r.nodes[w.from].peakBacklog, std::max(occupancies[w.to].peakBacklog(), poll[w.pollIndex].equilibrium.waitingPeak()));
+    // A stream's records wait behind each lane's batch: on the stream, and on the function too.
+    streamAges.assign(poll.size(), 0.0);
+    for (const SimGraph::Wire &w : g.outWires)
+        if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals && !w.queue) {
+            const StreamPeaks::Peaks p = poll[w.pollIndex].streamPeaks.peaks();
+            streamAges[w.pollIndex] = p.iteratorAgeS;
+            for (int node : {w.from, w.to})
+                r.nodes[node].peakBacklog = std::max(r.nodes[node].peakBacklog, p.backlog);
+        }
     // Within a step an SQS backlog may build and clear (the step's figures are its ends).
     for (const SimGraph::Wire &w : g.outWires)
         if (w.pollIndex >= 0 && w.queue)

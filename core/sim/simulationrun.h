@@ -155,6 +155,7 @@ private:
     // Nodes
     std::vector<NodeState> st;
     std::vector<PollState> poll;
+    std::vector<double> streamAges;  // per poll wire: a stream's IteratorAge at its random peak
     std::vector<AsyncQueue> queues;
     std::vector<queueing::OccupancyFeed> occupancies;  // per node; used by functions with random arrivals
     double unreservedPool = 0, reclaimKeep = 1, refill = 0, legacyRefill = 0, accountTokens = 0;

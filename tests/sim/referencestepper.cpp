@@ -9,6 +9,7 @@
 #include "sim/simgraph.h"
 #include "sim/simulator.h"
 #include "sim/sqspollers.h"
+#include "sim/streampeaks.h"
 
 #include <algorithm>
 #include <cmath>
@@ -104,6 +105,7 @@ struct PollWireState
     double peakWithin = 0;   // the most messages waiting within any step, as a fluid
     double waitWithin = 0;   // the longest wait within the step, as a fluid
     sim::SqsPollerEquilibrium equilibrium;
+    sim::StreamPeaks streamPeaks;
 };
 
 // What one node carries from step to step, and its totals.
@@ -231,6 +233,8 @@ public:
             if (wire.pollIndex >= 0) {
                 pollWires[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
                 pollWires[wire.pollIndex].equilibrium = sim::SqsPollerEquilibrium(wire.batchSize);
+                if (!wire.queue)
+                    pollWires[wire.pollIndex].streamPeaks = sim::StreamPeaks(sim::streamShape(g, wire));
             }
         account.unreservedPool = std::max(0.0, o.accountConcurrency - reserved);
         for (int i : g.order)
@@ -386,6 +390,8 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
     p.waitWithin = 0;
     p.busyPeak = 0;
     p.rampTo = std::min(p.pollers, wire.maxConcurrency);
+    if (!wire.queue && t >= o.peaksFromS - 1e-6 && t < o.peaksToS - 1e-6)
+        p.streamPeaks.expose(in / dt, dt);
     if (p.backlog <= 0)
         return 0;
     // Concurrent batches at most: the SQS pollers, or shards x parallelization.
@@ -807,13 +813,16 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
         usage.append(s.usage);
         r.nodes.append(sum);
     }
-    // A polled queue or stream holds the random queue too: work waiting for the function's
-    // servers and, at an SQS queue, messages waiting for a poller.
+    // A polled SQS queue holds the random queue too: work waiting for the function's servers
+    // and messages waiting for a poller.
     for (const SimGraph::Wire &w : g.outWires)
-        if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals)
+        if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals && w.queue)
             r.nodes[w.from].peakBacklog = std::max(
-                r.nodes[w.from].peakBacklog,
-                std::max(occupancy[w.to].peakBacklog(), w.queue ? pollWires[w.pollIndex].equilibrium.waitingPeak() : 0.0));
+                r.nodes[w.from].peakBacklog, std::max(occupancy[w.to].peakBacklog(), pollWires[w.pollIndex].equilibrium.waitingPeak()));
+    for (const SimGraph::Wire &w : g.outWires)  // a stream's records behind its lanes' batches
+        if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals && !w.queue)
+            for (int node : {w.from, w.to})
+                r.nodes[node].peakBacklog = std::max(r.nodes[node].peakBacklog, pollWires[w.pollIndex].streamPeaks.peaks().backlog);
     for (const SimGraph::Wire &w : g.outWires)  // an SQS backlog may build and clear within a step
         if (w.pollIndex >= 0 && w.queue)
             r.nodes[w.from].peakBacklog = std::max(r.nodes[w.from].peakBacklog, pollWires[w.pollIndex].peakWithin);

@@ -298,6 +298,43 @@ private slots:
         QVERIFY(n.summary.peakBacklog > 1000);
     }
 
+    // Each shard is its own FIFO: 4 shards at 0.8 records/s each into 1 s, one record a batch,
+    // are four M/D/1 queues (Pollaczek–Khinchine: 2 s), not one M/D/4 queue (about 0.4 s).
+    void streamShardsQueueApart()
+    {
+        DocumentData d;
+        QJsonObject stream = constantTraffic(3.2, true);
+        stream.insert("shards", 4);
+        d.nodes = {node("s", "kinesis", stream), node("fn", "lambda", fn(1000, 0))};
+        d.edges = {edge("s", "fn", EdgeKind::Trigger, {{"batchSize", 1}})};
+        const ExactResults r = run(d, window(100000, 2000));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const double expected = 0.8 * 1 / (2 * (1 - 0.8));
+        QVERIFY(waitMDc(3.2, 1, 4) < expected / 4);
+        const double got = r.node("fn")->wait.mean;
+        QVERIFY2(std::abs(got - expected) < 0.08 * expected, qPrintable(QStringLiteral("%1 vs %2").arg(got).arg(expected)));
+    }
+
+    // IteratorAge is the age of a batch's last record: a shard whose batches take all that
+    // waits keeps it short, while its oldest records wait out the batch before (0.5 s).
+    void iteratorAgeIsTheLastRecords()
+    {
+        DocumentData d;
+        QJsonObject stream = constantTraffic(20, true);
+        stream.insert("shards", 1);
+        d.nodes = {node("s", "kinesis", stream), node("fn", "lambda", fn(500, 0))};
+        d.edges = {edge("s", "fn", EdgeKind::Trigger, {{"batchSize", 100}})};
+        const ExactResults r = run(d, window(3600, 60));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const auto &s = r.node("s")->summary;
+        QVERIFY2(s.peakIteratorAgeS > 0.49 && s.peakIteratorAgeS < 0.51, qPrintable(QString::number(s.peakIteratorAgeS)));
+        QVERIFY2(s.maxIteratorAgeS < 0.5 && s.maxIteratorAgeS > 0.1, qPrintable(QString::number(s.maxIteratorAgeS)));
+        // Records left behind age the last one taken: batches of 5 fall behind 10 records a turn.
+        d.edges = {edge("s", "fn", EdgeKind::Trigger, {{"batchSize", 5}})};
+        const ExactResults behind = run(d, window(600, 0));
+        QVERIFY(behind.node("s")->summary.maxIteratorAgeS > 60);
+    }
+
     // SQS pollers: 5 at first, 300 more a minute while messages wait.
     void sqsPollerRamp()
     {
@@ -602,6 +639,22 @@ private slots:
         o = window(60);
         o.warmUpS = -1;
         QVERIFY(!run(d, o).error.isEmpty());
+
+        // A queue per stream lane: two readers of 100,000 partitions x 10 parallel batches are
+        // refused, named.
+        DocumentData wide;
+        QJsonObject partitions = constantTraffic(10, true);
+        partitions.insert("shards", 100000);
+        partitions.insert("invokes", "stream");
+        wide.nodes = {node("s", "external", partitions), node("fn", "lambda", fn(100, 0.5)), node("fn2", "lambda", fn(100, 0.5))};
+        wide.edges = {edge("s", "fn", EdgeKind::Trigger, {{"parallelizationFactor", 10}}),
+                      edge("s", "fn2", EdgeKind::Trigger, {{"parallelizationFactor", 10}})};
+        const ExactResults lanes = run(wide, window(60));
+        QVERIFY(!lanes.ok());
+        QVERIFY2(lanes.error.contains("2,000,000 lanes"), qPrintable(lanes.error));
+        partitions.insert("shards", 1000);
+        wide.nodes[0] = node("s", "external", partitions);
+        QVERIFY(run(wide, window(60)).ok());
     }
 
     void cancellation()

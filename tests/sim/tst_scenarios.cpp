@@ -115,6 +115,26 @@ QList<Scenario> scenarios()
                                {edge("t", "fn", EdgeKind::Trigger, {{"batchSize", 1}})});
               },
               "fn", "t"});
+    s.append({"Kinesis 4 shards → Lambda 200/s, 0.5 s, batch 100",
+              [] {
+                  return chain({node("k", "kinesis", merge(QJsonObject{{"shards", 4}}, traffic("constant", 200))), node("fn", "lambda", fn(500))},
+                               {edge("k", "fn", EdgeKind::Trigger, {{"batchSize", 100}})});
+              },
+              "fn", "k"});
+    s.append({"Kinesis 2 shards → Lambda 80/s, 2 s, batch 100 (80 % of its batches), timeout 30 s",
+              [] {
+                  return chain({node("k", "kinesis", merge(QJsonObject{{"shards", 2}}, traffic("constant", 80))),
+                                node("fn", "lambda", fn(2000, {{"timeoutS", 30}}))},
+                               {edge("k", "fn", EdgeKind::Trigger, {{"batchSize", 100}})});
+              },
+              "fn", "k"});
+    s.append({"DynamoDB stream 1 shard → Lambda 50/s, 1 s, batch 100",
+              [] {
+                  return chain({node("t", "dynamodb", merge(QJsonObject{{"streamEnabled", true}, {"shards", 1}}, traffic("constant", 50))),
+                                node("fn", "lambda", fn(1000))},
+                               {edge("t", "fn", EdgeKind::Trigger, {{"batchSize", 100}})});
+              },
+              "fn", "t"});
     s.append({"SNS → Lambda async 20/s, 1 s, reserved 25, 10 % errors, failure queue",
               [] {
                   return chain({node("topic", "sns", traffic("constant", 20)), node("fn", "lambda", fn(1000, {{"reservedConcurrency", 25}, {"errorRate", 0.1}})),
@@ -478,6 +498,78 @@ private slots:
                                      .arg(fast->meanConcurrency).arg(perRequest.meanConcurrency);
             QVERIFY2(within(fast->invocations, perRequest.invocations, 0.10, 0), qPrintable(what));
             QVERIFY2(within(fast->meanConcurrency, perRequest.meanConcurrency, 0.10, 0.01), qPrintable(what));
+        }
+    }
+
+    // Records wait behind a stream's batches even far from capacity (each lane a FIFO with a
+    // batch at a time), and IteratorAge is a batch's last record's. Against the requests over
+    // three seeds at 1 s, 60 s and 300 s steps: the stream's peak backlog within 15 %, its
+    // IteratorAge within 20 % or 1 s. (Counted in batches, the backlog had been 4 against 263
+    // in the first row.)
+    void streamRecordsWaitBehindBatches_data()
+    {
+        QTest::addColumn<int>("shards");
+        QTest::addColumn<int>("parallel");
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<double>("durationMs");
+        QTest::addColumn<double>("timeoutS");
+        QTest::addColumn<int>("batch");
+        QTest::newRow("4 shards, 200/s, 0.5 s") << 4 << 1 << 200.0 << 500.0 << 900.0 << 100;
+        QTest::newRow("1 shard, 50/s, 1 s, timeout 3 s") << 1 << 1 << 50.0 << 1000.0 << 3.0 << 100;
+        QTest::newRow("2 shards x 2 lanes, 200/s, 1 s, timeout 3 s") << 2 << 2 << 200.0 << 1000.0 << 3.0 << 100;
+        QTest::newRow("2 shards at 80 %, 2 s, timeout 3 s") << 2 << 1 << 80.0 << 2000.0 << 3.0 << 100;
+    }
+    void streamRecordsWaitBehindBatches()
+    {
+        QFETCH(int, shards);
+        QFETCH(int, parallel);
+        QFETCH(double, rate);
+        QFETCH(double, durationMs);
+        QFETCH(double, timeoutS);
+        QFETCH(int, batch);
+        const double horizonS = 2 * 3600;
+        QJsonObject stream = traffic("constant", rate);
+        stream.insert("shards", shards);
+        const DocumentData d = chain({node("k", "kinesis", stream), node("fn", "lambda", fn(durationMs, {{"timeoutS", timeoutS}}))},
+                                     {edge("k", "fn", EdgeKind::Trigger, {{"batchSize", batch}, {"parallelizationFactor", parallel}})});
+        double backlog = 0, age = 0;
+        constexpr int seeds = 3;
+        for (int seed = 1; seed <= seeds; ++seed) {
+            ExactOptions x;
+            x.toS = horizonS;
+            x.seed = seed;
+            const ExactResults r = ExactEngine::run(d, Catalog::builtin(), x);
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            backlog += r.node("k")->summary.peakBacklog / seeds;
+            age += r.node("k")->summary.maxIteratorAgeS / seeds;
+        }
+        for (const double step : {1.0, 60.0, 300.0}) {
+            const SimulationResults fastRun = Simulator::run(d, Catalog::builtin(), options(horizonS, step));
+            QVERIFY2(fastRun.ok(), qPrintable(fastRun.error));
+            const SimulationResults::NodeSummary *fast = fastRun.node("k");
+            const QString what = QStringLiteral("%1 s: backlog %2 against %3, IteratorAge %4 s against %5 s")
+                                     .arg(step).arg(fast->peakBacklog).arg(backlog).arg(fast->maxIteratorAgeS).arg(age);
+            QVERIFY2(within(fast->peakBacklog, backlog, 0.15, 1), qPrintable(what));
+            QVERIFY2(within(fast->maxIteratorAgeS, age, 0.20, 1), qPrintable(what));
+        }
+    }
+
+    // A diurnal stream's peaks are the same at any step (counted by the minute up to a minute).
+    void streamPeaksDoNotMoveWithTheStep()
+    {
+        QJsonObject stream = traffic("diurnal", 150, {{"peakToTrough", 3}});
+        stream.insert("shards", 4);
+        const DocumentData d = chain({node("k", "kinesis", stream), node("fn", "lambda", fn(1500, {{"timeoutS", 3}}))},
+                                     {edge("k", "fn", EdgeKind::Trigger, {{"batchSize", 100}})});
+        const SimulationResults atMinute = Simulator::run(d, Catalog::builtin(), options(86400, 60));
+        QVERIFY(atMinute.node("k")->peakBacklog > 300);
+        for (const double step : {1.0, 10.0, 300.0}) {
+            const SimulationResults r = Simulator::run(d, Catalog::builtin(), options(86400, step));
+            const QString what = QStringLiteral("%1 s: backlog %2 against %3, IteratorAge %4 s against %5 s")
+                                     .arg(step).arg(r.node("k")->peakBacklog).arg(atMinute.node("k")->peakBacklog)
+                                     .arg(r.node("k")->maxIteratorAgeS).arg(atMinute.node("k")->maxIteratorAgeS);
+            QVERIFY2(within(r.node("k")->peakBacklog, atMinute.node("k")->peakBacklog, 0.10, 0), qPrintable(what));
+            QVERIFY2(within(r.node("k")->maxIteratorAgeS, atMinute.node("k")->maxIteratorAgeS, 0.10, 0.1), qPrintable(what));
         }
     }
 

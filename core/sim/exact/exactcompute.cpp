@@ -108,7 +108,15 @@ void ExactRun::lambdaQueue(int node, int w, double t, int path)
 {
     if (w >= 0) {
         const SimGraph::Wire &wire = m_g.outWires[w];
-        m_polls[wire.pollIndex].messages.push_back(Queued{t, t, 0, path});
+        PollQueue &p = m_polls[wire.pollIndex];
+        if (wire.queue) {
+            p.messages.push_back(Queued{t, t, 0, path});
+        } else {
+            const int lanes = static_cast<int>(p.lanes.size());
+            const int lane = lanes == 1 ? 0 : std::min(lanes - 1, static_cast<int>(m_rng.uniform() * lanes));
+            p.lanes[lane].records.push_back(Queued{t, t, 0, path});
+            markReady(p, lane);
+        }
         addBacklog(wire.from, 1);
         addBacklog(node, 1);
         lambdaDispatch(node, t);
@@ -124,18 +132,57 @@ void ExactRun::lambdaQueue(int node, int w, double t, int path)
         countThrottle(node);
 }
 
-void ExactRun::recordAges(int node, const SimGraph::Wire *wire, double age)
+// `oldestS`: the oldest event taken (ApproximateAgeOfOldestMessage for SQS); `lastS`: the
+// batch's last record, which is what IteratorAge measures (near 0 while a stream's lane keeps up).
+void ExactRun::recordAges(int node, const SimGraph::Wire *wire, double oldestS, double lastS)
 {
     NodeStats &s = m_stats[node];
-    s.maxAge = std::max(s.maxAge, age);
+    s.maxAge = std::max(s.maxAge, oldestS);
     NodeStats &from = m_stats[wire->from];
-    from.maxAge = std::max(from.maxAge, age);
+    from.maxAge = std::max(from.maxAge, oldestS);
     if (wire->queue) {
-        from.maxSqsAge = std::max(from.maxSqsAge, age);
+        from.maxSqsAge = std::max(from.maxSqsAge, oldestS);
     } else {
-        s.maxIteratorAge = std::max(s.maxIteratorAge, age);
-        from.maxIteratorAge = std::max(from.maxIteratorAge, age);
+        s.maxIteratorAge = std::max(s.maxIteratorAge, lastS);
+        from.maxIteratorAge = std::max(from.maxIteratorAge, lastS);
     }
+}
+
+void ExactRun::markReady(PollQueue &p, int lane)
+{
+    StreamLane &l = p.lanes[lane];
+    if (!l.ready && !l.busy && !l.records.empty()) {
+        l.ready = true;
+        p.ready.push_back(lane);
+    }
+}
+
+// Starts the batch of the lane ready longest if the function may run it; false if it may not.
+bool ExactRun::startStreamBatch(int node, const SimGraph::Wire &wire, PollQueue &p, double t)
+{
+    bool cold = false, provisioned = false;
+    const Refusal refusal = acquire(node, t, &cold, &provisioned);
+    if (refusal != Refusal::None) {
+        afterRefusal(node, t, refusal);
+        return false;
+    }
+    const int k = p.ready.front();
+    p.ready.pop_front();
+    StreamLane &lane = p.lanes[k];
+    lane.ready = false;
+    const size_t take = std::min(lane.records.size(), static_cast<size_t>(wire.batchSize));
+    recordAges(node, &wire, t - lane.records.front().queuedAt, t - lane.records.at(take - 1).queuedAt);
+    NodeStats &s = m_stats[node];
+    for (size_t m = 0; m < take; ++m) {
+        s.wait.add(t - lane.records.front().queuedAt);
+        lane.records.pop_front();
+    }
+    addBacklog(node, -static_cast<long long>(take));
+    addBacklog(wire.from, -static_cast<long long>(take));
+    lane.busy = true;
+    ++p.inflight;
+    start(node, t, Work::Poll, cold, provisioned, 0, wire.pollIndex, k);
+    return true;
 }
 
 void ExactRun::failAsync(int node, double t)
@@ -150,7 +197,8 @@ void ExactRun::failAsync(int node, double t)
 }
 
 // Starts what waits while the function may: async events oldest first (dropping those past
-// 6 h), then each poll wire's batch under its pollers or shards x parallelization.
+// 6 h), then each poll wire's batch: an SQS queue's under its pollers, a stream's from the
+// lane ready longest.
 void ExactRun::lambdaDispatch(int node, double t)
 {
     LambdaState &l = m_lambda[node];
@@ -182,6 +230,14 @@ void ExactRun::lambdaDispatch(int node, double t)
         for (int k = n.pollBegin; k < n.pollEnd; ++k) {
             const SimGraph::Wire &wire = m_g.outWires[m_g.pollIn[k]];
             PollQueue &p = m_polls[wire.pollIndex];
+            if (!wire.queue) {
+                if (p.ready.empty())
+                    continue;
+                if (s.busy >= l.limit || !startStreamBatch(node, wire, p, t))
+                    return;
+                started = true;
+                continue;
+            }
             const double basePollers = std::min(Simulator::sqsPollersStart, wire.maxConcurrency);
             if (p.messages.empty()) {
                 p.pollers = std::max(basePollers, static_cast<double>(p.inflight));
@@ -190,25 +246,20 @@ void ExactRun::lambdaDispatch(int node, double t)
             }
             if (s.busy >= l.limit)
                 return;  // the function's cap, not the pollers, holds the queue back
-            double cap = wire.streamCap;
-            if (wire.queue) {
-                // SQS adds pollers while messages wait (300 a minute up to maxConcurrency).
-                p.pollers = std::min(wire.maxConcurrency, p.pollers + (t - p.pollersAt) * pollersPerS);
-                p.pollersAt = t;
-                cap = std::floor(p.pollers);
-                if (p.inflight >= cap) {
-                    if (cap < wire.maxConcurrency)
-                        afterPollers(node, t + (p.inflight + 1 - p.pollers + 1e-9) / pollersPerS);
-                    continue;
-                }
-            }
-            if (p.inflight >= cap)
+            // SQS adds pollers while messages wait (300 a minute up to maxConcurrency).
+            p.pollers = std::min(wire.maxConcurrency, p.pollers + (t - p.pollersAt) * pollersPerS);
+            p.pollersAt = t;
+            const double cap = std::floor(p.pollers);
+            if (p.inflight >= cap) {
+                if (cap < wire.maxConcurrency)
+                    afterPollers(node, t + (p.inflight + 1 - p.pollers + 1e-9) / pollersPerS);
                 continue;
+            }
             const Refusal refusal = acquire(node, t, &cold, &provisioned);
             if (refusal != Refusal::None)
                 return afterRefusal(node, t, refusal);
             const auto take = std::min(p.messages.size(), static_cast<size_t>(wire.batchSize));
-            recordAges(node, &wire, t - p.messages.front().queuedAt);
+            recordAges(node, &wire, t - p.messages.front().queuedAt, t - p.messages.front().queuedAt);
             for (size_t m = 0; m < take; ++m) {
                 s.wait.add(t - p.messages.front().queuedAt);
                 p.messages.pop_front();
@@ -251,8 +302,15 @@ void ExactRun::lambdaDone(const Event &e)
         l.idleSince.push_back(e.t);
     if (l.pooled)
         --m_poolBusy;
-    if (poll >= 0)
-        --m_polls[poll].inflight;
+    if (poll >= 0) {
+        PollQueue &p = m_polls[poll];
+        --p.inflight;
+        if (!p.lanes.empty()) {
+            const int lane = static_cast<int>(e.x);
+            p.lanes[lane].busy = false;
+            markReady(p, lane);
+        }
+    }
     const bool failed = ((e.aux >> timedOutShift) & 1) || (n.failureRate > 0 && m_rng.uniform() < n.failureRate);
     s.errors += failed ? 1 : 0;
     if (!failed) {

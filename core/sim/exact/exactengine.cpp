@@ -5,6 +5,7 @@
 #include "sim/simgraph.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -105,6 +106,19 @@ ExactResults ExactEngine::run(const SimGraph &graph, const ExactOptions &options
                                                                   "it needs a start before its end.")
                             .arg(o.fromS)
                             .arg(o.toS);
+        return refused;
+    }
+    // A stream keeps a queue for each batch lane; past this many the run would hold too much.
+    constexpr double mostLanes = 1e6;
+    double lanes = 0;
+    for (const SimGraph::Wire &w : graph.outWires)
+        if (w.pollIndex >= 0 && !w.queue)
+            lanes += w.streamCap;
+    if (lanes > mostLanes) {
+        refused.error = QCoreApplication::translate("Simulation", "The exact engine keeps a queue for each batch lane of a "
+                                                                  "stream (shards × parallelization factor): %1 lanes are "
+                                                                  "more than the %2 it can hold. Simulate fewer shards.")
+                            .arg(QLocale().toString(lanes, 'f', 0), QLocale().toString(mostLanes, 'f', 0));
         return refused;
     }
     const double expected = expectedEvents(graph, o);

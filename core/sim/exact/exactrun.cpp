@@ -83,6 +83,8 @@ ExactRun::ExactRun(const SimGraph &graph, const ExactOptions &options)
         p.wire = w;
         p.pollers = std::min(Simulator::sqsPollersStart, wire.maxConcurrency);
         p.pollersAt = m_start;
+        if (!wire.queue)  // a lane per shard and parallel batch: Lambda splits a shard's keys among them
+            p.lanes.resize(static_cast<size_t>(std::max(1.0, wire.streamCap)));
     }
     for (int k = 0; k < static_cast<int>(m_sources.size()); ++k) {
         const double t = nextArrival(m_sources[k], m_start);
@@ -305,9 +307,18 @@ void ExactRun::finish(ExactResults &r)
             s.maxAge = std::max(s.maxAge, m_to - m_fleet[i].queue.front().queuedAt);
         s.maxAge = std::max(s.maxAge, s.maxAsyncAge);
     }
-    for (const PollQueue &p : m_polls)
+    // Still waiting at the end: an SQS queue's oldest; a stream lane's oldest and the last
+    // record its next batch would take.
+    for (const PollQueue &p : m_polls) {
+        const SimGraph::Wire &wire = m_g.outWires[p.wire];
         if (!p.messages.empty())
-            recordAges(m_g.outWires[p.wire].to, &m_g.outWires[p.wire], m_to - p.messages.front().queuedAt);
+            recordAges(wire.to, &wire, m_to - p.messages.front().queuedAt, m_to - p.messages.front().queuedAt);
+        for (const StreamLane &lane : p.lanes)
+            if (!lane.records.empty()) {
+                const size_t last = std::min(lane.records.size(), static_cast<size_t>(wire.batchSize)) - 1;
+                recordAges(wire.to, &wire, m_to - lane.records.front().queuedAt, m_to - lane.records.at(last).queuedAt);
+            }
+    }
     // A fleet's workers take a queue's messages or a stream's records into its own queue: the
     // oldest it kept waiting is the source's age.
     for (const SimGraph::Wire &w : m_g.outWires)

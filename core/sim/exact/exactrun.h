@@ -23,7 +23,7 @@ enum class Work : unsigned char { Sync, Async, Poll, Fleet };
 struct Event
 {
     double t;
-    double x;       // Done/Retry of async work: when the event first reached the function
+    double x;       // Done/Retry of async work: when the event first reached the function; a stream's batch: its lane
     int node;
     unsigned aux;   // kind | work << 3 | provisioned << 5 | attempt << 6 | timed out << 8 | poll wire + 1 << 9
 };
@@ -75,12 +75,25 @@ struct LambdaState
     Lognormal duration;
 };
 
+// One of a stream's batch lanes (a shard, or a part of its partition keys under a
+// parallelization factor): a FIFO of records with a batch at a time.
+struct StreamLane
+{
+    RingQueue<Queued> records;
+    bool busy = false;
+    bool ready = false;  // listed in PollQueue::ready
+};
+
 struct PollQueue
 {
     int wire = -1;             // index into SimGraph::outWires
-    RingQueue<Queued> messages;
+    RingQueue<Queued> messages;  // an SQS queue's
     int inflight = 0;
     double pollers = 0, pollersAt = 0;
+    // A stream: records go to a lane at random (random partition keys); the lanes with
+    // records and no batch running, in the order they became so, are the next to invoke.
+    std::vector<StreamLane> lanes;
+    RingQueue<int> ready;
 };
 
 struct FleetState
@@ -134,7 +147,9 @@ private:
     void fleetTick(int node, double t);
     void fleetReady(int node, double t);
     void setUnits(int node, int units, double t);
-    void recordAges(int node, const SimGraph::Wire *wire, double age);
+    void recordAges(int node, const SimGraph::Wire *wire, double oldestS, double lastS);
+    bool startStreamBatch(int node, const SimGraph::Wire &wire, PollQueue &p, double t);
+    void markReady(PollQueue &p, int lane);
 
     const SimGraph &m_g;
     ExactOptions m_options;
