@@ -133,6 +133,29 @@ private slots:
         QCOMPARE(cursor.size(), 1);
     }
 
+    // Records waiting moments behind a stream's batches are shown, not warned of; a stream
+    // whose consumer falls behind (IteratorAge past a minute) is a warning.
+    void aBacklogWarnsOnceItAges()
+    {
+        Document doc;
+        doc.reset(loadExample("clickstream"), QString());
+        DiagramScene scene(&doc, Catalog::builtin());
+        scene.setSimulationResults(simulateExample(doc.data()));
+        const NodeVisual &keepingUp = scene.nodeItem("clicks")->visual();
+        QVERIFY2(keepingUp.overlay.startsWith("backlog"), qPrintable(keepingUp.overlay));
+        QCOMPARE(keepingUp.overlayLevel, 0);
+
+        DocumentData behind = doc.data();
+        for (Node &n : behind.nodes)
+            if (n.id == "enrich")
+                n.props.insert("durationMs", 5000);  // 4 shards x 2 batches of 500 take 800/s at most
+        doc.reset(behind, QString());
+        scene.setSimulationResults(simulateExample(doc.data()));
+        const NodeVisual &fallingBehind = scene.nodeItem("clicks")->visual();
+        QVERIFY2(fallingBehind.overlay.startsWith("backlog"), qPrintable(fallingBehind.overlay));
+        QCOMPARE(fallingBehind.overlayLevel, 1);
+    }
+
     void sceneOverlaysFollowTheCursor()
     {
         Document doc;

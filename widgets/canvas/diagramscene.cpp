@@ -30,6 +30,12 @@
 
 namespace archscope {
 
+namespace {
+// A waiting event older than this makes a queue's or stream's backlog a warning (IteratorAge
+// alarms commonly start at a minute).
+constexpr double slowAgeS = 60;
+} // namespace
+
 DiagramScene::DiagramScene(Document *doc, const Catalog &catalog, QObject *parent)
     : QGraphicsScene(parent)
     , m_doc(doc)
@@ -368,7 +374,12 @@ void DiagramScene::updateSimulationOverlays()
             level = n->throttled > 0 || n->dropped > 0 ? 2 : n->peakUtilization >= 0.9 ? 1 : 0;
         } else if (n && n->peakBacklog >= 1) {
             overlay = tr("backlog %1").arg(qRound(n->peakBacklog));
-            level = 1;
+            // Events that wait moments behind a consumer's batches are how a queue or stream
+            // works; a warning once the oldest age CloudWatch shows passes a minute.
+            double oldestS = -1;
+            for (const SimulationResults::NodeSummary::Age &age : n->ages())
+                oldestS = std::max(oldestS, age.seconds);
+            level = oldestS < 0 || oldestS >= slowAgeS ? 1 : 0;
         }
         if (overlay.isEmpty() && withoutTraffic.contains(it.key())) {
             overlay = tr("no traffic: set a rate");
