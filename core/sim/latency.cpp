@@ -66,6 +66,16 @@ double durationSurvival(double meanDurationS, double durationCv, double x)
     return Lognormal(meanDurationS, durationCv).survival(x);
 }
 
+// E[min(D, c)] = E[D] Φ(z − σ) + c P(D > c), z = (ln c − μ) / σ.
+double cutMeanDuration(double meanDurationS, double durationCv, double timeoutS)
+{
+    const Lognormal d(meanDurationS, durationCv);
+    if (!(d.sigma > 0))
+        return std::min(meanDurationS, timeoutS);
+    const double z = (std::log(timeoutS) - d.mu) / d.sigma;
+    return meanDurationS * 0.5 * std::erfc(-(z - d.sigma) / std::sqrt(2.0)) + timeoutS * d.uncut(timeoutS);
+}
+
 void LatencyMix::addRandomWaits(double served, double load, double servers, double meanDurationS, double durationCv)
 {
     if (!(served > 0) || !(load < servers))

@@ -39,6 +39,8 @@ struct LatencyPercentiles
 // The share of durations longer than `x` seconds: lognormal of this mean and coefficient of
 // variation (as the exact engine draws them; fixed when it is 0).
 double durationSurvival(double meanDurationS, double durationCv, double x);
+// Their mean once cut at `timeoutS` (what an invocation runs and is billed on average).
+double cutMeanDuration(double meanDurationS, double durationCv, double timeoutS);
 
 // The latency (wait + init when cold + duration) that shares 0.5, 0.95 and 0.99 of the
 // requests do not exceed; durations past `timeoutS` end there (and fail).

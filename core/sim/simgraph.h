@@ -58,6 +58,9 @@ public:
         double usdPerSecond = 0;
         // Lambda
         double durationS = 0.1;       // Lambda; fleets: one request's time in service (exact engine)
+        // The lognormal's mean the durations are drawn from, before a timeout cuts them (Lambda;
+        // durationS is the mean run once cut).
+        double drawnDurationS = 0.1;
         double durationCv = 0.5;      // coefficient of variation of the duration (0: fixed)
         double billedDurationS = 0.1; // duration rounded up to 1 ms (capped by the timeout)
         double memoryGb = 0.125;

@@ -55,7 +55,7 @@ void SimulationRun::summarizeMetrics()
             const bool lambda = node.role == SimGraph::Role::Lambda;
             mix.cold = lambda ? sum.coldStarts : 0.0;
             const queueing::LatencyPercentiles p = queueing::latencyPercentiles(
-                mix, lambda ? node.durationS : fleetServiceS(node), node.durationCv, lambda ? node.coldStartS : 0.0,
+                mix, lambda ? node.drawnDurationS : fleetServiceS(node), node.durationCv, lambda ? node.coldStartS : 0.0,
                 lambda ? node.timeoutS : std::numeric_limits<double>::infinity());
             sum.duration = {p.p50S, p.p95S, p.p99S, sum.invocations};
         }

@@ -864,7 +864,7 @@ void SimulationRun::summarize(const Catalog &catalog)
                 initS = node.coldStartS;
                 timeoutS = node.timeoutS;
             }
-            const double durationS = node.role == SimGraph::Role::Lambda ? node.durationS : fleetServiceS(node);
+            const double durationS = node.role == SimGraph::Role::Lambda ? node.drawnDurationS : fleetServiceS(node);
             const queueing::LatencyPercentiles l = queueing::latencyPercentiles(mix, durationS, node.durationCv, initS, timeoutS);
             sum.latency = {l.p50S, l.p95S, l.p99S, mix.requests};
         }

@@ -192,7 +192,7 @@ StreamPeaks::Shape streamShape(const SimGraph &graph, const SimGraph::Wire &wire
     shape.lanes = wire.streamCap;
     shape.servers = f.reserved >= 0 ? std::max(1.0, f.reserved) : wire.streamCap;
     shape.batch = wire.batchSize;
-    shape.durationS = f.durationS;
+    shape.durationS = f.drawnDurationS;
     shape.durationCv = f.durationCv;
     shape.timeoutS = f.timeoutS;
     return shape;

@@ -59,7 +59,7 @@ ExactRun::ExactRun(const SimGraph &graph, const ExactOptions &options)
             l.limit = l.pooled ? INT_MAX : static_cast<int>(std::floor(node.reserved));
             l.provisioned = static_cast<int>(std::floor(node.provisioned));
             l.scaling = ScalingBucket{Simulator::scalingPer10s, m_start, Simulator::scalingPer10s / 10, Simulator::scalingPer10s};
-            l.duration = Lognormal(node.durationS, node.durationCv);
+            l.duration = Lognormal(node.drawnDurationS, node.durationCv);
             if (!l.pooled)
                 reservedSum += std::floor(node.reserved);
         } else if (node.role == SimGraph::Role::Container) {
