@@ -78,6 +78,17 @@ DocumentData asyncDiagram(double rate, const QJsonObject &function)
     return d;
 }
 
+// Kinesis ("s", `shards`, random records at `rate`) -> Lambda, its trigger wire set by `wire`.
+DocumentData streamDiagram(double rate, int shards, const QJsonObject &function, const QJsonObject &wire)
+{
+    DocumentData d;
+    QJsonObject stream = constantTraffic(rate, true);
+    stream.insert("shards", shards);
+    d.nodes = {node("s", "kinesis", stream), node("fn", "lambda", function)};
+    d.edges = {edge("s", "fn", EdgeKind::Trigger, wire)};
+    return d;
+}
+
 ExactResults run(const DocumentData &d, const ExactOptions &o, const ExactEngine::Progress &progress = {})
 {
     return ExactEngine::run(d, Catalog::builtin(), o, progress);
@@ -282,12 +293,7 @@ private slots:
     // A stream's function never runs more than shards x parallelization batches at once.
     void streamCap()
     {
-        DocumentData d;
-        QJsonObject stream = constantTraffic(400, true);
-        stream.insert("shards", 2);
-        d.nodes = {node("s", "kinesis", stream), node("fn", "lambda", fn(1000, 0.5))};
-        d.edges = {edge("s", "fn", EdgeKind::Trigger, {{"batchSize", 10}, {"parallelizationFactor", 3}})};
-        const ExactResults r = run(d, window(600));
+        const ExactResults r = run(streamDiagram(400, 2, fn(1000, 0.5), {{"batchSize", 10}, {"parallelizationFactor", 3}}), window(600));
         QVERIFY2(r.ok(), qPrintable(r.error));
         const auto &n = *r.node("fn");
         QCOMPARE(n.summary.peakConcurrency, 6.0);
@@ -302,12 +308,7 @@ private slots:
     // are four M/D/1 queues (Pollaczek–Khinchine: 2 s), not one M/D/4 queue (about 0.4 s).
     void streamShardsQueueApart()
     {
-        DocumentData d;
-        QJsonObject stream = constantTraffic(3.2, true);
-        stream.insert("shards", 4);
-        d.nodes = {node("s", "kinesis", stream), node("fn", "lambda", fn(1000, 0))};
-        d.edges = {edge("s", "fn", EdgeKind::Trigger, {{"batchSize", 1}})};
-        const ExactResults r = run(d, window(100000, 2000));
+        const ExactResults r = run(streamDiagram(3.2, 4, fn(1000, 0), {{"batchSize", 1}}), window(100000, 2000));
         QVERIFY2(r.ok(), qPrintable(r.error));
         const double expected = 0.8 * 1 / (2 * (1 - 0.8));
         QVERIFY(waitMDc(3.2, 1, 4) < expected / 4);
@@ -319,19 +320,13 @@ private slots:
     // waits keeps it short, while its oldest records wait out the batch before (0.5 s).
     void iteratorAgeIsTheLastRecords()
     {
-        DocumentData d;
-        QJsonObject stream = constantTraffic(20, true);
-        stream.insert("shards", 1);
-        d.nodes = {node("s", "kinesis", stream), node("fn", "lambda", fn(500, 0))};
-        d.edges = {edge("s", "fn", EdgeKind::Trigger, {{"batchSize", 100}})};
-        const ExactResults r = run(d, window(3600, 60));
+        const ExactResults r = run(streamDiagram(20, 1, fn(500, 0), {{"batchSize", 100}}), window(3600, 60));
         QVERIFY2(r.ok(), qPrintable(r.error));
         const auto &s = r.node("s")->summary;
         QVERIFY2(s.peakIteratorAgeS > 0.49 && s.peakIteratorAgeS < 0.51, qPrintable(QString::number(s.peakIteratorAgeS)));
         QVERIFY2(s.maxIteratorAgeS < 0.5 && s.maxIteratorAgeS > 0.1, qPrintable(QString::number(s.maxIteratorAgeS)));
         // Records left behind age the last one taken: batches of 5 fall behind 10 records a turn.
-        d.edges = {edge("s", "fn", EdgeKind::Trigger, {{"batchSize", 5}})};
-        const ExactResults behind = run(d, window(600, 0));
+        const ExactResults behind = run(streamDiagram(20, 1, fn(500, 0), {{"batchSize", 5}}), window(600, 0));
         QVERIFY(behind.node("s")->summary.maxIteratorAgeS > 60);
     }
 

@@ -46,11 +46,12 @@ struct Scenario
 };
 
 // The exact engine over the first `horizonS` seconds, in an account of `account`.
-ExactResults exactOver(const DocumentData &d, double horizonS, double account = 1000)
+ExactResults exactOver(const DocumentData &d, double horizonS, double account = 1000, qint64 seed = ExactOptions().seed)
 {
     ExactOptions x;
     x.toS = horizonS;
     x.accountConcurrency = account;
+    x.seed = seed;
     return ExactEngine::run(d, Catalog::builtin(), x);
 }
 
@@ -102,39 +103,24 @@ QList<Scenario> scenarios()
     };
     s.append({"SQS → Lambda 20/s, 2 s, batch 10", steadySqs(20, 2000), "fn", "q"});
     s.append({"SQS → Lambda 100/s, 1 s, batch 10", steadySqs(100, 1000), "fn", "q"});
-    s.append({"Kinesis 2 shards → Lambda 3/s, 0.5 s, batch 1",
-              [] {
-                  return chain({node("k", "kinesis", merge(QJsonObject{{"shards", 2}}, traffic("constant", 3))), node("fn", "lambda", fn(500))},
-                               {edge("k", "fn", EdgeKind::Trigger, {{"batchSize", 1}})});
-              },
-              "fn", "k"});
-    s.append({"DynamoDB stream 1 shard → Lambda 1.6/s, 0.5 s, batch 1",
-              [] {
-                  return chain({node("t", "dynamodb", merge(QJsonObject{{"streamEnabled", true}, {"shards", 1}}, traffic("constant", 1.6))),
-                                node("fn", "lambda", fn(500))},
-                               {edge("t", "fn", EdgeKind::Trigger, {{"batchSize", 1}})});
-              },
-              "fn", "t"});
-    s.append({"Kinesis 4 shards → Lambda 200/s, 0.5 s, batch 100",
-              [] {
-                  return chain({node("k", "kinesis", merge(QJsonObject{{"shards", 4}}, traffic("constant", 200))), node("fn", "lambda", fn(500))},
-                               {edge("k", "fn", EdgeKind::Trigger, {{"batchSize", 100}})});
-              },
-              "fn", "k"});
+    // A stream of `shards` into a function of `ms` (`extra`: its other properties): "k" for
+    // Kinesis, "t" for a DynamoDB table's stream.
+    auto stream = [](const QString &kind, int shards, double rate, double ms, int batch, const QJsonObject &extra = {}) {
+        return [=] {
+            const QString id = kind == "kinesis" ? "k" : "t";
+            QJsonObject props = merge(QJsonObject{{"shards", shards}}, traffic("constant", rate));
+            if (kind == "dynamodb")
+                props.insert("streamEnabled", true);
+            return chain({node(id, kind, props), node("fn", "lambda", fn(ms, extra))},
+                         {edge(id, "fn", EdgeKind::Trigger, {{"batchSize", batch}})});
+        };
+    };
+    s.append({"Kinesis 2 shards → Lambda 3/s, 0.5 s, batch 1", stream("kinesis", 2, 3, 500, 1), "fn", "k"});
+    s.append({"DynamoDB stream 1 shard → Lambda 1.6/s, 0.5 s, batch 1", stream("dynamodb", 1, 1.6, 500, 1), "fn", "t"});
+    s.append({"Kinesis 4 shards → Lambda 200/s, 0.5 s, batch 100", stream("kinesis", 4, 200, 500, 100), "fn", "k"});
     s.append({"Kinesis 2 shards → Lambda 80/s, 2 s, batch 100 (80 % of its batches), timeout 30 s",
-              [] {
-                  return chain({node("k", "kinesis", merge(QJsonObject{{"shards", 2}}, traffic("constant", 80))),
-                                node("fn", "lambda", fn(2000, {{"timeoutS", 30}}))},
-                               {edge("k", "fn", EdgeKind::Trigger, {{"batchSize", 100}})});
-              },
-              "fn", "k"});
-    s.append({"DynamoDB stream 1 shard → Lambda 50/s, 1 s, batch 100",
-              [] {
-                  return chain({node("t", "dynamodb", merge(QJsonObject{{"streamEnabled", true}, {"shards", 1}}, traffic("constant", 50))),
-                                node("fn", "lambda", fn(1000))},
-                               {edge("t", "fn", EdgeKind::Trigger, {{"batchSize", 100}})});
-              },
-              "fn", "t"});
+              stream("kinesis", 2, 80, 2000, 100, {{"timeoutS", 30}}), "fn", "k"});
+    s.append({"DynamoDB stream 1 shard → Lambda 50/s, 1 s, batch 100", stream("dynamodb", 1, 50, 1000, 100), "fn", "t"});
     s.append({"SNS → Lambda async 20/s, 1 s, reserved 25, 10 % errors, failure queue",
               [] {
                   return chain({node("topic", "sns", traffic("constant", 20)), node("fn", "lambda", fn(1000, {{"reservedConcurrency", 25}, {"errorRate", 0.1}})),
@@ -535,10 +521,7 @@ private slots:
         double backlog = 0, age = 0;
         constexpr int seeds = 3;
         for (int seed = 1; seed <= seeds; ++seed) {
-            ExactOptions x;
-            x.toS = horizonS;
-            x.seed = seed;
-            const ExactResults r = ExactEngine::run(d, Catalog::builtin(), x);
+            const ExactResults r = exactOver(d, horizonS, 1000, seed);
             QVERIFY2(r.ok(), qPrintable(r.error));
             backlog += r.node("k")->summary.peakBacklog / seeds;
             age += r.node("k")->summary.maxIteratorAgeS / seeds;
@@ -683,10 +666,7 @@ private slots:
         double exact = 0;
         constexpr int seeds = 3;
         for (int seed = 1; seed <= seeds; ++seed) {
-            ExactOptions x;
-            x.toS = horizonS;
-            x.seed = seed;
-            const ExactResults r = ExactEngine::run(d, Catalog::builtin(), x);
+            const ExactResults r = exactOver(d, horizonS, 1000, seed);
             QVERIFY2(r.ok(), qPrintable(r.error));
             exact += r.node("q")->summary.peakBacklog / seeds;
         }
@@ -714,10 +694,7 @@ private slots:
             Figures e;
             constexpr int seeds = 3;
             for (int seed = 1; seed <= seeds; ++seed) {
-                ExactOptions x;
-                x.toS = s.horizonS;
-                x.seed = seed;
-                const ExactResults r = ExactEngine::run(d, Catalog::builtin(), x);
+                const ExactResults r = exactOver(d, s.horizonS, 1000, seed);
                 QVERIFY2(r.ok(), qPrintable(s.name + ": " + r.error));
                 const Figures one = exactFigures(r, s, fleet);
                 e.throttled += one.throttled / seeds;
