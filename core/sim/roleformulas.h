@@ -14,6 +14,17 @@
 // chunk's bookkeeping: each is written here once.
 namespace archscope::sim {
 
+// The most a function holds in service while its load outruns its warm pool `warm` (at the
+// start, or in a spike past the pool): the requests the warm environments cannot take start
+// cold and hold theirs for the init as well, so until the first new ones are free the mean flow
+// holds warm + (rate − warm / d)(init + d), within `capacity`. 0 when the pool keeps up.
+inline double coldRampInService(double warm, double rate, double durationS, double initS, double capacity)
+{
+    if (!(initS > 0 && durationS > 0 && rate * durationS > warm))
+        return 0;
+    return std::min(capacity, warm + (rate - warm / durationS) * (initS + durationS));
+}
+
 // What a node costs per step just for existing (USD).
 inline double standingCost(const SimGraph::Node &node, double dt)
 {

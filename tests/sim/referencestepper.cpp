@@ -602,8 +602,10 @@ void Stepper::stepLambda(int i, double t, Values &v)
         for (int p = node.pollBegin; p < node.pollEnd; ++p)
             busyPollers += pollWires[g.outWires[g.pollIn[p]].pollIndex].busyPeak;
         const double randomDemand = (syncIn + asyncAvailable * s.attempts + randomPolled) * d * (1 / dt);
-        created = occupancy[i].feed(randomDemand * (1 / d), d, servers, waits, node.durationCv, node.provisioned, dt, &s.warm,
-                                    std::max(conc, std::min(capacity, busyPollers)));
+        const double rate = randomDemand * (1 / d);
+        const double inService = std::max({conc, std::min(capacity, busyPollers),
+                                           sim::coldRampInService(s.warm, rate, d, node.coldStartS, waits ? servers : capacity)});
+        created = occupancy[i].feed(rate, d, servers, waits, node.durationCv, node.provisioned, dt, &s.warm, inService);
     } else {
         // An invocation needs a whole environment even when the average is a fraction.
         const double needed = conc > 0 ? std::max(mostInService, std::min(1.0, invocations)) : 0.0;
