@@ -137,8 +137,6 @@ struct PollLanes
                     if (isSet(queues, j)) {
                         PollState &ps = *state[j];
                         const double from = laneOf(pollers, j), arrivalRate = laneOf(in, j) / dt, start = laneOf(backlog - in, j);
-                        if (countsPeaks)
-                            ps.equilibrium.expose(arrivalRate, dt);
                         // Steady traffic: the same pollers, backlog and arrivals as the step
                         // before give the same figures (everything else here is fixed per wire).
                         PollStepMemo &m = ps.memo;
@@ -354,7 +352,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
     for (int k = 0; k < len; ++k) {
         const int pos = posOf[k];
         const double t = t0 + k * dt;
-        const bool countsPeaks = t >= first.peaksFromS - 1e-6 && t < first.peaksToS - 1e-6;
+        const bool countsPeaks = SimulationOptions::countsPeaks(t, first.peaksFromS, first.peaksToS);
 
         // What arrives, and the work it asks for (`work`, in invocations per step). With
         // nothing waiting, an async step's events need no cohorts unless some are left over
@@ -651,24 +649,22 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                 *l.lane[j].queue = queueBefore[j];
         return false;
     }
-    // The streams' records towards their random peaks, now the steps stand (outside the loop,
-    // which needs its registers).
-    if constexpr (Kind != NoPoll && Kind != QueuePoll) {
+    // The arrivals towards the random peaks of the queues' and streams' backlogs (random arrivals
+    // only), once the steps stand (outside the loop, which needs its registers).
+    if constexpr (Kind != NoPoll) {
         auto expose = [&](const PollWire &pw) {
-            if (pw.wire->queue)
-                return;
-            for (int k = 0; k < len; ++k) {
-                const double t = t0 + k * dt;
-                if (t >= first.peaksFromS - 1e-6 && t < first.peaksToS - 1e-6)
-                    pw.state->streamPeaks.expose(pw.in[k] / dt, dt);
-            }
+            PollState &state = *pw.state;
+            for (int k = 0; k < len; ++k)
+                if (SimulationOptions::countsPeaks(t0 + k * dt, first.peaksFromS, first.peaksToS)) {
+                    if (pw.wire->queue)
+                        state.equilibrium.expose(pw.in[k] / dt, dt);
+                    else
+                        state.streamPeaks.expose(pw.in[k] / dt, dt);
+                }
         };
-        if constexpr (Many)
+        if (randomArrivals)  // one function: its wires
             for (int p = 0; p < first.pollCount; ++p)
                 expose(first.polls[p]);
-        else
-            for (int j = 0; j < count; ++j)
-                expose(l.lane[j].polls[0]);
     }
     // The oldest messages' ages, now the steps stand.
     if constexpr (Poll && !Many)

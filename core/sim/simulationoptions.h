@@ -40,6 +40,9 @@ struct SimulationOptions
     // peaksToS) of the run (the exact check's window, ExactCheck::fastOptions): the largest
     // of the window's per-minute Maxima, not of the whole run's.
     double peaksFromS = 0, peaksToS = std::numeric_limits<double>::infinity();
+    // Whether the step starting at `t` counts towards those peaks (to rounding).
+    static bool countsPeaks(double t, double fromS, double toS) { return t >= fromS - 1e-6 && t < toS - 1e-6; }
+    bool countsPeaks(double t) const { return countsPeaks(t, peaksFromS, peaksToS); }
     bool lanes = true;           // step same-shaped functions four at a time (same results)
     // Step the parts of a diagram that no wire joins side by side (partsrun.h; the same
     // results to rounding), on this many threads (0: one per core; any number gives the

@@ -390,7 +390,8 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
     p.waitWithin = 0;
     p.busyPeak = 0;
     p.rampTo = std::min(p.pollers, wire.maxConcurrency);
-    if (!wire.queue && t >= o.peaksFromS - 1e-6 && t < o.peaksToS - 1e-6)
+    const bool countsPeaks = o.countsPeaks(t);
+    if (!wire.queue && countsPeaks)
         p.streamPeaks.expose(in / dt, dt);
     if (p.backlog <= 0)
         return 0;
@@ -405,7 +406,6 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
         const sim::SqsPollerEquilibrium::Busy busy = p.equilibrium.busyPollers(in / dt, d);
         p.settleTo = std::min(wire.maxConcurrency, busy.settle);
         p.ceiling = std::min(wire.maxConcurrency, busy.ceiling);
-        const bool countsPeaks = t >= o.peaksFromS - 1e-6 && t < o.peaksToS - 1e-6;
         if (countsPeaks)
             p.equilibrium.expose(in / dt, dt);
         const double perPollerS = (1 / d) / (1 / wire.batchSize);
