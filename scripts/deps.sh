@@ -5,7 +5,7 @@ PACKAGES="cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev qt6-svg-d
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev \
 nlohmann-json3-dev libgraphviz-dev graphviz libyaml-cpp-dev xvfb xauth fonts-dejavu-core \
 python3 python3-jsonschema desktop-file-utils appstream dpkg-dev \
-python3-yaml librsvg2-bin poppler-utils python3-simpy clang libclang-rt-14-dev"
+python3-yaml librsvg2-bin poppler-utils python3-simpy clang libclang-rt-14-dev lld"
 
 missing=""
 for p in $PACKAGES; do

@@ -26,9 +26,9 @@ mkdir -p "$artifacts"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
 
-total=0
-failed=""
-for target in archscope answers seriescsv simulate import; do
+# One target on its seed corpus; its log and exit status go to $work.
+fuzz_one() {
+    target=$1
     corpus="$work/corpus-$target"
     mkdir -p "$corpus"
     # Seeds: the target's regression inputs, plus real files of its format.
@@ -44,6 +44,28 @@ for target in archscope answers seriescsv simulate import; do
     "$bin/fuzz_$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
         -dict="tests/fuzz/$dict.dict" -print_final_stats=1 -artifact_prefix="$artifacts/$target-" \
         "$corpus" >"$work/$target.log" 2>&1 || status=$?
+    echo "$status" >"$work/$target.status"
+}
+
+# As many targets at once as there are cores (each fuzzes on one): every target still gets its
+# seconds of a core, in less time on the clock.
+targets="archscope answers seriescsv simulate import"
+cores=$(nproc)
+running=0
+for target in $targets; do
+    fuzz_one "$target" &
+    running=$((running + 1))
+    if [ "$running" -ge "$cores" ]; then
+        wait
+        running=0
+    fi
+done
+wait
+
+total=0
+failed=""
+for target in $targets; do
+    status=$(cat "$work/$target.status" 2>/dev/null || echo 1)
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$target.log")
     execs=${execs:-0}
     total=$((total + execs))
