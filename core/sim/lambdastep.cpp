@@ -570,12 +570,13 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                 servers = std::min(servers, caps);
             }
             const bool waits = !(laneOf(syncInv, 0) > 0);
+            if (!waits)
+                servers = capacity;  // sync callers are refused beyond the capacity, not held by the wires
             double pool = laneOf(warm, 0);
             const double rate = laneOf(randomWork * d * invDt * invD, 0);
-            // (Queued work ramps within the servers its wires allow, a stream's lanes or the pollers.)
             const double inService = std::max({laneOf(conc, 0), std::min(capacity, laneOf(busyPollers, 0)),
-                                               coldRampInService(pool, rate, laneOf(d, 0), laneOf(coldStartS, 0), waits ? servers : capacity)});
-            created = splat<V>(first.occupancy->feed(rate, laneOf(d, 0), waits ? servers : capacity,
+                                               coldRampInService(pool, rate, laneOf(d, 0), laneOf(coldStartS, 0), servers)});
+            created = splat<V>(first.occupancy->feed(rate, laneOf(d, 0), servers,
                                                      waits, first.node->durationCv, laneOf(provisioned, 0), dt, &pool,
                                                      inService));
             setLane(warm, 0, pool);

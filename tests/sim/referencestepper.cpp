@@ -604,7 +604,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
         const double randomDemand = (syncIn + asyncAvailable * s.attempts + randomPolled) * d * (1 / dt);
         const double rate = randomDemand * (1 / d);
         const double inService = std::max({conc, std::min(capacity, busyPollers),
-                                           sim::coldRampInService(s.warm, rate, d, node.coldStartS, waits ? servers : capacity)});
+                                           sim::coldRampInService(s.warm, rate, d, node.coldStartS, servers)});
         created = occupancy[i].feed(rate, d, servers, waits, node.durationCv, node.provisioned, dt, &s.warm, inService);
     } else {
         // An invocation needs a whole environment even when the average is a fraction.
