@@ -368,7 +368,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                 for (int j = 0; j < count; ++j)
                     if (isSet(cohorts, j)) {
                         AsyncQueue *q = l.lane[j].queue;
-                        q->push(t, laneOf(asyncNew, j));
+                        q->push(t, dt, laneOf(asyncNew, j));
                         setLane(expired, j, q->expire(t + dt, S::asyncMaxAgeS));
                         setLane(asyncAvail, j, q->total);
                     }
@@ -516,7 +516,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                         if (isSet(cohorts, j))
                             q->pop(laneOf(asyncServed, j));
                         else
-                            q->push(t, laneOf(leftover, j));
+                            q->push(t, dt, laneOf(leftover, j));
                         setLane(queued, j, q->total);
                         setLane(age, j, q->ageS(t + dt));
                     }
@@ -527,6 +527,9 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             if (randomArrivals)  // random arrivals wait before the mean reaches the capacity
                 asyncThrottled = vmax(asyncThrottled, asyncNew * asyncWaiting);
             backlog += queued;
+            for (int j = 0; j < count; ++j)
+                if (HeadAgeHistory *h = l.lane[j].queue->history)
+                    h->record(t, l.lane[j].queue->ageS(t + dt));
         }
         // servedSync + asyncServed * attempts + pollServed is share * demand * dt / d, that is
         // conc * dt / d: one multiplication after conc.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "asyncage.h"
 #include "costmodel.h"
 #include "fifoage.h"
 #include "latency.h"
@@ -23,31 +24,45 @@ constexpr int chunkCap = 512;  // steps per chunk at most: a run of nodes' serie
 static_assert(chunkCap % 8 == 0, "chunks of a long bucket are rounded up to a multiple of 8 steps");
 
 // Lambda's internal queue of asynchronous events, in cohorts by arrival time so events can
-// be served oldest first and dropped once older than 6 hours, in O(1) per step.
+// be served oldest first and dropped once older than 6 hours, in O(1) per step. A cohort
+// remembers when its events arrived (spread evenly over the steps that pushed them), so the
+// oldest still waiting is placed within its cohort rather than at the cohort's start.
 struct AsyncQueue
 {
+    struct Cohort
+    {
+        double waiting = 0, arrived = 0;
+        double fromS = 0, toS = 0;  // the first pushing step's start, the last one's end
+    };
     static constexpr int slotCount = 68;
-    double slot[slotCount] = {};
+    Cohort slot[slotCount] = {};
     long long oldest = 0;
     long long newest = -1;
     double total = 0;
     double widthS = 337.5;
+    HeadAgeHistory *history = nullptr;  // the run's record of ageS, kept by the step loop
 
-    void push(double t, double amount)
+    // `amount` events that arrived over the step from t to t + dt.
+    void push(double t, double dt, double amount)
     {
         if (amount <= 0)
             return;
         const auto b = static_cast<long long>(std::floor(t / widthS));
         if (total <= 0 || oldest > newest) {
             oldest = newest = b;
-            slot[b % slotCount] = 0;
+            slot[b % slotCount] = {};
             total = 0;
         }
         while (newest < b) {
             ++newest;
-            slot[newest % slotCount] = 0;
+            slot[newest % slotCount] = {};
         }
-        slot[b % slotCount] += amount;
+        Cohort &c = slot[b % slotCount];
+        if (c.arrived <= 0)
+            c.fromS = t;
+        c.toS = t + dt;
+        c.waiting += amount;
+        c.arrived += amount;
         total += amount;
     }
     // Removes and returns the events whose cohort is past the age limit at time t.
@@ -55,8 +70,8 @@ struct AsyncQueue
     {
         double expired = 0;
         while (oldest <= newest && (oldest + 1) * widthS + maxAge <= t) {
-            expired += slot[oldest % slotCount];
-            slot[oldest % slotCount] = 0;
+            expired += slot[oldest % slotCount].waiting;
+            slot[oldest % slotCount] = {};
             ++oldest;
         }
         total = oldest > newest ? 0 : std::max(0.0, total - expired);
@@ -66,19 +81,27 @@ struct AsyncQueue
     {
         double taken = 0;
         while (amount > 0 && oldest <= newest) {
-            double &s = slot[oldest % slotCount];
+            double &s = slot[oldest % slotCount].waiting;
             const double take = std::min(amount, s);
             s -= take;
             amount -= take;
             taken += take;
             if (s <= 1e-12 * (1 + take)) {
-                s = 0;
+                slot[oldest % slotCount] = {};
                 ++oldest;
             }
         }
         total = oldest > newest ? 0 : std::max(0.0, total - taken);
     }
-    double ageS(double t) const { return total > 0 && oldest <= newest ? t - oldest * widthS : 0; }
+    // The age at time t of the oldest event still waiting: its cohort's events are served in
+    // the order they arrived.
+    double ageS(double t) const
+    {
+        if (!(total > 0 && oldest <= newest))
+            return 0;
+        const Cohort &c = slot[oldest % slotCount];
+        return std::max(0.0, t - asyncArrivalOfOldest(c.waiting, c.arrived, c.fromS, c.toS));
+    }
 };
 
 // An SQS poll wire's figures for one step, kept for the next: under steady traffic the same

@@ -10,38 +10,6 @@
 // the ages of waiting events.
 namespace archscope::sim {
 
-namespace {
-
-// How long the oldest event a function or fleet had waiting was kept: the mean flow's backlog
-// over the rate it drained at (the step's own figure), or the random queue in front of the
-// environments or slots (its largest length, drained by the `servers` then busy, each taking
-// `durationS` a turn), whichever is longer.
-double waitingAgeS(const NodeState &s, const queueing::OccupancyFeed &occupancy, const SimGraph::Node &node,
-                   double durationS, double servers)
-{
-    double age = s.peakAge;
-    if (node.randomArrivals)
-        age = std::max(age, occupancy.peakBacklog() * durationS / std::max(1.0, servers));
-    return age;
-}
-
-// What Lambda's retries add to an async event's age: 1 min, then 2 min, and the failed attempts'
-// durations, for as many retries as at least one event of `events` is expected to need.
-double retryAgeS(const SimGraph::Node &node, double events)
-{
-    double age = 0;
-    double reaching = events;
-    for (int retry = 1; retry <= node.retries; ++retry) {
-        reaching *= node.failureShare();
-        if (reaching < 1)
-            break;
-        age += Simulator::asyncRetryDelayS * retry + node.durationS;
-    }
-    return age;
-}
-
-} // namespace
-
 void SimulationRun::summarizeMetrics()
 {
     std::vector<double> waitingAge(static_cast<size_t>(n), 0.0);
@@ -60,20 +28,18 @@ void SimulationRun::summarizeMetrics()
             sum.duration = {p.p50S, p.p95S, p.p99S, sum.invocations};
         }
         if (node.role == SimGraph::Role::Lambda)
-            waitingAge[i] = waitingAgeS(st[i], occupancies[i], node, node.durationS, sum.peakConcurrency);
+            waitingAge[i] = waitingAgeS(st[i].peakAge, occupancies[i], node, node.durationS, sum.peakConcurrency);
         else if (node.role == SimGraph::Role::Container)  // slots: each a request at a time
-            waitingAge[i] = waitingAgeS(st[i], occupancies[i], node, fleetServiceS(node),
+            waitingAge[i] = waitingAgeS(st[i].peakAge, occupancies[i], node, fleetServiceS(node),
                                         sum.peakConcurrency * fleetSlotsPerUnit(node));
         const SimGraph::AgeMetrics ages = g.ageMetrics(i);
         if (ages.oldestMessage)
             sum.maxAgeOfOldestMessageS = 0;
         if (ages.iterator)
             sum.maxIteratorAgeS = 0;
-        if (ages.asyncEvent) {
-            sum.maxAsyncEventAgeS = waitingAge[i] + retryAgeS(node, sum.invocations);
-            if (sum.expired > 0)
-                sum.maxAsyncEventAgeS = Simulator::asyncMaxAgeS;
-        }
+        if (ages.asyncEvent)
+            sum.maxAsyncEventAgeS = asyncEventAgeS(node, waitingAge[i], sum.invocations, headAges[st[i].asyncQueue],
+                                                   sum.expired > 0);
     }
     // A queue's oldest message and a stream's iterator age are those its readers kept waiting
     // (a function's event source mapping, or a fleet's workers).

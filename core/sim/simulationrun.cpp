@@ -118,6 +118,9 @@ void SimulationRun::initNodes()
             s.units = node.minUnits;
         }
     }
+    headAges.assign(queues.size(), HeadAgeHistory(queues.empty() ? dt : queues.front().widthS, r.steps * dt));
+    for (size_t k = 0; k < queues.size(); ++k)
+        queues[k].history = &headAges[k];
     for (const SimGraph::Wire &wire : g.outWires)
         if (wire.pollIndex >= 0) {
             poll[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);

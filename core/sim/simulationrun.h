@@ -157,6 +157,7 @@ private:
     std::vector<PollState> poll;
     std::vector<double> streamAges;  // per poll wire: a stream's IteratorAge at its random peak
     std::vector<AsyncQueue> queues;
+    std::vector<HeadAgeHistory> headAges;  // one per queue: AsyncEventAge's history
     std::vector<queueing::OccupancyFeed> occupancies;  // per node; used by functions with random arrivals
     double unreservedPool = 0, reclaimKeep = 1, refill = 0, legacyRefill = 0, accountTokens = 0;
     // Chunks of one step: under legacy scaling, functions share the account's burst bucket

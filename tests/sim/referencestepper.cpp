@@ -1,5 +1,6 @@
 #include "referencestepper.h"
 
+#include "sim/asyncage.h"
 #include "sim/costmodel.h"
 #include "sim/detmath.h"
 #include "sim/fifoage.h"
@@ -30,7 +31,8 @@ enum InputSlot { InSync, InAsync, InOther, InputSlots };
 
 // Lambda's queue of asynchronous events, in cohorts of `width` seconds by arrival time: served
 // oldest first, and a cohort leaves once all of it is older than the age limit. A cohort
-// emptied down to dust (1e-12 of what was taken) counts as empty.
+// emptied down to dust (1e-12 of what was taken) counts as empty. Each cohort keeps when its
+// events came (the first pushing step's start, the last one's end).
 class AsyncCohorts
 {
 public:
@@ -38,7 +40,7 @@ public:
 
     double total() const { return m_total; }
 
-    void push(double t, double amount)
+    void push(double t, double dt, double amount)
     {
         if (amount <= 0)
             return;
@@ -46,7 +48,12 @@ public:
             m_cohorts.clear();
             m_total = 0;
         }
-        m_cohorts[static_cast<long long>(std::floor(t / m_width))] += amount;
+        Cohort &c = m_cohorts[static_cast<long long>(std::floor(t / m_width))];
+        if (c.arrived <= 0)
+            c.fromS = t;
+        c.toS = t + dt;
+        c.waiting += amount;
+        c.arrived += amount;
         m_total += amount;
     }
 
@@ -55,7 +62,7 @@ public:
     {
         double expired = 0;
         while (!m_cohorts.empty() && (m_cohorts.begin()->first + 1) * m_width + maxAge <= t) {
-            expired += m_cohorts.begin()->second;
+            expired += m_cohorts.begin()->second.waiting;
             m_cohorts.erase(m_cohorts.begin());
         }
         m_total = m_cohorts.empty() ? 0 : std::max(0.0, m_total - expired);
@@ -66,7 +73,7 @@ public:
     {
         double taken = 0;
         while (amount > 0 && !m_cohorts.empty()) {
-            double &cohort = m_cohorts.begin()->second;
+            double &cohort = m_cohorts.begin()->second.waiting;
             const double take = std::min(amount, cohort);
             cohort -= take;
             amount -= take;
@@ -77,13 +84,23 @@ public:
         m_total = m_cohorts.empty() ? 0 : std::max(0.0, m_total - taken);
     }
 
-    // The age at time t of the oldest waiting events (their cohort's start).
-    double ageS(double t) const { return m_total > 0 && !m_cohorts.empty() ? t - m_cohorts.begin()->first * m_width : 0; }
+    // The age at time t of the oldest waiting event.
+    double ageS(double t) const
+    {
+        if (!(m_total > 0 && !m_cohorts.empty()))
+            return 0;
+        const Cohort &c = m_cohorts.begin()->second;
+        return std::max(0.0, t - sim::asyncArrivalOfOldest(c.waiting, c.arrived, c.fromS, c.toS));
+    }
 
 private:
+    struct Cohort
+    {
+        double waiting = 0, arrived = 0, fromS = 0, toS = 0;
+    };
     double m_width;
     double m_total = 0;
-    std::map<long long, double> m_cohorts;  // cohort index -> events waiting
+    std::map<long long, Cohort> m_cohorts;  // cohort index -> its events
 };
 
 // A poll wire into a function: the stream's or queue's backlog for this consumer, and (SQS)
@@ -118,6 +135,7 @@ struct NodeState
     double attempts = 1;
     double finalFailure = 0;
     std::optional<AsyncCohorts> queue;
+    sim::HeadAgeHistory headAges;  // the queue's oldest event's age over the run
     // Fleets
     double units = 0, pending = 0, readyAt = 0, belowTargetS = 0, queued = 0, tickArrivals = 0, tickS = 0;
     sim::FifoAge backlogAge;  // of the requests in the queue
@@ -221,8 +239,10 @@ public:
                 s.finalFailure = failAll;
                 if (node.reserved >= 0)
                     reserved += node.reserved;
-                if (node.hasAsyncInput)
+                if (node.hasAsyncInput) {
                     s.queue.emplace(std::max(dt, Sim::asyncMaxAgeS / 64));
+                    s.headAges = sim::HeadAgeHistory(std::max(dt, Sim::asyncMaxAgeS / 64), static_cast<double>(r.steps) * dt);
+                }
             } else if (node.role == Role::Container) {
                 s.units = node.minUnits;
             }
@@ -487,7 +507,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
     if (s.queue) {
         queued = s.queue->total() > 0 || dt > Sim::asyncMaxAgeS;
         if (queued) {
-            s.queue->push(t, asyncIn);
+            s.queue->push(t, dt, asyncIn);
             expired = s.queue->expire(t + dt, Sim::asyncMaxAgeS);
             asyncAvailable = s.queue->total();
         } else {
@@ -561,13 +581,14 @@ void Stepper::stepLambda(int i, double t, Values &v)
         if (queued)
             s.queue->pop(asyncServed);
         else if (asyncAvailable - asyncServed > 1e-12 * (1 + asyncServed))
-            s.queue->push(t, asyncAvailable - asyncServed);
+            s.queue->push(t, dt, asyncAvailable - asyncServed);
         // An event is throttled once: when it has to wait on arrival.
         asyncThrottled = std::max(0.0, asyncIn - std::max(0.0, asyncServed - (asyncAvailable - asyncIn)));
         if (node.randomArrivals)
             asyncThrottled = std::max(asyncThrottled, asyncIn * asyncWaiting);
         backlog += s.queue->total();
         s.peakAge = std::max(s.peakAge, s.queue->ageS(t + dt));
+        s.headAges.record(t, s.queue->ageS(t + dt));
     }
 
     const double invocations = conc * (dt * (1 / d));
@@ -807,6 +828,10 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
         sum.failed = s.failed;
         sum.toFailureDestination = s.toFailure;
         sum.dropped = s.dropped;
+        if (g.ageMetrics(i).asyncEvent)
+            sum.maxAsyncEventAgeS = sim::asyncEventAgeS(
+                node, sim::waitingAgeS(s.peakAge, occupancy[i], node, node.durationS, sum.peakConcurrency), sum.invocations,
+                s.headAges, sum.expired > 0);
         s.usage[CostModel::Seconds] = steps * dt;
         sum.items = CostModel::items(g.costLines.at(i), s.usage);
         for (const auto &item : sum.items)

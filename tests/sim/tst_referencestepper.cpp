@@ -84,6 +84,7 @@ QString firstDifference(const SimulationResults &fast, const reference::Referenc
             {"meanConcurrency", &SimulationResults::NodeSummary::meanConcurrency},
             {"peakBacklog", &SimulationResults::NodeSummary::peakBacklog},
             {"peakIteratorAgeS", &SimulationResults::NodeSummary::peakIteratorAgeS},
+            {"maxAsyncEventAgeS", &SimulationResults::NodeSummary::maxAsyncEventAgeS},
             {"meanUtilization", &SimulationResults::NodeSummary::meanUtilization},
             {"peakUtilization", &SimulationResults::NodeSummary::peakUtilization},
             {"expired", &SimulationResults::NodeSummary::expired},

@@ -624,6 +624,41 @@ private slots:
         }
     }
 
+    // A retried async event joins the end of the function's queue and keeps its age, so behind
+    // a growing queue it waits through the queue once per attempt. 30 events/s into 25 servers
+    // with 10 % errors: the queue's head age grows as about a quarter of the time, and an event
+    // retried twice is more than twice as old as the head (the fast model had said the head's
+    // age plus the retry delays: half the requests' figure).
+    void retriedEventsWaitThroughTheQueueAgain_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<double>("reserved");
+        QTest::addColumn<double>("errors");
+        QTest::newRow("30/s into 25, 10 % errors") << 30.0 << 25.0 << 0.1;
+        QTest::newRow("30/s into 30, 5 % errors") << 30.0 << 30.0 << 0.05;
+    }
+    void retriedEventsWaitThroughTheQueueAgain()
+    {
+        QFETCH(double, rate);
+        QFETCH(double, reserved);
+        QFETCH(double, errors);
+        const double horizonS = 4 * 3600;
+        const DocumentData diagram =
+            chain({node("bus", "eventbridge", traffic("constant", rate)),
+                   node("fn", "lambda", fn(1000, {{"reservedConcurrency", reserved}, {"errorRate", errors}}))},
+                  {edge("bus", "fn")});
+        const ExactSeeds exact = exactSeeds(diagram, horizonS, 2);
+        QVERIFY2(exact.error.isEmpty(), qPrintable(exact.error));
+        const double age = exact.mean([](const ExactResults &r) { return r.node("fn")->summary.maxAsyncEventAgeS; });
+        for (const double step : {10.0, 60.0, 300.0}) {
+            const SimulationResults fastRun = Simulator::run(diagram, Catalog::builtin(), options(horizonS, step));
+            QVERIFY2(fastRun.ok(), qPrintable(fastRun.error));
+            const double fast = fastRun.node("fn")->maxAsyncEventAgeS;
+            const QString what = QStringLiteral("%1 s: AsyncEventAge %2 against %3").arg(step).arg(fast).arg(age);
+            QVERIFY2(within(fast, age, 0.20, 1), qPrintable(what));
+        }
+    }
+
     // A diurnal stream's peaks are the same at any step (counted by the minute up to a minute).
     void streamPeaksDoNotMoveWithTheStep()
     {
