@@ -1,6 +1,5 @@
 #pragma once
 
-#include "occupancy.h"
 #include "simgraph.h"
 #include "simulator.h"
 
@@ -44,13 +43,12 @@ inline double asyncArrivalOfOldest(double waiting, double arrived, double fromS,
 
 // How long the oldest event a function or fleet had waiting was kept: the mean flow's backlog
 // (its step's own figure, `peakAge`), or the random queue in front of the environments or
-// slots (its largest length, drained by the `servers` then busy, each taking `durationS` a
-// turn), whichever is longer.
-inline double waitingAgeS(double peakAge, const queueing::OccupancyFeed &occupancy, const SimGraph::Node &node,
-                          double durationS, double servers)
+// slots (its largest length `randomBacklog`, drained by the `servers` then busy, each taking
+// `durationS` a turn), whichever is longer.
+inline double waitingAgeS(double peakAge, double randomBacklog, const SimGraph::Node &node, double durationS, double servers)
 {
     if (node.randomArrivals)
-        return std::max(peakAge, occupancy.peakBacklog() * durationS / std::max(1.0, servers));
+        return std::max(peakAge, randomBacklog * durationS / std::max(1.0, servers));
     return peakAge;
 }
 

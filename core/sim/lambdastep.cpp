@@ -575,6 +575,16 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             const bool waits = !(laneOf(syncInv, 0) > 0);
             if (!waits)
                 servers = capacity;  // sync callers are refused beyond the capacity, not held by the wires
+            // An SQS queue that is the function's only work waits for all its servers.
+            if constexpr (W == 1 && Poll && !Many && !Queue)
+                if (waits && countsPeaks && first.polls[0].wire->queue) {
+                    PollState &ps = *first.polls[0].state;
+                    const double arrivals = first.polls[0].in[k] / dt;
+                    ps.busyQueue.expose(arrivals,
+                                        busyQueueServers(capacity, first.polls[0].wire->maxConcurrency,
+                                                         ps.equilibrium.busyPollers(arrivals, laneOf(d, 0)).ceiling),
+                                        dt);
+                }
             double pool = laneOf(warm, 0);
             const double rate = laneOf(randomWork * d * invDt * invD, 0);
             const double inService = std::max({laneOf(conc, 0), std::min(capacity, laneOf(busyPollers, 0)),

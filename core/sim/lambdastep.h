@@ -1,6 +1,7 @@
 #pragma once
 
 #include "asyncage.h"
+#include "busyqueue.h"
 #include "costmodel.h"
 #include "fifoage.h"
 #include "latency.h"
@@ -152,7 +153,8 @@ struct PollState
         return peak;
     }
     SqsPollerEquilibrium equilibrium;
-    StreamPeaks streamPeaks;  // a stream's records and IteratorAge at their random peaks
+    BusyQueuePeaks busyQueue;  // an SQS queue's random peak while its function's servers are all busy
+    StreamPeaks streamPeaks;   // a stream's records and IteratorAge at their random peaks
     PollStepMemo memo;
 };
 

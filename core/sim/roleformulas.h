@@ -226,6 +226,16 @@ inline SqsStepPlan sqsPlanStep(double pollers, double backlog, double arrivalRat
     return plan;
 }
 
+// The servers an SQS queue waits for at its random peaks when its function's cap (its
+// reserved concurrency or share of the account, the wire's maximum concurrency) holds back
+// the pollers, whose batches then fill (BusyQueuePeaks); 0 when the pollers' own ceiling at
+// the load is lower, as they then settle under the cap taking part batches (sqspollers.h).
+inline double busyQueueServers(double capacity, double maxConcurrency, double pollersCeiling)
+{
+    const double own = std::min(capacity, maxConcurrency);
+    return own < pollersCeiling ? own : 0.0;
+}
+
 // The most a queue-fed function's random peaks reach: the busy pollers' ceiling about their
 // balance (sqspollers.h), or the pollers a backlog ramped up this step, whichever is higher.
 inline double sqsPeakPollers(double ceiling, double rampTo)
@@ -296,6 +306,14 @@ inline ServedShares pooledShares(const PoolShare &pool, double syncLoad, double 
 {
     const ServedShares own = servedShares(syncLoad, queuedLoad, ownCapacity);
     return {std::min(pool.sync, own.sync), std::min(pool.queued, own.queued)};
+}
+
+// The random queue of node i's occupancy model, in the requests or messages waiting. An SQS
+// wire that takes batches fills them while messages wait, so a queue of invocations does not
+// count its messages: the pollers' figures (sqspollers.h) and BusyQueuePeaks do.
+inline double occupancyBacklog(const SimGraph &g, int i, const queueing::OccupancyFeed &occupancy)
+{
+    return g.waitsInBatches(i) ? 0.0 : occupancy.peakBacklog();
 }
 
 // The occupancy model of a node with random arrivals: a fleet's slots never start cold and

@@ -395,4 +395,13 @@ SimGraph::AgeMetrics SimGraph::ageMetrics(int node) const
     return m;
 }
 
+bool SimGraph::waitsInBatches(int node) const
+{
+    const Node &n = nodes[node];
+    for (int k = n.pollBegin; k < n.pollEnd && n.role == Role::Lambda; ++k)
+        if (outWires[pollIn[k]].queue && outWires[pollIn[k]].batchSize > 1)
+            return true;
+    return false;
+}
+
 } // namespace archscope

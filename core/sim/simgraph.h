@@ -114,6 +114,8 @@ public:
         bool oldestMessage = false, iterator = false, asyncEvent = false;
     };
     AgeMetrics ageMetrics(int node) const;
+    // Whether node i is a function an SQS wire feeds in batches of more than one message.
+    bool waitsInBatches(int node) const;
 
     // The nodes no wire joins, in groups to step side by side: each connected component
     // whole in one group, at most `maxGroups` groups of about equal work, each group's nodes

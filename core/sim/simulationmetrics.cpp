@@ -28,9 +28,9 @@ void SimulationRun::summarizeMetrics()
             sum.duration = {p.p50S, p.p95S, p.p99S, sum.invocations};
         }
         if (node.role == SimGraph::Role::Lambda)
-            waitingAge[i] = waitingAgeS(st[i].peakAge, occupancies[i], node, node.durationS, sum.peakConcurrency);
+            waitingAge[i] = waitingAgeS(st[i].peakAge, occupancyBacklog(g, i, occupancies[i]), node, node.durationS, sum.peakConcurrency);
         else if (node.role == SimGraph::Role::Container)  // slots: each a request at a time
-            waitingAge[i] = waitingAgeS(st[i].peakAge, occupancies[i], node, fleetServiceS(node),
+            waitingAge[i] = waitingAgeS(st[i].peakAge, occupancyBacklog(g, i, occupancies[i]), node, fleetServiceS(node),
                                         sum.peakConcurrency * fleetSlotsPerUnit(node));
         const SimGraph::AgeMetrics ages = g.ageMetrics(i);
         if (ages.oldestMessage)
@@ -48,7 +48,14 @@ void SimulationRun::summarizeMetrics()
             continue;
         SimulationResults::NodeSummary &from = r.nodes[w.from];
         if (w.queue) {
-            from.maxAgeOfOldestMessageS = std::max(from.maxAgeOfOldestMessageS, waitingAge[w.to]);
+            // The messages the function's servers kept waiting, those waiting for a poller, and
+            // (held at its cap) those waiting for all its servers.
+            double forPoller = 0, busy = 0;
+            if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals) {
+                poll[w.pollIndex].equilibrium.waitingPeak(&forPoller);
+                busy = poll[w.pollIndex].busyQueue.peaks().ageS;
+            }
+            from.maxAgeOfOldestMessageS = std::max({from.maxAgeOfOldestMessageS, waitingAge[w.to], forPoller, busy});
         } else {
             // A function's lanes: the records its batches left behind (a fleet's workers: their queue).
             const double age = w.pollIndex >= 0 ? std::max(st[w.to].peakAge, streamAges[w.pollIndex]) : waitingAge[w.to];

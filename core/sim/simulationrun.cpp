@@ -125,6 +125,9 @@ void SimulationRun::initNodes()
         if (wire.pollIndex >= 0) {
             poll[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
             poll[wire.pollIndex].equilibrium = SqsPollerEquilibrium(wire.batchSize);
+            if (wire.queue)
+                poll[wire.pollIndex].busyQueue =
+                    BusyQueuePeaks(wire.batchSize, g.nodes[wire.to].durationS, g.nodes[wire.to].durationCv);
             if (!wire.queue)
                 poll[wire.pollIndex].streamPeaks = StreamPeaks(streamShape(g, wire));
         }
@@ -876,7 +879,7 @@ void SimulationRun::summarize(const Catalog &catalog)
             sum.coldStarts += occupancies[i].close(node.durationS, node.durationCv, node.provisioned, &warm);
             // The largest per-minute Maximum, and the random queue on top of the mean's.
             sum.peakConcurrency = occupancies[i].peak();
-            sum.peakBacklog = std::max(sum.peakBacklog, occupancies[i].peakBacklog());
+            sum.peakBacklog = std::max(sum.peakBacklog, occupancyBacklog(g, i, occupancies[i]));
         }
         sum.meanUtilization = totalSum[idx(Series::Utilization)] / steps;
         sum.peakUtilization = peak[idx(Series::Utilization)];
@@ -893,8 +896,9 @@ void SimulationRun::summarize(const Catalog &catalog)
     // waiting for the function's servers (a cap) and the messages waiting for a poller.
     for (const SimGraph::Wire &w : g.outWires)
         if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals && w.queue)
-            r.nodes[w.from].peakBacklog = std::max(
-                r.nodes[w.from].peakBacklog, std::max(occupancies[w.to].peakBacklog(), poll[w.pollIndex].equilibrium.waitingPeak()));
+            r.nodes[w.from].peakBacklog =
+                std::max({r.nodes[w.from].peakBacklog, occupancyBacklog(g, w.to, occupancies[w.to]),
+                          poll[w.pollIndex].equilibrium.waitingPeak(), poll[w.pollIndex].busyQueue.peaks().backlog});
     // A stream's records wait behind each lane's batch: on the stream, and on the function too.
     streamAges.assign(poll.size(), 0.0);
     for (const SimGraph::Wire &w : g.outWires)

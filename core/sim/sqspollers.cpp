@@ -407,32 +407,45 @@ void SqsPollerEquilibrium::expose(double arrivals, double seconds)
 
 // The level whose expected passages over the run add up to one: at each load, a number waited
 // past a share p of the time is passed about p times per return interval (a cycle).
-double SqsPollerEquilibrium::waitingPeak()
+double SqsPollerEquilibrium::waitingPeak(double *ageS)
 {
     struct Tail
     {
         double perSecond, thousandth, perFold;  // returns a second; the tail's two figures
-        double seconds;
+        double seconds, arrivals;
     };
     std::vector<Tail> tails;
     double top = 0;
     for (const Exposure &e : m_exposure) {
-        const SqsSettled s = waitingAt(e.arrivals / e.seconds);
-        tails.push_back({s.rate, s.waitingThousandth, std::max(s.waitingPerFold, 1e-9), e.seconds});
+        const double arrivals = e.arrivals / e.seconds;
+        const SqsSettled s = waitingAt(arrivals);
+        tails.push_back({s.rate, s.waitingThousandth, std::max(s.waitingPerFold, 1e-9), e.seconds, arrivals});
         top = std::max(top, s.waitingThousandth + 60 * s.waitingPerFold);
     }
-    auto passages = [&](double level) {
-        double sum = 0;
-        for (const Tail &t : tails)
-            sum += t.seconds * t.perSecond * 1e-3 * std::exp(-(level - t.thousandth) / t.perFold);
+    auto passages = [&](double level, double *arrivals) {
+        double sum = 0, weighted = 0;
+        for (const Tail &t : tails) {
+            const double n = t.seconds * t.perSecond * 1e-3 * std::exp(-(level - t.thousandth) / t.perFold);
+            sum += n;
+            weighted += n * t.arrivals;
+        }
+        if (arrivals)
+            *arrivals = sum > 0 ? weighted / sum : 0;
         return sum;
     };
-    if (tails.empty() || !(passages(0) > 1))
+    if (ageS)
+        *ageS = 0;
+    if (tails.empty() || !(passages(0, nullptr) > 1))
         return 0;
     double lo = 0, hi = top;
     for (int i = 0; i < 60 && hi - lo > 1e-6; ++i) {
         const double mid = (lo + hi) / 2;
-        (passages(mid) > 1 ? lo : hi) = mid;
+        (passages(mid, nullptr) > 1 ? lo : hi) = mid;
+    }
+    if (ageS) {
+        double arrivals = 0;
+        passages(lo, &arrivals);
+        *ageS = arrivals > 0 ? lo / arrivals : 0;
     }
     return lo;
 }

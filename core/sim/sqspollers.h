@@ -76,9 +76,10 @@ public:
     Busy busyPollers(double arrivals, double durationS);
     // Messages waiting for a poller: `seconds` of the run at `arrivals` a second count
     // towards the run's peak, the number waited past for about one return interval in all
-    // (reached about once).
+    // (reached about once). `ageS`, if given: how long the oldest of them waited, the peak
+    // over the arrival rate where it is reached.
     void expose(double arrivals, double seconds);
-    double waitingPeak();
+    double waitingPeak(double *ageS = nullptr);
 
 private:
     SqsChain chainAt(double arrivals, double durationS);

@@ -1,6 +1,7 @@
 #include "referencestepper.h"
 
 #include "sim/asyncage.h"
+#include "sim/busyqueue.h"
 #include "sim/costmodel.h"
 #include "sim/detmath.h"
 #include "sim/fifoage.h"
@@ -122,6 +123,7 @@ struct PollWireState
     double peakWithin = 0;   // the most messages waiting within any step, as a fluid
     double waitWithin = 0;   // the longest wait within the step, as a fluid
     sim::SqsPollerEquilibrium equilibrium;
+    sim::BusyQueuePeaks busyQueue;
     sim::StreamPeaks streamPeaks;
 };
 
@@ -253,6 +255,9 @@ public:
             if (wire.pollIndex >= 0) {
                 pollWires[wire.pollIndex].pollers = std::min(Sim::sqsPollersStart, wire.maxConcurrency);
                 pollWires[wire.pollIndex].equilibrium = sim::SqsPollerEquilibrium(wire.batchSize);
+                if (wire.queue)
+                    pollWires[wire.pollIndex].busyQueue =
+                        sim::BusyQueuePeaks(wire.batchSize, g.nodes[wire.to].durationS, g.nodes[wire.to].durationCv);
                 if (!wire.queue)
                     pollWires[wire.pollIndex].streamPeaks = sim::StreamPeaks(sim::streamShape(g, wire));
             }
@@ -618,6 +623,16 @@ void Stepper::stepLambda(int i, double t, Values &v)
             }
             servers = std::min(servers, caps);
         }
+        // An SQS queue that is the function's only work waits for all its servers.
+        if (waits && node.pollEnd - node.pollBegin == 1 && !node.hasAsyncInput && o.countsPeaks(t)) {
+            const SimGraph::Wire &wire = g.outWires[g.pollIn[node.pollBegin]];
+            PollWireState &ps = pollWires[wire.pollIndex];
+            const double arrivals = pollIn[wire.pollIndex] / dt;
+            if (wire.queue)
+                ps.busyQueue.expose(arrivals,
+                                    sim::busyQueueServers(capacity, wire.maxConcurrency, ps.equilibrium.busyPollers(arrivals, d).ceiling),
+                                    dt);
+        }
         // While messages wait every SQS poller is busy: the mean flow's own peak in the step.
         double busyPollers = 0;
         for (int p = node.pollBegin; p < node.pollEnd; ++p)
@@ -819,7 +834,7 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
             double warm = 0;
             sum.coldStarts += occupancy[i].close(node.durationS, node.durationCv, node.provisioned, &warm);
             sum.peakConcurrency = occupancy[i].peak();
-            sum.peakBacklog = std::max(sum.peakBacklog, occupancy[i].peakBacklog());
+            sum.peakBacklog = std::max(sum.peakBacklog, sim::occupancyBacklog(g, i, occupancy[i]));
         }
         sum.meanUtilization = total(Series::Utilization) / steps;
         sum.peakUtilization = peak(Series::Utilization);
@@ -830,7 +845,7 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
         sum.dropped = s.dropped;
         if (g.ageMetrics(i).asyncEvent)
             sum.maxAsyncEventAgeS = sim::asyncEventAgeS(
-                node, sim::waitingAgeS(s.peakAge, occupancy[i], node, node.durationS, sum.peakConcurrency), sum.invocations,
+                node, sim::waitingAgeS(s.peakAge, sim::occupancyBacklog(g, i, occupancy[i]), node, node.durationS, sum.peakConcurrency), sum.invocations,
                 s.headAges, sum.expired > 0);
         s.usage[CostModel::Seconds] = steps * dt;
         sum.items = CostModel::items(g.costLines.at(i), s.usage);
@@ -845,7 +860,8 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
     for (const SimGraph::Wire &w : g.outWires)
         if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals && w.queue)
             r.nodes[w.from].peakBacklog = std::max(
-                r.nodes[w.from].peakBacklog, std::max(occupancy[w.to].peakBacklog(), pollWires[w.pollIndex].equilibrium.waitingPeak()));
+                r.nodes[w.from].peakBacklog, std::max({sim::occupancyBacklog(g, w.to, occupancy[w.to]), pollWires[w.pollIndex].equilibrium.waitingPeak(),
+                                                       pollWires[w.pollIndex].busyQueue.peaks().backlog}));
     for (const SimGraph::Wire &w : g.outWires)  // a stream's records behind its lanes' batches
         if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals && !w.queue)
             for (int node : {w.from, w.to})

@@ -193,6 +193,8 @@ DocumentData shapeRun(const QString &shape, int count)
         } else if (shape == QLatin1String("sqs")) {
             source("queue", "sqs", noisy("weekly", 80 + 20 * j));
             fn.insert("durationMs", 1500 + 300 * j);
+            if (j == 1)  // near its batches' capacity: the queue waits for all its servers
+                fn.insert("reservedConcurrency", 14);
             d.nodes.append(node(p + "fn", "lambda", fn));
             QJsonObject poll{{"batchSize", j % 3 == 0 ? 1 : 10}};
             if (j % 4 == 3)

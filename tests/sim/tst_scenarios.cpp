@@ -126,6 +126,12 @@ QList<Scenario> scenarios()
                                {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 1}})});
               },
               "fn", "q"});
+    s.append({"SQS → Lambda 45/s, 1 s, reserved 5, batch 10",
+              [] {
+                  return chain({node("q", "sqs", traffic("constant", 45)), node("fn", "lambda", fn(1000, {{"reservedConcurrency", 5}}))},
+                               {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 10}})});
+              },
+              "fn", "q"});
     auto steadySqs = [](double rate, double ms) {
         return [=] { return chain({node("q", "sqs", traffic("constant", rate)), node("fn", "lambda", fn(ms))}, {edge("q", "fn")}); };
     };
@@ -656,6 +662,67 @@ private slots:
             const double fast = fastRun.node("fn")->maxAsyncEventAgeS;
             const QString what = QStringLiteral("%1 s: AsyncEventAge %2 against %3").arg(step).arg(fast).arg(age);
             QVERIFY2(within(fast, age, 0.20, 1), qPrintable(what));
+        }
+    }
+
+    // A function's cap that holds its SQS pollers back makes the messages wait for all its
+    // servers, which take full batches: the queue's random peak comes from the batches'
+    // variance, at every step (the pollers' own figure had said 24 against 158).
+    void aQueueHeldAtItsCapPeaksAsTheRequestsDo_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<int>("reserved");
+        QTest::addColumn<int>("maxConcurrency");
+        QTest::newRow("45/s into reserved 5") << 45.0 << 5 << 1000;
+        QTest::newRow("40/s, wire's maximum concurrency 5") << 40.0 << -1 << 5;
+        QTest::newRow("90/s into reserved 10") << 90.0 << 10 << 1000;
+    }
+    void aQueueHeldAtItsCapPeaksAsTheRequestsDo()
+    {
+        QFETCH(double, rate);
+        QFETCH(int, reserved);
+        QFETCH(int, maxConcurrency);
+        const double horizonS = 3 * 3600;
+        QJsonObject extra;
+        if (reserved >= 0)
+            extra.insert("reservedConcurrency", reserved);
+        const DocumentData diagram =
+            chain({node("q", "sqs", traffic("constant", rate)), node("fn", "lambda", fn(1000, extra))},
+                  {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 10}, {"maxConcurrency", maxConcurrency}})});
+        const ExactSeeds exact = exactSeeds(diagram, horizonS, 2);
+        QVERIFY2(exact.error.isEmpty(), qPrintable(exact.error));
+        const double backlog = exact.mean([](const ExactResults &r) { return r.node("q")->summary.peakBacklog; });
+        const double age = exact.mean([](const ExactResults &r) { return r.node("q")->summary.maxAgeOfOldestMessageS; });
+        for (const double step : {1.0, 10.0, 60.0, 300.0}) {
+            const SimulationResults fastRun = Simulator::run(diagram, Catalog::builtin(), options(horizonS, step));
+            QVERIFY2(fastRun.ok(), qPrintable(fastRun.error));
+            const auto *q = fastRun.node("q");
+            const QString what = QStringLiteral("%1 s: backlog %2 against %3, age %4 against %5")
+                                     .arg(step).arg(q->peakBacklog).arg(backlog).arg(q->maxAgeOfOldestMessageS).arg(age);
+            QVERIFY2(within(q->peakBacklog, backlog, 0.15, 1), qPrintable(what));
+            QVERIFY2(within(q->maxAgeOfOldestMessageS, age, 0.20, 1), qPrintable(what));
+        }
+    }
+
+    // Under its cap by day and by night, a consumer that takes batches keeps no queue of
+    // invocations: the messages wait for a poller, which fills its batch with them. A day of
+    // 40 messages/s (diurnal) into a 1 s function reserved to 8 peaks at 81 request by request;
+    // a queue of waiting invocations, counted as messages, had said 402.
+    void aBatchedConsumerUnderItsCapWaitsForPollers()
+    {
+        const double horizonS = 86400;
+        const DocumentData diagram =
+            chain({node("q", "sqs", traffic("diurnal", 40)), node("fn", "lambda", fn(1000, {{"reservedConcurrency", 8}}))},
+                  {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 10}})});
+        const ExactSeeds exact = exactSeeds(diagram, horizonS, 3);
+        QVERIFY2(exact.error.isEmpty(), qPrintable(exact.error));
+        const double backlog = exact.mean([](const ExactResults &r) { return r.node("q")->summary.peakBacklog; });
+        for (const double step : {10.0, 60.0, 300.0}) {
+            const SimulationResults fastRun = Simulator::run(diagram, Catalog::builtin(), options(horizonS, step));
+            QVERIFY2(fastRun.ok(), qPrintable(fastRun.error));
+            const QString what =
+                QStringLiteral("%1 s: backlog %2 against %3").arg(step).arg(fastRun.node("q")->peakBacklog).arg(backlog);
+            QVERIFY2(within(fastRun.node("q")->peakBacklog, backlog, 0.15, 1), qPrintable(what));
         }
     }
 
