@@ -154,8 +154,7 @@ template <class V, bool Single>
                 mix.requests += served;
                 if (queued > 0) {
                     // Past capacity: every request waits for the queue ahead of it.
-                    mix.behind += served;
-                    mix.behindSeconds += served * queued / std::max(serving * unitCapacity, 1e-9);
+                    mix.addBehind(served, queued / std::max(serving * unitCapacity, 1e-9));
                 } else {
                     first.state->minuteServed += served;
                 }

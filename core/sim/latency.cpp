@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace archscope::queueing {
 
@@ -83,6 +84,18 @@ void LatencyMix::addRandomWaits(double served, double load, double servers, doub
     addWaits(served, waitInQueue(load, servers, meanDurationS, durationCv));
 }
 
+void LatencyMix::addBehind(double served, double waitS)
+{
+    if (!(served > 0))
+        return;
+    behind += served;
+    behindSeconds += served * waitS;
+    const double octaves = waitS > 1e-3 ? 2 * std::log2(waitS / 1e-3) : 0.0;
+    const int bin = static_cast<int>(std::clamp(std::floor(octaves), 0.0, double(behindBins - 1)));
+    behindCount[static_cast<size_t>(bin)] += served;
+    behindWaitS[static_cast<size_t>(bin)] += served * waitS;
+}
+
 LatencyPercentiles latencyPercentiles(const LatencyMix &mix, double meanDurationS, double durationCv, double initS,
                                       double timeoutS)
 {
@@ -94,14 +107,35 @@ LatencyPercentiles latencyPercentiles(const LatencyMix &mix, double meanDuration
     const double waitShare = std::clamp(mix.waiting / mix.requests, 0.0, 1.0);
     const double waitRate = mix.waiting > 0 && mix.waitSeconds > 0 ? mix.waiting / mix.waitSeconds : 0.0;
     const double behindShare = std::clamp(mix.behind / mix.requests, 0.0, 1.0 - waitShare);
-    const double behindS = mix.behind > 0 ? mix.behindSeconds / mix.behind : 0.0;
+    // The waits behind a standing queue, bin by bin (each at its own mean); a mix given only
+    // the totals waits their mean.
+    struct Behind
+    {
+        double share, waitS;
+    };
+    std::vector<Behind> behinds;
+    if (behindShare > 0) {
+        double binned = 0;
+        for (double c : mix.behindCount)
+            binned += c;
+        if (binned > 0) {
+            for (int b = 0; b < LatencyMix::behindBins; ++b)
+                if (mix.behindCount[size_t(b)] > 0)
+                    behinds.push_back({behindShare * mix.behindCount[size_t(b)] / binned,
+                                       mix.behindWaitS[size_t(b)] / mix.behindCount[size_t(b)]});
+        } else {
+            behinds.push_back({behindShare, mix.behindSeconds / mix.behind});
+        }
+    }
     // A cold request's init and a wait are taken as independent of each other.
     auto survival = [&](double x) {
         auto withoutInit = [&](double y) {
             const double plain = d.survival(y);
             double s = (1 - waitShare - behindShare) * plain;
             s += waitShare > 0 && waitRate > 0 ? waitShare * survivalWithWait(d, y, waitRate) : waitShare * plain;
-            return s + (behindShare > 0 ? behindShare * d.survival(y - behindS) : 0.0);
+            for (const Behind &b : behinds)
+                s += b.share * d.survival(y - b.waitS);
+            return s;
         };
         return (1 - coldShare) * withoutInit(x) + (coldShare > 0 ? coldShare * withoutInit(x - initS) : 0.0);
     };

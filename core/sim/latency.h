@@ -2,6 +2,7 @@
 
 #include "queueing.h"
 
+#include <array>
 #include <limits>
 
 namespace archscope::queueing {
@@ -19,6 +20,12 @@ struct LatencyMix
     double waitSeconds = 0;   // the waits of those that waited, summed
     double behind = 0;        // of them, waited behind a standing queue (past capacity)
     double behindSeconds = 0; // those waits, summed: the same for each, given the queue
+    // Those waits by size, in bins a factor √2 apart from 1 ms (the requests, their waits
+    // summed): a queue that builds and drains spreads them, and the tail percentiles are
+    // those of the longest, not of the mean.
+    static constexpr int behindBins = 48;
+    std::array<double, behindBins> behindCount{}, behindWaitS{};
+    void addBehind(double served, double waitS);
 
     // `served` requests that met `load` erlangs on `servers` at random (Erlang-C with
     // Allen–Cunneen for durations of this coefficient of variation): their waits.

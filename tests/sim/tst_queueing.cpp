@@ -278,6 +278,17 @@ private slots:
         QVERIFY(std::fabs(b.p50S - (p.p50S + 0.75)) < 1e-9);
         QVERIFY(std::fabs(b.p99S - (p.p99S + 0.75)) < 1e-9);
 
+        // A queue that builds to 30 s and drains: its waits spread evenly, so the slowest
+        // hundredth of all requests (a third of those that waited) waited 20 to 30 s, not the
+        // 15 s mean.
+        queueing::LatencyMix spread = plain;
+        for (int k = 0; k < 300; ++k)
+            spread.addBehind(1, 0.05 + 0.1 * k);
+        const auto s = queueing::latencyPercentiles(spread, mean, cv, 0);
+        QVERIFY2(s.p99S > 26.5 && s.p99S < 30.5, qPrintable(QString::number(s.p99S)));
+        QVERIFY2(std::fabs(spread.behindSeconds / spread.behind - 15) < 1e-9, "the mean wait is kept");
+        QVERIFY2(s.p50S < p.p99S, "half the requests did not wait");
+
         queueing::LatencyMix waits = plain;
         waits.waiting = 300;
         waits.waitSeconds = 300 * 0.2;  // those who wait: 0.2 s on average, exponential
