@@ -551,6 +551,18 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             busyPollers = splat<V>(sum);
         }
         const V mostInService = Poll && !randomArrivals ? vmax(conc, vmin(busyPollers, vmin(staticLimit, fresh))) : conc;
+        // The per-minute Maximum of a mean flow that outruns its warm pool: the sync calls' and
+        // async events' invocations that start cold hold their environments for the init too
+        // (polled ones wait for their pollers, counted above). Only the Maximum takes it: fed
+        // back into the warm pool, the overshoot init / d of each rise (over 1 for short
+        // functions) would swing from step to step and amplify rounding.
+        V peakInService = mostInService;
+        if (!randomArrivals) {
+            V pushed = syncInv;
+            if constexpr (Queue)
+                pushed = Sync ? pushed + asyncAvail * attempts : asyncAvail * attempts;
+            peakInService = vmax(peakInService, coldRampInService(warm, pushed * invDt, d, coldStartS, vmin(staticLimit, fresh)));
+        }
 
         // Environments: an invocation needs a whole one even when the average is a fraction;
         // idle ones fade (needed + (warm - needed) * keep when warm exceeds needed).
@@ -645,7 +657,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             store4(series[static_cast<int>(Series::Arrivals)] + at, arrivals);
         store4(series[static_cast<int>(Series::Concurrency)] + at, conc);
         store4(series[static_cast<int>(Series::ConcurrencyMax)] + at,
-               randomArrivals ? splat<V>(first.occupancy->minuteMaximum()) : mostInService);
+               randomArrivals ? splat<V>(first.occupancy->minuteMaximum()) : peakInService);
         if (storeDerived) {
             store4(series[static_cast<int>(Series::Served)] + at, invocations);
             const V utilization = allLimited ? conc * perLimit : staticLimit > zero ? conc * perLimit : (demand > zero ? one : zero);

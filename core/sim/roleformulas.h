@@ -18,11 +18,13 @@ namespace archscope::sim {
 // start, or in a spike past the pool): the requests the warm environments cannot take start
 // cold and hold theirs for the init as well, so until the first new ones are free the mean flow
 // holds warm + (rate − warm / d)(init + d), within `capacity`. 0 when the pool keeps up.
-inline double coldRampInService(double warm, double rate, double durationS, double initS, double capacity)
+// Lane by lane for the vector steps (V a lane vector), or one double.
+template <class V>
+[[gnu::always_inline]] inline V coldRampInService(V warm, V rate, V durationS, V initS, V capacity)
 {
-    if (!(initS > 0 && durationS > 0 && rate * durationS > warm))
-        return 0;
-    return std::min(capacity, warm + (rate - warm / durationS) * (initS + durationS));
+    const V zero{};
+    const auto ramps = (initS > zero) & (durationS > zero) & (rate * durationS > warm);
+    return ramps ? vmin(capacity, warm + (rate - warm / durationS) * (initS + durationS)) : zero;
 }
 
 // What a node costs per step just for existing (USD).

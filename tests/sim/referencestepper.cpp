@@ -607,6 +607,12 @@ void Stepper::stepLambda(int i, double t, Values &v)
             busyPollers += pollWires[g.outWires[g.pollIn[p]].pollIndex].busyPeak;
         mostInService = std::max(conc, std::min(busyPollers, std::min(staticLimit, fresh)));
     }
+    // The per-minute Maximum of a mean flow that outruns its warm pool: its sync and async
+    // invocations that start cold hold their environments for the init too.
+    double peakInService = mostInService;
+    if (!node.randomArrivals)
+        peakInService = std::max(peakInService, sim::coldRampInService(s.warm, (syncIn + asyncAvailable * s.attempts) / dt, d,
+                                                                        node.coldStartS, std::min(staticLimit, fresh)));
     const double throttled = (syncIn - syncServed) + asyncThrottled;
     double created;
     if (node.randomArrivals) {
@@ -685,7 +691,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
     at(v, Series::Arrivals) = arrivals;
     at(v, Series::Served) = invocations;
     at(v, Series::Concurrency) = conc;
-    at(v, Series::ConcurrencyMax) = node.randomArrivals ? occupancy[i].minuteMaximum() : mostInService;
+    at(v, Series::ConcurrencyMax) = node.randomArrivals ? occupancy[i].minuteMaximum() : peakInService;
     at(v, Series::Utilization) = staticLimit > 0 ? conc * (1 / staticLimit) : (demand > 0 ? 1.0 : 0.0);
     at(v, Series::Throttled) = throttled;
     at(v, Series::Backlog) = backlog;

@@ -604,22 +604,30 @@ private slots:
     // before the first environments are free, and an hourly burst from 15/s to 300/s past the
     // warm pool climbs the same way. Both engines start cold; the fast model agrees with the
     // requests at every step (it had said 47 and 171: the random peak of a warm pool).
+    // Without random arrivals (`noise: none`) the mean flow's per-minute Maximum takes the same
+    // ramp (it had said 20 and 120); its cold starts do not yet (see the README).
     void aFunctionMeetsItsLoadFromCold_data()
     {
         QTest::addColumn<bool>("bursts");
+        QTest::addColumn<bool>("noise");
         QTest::addColumn<double>("horizonS");
-        QTest::newRow("constant 200/s, 0.1 s, init 1 s") << false << 3600.0;
-        QTest::newRow("bursts of 300/s, 0.4 s, init 0.25 s") << true << 3 * 3600.0;
+        QTest::newRow("constant 200/s, 0.1 s, init 1 s") << false << true << 3600.0;
+        QTest::newRow("bursts of 300/s, 0.4 s, init 0.25 s") << true << true << 3 * 3600.0;
+        QTest::newRow("constant 200/s, no noise") << false << false << 3600.0;
+        QTest::newRow("bursts of 300/s, no noise") << true << false << 3 * 3600.0;
     }
     void aFunctionMeetsItsLoadFromCold()
     {
         QFETCH(bool, bursts);
+        QFETCH(bool, noise);
         QFETCH(double, horizonS);
+        const QJsonObject smooth = noise ? QJsonObject{} : QJsonObject{{"noise", "none"}};
         const DocumentData diagram =
-            bursts ? chain({node("topic", "sns", traffic("spiky", 15, {{"burstEveryS", 3600}, {"burstLengthS", 120}, {"burstRate", 300}})),
+            bursts ? chain({node("topic", "sns",
+                                 traffic("spiky", 15, merge({{"burstEveryS", 3600}, {"burstLengthS", 120}, {"burstRate", 300}}, smooth))),
                             node("fn", "lambda", fn(400, {{"coldStartMs", 250}}))},
                            {edge("topic", "fn")})
-                   : chain({node("api", "apigw", traffic("constant", 200)), node("fn", "lambda", fn(100, {{"coldStartMs", 1000}}))},
+                   : chain({node("api", "apigw", traffic("constant", 200, smooth)), node("fn", "lambda", fn(100, {{"coldStartMs", 1000}}))},
                            {edge("api", "fn")});
         const ExactSeeds exact = exactSeeds(diagram, horizonS, 2);
         QVERIFY2(exact.error.isEmpty(), qPrintable(exact.error));
@@ -635,7 +643,8 @@ private slots:
             const QString what = QStringLiteral("%1 s: peak %2 against %3, cold starts %4 against %5")
                                      .arg(step).arg(fn->peakConcurrency).arg(peak).arg(fn->coldStarts).arg(cold);
             QVERIFY2(within(fn->peakConcurrency, peak, 0.15, 1), qPrintable(what));
-            QVERIFY2(within(fn->coldStarts, cold, 0.15, 1), qPrintable(what));
+            if (noise)
+                QVERIFY2(within(fn->coldStarts, cold, 0.15, 1), qPrintable(what));
         }
     }
 

@@ -75,12 +75,19 @@ class TestSimulator : public QObject
 private slots:
     void littlesLaw()
     {
-        // 100 requests/s x 0.5 s = 50 concurrent executions, every step.
-        const SimulationResults r = run(apiToLambda(100, {{"durationMs", 500}}), options(86400, 60));
+        // 100 requests/s x 0.5 s = 50 concurrent executions, every step (environments that
+        // start warm).
+        const SimulationResults r = run(apiToLambda(100, {{"durationMs", 500}, {"coldStartMs", 0}}), options(86400, 60));
         QVERIFY(r.ok());
         const auto *fn = r.node("fn");
         QVERIFY(qAbs(fn->meanConcurrency - 50) < 1e-9);
         QVERIFY(qAbs(fn->peakConcurrency - 50) < 1e-9);
+        // From cold, the first requests hold their environments for the 0.25 s init as well:
+        // 100 × 0.75 s in the first minute's Maximum, and 50 from then on.
+        const SimulationResults cold = run(apiToLambda(100, {{"durationMs", 500}}), options(86400, 60));
+        QVERIFY(qAbs(cold.node("fn")->peakConcurrency - 75) < 1e-9);
+        QVERIFY(qAbs(at(cold, "fn", Series::ConcurrencyMax, 3600) - 50) < 1e-9);
+        QVERIFY(qAbs(cold.node("fn")->meanConcurrency - 50) < 1e-9);
         QCOMPARE(fn->throttled, 0.0);
         QVERIFY(qAbs(fn->invocations - 100 * 86400.0) < 1e-3);
         QVERIFY(qAbs(at(r, "fn", Series::Served, 3600) - 100) < 1e-6);
@@ -560,7 +567,7 @@ private slots:
         // 7.5 concurrent on average; a week of random arrivals peaks far above that.
         QVERIFY(qAbs(r.node("fn")->meanConcurrency - 7.5) < 1e-9);
         QVERIFY(r.node("fn")->peakConcurrency > 7.5 + 4 * std::sqrt(7.5));
-        const SimulationResults smooth = run(apiToLambda(75, {{"durationMs", 100}}, false), options(7 * 86400, 1));
+        const SimulationResults smooth = run(apiToLambda(75, {{"durationMs", 100}, {"coldStartMs", 0}}, false), options(7 * 86400, 1));
         QVERIFY(smooth.node("fn")->peakConcurrency < 7.5 + 1e-9);
     }
 
