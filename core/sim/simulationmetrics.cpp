@@ -50,12 +50,8 @@ void SimulationRun::summarizeMetrics()
         if (w.queue) {
             // The messages the function's servers kept waiting, those waiting for a poller, and
             // (held at its cap) those waiting for all its servers.
-            double forPoller = 0, busy = 0;
-            if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals) {
-                poll[w.pollIndex].equilibrium.waitingPeak(&forPoller);
-                busy = poll[w.pollIndex].busyQueue.peaks().ageS;
-            }
-            from.maxAgeOfOldestMessageS = std::max({from.maxAgeOfOldestMessageS, waitingAge[w.to], forPoller, busy});
+            const QueuePeaks q = w.pollIndex >= 0 ? queuePeaks[w.pollIndex] : QueuePeaks{};
+            from.maxAgeOfOldestMessageS = std::max({from.maxAgeOfOldestMessageS, waitingAge[w.to], q.forPollerAgeS, q.busy.ageS});
         } else {
             // A function's lanes: the records its batches left behind (a fleet's workers: their queue).
             const double age = w.pollIndex >= 0 ? std::max(st[w.to].peakAge, streamAges[w.pollIndex]) : waitingAge[w.to];

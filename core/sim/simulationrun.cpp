@@ -128,7 +128,7 @@ void SimulationRun::initNodes()
             if (wire.queue)
                 poll[wire.pollIndex].busyQueue =
                     BusyQueuePeaks(wire.batchSize, g.nodes[wire.to].durationS, g.nodes[wire.to].durationCv);
-            if (!wire.queue)
+            else
                 poll[wire.pollIndex].streamPeaks = StreamPeaks(streamShape(g, wire));
         }
     unreservedPool = std::max(0.0, options.accountConcurrency - reservedTotal);
@@ -894,11 +894,15 @@ void SimulationRun::summarize(const Catalog &catalog)
     }
     // An SQS queue polled by a function holds the random queue in front of it too: the work
     // waiting for the function's servers (a cap) and the messages waiting for a poller.
+    queuePeaks.assign(poll.size(), {});
     for (const SimGraph::Wire &w : g.outWires)
-        if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals && w.queue)
+        if (w.pollIndex >= 0 && g.nodes[w.to].randomArrivals && w.queue) {
+            QueuePeaks &q = queuePeaks[w.pollIndex];
+            q.forPoller = poll[w.pollIndex].equilibrium.waitingPeak(&q.forPollerAgeS);
+            q.busy = poll[w.pollIndex].busyQueue.peaks();
             r.nodes[w.from].peakBacklog =
-                std::max({r.nodes[w.from].peakBacklog, occupancyBacklog(g, w.to, occupancies[w.to]),
-                          poll[w.pollIndex].equilibrium.waitingPeak(), poll[w.pollIndex].busyQueue.peaks().backlog});
+                std::max({r.nodes[w.from].peakBacklog, occupancyBacklog(g, w.to, occupancies[w.to]), q.forPoller, q.busy.backlog});
+        }
     // A stream's records wait behind each lane's batch: on the stream, and on the function too.
     streamAges.assign(poll.size(), 0.0);
     for (const SimGraph::Wire &w : g.outWires)

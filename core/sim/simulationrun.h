@@ -156,6 +156,14 @@ private:
     std::vector<NodeState> st;
     std::vector<PollState> poll;
     std::vector<double> streamAges;  // per poll wire: a stream's IteratorAge at its random peak
+    // Per poll wire: an SQS queue's random peaks (messages, and how long the oldest waited),
+    // waiting for a poller and (held at the cap) for all the function's servers.
+    struct QueuePeaks
+    {
+        double forPoller = 0, forPollerAgeS = 0;
+        BusyQueuePeaks::Peaks busy;
+    };
+    std::vector<QueuePeaks> queuePeaks;
     std::vector<AsyncQueue> queues;
     std::vector<HeadAgeHistory> headAges;  // one per queue: AsyncEventAge's history
     std::vector<queueing::OccupancyFeed> occupancies;  // per node; used by functions with random arrivals
