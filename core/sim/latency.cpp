@@ -89,7 +89,6 @@ void LatencyMix::addBehind(double served, double waitS)
     if (!(served > 0))
         return;
     behind += served;
-    behindSeconds += served * waitS;
     const double octaves = waitS > 1e-3 ? 2 * std::log2(waitS / 1e-3) : 0.0;
     const int bin = static_cast<int>(std::clamp(std::floor(octaves), 0.0, double(behindBins - 1)));
     behindCount[static_cast<size_t>(bin)] += served;
@@ -107,26 +106,16 @@ LatencyPercentiles latencyPercentiles(const LatencyMix &mix, double meanDuration
     const double waitShare = std::clamp(mix.waiting / mix.requests, 0.0, 1.0);
     const double waitRate = mix.waiting > 0 && mix.waitSeconds > 0 ? mix.waiting / mix.waitSeconds : 0.0;
     const double behindShare = std::clamp(mix.behind / mix.requests, 0.0, 1.0 - waitShare);
-    // The waits behind a standing queue, bin by bin (each at its own mean); a mix given only
-    // the totals waits their mean.
+    // The waits behind a standing queue, bin by bin (each at its own mean).
     struct Behind
     {
         double share, waitS;
     };
     std::vector<Behind> behinds;
-    if (behindShare > 0) {
-        double binned = 0;
-        for (double c : mix.behindCount)
-            binned += c;
-        if (binned > 0) {
-            for (int b = 0; b < LatencyMix::behindBins; ++b)
-                if (mix.behindCount[size_t(b)] > 0)
-                    behinds.push_back({behindShare * mix.behindCount[size_t(b)] / binned,
-                                       mix.behindWaitS[size_t(b)] / mix.behindCount[size_t(b)]});
-        } else {
-            behinds.push_back({behindShare, mix.behindSeconds / mix.behind});
-        }
-    }
+    for (int b = 0; b < LatencyMix::behindBins && behindShare > 0; ++b)
+        if (mix.behindCount[size_t(b)] > 0)
+            behinds.push_back({behindShare * mix.behindCount[size_t(b)] / mix.behind,
+                               mix.behindWaitS[size_t(b)] / mix.behindCount[size_t(b)]});
     // A cold request's init and a wait are taken as independent of each other.
     auto survival = [&](double x) {
         auto withoutInit = [&](double y) {

@@ -19,7 +19,6 @@ struct LatencyMix
     double waiting = 0;       // of them, waited in a queue at random (exponential waits)
     double waitSeconds = 0;   // the waits of those that waited, summed
     double behind = 0;        // of them, waited behind a standing queue (past capacity)
-    double behindSeconds = 0; // those waits, summed: the same for each, given the queue
     // Those waits by size, in bins a factor √2 apart from 1 ms (the requests, their waits
     // summed): a queue that builds and drains spreads them, and the tail percentiles are
     // those of the longest, not of the mean.
