@@ -114,10 +114,12 @@ struct PollLanes
     // wait: until they would have taken the backlog, and up to the busy pollers random
     // arrivals settle at (sqspollers.h); the step runs on their mean over it.
     // `countsPeaks`: the step counts towards the backlog's peaks (SimulationOptions::peaksFromS).
+    // `warm`, `initS`: the function's warm environments and cold start (SqsRampStart).
     template <PollKind Kind>
-    [[gnu::always_inline]] V demand(V in, double dt, V d, V invD, bool countsPeaks)
+    [[gnu::always_inline]] V demand(V in, double dt, V d, V invD, bool countsPeaks, V warm, V initS)
     {
         const V zero{};
+        const V arrivedBefore = arrived;
         backlog += in;
         arrived = in;
         V cap = this->template cap<Kind>(), cycles = zero;
@@ -137,17 +139,23 @@ struct PollLanes
                     if (isSet(queues, j)) {
                         PollState &ps = *state[j];
                         const double from = laneOf(pollers, j), arrivalRate = laneOf(in, j) / dt, start = laneOf(backlog - in, j);
+                        const double perPollerS = laneOf(invD / perBatch, j);
+                        const SqsRampStart rampStart = sqsRampStart(from, start, arrivalRate, laneOf(arrivedBefore, j) / dt,
+                                                                    perPollerS, laneOf(d, j), laneOf(initS, j), laneOf(warm, j));
                         // Steady traffic: the same pollers, backlog and arrivals as the step
-                        // before give the same figures (everything else here is fixed per wire).
+                        // before give the same figures (everything else here is fixed per wire,
+                        // and nothing ramps).
                         PollStepMemo &m = ps.memo;
-                        if (!(from == m.from && start == m.start && arrivalRate == m.arrivals)) {
-                            const double most = laneOf(maxConcurrency, j), perPollerS = laneOf(invD / perBatch, j);
+                        if (!(from == m.from && start == m.start && arrivalRate == m.arrivals && rampStart == m.rampStart)) {
+                            const double most = laneOf(maxConcurrency, j);
                             const SqsPollerEquilibrium::Busy busy = ps.equilibrium.busyPollers(arrivalRate, laneOf(d, j));
                             const SqsStepPlan plan = sqsPlanStep(from, start, arrivalRate, perPollerS, laneOf(d, j),
-                                                                 std::min(most, busy.settle), std::min(most, busy.busy), most, dt);
+                                                                 std::min(most, busy.settle), std::min(most, busy.busy), most, dt,
+                                                                 rampStart);
                             m = {from,
                                  start,
                                  arrivalRate,
+                                 rampStart,
                                  std::min(most, busy.settle),
                                  std::min(most, busy.ceiling),
                                  plan.rampTo,
@@ -383,7 +391,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         if constexpr (Poll && !Many) {
             const V in = gather4<V>(pollIn, k);
             arrivals = Sync || Queue ? arrivals + in : in;
-            const V invocations = polls.template demand<Kind>(in, dt, d, invD, countsPeaks);
+            const V invocations = polls.template demand<Kind>(in, dt, d, invD, countsPeaks, warm, coldStartS);
             const V randomPolled = polls.template randomInvocations<Kind>(invocations);
             randomWork = Sync || Queue ? work + randomPolled : randomPolled;
             work = Sync || Queue ? work + invocations : invocations;
@@ -394,7 +402,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                 PollLanes<V> wire;
                 wire.load(0, pw);
                 arrivals += pw.in[k];
-                const V invocations = wire.template demand<MixedPoll>(pw.in[k], dt, d, invD, countsPeaks);
+                const V invocations = wire.template demand<MixedPoll>(pw.in[k], dt, d, invD, countsPeaks, warm, coldStartS);
                 polled += invocations;
                 randomPolled += wire.template randomInvocations<MixedPoll>(invocations);
                 wire.store(0, *pw.state);

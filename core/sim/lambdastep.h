@@ -110,6 +110,7 @@ struct AsyncQueue
 struct PollStepMemo
 {
     double from = -1, start = -1, arrivals = -1;  // the inputs
+    SqsRampStart rampStart;
     // serving, invocationShare, busyPeak: SqsStepPlan's.
     double settle = 0, ceiling = 0, rampTo = 0, serving = 0, invocationShare = 1, busyPeak = 0, peakWithin = 0, waitWithin = 0;
 };

@@ -292,7 +292,7 @@ private:
     void stepRelay(int i, double t, Values &v, double *diagramArrivals);
     void stepLambda(int i, double t, Values &v);
     void stepContainer(int i, double t, Values &v);
-    double pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d, double t);
+    double pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d, double t, double warm, double initS);
     double pollServe(PollWireState &p, const SimGraph::Wire &wire, double share, double t, double *peakAge);
     void deliver(int i, double amount, bool failures);
     void closeBuckets();
@@ -405,8 +405,9 @@ double pollCap(const PollWireState &p, const SimGraph::Wire &wire)
     return wire.queue ? std::min(p.pollers, wire.maxConcurrency) : wire.streamCap;
 }
 
-double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d, double t)
+double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double in, double d, double t, double warm, double initS)
 {
+    const double arrivedBefore = p.arrived;
     p.backlog += in;
     p.arrived = in;
     p.invocations = 0;
@@ -434,8 +435,11 @@ double Stepper::pollDemand(PollWireState &p, const SimGraph::Wire &wire, double 
         if (countsPeaks)
             p.equilibrium.expose(in / dt, dt);
         const double perPollerS = (1 / d) / (1 / wire.batchSize);
+        // A burst that outruns the pollers: those idle or cold start slow.
+        const sim::SqsRampStart start =
+            sim::sqsRampStart(p.pollers, p.backlog - in, in / dt, arrivedBefore / dt, perPollerS, d, initS, warm);
         const sim::SqsStepPlan plan = sim::sqsPlanStep(p.pollers, p.backlog - in, in / dt, perPollerS, d, p.settleTo,
-                                                       std::min(wire.maxConcurrency, busy.busy), wire.maxConcurrency, dt);
+                                                       std::min(wire.maxConcurrency, busy.busy), wire.maxConcurrency, dt, start);
         if (countsPeaks)
             p.peakWithin = std::max(p.peakWithin, plan.peakWithin);
         p.waitWithin = plan.waitWithin;
@@ -524,7 +528,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
     for (int p = node.pollBegin; p < node.pollEnd; ++p) {
         const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
         arrivals += pollIn[wire.pollIndex];
-        const double invocations = pollDemand(pollWires[wire.pollIndex], wire, pollIn[wire.pollIndex], d, t);
+        const double invocations = pollDemand(pollWires[wire.pollIndex], wire, pollIn[wire.pollIndex], d, t, s.warm, node.coldStartS);
         polled += invocations;
         // A stream's slots start their batches themselves: the random model counts its
         // records' full batches.

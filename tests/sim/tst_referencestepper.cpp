@@ -202,8 +202,9 @@ DocumentData shapeRun(const QString &shape, int count)
             d.edges.append(edge(p + "queue", p + "fn", EdgeKind::Trigger, poll));
         } else if (shape == QLatin1String("sqs bursts, no noise")) {
             // Without random arrivals functions step in lanes; each burst outruns the pollers,
-            // which ramp while its backlog waits (all of them busy).
-            source("queue", "sqs", {{"shape", "spiky"}, {"rate", 40 + 10 * j}, {"noise", "none"}, {"burstRate", 400 + 100 * j},
+            // which ramp while its backlog waits (all of them busy). Between the bursts of
+            // every other queue a trickle leaves some pollers idle (SqsRampStart).
+            source("queue", "sqs", {{"shape", "spiky"}, {"rate", j % 2 ? 1.0 : 40 + 10 * j}, {"noise", "none"}, {"burstRate", 400 + 100 * j},
                                     {"burstEveryS", 1800}, {"burstLengthS", 120}});
             fn.insert("durationMs", 2000 + 500 * j);
             if (j % 3 == 2)
