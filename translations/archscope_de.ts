@@ -1496,6 +1496,10 @@ Editor-Optionen:
             <source>The exact engine keeps a queue for each batch lane of a stream (shards × parallelization factor): %1 lanes are more than the %2 it can hold. Simulate fewer shards.</source>
             <translation>Die exakte Engine führt für jede Batch-Spur eines Streams eine eigene Warteschlange (Shards × Parallelisierungsfaktor): %1 Spuren sind mehr als die %2, die sie halten kann. Simulieren Sie weniger Shards.</translation>
         </message>
+        <message>
+            <source>Traffic bursts are shorter than the %1 s step: simulated in steps of %2 s so that they count.</source>
+            <translation>Verkehrsspitzen sind kürzer als der Schritt von %1 s: in Schritten von %2 s simuliert, damit sie zählen.</translation>
+        </message>
     </context>
     <context>
         <name>SimulationExport</name>

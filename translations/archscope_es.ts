@@ -1496,6 +1496,10 @@ Opciones del editor:
             <source>The exact engine keeps a queue for each batch lane of a stream (shards × parallelization factor): %1 lanes are more than the %2 it can hold. Simulate fewer shards.</source>
             <translation>El motor exacto mantiene una cola para cada carril de lotes de un stream (shards × factor de paralelización): %1 carriles son más que los %2 que puede manejar. Simule menos shards.</translation>
         </message>
+        <message>
+            <source>Traffic bursts are shorter than the %1 s step: simulated in steps of %2 s so that they count.</source>
+            <translation>Las ráfagas de tráfico son más cortas que el paso de %1 s: se simula en pasos de %2 s para que cuenten.</translation>
+        </message>
     </context>
     <context>
         <name>SimulationExport</name>

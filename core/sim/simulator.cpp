@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace archscope {
 
@@ -43,24 +44,40 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     return run(g, catalog, options, progress, nullptr, nullptr);
 }
 
-SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, const SimulationOptions &options,
+double Simulator::resolutionS(const SimGraph &graph, double stepS)
+{
+    long long common = 0;  // the whole seconds every finer source's step falls on (0: none finer)
+    for (const SimGraph::Node &n : graph.nodes)
+        if (n.hasTraffic)
+            if (const double resolving = n.traffic.resolvingStepS(stepS); resolving < stepS)
+                common = std::gcd(common, std::llround(resolving));
+    return common > 0 ? std::min(stepS, double(common)) : stepS;
+}
+
+SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, const SimulationOptions &asked,
                                  const Progress &progress, const DocumentData *data, sim::PartsCache *cache)
 {
     SimulationResults r;
-    r.region = options.region;
-    r.seed = options.seed;
-    r.freeTier = options.freeTier;
+    r.region = asked.region;
+    r.seed = asked.seed;
+    r.freeTier = asked.freeTier;
     r.pricesAsOf = g.pricesAsOf;
     r.warnings = g.warnings;
-    if (options.region != QLatin1String("us-east-1"))
-        r.warnings.append(QCoreApplication::translate("Simulation", "Prices are us-east-1 list prices; %1 may differ.").arg(options.region));
+    if (asked.region != QLatin1String("us-east-1"))
+        r.warnings.append(QCoreApplication::translate("Simulation", "Prices are us-east-1 list prices; %1 may differ.").arg(asked.region));
     // The work of a run grows with horizon / step: beyond the settings' ranges it would be
     // unbounded (a step of 1e-6 s), and the step count could overflow (5e-324 s).
-    const QStringList settingsErrors = Settings::simulationErrors(options.horizonS, options.stepS);
+    const QStringList settingsErrors = Settings::simulationErrors(asked.horizonS, asked.stepS);
     if (!settingsErrors.isEmpty()) {
         r.error = settingsErrors.join(QStringLiteral("; "));
         return r;
     }
+    SimulationOptions options = asked;
+    options.stepS = resolutionS(g, asked.stepS);
+    if (options.stepS < asked.stepS)
+        r.warnings.append(QCoreApplication::translate("Simulation", "Traffic bursts are shorter than the %1 s step: simulated in steps of %2 s so that they count.")
+                              .arg(asked.stepS)
+                              .arg(options.stepS));
     const double dt = options.stepS;
     r.stepS = dt;
     r.horizonS = options.horizonS;

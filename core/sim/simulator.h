@@ -41,6 +41,11 @@ public:
     static SimulationResults run(const SimGraph &graph, const Catalog &catalog,
                                  const SimulationOptions &options, const Progress &progress = {});
 
+    // The step a run of `graph` asked to step by `stepS` takes: the coarsest that every
+    // source's traffic features fall on (TrafficProfile::resolvingStepS), so a 30 s burst in
+    // a 5 min step counts as at 30 s steps. The results' stepS and steps are the run's.
+    static double resolutionS(const SimGraph &graph, double stepS);
+
 private:
     static SimulationResults run(const SimGraph &graph, const Catalog &catalog, const SimulationOptions &options,
                                  const Progress &progress, const DocumentData *data, sim::PartsCache *cache);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace archscope {
 
@@ -66,6 +67,26 @@ TrafficProfile TrafficProfile::replay(std::vector<double> eventsPerStep, double 
         v = std::max(0.0, v) / p.m_replayStepS;
     p.m_replay = std::move(eventsPerStep);
     return p;
+}
+
+namespace {
+// The largest whole number of seconds that divides both (each taken to whole seconds, 1 at least).
+double commonSeconds(double a, double b)
+{
+    const auto whole = [](double x) { return std::max<long long>(1, std::llround(std::min(x, 1e15))); };
+    return double(std::gcd(whole(a), whole(b)));
+}
+} // namespace
+
+double TrafficProfile::resolvingStepS(double stepS) const
+{
+    double step = stepS;
+    if (m_shape == Shape::Spiky && m_burstRate != m_rate && m_burstLengthS > 0 && m_burstLengthS < m_burstEveryS
+        && m_burstLengthS < stepS)
+        step = commonSeconds(commonSeconds(stepS, m_burstLengthS), m_burstEveryS);
+    else if (m_shape == Shape::Replay && m_replayStepS < stepS)
+        step = commonSeconds(stepS, m_replayStepS);
+    return std::min(stepS, step);
 }
 
 bool TrafficProfile::isZero() const

@@ -29,6 +29,13 @@ public:
     // simulator's fast path (the daily cosine by an angle-addition recurrence anchored at t0).
     void fillMeanRates(double t0, double dt, int count, double *out, double scale = 1) const;
 
+    // The step, at most `stepS`, that the shape's features fall on: a burst shorter than the
+    // step and its period, or a replay's finer steps, divided into whole seconds that both
+    // divide (their greatest common divisor, 1 s at least). A step's mean would spread such a
+    // burst over the step and lose its peak, its throttles and its backlog (DESIGN.md: the
+    // step is a resolution, not a result). `stepS` when nothing is shorter.
+    double resolvingStepS(double stepS) const;
+
     bool poissonNoise() const { return m_poisson; }
     Shape shape() const { return m_shape; }
     double rate() const { return m_rate; }

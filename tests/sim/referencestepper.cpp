@@ -908,20 +908,24 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
 
 } // namespace
 
-ReferenceResults referenceRun(const SimGraph &graph, const Catalog &catalog, const SimulationOptions &options)
+ReferenceResults referenceRun(const SimGraph &graph, const Catalog &catalog, const SimulationOptions &asked)
 {
     ReferenceResults out;
     SimulationResults &r = out.results;
-    r.region = options.region;
-    r.seed = options.seed;
-    r.freeTier = options.freeTier;
+    r.region = asked.region;
+    r.seed = asked.seed;
+    r.freeTier = asked.freeTier;
     r.pricesAsOf = graph.pricesAsOf;
     r.warnings = graph.warnings;
-    const double dt = options.stepS;
-    if (!(dt > 0) || !std::isfinite(dt) || !(options.horizonS >= dt) || !std::isfinite(options.horizonS)) {
+    if (!(asked.stepS > 0) || !std::isfinite(asked.stepS) || !(asked.horizonS >= asked.stepS) || !std::isfinite(asked.horizonS)) {
         r.error = QStringLiteral("bad step or horizon");
         return out;
     }
+    // The run's step: the engine's choice of resolution (a burst shorter than the step asked
+    // for is stepped at its own), not a piece of the physics.
+    SimulationOptions options = asked;
+    options.stepS = Simulator::resolutionS(graph, asked.stepS);
+    const double dt = options.stepS;
     if (!graph.error.isEmpty()) {
         r.error = graph.error;
         return out;

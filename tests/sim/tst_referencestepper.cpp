@@ -157,6 +157,20 @@ DocumentData example(const QString &file)
     return d;
 }
 
+// `d` with every spiky source's bursts `lengthS` long, `everyS` apart.
+DocumentData withBurstsOf(DocumentData d, double lengthS, double everyS)
+{
+    for (Node &n : d.nodes) {
+        QJsonObject traffic = n.props.value("traffic").toObject();
+        if (traffic.value("shape").toString() != QLatin1String("spiky"))
+            continue;
+        traffic.insert("burstLengthS", lengthS);
+        traffic.insert("burstEveryS", everyS);
+        n.props.insert("traffic", traffic);
+    }
+    return d;
+}
+
 // `count` functions or fleets of one shape side by side (so they step in lanes, in runs of up
 // to four), each behind its own source, with parameters that differ from one to the next.
 DocumentData shapeRun(const QString &shape, int count)
@@ -299,7 +313,10 @@ QList<Case> cases()
     list.append({"lanes, short buckets", lanes(5, true, 0, false, false), opts(7 * 86400, 60, 1000, 2000)});
     list.append({"lanes, pool runs short", lanes(5, true, 0, false, false), opts(6 * 3600, 1, 150, 2000)});
     list.append({"lanes, pool runs out", lanes(5, true, 0, false, false), opts(2 * 86400, 10, 20, 2000)});
-    list.append({"lanes, hour-long steps", lanes(5, true, 0, false, false), opts(30 * 86400, 3600, 1000, 2000)});
+    // (Bursts of two hours every four: a shorter one would be stepped at its own length.)
+    list.append({"lanes, hour-long steps", [] { return withBurstsOf(laneDiagram(5), 7200, 4 * 3600); },
+                 opts(30 * 86400, 3600, 1000, 2000)});
+    list.append({"lanes, bursts shorter than the step", lanes(5, true, 0, false, false), opts(2 * dayS, 300, 1000, 2000)});
     list.append({"lanes, runs of two", lanes(2, true, 0, false, false), opts(dayS, 1, 1000, 2000)});
     list.append({"lanes, runs of two, pool short", lanes(2, true, 0, false, false), opts(6 * 3600, 1, 60, 2000)});
     list.append({"lanes, queue consumers only", lanes(5, false, 0, false, false), opts(dayS, 1, 1000, 2000)});

@@ -756,6 +756,41 @@ private slots:
         }
     }
 
+    // A burst shorter than the step: a step's mean rate would spread 30 s of 300 requests/s
+    // over 5 minutes, under a cap of 100 (0 throttled at 300 s steps, 20,306 at 60 s, against
+    // 36,040 at 1 s and 35,665 request by request), and a queue's burst with it (a backlog of
+    // 12 at 300 s steps against 221 at 1 s). The run steps at the burst's own 30 s instead.
+    void aBurstShorterThanTheStepStillCounts()
+    {
+        const double horizonS = 3 * 3600;
+        const QJsonObject bursts{{"burstRate", 300}, {"burstEveryS", 3600}, {"burstLengthS", 30}};
+        const DocumentData d = chain({node("api", "apigw", traffic("spiky", 10, bursts)),
+                                      node("fn", "lambda", fn(1000, {{"reservedConcurrency", 100}})),
+                                      node("q", "sqs", traffic("spiky", 2, bursts)), node("worker", "lambda", fn(1000))},
+                                     {edge("api", "fn"), edge("q", "worker", EdgeKind::Trigger, {{"batchSize", 10}})});
+        const ExactResults exact = exactOver(d, horizonS);
+        QVERIFY2(exact.ok(), qPrintable(exact.error));
+        const double throttled = exact.node("fn")->summary.throttled;
+        const SimulationResults atSecond = Simulator::run(d, Catalog::builtin(), options(horizonS, 1));
+        QVERIFY2(atSecond.ok(), qPrintable(atSecond.error));
+        QVERIFY2(within(atSecond.node("fn")->throttled, throttled, 0.10, 0),
+                 qPrintable(QStringLiteral("%1 throttled against %2").arg(atSecond.node("fn")->throttled).arg(throttled)));
+        for (const double step : {10.0, 60.0, 300.0}) {
+            const SimulationResults r = Simulator::run(d, Catalog::builtin(), options(horizonS, step));
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            QCOMPARE(r.stepS, std::min(step, 30.0));
+            QCOMPARE(r.warnings.size(), step > 30 ? 1 : 0);  // says why
+            const auto *f = r.node("fn"), *q = r.node("q");
+            const auto *f1 = atSecond.node("fn"), *q1 = atSecond.node("q");
+            const QString what = QStringLiteral("%1 s: throttled %2 against %3, peak %4 against %5, backlog %6 against %7")
+                                     .arg(step).arg(f->throttled).arg(f1->throttled).arg(f->peakConcurrency)
+                                     .arg(f1->peakConcurrency).arg(q->peakBacklog).arg(q1->peakBacklog);
+            QVERIFY2(within(f->throttled, f1->throttled, 0.10, 0), qPrintable(what));
+            QVERIFY2(within(f->peakConcurrency, f1->peakConcurrency, 0.10, 1), qPrintable(what));
+            QVERIFY2(within(q->peakBacklog, q1->peakBacklog, 0.10, 1), qPrintable(what));
+        }
+    }
+
     // Under its cap by day and by night, a consumer that takes batches keeps no queue of
     // invocations: the messages wait for a poller, which fills its batch with them. A day of
     // 40 messages/s (diurnal) into a 1 s function reserved to 8 peaks at 81 request by request;

@@ -102,6 +102,42 @@ private slots:
         QVERIFY(qAbs(p.meanRate(0, 86400) - 26.5) < 1e-9);
     }
 
+    // The step a run takes so that a burst shorter than the step asked for keeps its rate.
+    void burstsShorterThanTheStepSetTheResolution_data()
+    {
+        QTest::addColumn<QJsonObject>("traffic");
+        QTest::addColumn<double>("stepS");
+        QTest::addColumn<double>("resolving");
+        const QJsonObject spiky{{"shape", "spiky"}, {"rate", 10}, {"burstRate", 300}, {"burstEveryS", 3600}};
+        auto burst = [&](double lengthS, double everyS = 3600) {
+            QJsonObject t = spiky;
+            t.insert("burstLengthS", lengthS);
+            t.insert("burstEveryS", everyS);
+            return t;
+        };
+        QTest::newRow("30 s in 5 min") << burst(30) << 300.0 << 30.0;
+        QTest::newRow("45 s in 1 min: both fall on 15 s") << burst(45) << 60.0 << 15.0;
+        QTest::newRow("40 s every 50 s in 1 min") << burst(40, 50) << 60.0 << 10.0;
+        QTest::newRow("7 s in 1 min") << burst(7) << 60.0 << 1.0;
+        QTest::newRow("as long as the step") << burst(60) << 60.0 << 60.0;
+        QTest::newRow("longer than the step") << burst(90) << 60.0 << 60.0;
+        QTest::newRow("already finer") << burst(30) << 10.0 << 10.0;
+        QJsonObject flat = burst(30);
+        flat.insert("burstRate", 10);
+        QTest::newRow("a burst at the base rate") << flat << 300.0 << 300.0;
+        QTest::newRow("always bursting") << burst(3600) << 300.0 << 300.0;
+        QTest::newRow("diurnal") << QJsonObject{{"shape", "diurnal"}, {"rate", 10}} << 3600.0 << 3600.0;
+    }
+    void burstsShorterThanTheStepSetTheResolution()
+    {
+        QFETCH(QJsonObject, traffic);
+        QFETCH(double, stepS);
+        QFETCH(double, resolving);
+        QCOMPARE(profile(traffic).resolvingStepS(stepS), resolving);
+        QCOMPARE(TrafficProfile::replay({1, 2, 3}, 10).resolvingStepS(60), 10.0);
+        QCOMPARE(TrafficProfile::replay({1, 2, 3}, 60).resolvingStepS(60), 60.0);
+    }
+
     void seriesInterpolatesLinearly()
     {
         const TrafficProfile p = profile({{"shape", "series"},
