@@ -48,6 +48,11 @@ TrafficProfile TrafficProfile::fromJson(const QJsonObject &traffic, const QJsonO
     }
     std::stable_sort(p.m_series.begin(), p.m_series.end(),
                      [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    p.m_seriesEvents.reserve(size_t(p.m_series.size()));
+    for (qsizetype i = 0; i < p.m_series.size(); ++i)
+        p.m_seriesEvents.push_back(i == 0 ? 0.0
+                                          : p.m_seriesEvents.back()
+                                                + (p.m_series[i].x() - p.m_series[i - 1].x()) * (p.m_series[i].y() + p.m_series[i - 1].y()) / 2);
     return p;
 }
 
@@ -70,11 +75,12 @@ TrafficProfile TrafficProfile::replay(std::vector<double> eventsPerStep, double 
 }
 
 namespace {
-// The largest whole number of seconds that divides both (each taken to whole seconds, 1 at least).
+// The largest whole number of seconds that divides a step or length `a` (a whole second at
+// least) and a length or moment `b` (0 divides by anything).
 double commonSeconds(double a, double b)
 {
-    const auto whole = [](double x) { return std::max<long long>(1, std::llround(std::min(x, 1e15))); };
-    return double(std::gcd(whole(a), whole(b)));
+    const long long step = std::max<long long>(1, std::llround(std::min(a, 1e15)));
+    return double(std::max<long long>(1, std::gcd(step, std::llround(std::min(std::fabs(b), 1e15)))));
 }
 } // namespace
 
@@ -83,9 +89,14 @@ double TrafficProfile::resolvingStepS(double stepS) const
     double step = stepS;
     if (m_shape == Shape::Spiky && m_burstRate != m_rate && m_burstLengthS > 0 && m_burstLengthS < m_burstEveryS
         && m_burstLengthS < stepS)
-        step = commonSeconds(commonSeconds(stepS, m_burstLengthS), m_burstEveryS);
+        step = commonSeconds(commonSeconds(stepS, std::max(1.0, m_burstLengthS)), m_burstEveryS);
     else if (m_shape == Shape::Replay && m_replayStepS < stepS)
         step = commonSeconds(stepS, m_replayStepS);
+    else if (m_shape == Shape::Series)
+        for (qsizetype i = 1; i < m_series.size(); ++i)
+            if (const double apart = m_series[i].x() - m_series[i - 1].x(); apart > 0 && apart < stepS
+                && m_series[i].y() != m_series[i - 1].y())
+                step = commonSeconds(commonSeconds(commonSeconds(step, std::max(1.0, apart)), m_series[i].x()), m_series[i - 1].x());
     return std::min(stepS, step);
 }
 
@@ -123,6 +134,19 @@ double TrafficProfile::seriesRate(double t) const
     const QPointF &a = *(it - 1);
     const double span = b.x() - a.x();
     return span > 0 ? a.y() + (b.y() - a.y()) * (t - a.x()) / span : b.y();
+}
+
+double TrafficProfile::seriesEvents(double t) const
+{
+    const QPointF &first = m_series.first(), &last = m_series.last();
+    if (t <= first.x())
+        return (t - first.x()) * first.y();
+    if (t >= last.x())
+        return m_seriesEvents.back() + (t - last.x()) * last.y();
+    const auto it = std::upper_bound(m_series.begin(), m_series.end(), t, [](double v, const QPointF &p) { return v < p.x(); });
+    const qsizetype i = it - m_series.begin() - 1;
+    const double at = seriesRate(t);
+    return m_seriesEvents[size_t(i)] + (t - m_series[i].x()) * (m_series[i].y() + at) / 2;
 }
 
 namespace {
@@ -284,7 +308,10 @@ double TrafficProfile::meanRate(double t, double dt) const
         const double share = dt > 0 ? std::clamp(inBurst / dt, 0.0, 1.0) : 0.0;
         return m_burstRate * share + m_rate * (1 - share);
     }
-    case Shape::Series: return seriesRate(mid);
+    case Shape::Series:
+        if (m_series.isEmpty())
+            return 0;
+        return dt > 0 ? std::max(0.0, seriesEvents(t + dt) - seriesEvents(t)) / dt : seriesRate(t);
     case Shape::Replay: {
         const double k = std::floor(mid / m_replayStepS);
         return k >= 0 && k < static_cast<double>(m_replay.size()) ? m_replay[static_cast<size_t>(k)] : 0.0;

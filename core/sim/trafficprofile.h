@@ -23,14 +23,16 @@ public:
     static TrafficProfile replay(std::vector<double> eventsPerStep, double stepS);
 
     // Mean events per second over [t, t + dt). Spiky shapes integrate the burst windows over
-    // the interval, so a long step never misses a short burst; smooth shapes use the midpoint.
+    // the interval, and a series its line, so a long step never misses a short burst; the
+    // smooth shapes use the midpoint.
     double meanRate(double t, double dt) const;
     // meanRate for `count` consecutive steps from t0, times `scale`, into out[0..count): the
     // simulator's fast path (the daily cosine by an angle-addition recurrence anchored at t0).
     void fillMeanRates(double t0, double dt, int count, double *out, double scale = 1) const;
 
     // The step, at most `stepS`, that the shape's features fall on: a burst shorter than the
-    // step and its period, or a replay's finer steps, divided into whole seconds that both
+    // step and its period, a series' points closer than the step, or a replay's finer steps,
+    // divided into whole seconds that all
     // divide (their greatest common divisor, 1 s at least). A step's mean would spread such a
     // burst over the step and lose its peak, its throttles and its backlog (DESIGN.md: the
     // step is a resolution, not a result). `stepS` when nothing is shorter.
@@ -44,6 +46,9 @@ public:
 private:
     double diurnalFactor(double t) const;
     double seriesRate(double t) const;
+    // The series' events from its first point to t (negative before it): its rate held flat
+    // before the first point and after the last, linear between them.
+    double seriesEvents(double t) const;
 
     Shape m_shape = Shape::Constant;
     double m_rate = 0;
@@ -54,6 +59,7 @@ private:
     double m_burstEveryS = 3600;
     double m_burstLengthS = 60;
     QList<QPointF> m_series;  // sorted by time
+    std::vector<double> m_seriesEvents;  // seriesEvents at each point
     std::vector<double> m_replay;  // rates per replay step
     double m_replayStepS = 1;
     bool m_poisson = false;

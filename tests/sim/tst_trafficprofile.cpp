@@ -127,6 +127,16 @@ private slots:
         QTest::newRow("a burst at the base rate") << flat << 300.0 << 300.0;
         QTest::newRow("always bursting") << burst(3600) << 300.0 << 300.0;
         QTest::newRow("diurnal") << QJsonObject{{"shape", "diurnal"}, {"rate", 10}} << 3600.0 << 3600.0;
+        auto series = [](std::initializer_list<std::pair<double, double>> points) {
+            QJsonArray a;
+            for (const auto &[t, rate] : points)
+                a.append(QJsonArray{t, rate});
+            return QJsonObject{{"shape", "series"}, {"series", a}};
+        };
+        QTest::newRow("a series spike of 30 s") << series({{0, 10}, {3600, 10}, {3615, 1000}, {3630, 10}}) << 300.0 << 15.0;
+        QTest::newRow("a series by the minute in 5 min") << series({{0, 10}, {60, 20}, {120, 30}, {180, 10}}) << 300.0 << 60.0;
+        QTest::newRow("a series flat between close points") << series({{0, 10}, {10, 10}, {20, 10}}) << 300.0 << 300.0;
+        QTest::newRow("a series coarser than the step") << series({{0, 10}, {600, 20}}) << 300.0 << 300.0;
     }
     void burstsShorterThanTheStepSetTheResolution()
     {
@@ -136,6 +146,25 @@ private slots:
         QCOMPARE(profile(traffic).resolvingStepS(stepS), resolving);
         QCOMPARE(TrafficProfile::replay({1, 2, 3}, 10).resolvingStepS(60), 10.0);
         QCOMPARE(TrafficProfile::replay({1, 2, 3}, 60).resolvingStepS(60), 60.0);
+    }
+
+    // A series' mean over a step is its line's: a spike between two samples is never lost,
+    // whatever the step, and the events add up the same at every step.
+    void seriesStepsCarryTheirEvents()
+    {
+        const TrafficProfile p = profile({{"shape", "series"},
+                                          {"series", QJsonArray{QJsonArray{0, 10}, QJsonArray{3600, 10}, QJsonArray{3615, 1000},
+                                                                QJsonArray{3630, 10}, QJsonArray{7200, 10}}}});
+        // 7,200 s at 10/s, and the spike's triangle: 30 s x 990 / 2 more.
+        const double events = 7200 * 10 + 30 * 990 / 2.0;
+        for (const double step : {1.0, 7.0, 60.0, 300.0, 3600.0}) {
+            double sum = 0;
+            for (double t = 0; t < 7200 - 1e-9; t += step)
+                sum += p.meanRate(t, std::min(step, 7200 - t)) * std::min(step, 7200 - t);
+            QVERIFY2(qAbs(sum - events) < 1e-6 * events, qPrintable(QStringLiteral("%1 s: %2 against %3").arg(step).arg(sum).arg(events)));
+        }
+        QVERIFY(qAbs(p.meanRate(3600, 30) - (10 + 990 / 2.0)) < 1e-9);
+        QVERIFY(qAbs(p.meanRate(-100, 50) - 10) < 1e-9);  // before the first point: its rate
     }
 
     void seriesInterpolatesLinearly()
