@@ -8,6 +8,7 @@
 #include "io/import/templateimport.h"
 #include "io/seriescsv.h"
 #include "model/wiringrules.h"
+#include "sim/simgraph.h"
 #include "sim/simulator.h"
 
 #include <QJsonArray>
@@ -136,12 +137,18 @@ int simulateDocument(const uint8_t *data, size_t size)
     if (!ArchscopeFormat::read(bytesOf(data, size), catalog, &doc, &error))
         return 0;
     const SimulationOptions options = SimulationOptions::fromSettings(doc.settings);
-    // Work bound (see maxNodeSteps): the step count in doubles, so no setting overflows it. An
-    // infinite count is refused here; a NaN one compares false and goes on to the engine.
-    const double steps = options.horizonS / options.stepS;
+    if (!Settings::simulationErrors(options.horizonS, options.stepS).isEmpty()) {
+        check(!Simulator::run(doc, catalog, options).error.isEmpty(), "settings out of range are refused");
+        return 0;
+    }
+    const SimGraph graph = SimGraph::compile(doc, catalog);
+    // Work bound (see maxNodeSteps): the step count in doubles, so no setting overflows it, at
+    // the step the run takes (finer than asked under short bursts). An infinite count is
+    // refused here; a NaN one compares false and goes on to the engine.
+    const double steps = options.horizonS / Simulator::resolutionS(graph, options.stepS);
     if (steps * static_cast<double>(doc.nodes.size() + doc.edges.size() + 1) > maxNodeSteps)
         return 0;
-    const SimulationResults r = Simulator::run(doc, catalog, options);
+    const SimulationResults r = Simulator::run(graph, catalog, options);
     if (!r.error.isEmpty())
         return 0;
     check(!r.cancelled, "a run without a progress callback is never cancelled");
