@@ -2881,6 +2881,10 @@ Editor-Optionen:
             <source>Cold starts: new execution environments per second</source>
             <translation>Kaltstarts: neue Ausführungsumgebungen pro Sekunde</translation>
         </message>
+        <message>
+            <source>Stepped every %1 s: traffic bursts are shorter than the %2 s step.</source>
+            <translation>In Schritten von %1 s simuliert: Verkehrsspitzen sind kürzer als der Schritt von %2 s.</translation>
+        </message>
     </context>
     <context>
         <name>archscope::DiagramScene</name>

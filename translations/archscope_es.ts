@@ -2881,6 +2881,10 @@ Opciones del editor:
             <source>Cold starts: new execution environments per second</source>
             <translation>Arranques en frío: nuevos entornos de ejecución por segundo</translation>
         </message>
+        <message>
+            <source>Stepped every %1 s: traffic bursts are shorter than the %2 s step.</source>
+            <translation>Simulado en pasos de %1 s: las ráfagas de tráfico son más cortas que el paso de %2 s.</translation>
+        </message>
     </context>
     <context>
         <name>archscope::DiagramScene</name>

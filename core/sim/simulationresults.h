@@ -108,7 +108,8 @@ public:
 
     // --- run description
     double horizonS = 0;
-    double stepS = 0;
+    double stepS = 0;         // the step run: finer than asked under short bursts (Simulator::resolutionS)
+    double stepAskedS = 0;    // the step the options asked for
     qint64 steps = 0;
     qint64 seed = 0;
     bool freeTier = false;

@@ -58,6 +58,7 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
                                  const Progress &progress, const DocumentData *data, sim::PartsCache *cache)
 {
     SimulationResults r;
+    r.stepAskedS = asked.stepS;
     r.region = asked.region;
     r.seed = asked.seed;
     r.freeTier = asked.freeTier;

@@ -70,6 +70,19 @@ private slots:
         const auto priced = simulateExample(loadExample("fan-out"));
         panel.setResults(priced);
         QVERIFY2(note->text().contains(QStringLiteral("as of %1").arg(priced->pricesAsOf)), qPrintable(note->text()));
+        QVERIFY2(!note->text().contains(QStringLiteral("Stepped every")), qPrintable(note->text()));
+        // Bursts shorter than the step: the run steps at theirs, and the footer says so.
+        DocumentData shortBursts = loadExample("fan-out");
+        for (Node &n : shortBursts.nodes) {
+            QJsonObject traffic = n.props.value("traffic").toObject();
+            if (traffic.value("shape").toString() != QLatin1String("spiky"))
+                continue;
+            traffic.insert("burstLengthS", 30);
+            n.props.insert("traffic", traffic);
+        }
+        panel.setResults(simulateExample(shortBursts));
+        QVERIFY2(note->text().contains(QStringLiteral("Stepped every 30 s: traffic bursts are shorter than the 60 s step.")),
+                 qPrintable(note->text()));
     }
 
     void costTableWritesMoneyOneWay()

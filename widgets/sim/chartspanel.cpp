@@ -536,10 +536,16 @@ void ChartsPanel::rebuild()
                            .arg(money::usd(r.totalCostUsd), QLocale().toString(days, 'g', 3), money::usd(r.monthlyProjectionUsd)));
     // A run that priced nothing (an empty canvas, free services only) names the catalog's date.
     const QString asOf = r.pricesAsOf.isEmpty() ? pricesAsOf(m_catalog) : r.pricesAsOf;
-    m_pricesNote->setText(tr("Simulated with %1 list prices as of %2%3. Series are decimated to %4 buckets of %5 s.")
-                              .arg(r.region, asOf, r.freeTier ? tr(", free tier applied") : QString())
-                              .arg(r.bucketCount)
-                              .arg(r.bucketS));
+    QString note = tr("Simulated with %1 list prices as of %2%3. Series are decimated to %4 buckets of %5 s.")
+                       .arg(r.region, asOf, r.freeTier ? tr(", free tier applied") : QString())
+                       .arg(r.bucketCount)
+                       .arg(r.bucketS);
+    // The engine steps finer than asked when traffic bursts are shorter than the step.
+    if (r.stepS < r.stepAskedS)
+        note += QLatin1Char(' ') + tr("Stepped every %1 s: traffic bursts are shorter than the %2 s step.")
+                                       .arg(QLocale().toString(r.stepS))
+                                       .arg(QLocale().toString(r.stepAskedS));
+    m_pricesNote->setText(note);
 }
 
 // The charts' titles: CloudWatch's metric names, kept as AWS writes them, with a few plain
