@@ -1497,8 +1497,8 @@ Editor-Optionen:
             <translation>Die exakte Engine führt für jede Batch-Spur eines Streams eine eigene Warteschlange (Shards × Parallelisierungsfaktor): %1 Spuren sind mehr als die %2, die sie halten kann. Simulieren Sie weniger Shards.</translation>
         </message>
         <message>
-            <source>Traffic bursts are shorter than the %1 s step: simulated in steps of %2 s so that they count.</source>
-            <translation>Verkehrsspitzen sind kürzer als der Schritt von %1 s: in Schritten von %2 s simuliert, damit sie zählen.</translation>
+            <source>Stepped every %1 s: traffic bursts are shorter than the %2 s step.</source>
+            <translation>In Schritten von %1 s simuliert: Verkehrsspitzen sind kürzer als der Schritt von %2 s.</translation>
         </message>
     </context>
     <context>
@@ -2880,10 +2880,6 @@ Editor-Optionen:
         <message>
             <source>Cold starts: new execution environments per second</source>
             <translation>Kaltstarts: neue Ausführungsumgebungen pro Sekunde</translation>
-        </message>
-        <message>
-            <source>Stepped every %1 s: traffic bursts are shorter than the %2 s step.</source>
-            <translation>In Schritten von %1 s simuliert: Verkehrsspitzen sind kürzer als der Schritt von %2 s.</translation>
         </message>
     </context>
     <context>

@@ -1497,8 +1497,8 @@ Opciones del editor:
             <translation>El motor exacto mantiene una cola para cada carril de lotes de un stream (shards × factor de paralelización): %1 carriles son más que los %2 que puede manejar. Simule menos shards.</translation>
         </message>
         <message>
-            <source>Traffic bursts are shorter than the %1 s step: simulated in steps of %2 s so that they count.</source>
-            <translation>Las ráfagas de tráfico son más cortas que el paso de %1 s: se simula en pasos de %2 s para que cuenten.</translation>
+            <source>Stepped every %1 s: traffic bursts are shorter than the %2 s step.</source>
+            <translation>Simulado en pasos de %1 s: las ráfagas de tráfico son más cortas que el paso de %2 s.</translation>
         </message>
     </context>
     <context>
@@ -2880,10 +2880,6 @@ Opciones del editor:
         <message>
             <source>Cold starts: new execution environments per second</source>
             <translation>Arranques en frío: nuevos entornos de ejecución por segundo</translation>
-        </message>
-        <message>
-            <source>Stepped every %1 s: traffic bursts are shorter than the %2 s step.</source>
-            <translation>Simulado en pasos de %1 s: las ráfagas de tráfico son más cortas que el paso de %2 s.</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "simulationresults.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +14,14 @@ int SimulationResults::nodeIndex(const QString &id) const
         if (nodes.at(i).id == id)
             return i;
     return -1;
+}
+
+QString SimulationResults::finerStepNote() const
+{
+    if (!(stepS < stepAskedS))
+        return {};
+    return QCoreApplication::translate("Simulation", "Stepped every %1 s: traffic bursts are shorter than the %2 s step.")
+        .arg(QLocale().toString(stepS), QLocale().toString(stepAskedS));
 }
 
 const SimulationResults::NodeSummary *SimulationResults::node(const QString &id) const

@@ -110,6 +110,8 @@ public:
     double horizonS = 0;
     double stepS = 0;         // the step run: finer than asked under short bursts (Simulator::resolutionS)
     double stepAskedS = 0;    // the step the options asked for
+    // Why the run stepped finer than asked, in the user's words (empty when it did not).
+    QString finerStepNote() const;
     qint64 steps = 0;
     qint64 seed = 0;
     bool freeTier = false;

@@ -75,14 +75,12 @@ SimulationResults Simulator::run(const SimGraph &g, const Catalog &catalog, cons
     }
     SimulationOptions options = asked;
     options.stepS = resolutionS(g, asked.stepS);
-    if (options.stepS < asked.stepS)
-        r.warnings.append(QCoreApplication::translate("Simulation", "Traffic bursts are shorter than the %1 s step: simulated in steps of %2 s so that they count.")
-                              .arg(asked.stepS)
-                              .arg(options.stepS));
     const double dt = options.stepS;
     r.stepS = dt;
     r.horizonS = options.horizonS;
     r.steps = std::max<qint64>(1, std::llround(options.horizonS / dt));  // at most 2,678,400
+    if (const QString finer = r.finerStepNote(); !finer.isEmpty())
+        r.warnings.append(finer);
     if (!g.error.isEmpty()) {
         r.error = g.error;
         return r;

@@ -120,6 +120,15 @@ double TrafficProfile::diurnalFactor(double t) const
     return 1.0 + a * detmath::cos(hours * (6.283185307179586477 / 24.0));
 }
 
+namespace {
+// The series' straight line from a to b, at t between them.
+double lineAt(const QPointF &a, const QPointF &b, double t)
+{
+    const double span = b.x() - a.x();
+    return span > 0 ? a.y() + (b.y() - a.y()) * (t - a.x()) / span : b.y();
+}
+} // namespace
+
 double TrafficProfile::seriesRate(double t) const
 {
     if (m_series.isEmpty())
@@ -130,10 +139,7 @@ double TrafficProfile::seriesRate(double t) const
         return m_series.last().y();
     const auto it = std::upper_bound(m_series.begin(), m_series.end(), t,
                                      [](double v, const QPointF &p) { return v < p.x(); });
-    const QPointF &b = *it;
-    const QPointF &a = *(it - 1);
-    const double span = b.x() - a.x();
-    return span > 0 ? a.y() + (b.y() - a.y()) * (t - a.x()) / span : b.y();
+    return lineAt(*(it - 1), *it, t);
 }
 
 double TrafficProfile::seriesEvents(double t) const
@@ -145,8 +151,8 @@ double TrafficProfile::seriesEvents(double t) const
         return m_seriesEvents.back() + (t - last.x()) * last.y();
     const auto it = std::upper_bound(m_series.begin(), m_series.end(), t, [](double v, const QPointF &p) { return v < p.x(); });
     const qsizetype i = it - m_series.begin() - 1;
-    const double at = seriesRate(t);
-    return m_seriesEvents[size_t(i)] + (t - m_series[i].x()) * (m_series[i].y() + at) / 2;
+    const QPointF &a = m_series[i];
+    return m_seriesEvents[size_t(i)] + (t - a.x()) * (a.y() + lineAt(a, *it, t)) / 2;
 }
 
 namespace {

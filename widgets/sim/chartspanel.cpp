@@ -540,11 +540,8 @@ void ChartsPanel::rebuild()
                        .arg(r.region, asOf, r.freeTier ? tr(", free tier applied") : QString())
                        .arg(r.bucketCount)
                        .arg(r.bucketS);
-    // The engine steps finer than asked when traffic bursts are shorter than the step.
-    if (r.stepS < r.stepAskedS)
-        note += QLatin1Char(' ') + tr("Stepped every %1 s: traffic bursts are shorter than the %2 s step.")
-                                       .arg(QLocale().toString(r.stepS))
-                                       .arg(QLocale().toString(r.stepAskedS));
+    if (const QString finer = r.finerStepNote(); !finer.isEmpty())
+        note += QLatin1Char(' ') + finer;
     m_pricesNote->setText(note);
 }
 
