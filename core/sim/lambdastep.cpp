@@ -434,7 +434,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         // Random arrivals (one function at a time): sync callers meet Erlang-B's refusals
         // before the mean reaches the capacity; queued work takes what capacity is left.
         V share = one, syncShare = one;
-        double capacity = 0, asyncWaiting = 0;
+        double capacity = 0, asyncWaiting = 0, queueCapacity = -1;
         if constexpr (W == 1) {
             if (randomArrivals) {
                 const double syncLoad = Sync ? syncInv * d * invDt : 0.0, queuedLoad = demand - syncLoad;
@@ -449,6 +449,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                         used = syncLoad * served.sync + queuedLoad * served.queued;
                     }
                     capacity = pooledServers(*poolShare, used, own);
+                    queueCapacity = pooledQueueServers(*poolShare, used, capacity);
                 } else {
                     capacity = std::min(std::min(limit, fresh), pooled[0] ? poolFree[k] : limit);
                     served = servedShares(syncLoad, queuedLoad, capacity);
@@ -611,7 +612,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                                                coldRampInService(pool, rate, laneOf(d, 0), laneOf(coldStartS, 0), servers)});
             created = splat<V>(first.occupancy->feed(rate, laneOf(d, 0), servers,
                                                      waits, first.node->durationCv, laneOf(provisioned, 0), dt, &pool,
-                                                     inService));
+                                                     inService, waits ? queueCapacity : -1));
             setLane(warm, 0, pool);
         } else {
             const V neededEnvs = conc > zero ? vmax(mostInService, vmin(one, invocations)) : zero;

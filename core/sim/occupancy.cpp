@@ -276,7 +276,7 @@ void Occupancy::grow(long level)
 }
 
 Occupancy::Step Occupancy::step(double rate, double durationS, double servers, double dt, double queueCv,
-                                 double alwaysWarm)
+                                 double alwaysWarm, double queueServers)
 {
     Step out;
     // Less than a millionth of an environment is none (a pool used up, to rounding).
@@ -308,7 +308,11 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     const double spread = std::sqrt(a);
     const double reach = std::ceil(a + 9 * spread + 20);
     const bool capped = a > 0 && double(cap) <= reach;
-    const Inputs inputs{rate, durationS, capped ? servers : -1, dt, capped ? queueCv : -1, alwaysWarm};
+    // A queue on fewer servers than the levels reach (a pooled function's): Erlang-C on its own.
+    const bool ownQueue = queueCv >= 0 && a > 0 && queueServers >= 0 && queueServers < servers && queueServers <= reach;
+    const double queueAt = ownQueue ? queueServers : servers;
+    const Inputs inputs{rate, durationS, capped ? servers : -1, dt, capped || ownQueue ? queueCv : -1, alwaysWarm,
+                        ownQueue ? queueServers : -1};
     if (inputs == m_last || holds(inputs)) {
         m_pendingS += dt;
         if (m_settled || !m_tracksLevels)
@@ -326,10 +330,10 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     flushPending();
     m_last = inputs;
     // Servers beyond the load's reach: no wait worth a number.
-    m_pass = {++m_pass.count, rate, servers, capped ? -1.0 : 0.0};
-    const double queueRatio = queueCv >= 0 ? queueTailRatio(a, servers, queueCv) : -1;
+    m_pass = {++m_pass.count, rate, queueAt, capped || ownQueue ? -1.0 : 0.0};
+    const double queueRatio = queueCv >= 0 ? queueTailRatio(a, queueAt, queueCv) : -1;
     const bool queued = queueRatio >= 0 && queueRatio < 1;
-    m_holdBand = holdBand(a, servers, capped ? queueRatio : -1);
+    m_holdBand = holdBand(a, queueAt, capped || ownQueue ? queueRatio : -1);
     // The levels whose chance this step is neither negligible nor certain: some deviations
     // around the load, within the servers.
     // (Below 7 deviations P(n < k) is under 1e-12; above 9, a level is not reached in a month
@@ -362,7 +366,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     // above the servers. Per level k from lo, unnormalised: the crossings into it (πₖ₋₁, the
     // top level's share applied) and P(n < k); above hi none and 1 (the pass normalises).
     double mass = 0, top = 0, belowHi = 0;  // belowHi: P(n < hi), unnormalised
-    const bool queueMatters = queued && a > 0 && hi == cap;
+    const bool queueMatters = queued && a > 0 && (ownQueue || hi == cap);
     const bool weighs = a > 0 && (m_tracksLevels || queueMatters);
     // The scratch is written from index 0 to hi − lo by the loop below; only the rest is zeroed.
     if (m_tracksLevels) {
@@ -398,10 +402,10 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         mass += top;
         belowHi = cdf;
         mass += under;
-        if (queueMatters)
+        if (queueMatters && !ownQueue)
             mass += top * queueRatio / (1 - queueRatio);
         // Erlang-C: π_c / (1 − ρ) over Σ_{n<c} πₙ + π_c / (1 − ρ), the M/M/c occupancy.
-        if (queueMatters && topShare == 1 && a < servers) {
+        if (queueMatters && !ownQueue && topShare == 1 && a < servers) {
             const double waiting = top / (1 - a / servers);
             m_pass.waitChance = waiting / (belowHi + waiting);
         }
@@ -440,7 +444,14 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     m_backlogLevels = 0;
     if (queueMatters) {
         BacklogPass backlog;
-        const double first = top / mass;  // one waiting
+        // One waiting (as πₙ at the servers, Erlang-C's C (1 − r)), and P(n < servers).
+        double first = top / mass, below = belowHi * perMass;
+        if (ownQueue) {
+            const double waiting = erlangC(a, queueServers);
+            first = waiting * (1 - queueRatio);
+            below = 1 - waiting;
+            m_pass.waitChance = waiting;
+        }
         backlog.ratio = queueRatio;
         backlog.rate = rate;
         backlog.dt = dt;
@@ -453,7 +464,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         backlog.from = long(m_backlogSure) + 1;
         const double skipped = std::pow(queueRatio, double(backlog.from - 1));
         backlog.chance = first * skipped;
-        backlog.cdf = belowHi * perMass + first * (1 - skipped) / (1 - queueRatio);
+        backlog.cdf = below + first * (1 - skipped) / (1 - queueRatio);
         const size_t size = size_t(backlog.count + 4);
         if (m_backlogPassages.size() < size) {
             m_backlogPassages.resize(size, 0.0);
@@ -478,7 +489,8 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
 bool Occupancy::holds(const Inputs &in) const
 {
     return m_holds && in.durationS == m_last.durationS && in.servers == m_last.servers && in.dt == m_last.dt
-           && in.alwaysWarm == m_last.alwaysWarm && in.queueCv == m_last.queueCv && in.rate > 0 && m_last.rate > 0
+           && in.alwaysWarm == m_last.alwaysWarm && in.queueCv == m_last.queueCv && in.queueServers == m_last.queueServers
+           && in.rate > 0 && m_last.rate > 0
            && std::fabs(in.rate - m_last.rate) * in.durationS <= m_holdBand;
 }
 
@@ -533,6 +545,7 @@ double OccupancyFeed::close(double durationS, double durationCv, double alwaysWa
         m_peaksEnded = true;
     }
     const double rate = m_offered / m_seconds, servers = m_serverSeconds / m_seconds;
+    const double queueServers = m_queueServerSeconds / m_seconds;
     // Levels the mean flow itself held in service were reached this minute: they count towards
     // the Maximum, and their environments, started beyond the pool there was, stay warm for
     // the reclaim time (the random model, at the minute's mean load, keeps them warm as
@@ -545,7 +558,8 @@ double OccupancyFeed::close(double durationS, double durationCv, double alwaysWa
     // (By a whole environment: the mean flow at a capacity the pool just holds is no ramp.)
     const bool beyondPool = m_held >= std::max(m_warmBefore, alwaysWarm) + 1;
     const double keptWarm = beyondPool ? m_held : alwaysWarm;
-    const Occupancy::Step step = m_model.step(rate, durationS, servers, m_seconds, m_queued ? durationCv : -1, keptWarm);
+    const Occupancy::Step step = m_model.step(rate, durationS, servers, m_seconds, m_queued ? durationCv : -1, keptWarm,
+                                              queueServers);
     m_minuteMaximum = std::max(step.minuteMaximum, m_inService);
     m_heldPeak = std::max(m_heldPeak, m_inService);
     double started = step.coldStarts;
@@ -553,7 +567,7 @@ double OccupancyFeed::close(double durationS, double durationCv, double alwaysWa
         started += std::max(0.0, whole - std::max(m_warmBefore, alwaysWarm));
     m_handedOver = true;
     m_heldS += m_seconds;
-    m_seconds = m_offered = m_serverSeconds = m_inService = 0;
+    m_seconds = m_offered = m_serverSeconds = m_queueServerSeconds = m_inService = 0;
     *warm = std::max(keptWarm, step.warm);
     m_warmBefore = *warm;
     return started;

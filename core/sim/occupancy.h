@@ -52,8 +52,12 @@ public:
     // coefficient of variation, and the chance of k waiting falls geometrically
     // (queueTailRatio). Levels at or below `alwaysWarm` (provisioned concurrency) never start
     // cold. A step whose load is within a band around the last pass's repeats that pass,
-    // moving only the warm pool (holdBand in occupancy.cpp).
-    Step step(double rate, double durationS, double servers, double dt, double queueCv = -1, double alwaysWarm = 0);
+    // moving only the warm pool (holdBand in occupancy.cpp). `queueServers` (queued, fewer
+    // than `servers`): those waiting are served by that many, an Erlang-C queue of its own,
+    // while the levels still reach `servers` (a function in a shared pool: its peaks borrow
+    // what the others leave, but its queue waits on the slots it holds; pooledQueueServers).
+    Step step(double rate, double durationS, double servers, double dt, double queueCv = -1, double alwaysWarm = 0,
+              double queueServers = -1);
 
     // The last step that was not held: its inputs, a count that grows with each, and
     // (queued, whole servers under the load's reach) Erlang-C's chance to wait, from the same
@@ -81,7 +85,7 @@ public:
 private:
     struct Inputs
     {
-        double rate = -1, durationS = 0, servers = 0, dt = 0, queueCv = 0, alwaysWarm = 0;
+        double rate = -1, durationS = 0, servers = 0, dt = 0, queueCv = 0, alwaysWarm = 0, queueServers = -1;
         bool operator==(const Inputs &) const = default;
     };
     void grow(long level);
@@ -147,16 +151,18 @@ public:
     // beyond them or (`queued`) waiting; `inService`: the most the mean flow itself holds in
     // service within the step (a backlog's ramp, whose every poller is busy), which the
     // minute's mean load does not show. Returns the environments started (at the step that
-    // closes a minute, else 0) and then sets `warm` to the warm pool.
+    // closes a minute, else 0) and then sets `warm` to the warm pool. `queueServers`: see
+    // Occupancy::step (< 0: the servers).
     // (Inline: it runs at every step of every such node, and mostly only adds.)
     double feed(double offeredRate, double durationS, double servers, bool queued, double durationCv, double alwaysWarm,
-                double dt, double *warm, double inService = 0)
+                double dt, double *warm, double inService = 0, double queueServers = -1)
     {
         m_handedOver = false;
         m_seconds += dt;
         m_elapsedS += dt;
         m_offered += offeredRate * dt;
         m_serverSeconds += servers * dt;
+        m_queueServerSeconds += (queueServers >= 0 ? queueServers : servers) * dt;
         m_inService = std::max(m_inService, inService);
         m_queued = queued;
         return m_seconds < periodS - 1e-9 ? 0.0 : close(durationS, durationCv, alwaysWarm, warm);
@@ -187,7 +193,7 @@ private:
     Occupancy m_model;
     double m_minuteMaximum = 0;
     bool m_handedOver = false;
-    double m_seconds = 0, m_offered = 0, m_serverSeconds = 0;
+    double m_seconds = 0, m_offered = 0, m_serverSeconds = 0, m_queueServerSeconds = 0;
     double m_inService = 0;  // the most the mean flow held in service within the open minute
     // The levels the mean flow held, kept warm for the reclaim time (m_heldS since reached),
     // and the most it held.
