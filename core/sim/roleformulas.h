@@ -296,6 +296,7 @@ struct PoolShare
     bool near = false;
     double sync = 1, queued = 1, mean = 1;
     double pool = 0, used = 0;  // what the depth found of the pool, and its expected use of it
+    double syncUsed = 0, queuedUsed = 0;  // that use's sync calls and queued work
     double waiting = 0;         // the chance a request finds that pool full (Erlang-C over the depth's load)
 };
 inline PoolShare sharePool(double syncLoad, double queuedLoad, double pool)
@@ -310,7 +311,9 @@ inline PoolShare sharePool(double syncLoad, double queuedLoad, double pool)
     s.queued = served.queued;
     s.mean = load > pool ? std::max(0.0, pool) / load : 1.0;
     s.pool = pool;
-    s.used = syncLoad * s.sync + queuedLoad * s.queued;
+    s.syncUsed = syncLoad * s.sync;
+    s.queuedUsed = queuedLoad * s.queued;
+    s.used = s.syncUsed + s.queuedUsed;
     // (Sync calls are refused exactly when it is full: servedShares has worked it out then.)
     s.waiting = syncLoad > 0 ? 1 - s.sync : fullShare(syncLoad, queuedLoad, pool);
     return s;
@@ -333,21 +336,23 @@ inline double pooledServers(const PoolShare &pool, double use, double ownCapacit
     return std::min({ownCapacity, pool.pool, pool.pool - others + poolLowDeviations * std::sqrt(others)});
 }
 // The servers a pooled function's queued work waits on at a near step, `use` its mean use
-// of the pool and `servers` what its peaks reach: its use and a share of the pool's spare.
-// Request by request a finishing invocation serves its own function's queue first, so while
-// the pool is full each function keeps the slots it holds and its queue drains only on
-// them; slots move to it only as the others' queues empty. Its queue lies between two
-// bounds: the whole spare (slots move freely) and its share of the spare in proportion to its
-// use (slots never move). The exact engine's peaks lie near their geometric mean, a share
-// √(use / the depth's use) of the spare. Async events at 90 erlangs on 100 (6 h), split
-// 50/40, 70/20, 80/10 or 30×3: peak backlogs 46/41, 46/33, 52/31, 31-36 request by request
-// (3 seeds), 45.7/41.3, 53.4/30.2, 56.8/22.3, 36.2 here (10.6/3.5, 22.8/0, 27.2/0, 1.5 on
-// the whole spare).
+// of the pool and `servers` what its peaks reach. Request by request a finishing invocation
+// serves its own function's queue first, then the functions the full pool turned away, so
+// while the pool is full each queue drains on the slots its function holds, and gains only
+// the slots that sync calls free (refused meanwhile) and that other queues leave once empty.
+// Among queued work that lies between two bounds, the whole spare (slots move freely) and a
+// share of it in proportion to the use (they never move); the exact engine's peaks lie near
+// their geometric mean, a share √(use / the depth's queued use). The sync calls in service
+// fall about a deviation under their mean meanwhile, which the queue takes too. Async events
+// of 1 s on 100 (6 h), request by request against here: 50 and 40/s, 46 and 41 waiting
+// against 45.7 and 41.3; 70 and 20/s, 46 and 33 against 53.4 and 30.2; 80 and 10/s, 52 and
+// 31 against 56.8 and 22.3; 40/s beside sync calls at 50/s, 10.7 against 12.4.
 inline double pooledQueueServers(const PoolShare &pool, double use, double servers)
 {
     if (!(use > 0) || !(pool.used > use))
         return servers;
-    return std::min(servers, use + std::sqrt(use / pool.used) * (pool.pool - pool.used));
+    const double spare = pool.pool - pool.used;
+    return std::min(servers, use + std::sqrt(use / pool.queuedUsed) * spare + std::sqrt(pool.syncUsed));
 }
 // The share of a function's new async events that find every environment busy and wait
 // (Lambda counts them as throttles): on the servers its peaks reach, and near the account's

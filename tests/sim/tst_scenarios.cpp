@@ -909,21 +909,26 @@ private slots:
     // queue drains on the slots its function holds: each one's peak backlog is most of the
     // pool's, not the small queue it would have on the whole spare (10.6 and 3.5 at 50/40,
     // 8.4 and 0 at 60/20, against 48.7 and 43.7, 19.7 and 15.0 request by request; on the
-    // slots they hold, 45.7 and 41.3, 22.8 and 14.5).
+    // slots they hold, 45.7 and 41.3, 22.8 and 14.5). Beside sync calls, which free their
+    // slots to the queue while the pool is full, the events wait less: 12.4 against 10.7
+    // (0.65 on the whole spare and two deviations of the sync calls' use).
     void asyncQueuesInASharedPoolWaitOnTheirOwnSlots_data()
     {
+        QTest::addColumn<bool>("syncFirst");
         QTest::addColumn<double>("first");
         QTest::addColumn<double>("second");
-        QTest::newRow("50 and 40 events/s") << 50.0 << 40.0;
-        QTest::newRow("60 and 20 events/s") << 60.0 << 20.0;
+        QTest::newRow("50 and 40 events/s") << false << 50.0 << 40.0;
+        QTest::newRow("60 and 20 events/s") << false << 60.0 << 20.0;
+        QTest::newRow("sync calls at 50/s, events at 40/s") << true << 50.0 << 40.0;
     }
     void asyncQueuesInASharedPoolWaitOnTheirOwnSlots()
     {
+        QFETCH(bool, syncFirst);
         QFETCH(double, first);
         QFETCH(double, second);
         const double horizonS = 6 * 3600;
         DocumentData d;
-        d.nodes = {node("in1", "sns", traffic("constant", first)), node("fn1", "lambda", fn(1000)),
+        d.nodes = {node("in1", syncFirst ? "apigw" : "sns", traffic("constant", first)), node("fn1", "lambda", fn(1000)),
                    node("in2", "sns", traffic("constant", second)), node("fn2", "lambda", fn(1000))};
         d.edges = {edge("in1", "fn1"), edge("in2", "fn2")};
         const ExactSeeds runs = exactSeeds(d, horizonS, 3, 100);
