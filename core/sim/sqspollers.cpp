@@ -31,6 +31,8 @@ constexpr double maxEventsPerRound = 400;
 // Under this many pollers busy at the balance the whole chain is summed (sqsPollerChain).
 constexpr double chainBelow = 10;
 
+SqsSettled withWaiting(SqsSettled settled, double lambda, double rate, int batch, double scale);
+
 } // namespace
 
 // Uniformized over the events of a round (arrivals and returns together, a Poisson count):
@@ -128,10 +130,12 @@ SqsSettled sqsSettled(double arrivals, int batch)
 {
     if (!(arrivals > 0))
         return {};
-    if (batch <= 1)
-        return {arrivals, arrivals};  // a message per invocation whatever the pollers
     const double scale = std::max(1.0, arrivals * growS / maxEventsPerRound);
     const double lambda = arrivals / scale;
+    // A message per invocation whatever the pollers: the balance is the arrival rate, and
+    // invocations come as the messages do. Messages still wait while pollers are added.
+    if (batch <= 1)
+        return withWaiting({arrivals, arrivals}, lambda, lambda, 1, scale);
     // Added minus dropped falls as returns rise; find its root in ln r (Illinois).
     auto excess = [&](double logRate) {
         const PollerBalance b = sqsPollerBalance(lambda, std::exp(logRate), batch);
@@ -182,9 +186,16 @@ SqsSettled sqsSettled(double arrivals, int batch)
     double spread = slope > 0 ? both / 2 / slope : rate;
     if (!(spread > 0) || !(spread < rate))
         spread = rate;  // never wider than invocations arriving at random
-    // The messages waiting for a poller: the share of time each number waits, over cycles at
-    // the balance; its tail, geometric far out, kept as the level waited past one part in a
-    // thousand of the time and the levels per e-fold beyond it.
+    return withWaiting({rate * scale, spread * scale}, lambda, rate, batch, scale);
+}
+
+namespace {
+// `settled` with the messages waiting for a poller: the share of time each number waits,
+// over cycles at the balance `rate` (arrivals `lambda`, both scaled down by `scale`); its
+// tail, geometric far out, kept as the level waited past one part in a thousand of the time
+// and the levels per e-fold beyond it.
+SqsSettled withWaiting(SqsSettled settled, double lambda, double rate, int batch, double scale)
+{
     std::vector<double> timeWaiting;
     sqsPollerBalance(lambda, rate, batch, &timeWaiting);
     const double all = std::accumulate(timeWaiting.begin(), timeWaiting.end(), 0.0);
@@ -200,8 +211,11 @@ SqsSettled sqsSettled(double arrivals, int batch)
         }
     }
     const double perFold = std::max(millionth - thousandth, 0.0) / std::log(1000.0);
-    return {rate * scale, spread * scale, thousandth * scale, perFold * scale};
+    settled.waitingThousandth = thousandth * scale;
+    settled.waitingPerFold = perFold * scale;
+    return settled;
 }
+} // namespace
 
 SqsChain sqsPollerChain(double arrivals, double durationS, int batch)
 {
@@ -388,8 +402,8 @@ SqsPollerEquilibrium::Busy SqsPollerEquilibrium::busyPollers(double arrivals, do
 
 void SqsPollerEquilibrium::expose(double arrivals, double seconds)
 {
-    if (!(arrivals > 0) || !(seconds > 0) || m_batch <= 1)
-        return;  // batches of one: each message is taken as it comes, up to the pollers
+    if (!(arrivals > 0) || !(seconds > 0))
+        return;
     // Mostly the bucket busyPollers just looked up for the same arrivals.
     const int bucket = arrivals == m_atArrivals && m_atBucket != INT_MIN
                            ? m_atBucket
@@ -445,7 +459,9 @@ double SqsPollerEquilibrium::waitingPeak(double *ageS)
     if (ageS) {
         double arrivals = 0;
         passages(lo, &arrivals);
-        *ageS = arrivals > 0 ? lo / arrivals : 0;
+        // The oldest of them waits while those ahead are taken: by returning pollers, which
+        // take the arrivals at the balance, and by the pollers SQS adds, a batch each.
+        *ageS = arrivals > 0 ? lo / (arrivals + m_batch / growS) : 0;
     }
     return lo;
 }

@@ -808,6 +808,37 @@ private slots:
         }
     }
 
+    // Batches of one wait for pollers too: a poller that finds nothing is dropped, so a clump
+    // of arrivals finds too few and waits while SQS adds one every 0.2 s. The fast model had
+    // said nothing waits for a poller (10/s into a 1 s function: 4.8 against 19; 50/s into a
+    // 0.2 s one: 10 against 51), and the oldest waits while those ahead are taken.
+    void batchesOfOneWaitForPollers_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<int>("durationMs");
+        QTest::newRow("10/s of 1 s") << 10.0 << 1000;
+        QTest::newRow("50/s of 0.2 s") << 50.0 << 200;
+    }
+    void batchesOfOneWaitForPollers()
+    {
+        QFETCH(double, rate);
+        QFETCH(int, durationMs);
+        const double horizonS = 6 * 3600;
+        const DocumentData diagram = chain({node("q", "sqs", traffic("constant", rate)), node("fn", "lambda", fn(durationMs))},
+                                           {edge("q", "fn", EdgeKind::Trigger, {{"batchSize", 1}})});
+        const ExactSeeds exact = exactSeeds(diagram, horizonS, 3);
+        QVERIFY2(exact.error.isEmpty(), qPrintable(exact.error));
+        const double backlog = exact.mean([](const ExactResults &r) { return r.node("q")->summary.peakBacklog; });
+        const double age = exact.mean([](const ExactResults &r) { return r.node("q")->summary.maxAgeOfOldestMessageS; });
+        const SimulationResults fastRun = Simulator::run(diagram, Catalog::builtin(), options(horizonS, 60));
+        QVERIFY2(fastRun.ok(), qPrintable(fastRun.error));
+        const SimulationResults::NodeSummary *q = fastRun.node("q");
+        const QString what = QStringLiteral("backlog %1 against %2, oldest %3 s against %4 s")
+                                 .arg(q->peakBacklog).arg(backlog).arg(q->maxAgeOfOldestMessageS).arg(age);
+        QVERIFY2(within(q->peakBacklog, backlog, 0.15, 1), qPrintable(what));
+        QVERIFY2(within(q->maxAgeOfOldestMessageS, age, ageRelative, ageAbsoluteS), qPrintable(what));
+    }
+
     // A diurnal stream's peaks are the same at any step (counted by the minute up to a minute).
     void streamPeaksDoNotMoveWithTheStep()
     {
