@@ -181,7 +181,7 @@ struct BacklogPass
 {
     long from = 1, count = 0;
     double chance = 0, ratio = 0, cdf = 0, rate = 0, dt = 0;
-    double *passages = nullptr, *passageRate = nullptr, *belowMin = nullptr;
+    double *passages = nullptr, *belowMin = nullptr;
 };
 
 // Numbers waiting j .. j + 3; `Whole`: all of them up to p.count (no lane masked). `cdf` is
@@ -201,13 +201,13 @@ template <bool Whole>
     cdf += twice[3];
     const Double4 passageRate = p.rate * c * (1 - p.ratio);
     sim::store4(p.passages + j, sim::load4(p.passages + j) + passageRate * p.dt);
-    sim::store4(p.passageRate + j, passageRate);
     const Double4 belowMin = sim::load4(p.belowMin + j);
     sim::store4(p.belowMin + j, Whole ? sim::vmin(belowMin, below) : valid ? sim::vmin(belowMin, below) : belowMin);
 }
 
 __attribute__((target_clones("avx2", "default"))) void passBacklog(const BacklogPass &p)
 {
+    // (forBacklogRates works the rates out again in this order of products.)
     const double r = p.ratio;
     sim::Double4 chance = p.chance * sim::Double4{1, r, r * r, r * r * r};
     const double r4 = r * r * r * r;
@@ -219,6 +219,23 @@ __attribute__((target_clones("avx2", "default"))) void passBacklog(const Backlog
     }
     if (j <= p.count)
         stepBacklog4<false>(p, j, chance, cdf);
+}
+
+// The first-passage rates of the numbers waiting j = `lowest` .. the count that a pass of
+// passBacklog stored, to the bit: the chance from `from` on in blocks of four, as there.
+template <class Use>
+void forBacklogRates(long from, long count, double chance0, double ratio, double rate, long lowest, Use use)
+{
+    const double r = ratio;
+    sim::Double4 chance = chance0 * sim::Double4{1, r, r * r, r * r * r};
+    const double r4 = r * r * r * r;
+    for (long j = from; j <= count; j += 4) {
+        const sim::Double4 passageRate = rate * chance * (1 - ratio);
+        for (int k = 0; k < 4 && j + k <= count; ++k)
+            if (j + k >= lowest)
+                use(j + k, passageRate[k]);
+        chance *= r4;
+    }
 }
 
 // The largest change of load (erlangs) a step may hold with after a pass at `load`: a held
@@ -468,13 +485,12 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         const size_t size = size_t(backlog.count + 4);
         if (m_backlogPassages.size() < size) {
             m_backlogPassages.resize(size, 0.0);
-            m_backlogPassageRate.resize(size, 0.0);
             m_backlogBelow.resize(size, 1.0);
         }
         backlog.passages = m_backlogPassages.data();
-        backlog.passageRate = m_backlogPassageRate.data();
         backlog.belowMin = m_backlogBelow.data();
         passBacklog(backlog);
+        m_backlogRates = {backlog.from, backlog.count, backlog.chance, backlog.ratio, backlog.rate};
         m_backlogLevels = size_t(backlog.count);
         reachBacklog();
     }
@@ -500,8 +516,11 @@ void Occupancy::flushPending()
         return;
     for (long k = m_passageLevels.first; k <= m_passageLevels.second; ++k)
         m_passages[size_t(k)] += m_passageRate[size_t(k)] * m_pendingS;
-    for (size_t j = m_backlogSure + 1; j <= m_backlogLevels; ++j)
-        m_backlogPassages[j] += m_backlogPassageRate[j] * m_pendingS;
+    if (m_backlogLevels > 0) {
+        const BacklogRates &b = m_backlogRates;
+        forBacklogRates(b.from, b.count, b.chance, b.ratio, b.rate, long(m_backlogSure) + 1,
+                        [&](long j, double rate) { m_backlogPassages[size_t(j)] += rate * m_pendingS; });
+    }
     m_pendingS = 0;
     reachBacklog();
 }
@@ -600,9 +619,17 @@ double Occupancy::peak() const
 double Occupancy::peakBacklog() const
 {
     double expected = double(m_backlogSure);
-    for (size_t j = m_backlogSure + 1; j < m_backlogPassages.size(); ++j)
-        expected += 1 - notReached(m_backlogBelow[j], m_backlogPassages[j]
-                                                   + (j <= m_backlogLevels ? m_backlogPassageRate[j] * m_pendingS : 0.0));
+    // The numbers the last pass reached, with the held steps' passages, then the rest.
+    size_t j = m_backlogSure + 1;
+    if (m_backlogLevels > 0) {
+        const BacklogRates &b = m_backlogRates;
+        forBacklogRates(b.from, b.count, b.chance, b.ratio, b.rate, long(j), [&](long level, double rate) {
+            expected += 1 - notReached(m_backlogBelow[size_t(level)], m_backlogPassages[size_t(level)] + rate * m_pendingS);
+        });
+        j = std::max(j, m_backlogLevels + 1);
+    }
+    for (; j < m_backlogPassages.size(); ++j)
+        expected += 1 - notReached(m_backlogBelow[j], m_backlogPassages[j] + 0.0);
     return expected;
 }
 

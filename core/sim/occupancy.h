@@ -120,7 +120,16 @@ private:
     std::vector<double> m_crossing, m_cdf;  // scratch: per level, πₖ₋₁ and P(n < k), unnormalised
     // The last pass's first-passage rates (levels in m_passageLevels; waiting 1 ..
     // m_backlogLevels), for the steps held on it.
-    std::vector<double> m_passageRate, m_backlogPassageRate;
+    std::vector<double> m_passageRate;
+    // The last pass over the numbers waiting (passBacklog): its rates are worked out again
+    // from these where the held steps need them, rather than kept per number (a queue near
+    // its brink has hundreds of thousands).
+    struct BacklogRates
+    {
+        long from = 1, count = 0;
+        double chance = 0, ratio = 0, rate = 0;
+    };
+    BacklogRates m_backlogRates;
     std::pair<long, long> m_passageLevels{1, 0};
     std::size_t m_backlogLevels = 0;
     Inputs m_last;
