@@ -13,6 +13,11 @@ namespace {
 constexpr double certain = 50;      // a hazard past which a level is reached for certain
 constexpr double minuteS = 60;      // CloudWatch's period for the Maximum of ConcurrentExecutions
 constexpr double negligible = 1e-16;
+// The numbers waiting are tracked while their chance is over this. Those beyond it, a long
+// geometric tail near the brink, add a few millionths of a message to a week's expected peak
+// (the lift-and-shift example's fleet: 22.404155 against 22.404159 at 1e-16), and held
+// 19 MB of a 5,000-node week's 304.
+constexpr double negligibleWaiting = 1e-13;
 // A step that changes no level by more than this (relative) leaves the state settled.
 constexpr double settledChange = 1e-13;
 
@@ -472,8 +477,8 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         backlog.ratio = queueRatio;
         backlog.rate = rate;
         backlog.dt = dt;
-        if (first > negligible) {
-            const double beyond = queueRatio > 0 ? std::log(negligible / first) / std::log(queueRatio) : 0.0;
+        if (first > negligibleWaiting) {
+            const double beyond = queueRatio > 0 ? std::log(negligibleWaiting / first) / std::log(queueRatio) : 0.0;
             backlog.count = long(std::min(999999.0, std::max(1.0, std::ceil(beyond))));
         }
         // The numbers reached for certain are skipped: from there, the chance and
