@@ -463,7 +463,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
 
     // The queue: j waiting is n = cap + j in the system, with chance π_cap r^j; while that is
     // not negligible (and for at most a million).
-    m_backlogLevels = 0;
+    m_backlogRates.count = 0;
     if (queueMatters) {
         BacklogPass backlog;
         // One waiting (as πₙ at the servers, Erlang-C's C (1 − r)), and P(n < servers).
@@ -496,7 +496,6 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         backlog.belowMin = m_backlogBelow.data();
         passBacklog(backlog);
         m_backlogRates = {backlog.from, backlog.count, backlog.chance, backlog.ratio, backlog.rate};
-        m_backlogLevels = size_t(backlog.count);
         reachBacklog();
     }
     // Settled: the same step again changed no level by more than rounding (the recent
@@ -521,8 +520,7 @@ void Occupancy::flushPending()
         return;
     for (long k = m_passageLevels.first; k <= m_passageLevels.second; ++k)
         m_passages[size_t(k)] += m_passageRate[size_t(k)] * m_pendingS;
-    if (m_backlogLevels > 0) {
-        const BacklogRates &b = m_backlogRates;
+    if (const BacklogRates &b = m_backlogRates; b.count > 0) {
         forBacklogRates(b.from, b.count, b.chance, b.ratio, b.rate, long(m_backlogSure) + 1,
                         [&](long j, double rate) { m_backlogPassages[size_t(j)] += rate * m_pendingS; });
     }
@@ -626,15 +624,14 @@ double Occupancy::peakBacklog() const
     double expected = double(m_backlogSure);
     // The numbers the last pass reached, with the held steps' passages, then the rest.
     size_t j = m_backlogSure + 1;
-    if (m_backlogLevels > 0) {
-        const BacklogRates &b = m_backlogRates;
+    if (const BacklogRates &b = m_backlogRates; b.count > 0) {
         forBacklogRates(b.from, b.count, b.chance, b.ratio, b.rate, long(j), [&](long level, double rate) {
             expected += 1 - notReached(m_backlogBelow[size_t(level)], m_backlogPassages[size_t(level)] + rate * m_pendingS);
         });
-        j = std::max(j, m_backlogLevels + 1);
+        j = std::max(j, size_t(b.count) + 1);
     }
     for (; j < m_backlogPassages.size(); ++j)
-        expected += 1 - notReached(m_backlogBelow[j], m_backlogPassages[j] + 0.0);
+        expected += 1 - notReached(m_backlogBelow[j], m_backlogPassages[j]);
     return expected;
 }
 

@@ -118,12 +118,11 @@ private:
     std::vector<double> m_backlogPassages, m_backlogBelow;
     std::size_t m_backlogSure = 0;  // 1 .. this many waiting are reached for certain (not stepped)
     std::vector<double> m_crossing, m_cdf;  // scratch: per level, πₖ₋₁ and P(n < k), unnormalised
-    // The last pass's first-passage rates (levels in m_passageLevels; waiting 1 ..
-    // m_backlogLevels), for the steps held on it.
+    // The last pass's first-passage rates (levels in m_passageLevels), for the steps held on it.
     std::vector<double> m_passageRate;
-    // The last pass over the numbers waiting (passBacklog): its rates are worked out again
-    // from these where the held steps need them, rather than kept per number (a queue near
-    // its brink has hundreds of thousands).
+    // The last pass over the numbers waiting (passBacklog; count 0: none): its rates are
+    // worked out again from these where the held steps need them, rather than kept per number
+    // (a queue near its brink has hundreds of thousands).
     struct BacklogRates
     {
         long from = 1, count = 0;
@@ -131,7 +130,6 @@ private:
     };
     BacklogRates m_backlogRates;
     std::pair<long, long> m_passageLevels{1, 0};
-    std::size_t m_backlogLevels = 0;
     Inputs m_last;
     double m_holdBand = 0;
     Pass m_pass;

@@ -349,7 +349,7 @@ inline double pooledServers(const PoolShare &pool, double use, double ownCapacit
 // 31 against 56.8 and 22.3; 40/s beside sync calls at 50/s, 10.7 against 12.4.
 inline double pooledQueueServers(const PoolShare &pool, double use, double servers)
 {
-    if (!(use > 0) || !(pool.used > use))
+    if (!(use > 0) || !(pool.used > use) || !(pool.queuedUsed > 0))
         return servers;
     const double spare = pool.pool - pool.used;
     return std::min(servers, use + std::sqrt(use / pool.queuedUsed) * spare + std::sqrt(pool.syncUsed));
