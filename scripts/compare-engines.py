@@ -29,7 +29,7 @@ P99 = ("durationP99Ms", lambda n: (n.get("durationMs") or {}).get("p99"), 0.20, 
 SHOWN = [("invocations", lambda n: n.get("invocations"), None, None),
          ("coldStarts", lambda n: n.get("coldStarts"), None, None)]
 QUEUE_AGE = ("maxAgeOfOldestMessageS", lambda n: n.get("maxAgeOfOldestMessageS"), 0.20, 1.0)
-STREAM_AGE = ("peakIteratorAgeS", lambda n: n.get("peakIteratorAgeS"), 0.20, 1.0)
+STREAM_AGE = ("maxIteratorAgeS", lambda n: n.get("maxIteratorAgeS"), 0.20, 1.0)
 POLLED = {"sqs", "kinesis", "dynamodb"}
 FLEETS = {"fargate", "ecs_ec2", "eks", "ec2"}
 
