@@ -23,9 +23,9 @@ void SimulationRun::initSeries()
     peak.assign(static_cast<size_t>(S) * rows, 0.0);
     r.nodeSeries.resize(n);
     auto zeroed = [&](SimulationResults::DecimatedSeries &d) {
-        d.min.assign(r.bucketCount, 0.f);
-        d.max.assign(r.bucketCount, 0.f);
-        d.mean.assign(r.bucketCount, 0.f);
+        d.min = SimulationResults::Values(r.bucketCount, 0.f);
+        d.max = SimulationResults::Values(r.bucketCount, 0.f);
+        d.mean = SimulationResults::Values(r.bucketCount, 0.f);
     };
     // A large diagram is half relays, which set three series of ten.
     for (int i = 0; i < n; ++i)

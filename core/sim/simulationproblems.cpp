@@ -37,7 +37,7 @@ Problem warning(const SimulationResults::NodeSummary &n, const char *code, const
 // The share of the horizon whose buckets touched full utilization.
 double saturatedShare(const SimulationResults &r, int node)
 {
-    const std::vector<float> &peak = r.series(node, SimulationResults::Series::Utilization).max;
+    const SimulationResults::Values &peak = r.series(node, SimulationResults::Series::Utilization).max;
     if (peak.empty())
         return 0;
     const auto full = std::count_if(peak.cbegin(), peak.cend(),

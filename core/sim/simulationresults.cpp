@@ -55,7 +55,7 @@ std::pair<int, int> SimulationResults::bucketsWithin(double fromS, double toS) c
 
 double SimulationResults::maxWithin(int node, Series s, double fromS, double toS) const
 {
-    const std::vector<float> &max = series(node, s).max;
+    const Values &max = series(node, s).max;
     const auto [first, last] = bucketsWithin(fromS, toS);
     double most = 0;
     for (int b = first; b < std::min(last, static_cast<int>(max.size())); ++b)
@@ -66,11 +66,11 @@ double SimulationResults::maxWithin(int node, Series s, double fromS, double toS
 QList<QPointF> SimulationResults::points(int node, Series s, Statistic statistic) const
 {
     const DecimatedSeries &d = series(node, s);
-    const std::vector<float> &v = statistic == Statistic::Min ? d.min : statistic == Statistic::Max ? d.max : d.mean;
+    const Values &v = statistic == Statistic::Min ? d.min : statistic == Statistic::Max ? d.max : d.mean;
     QList<QPointF> result;
     result.reserve(static_cast<qsizetype>(v.size()));
-    for (size_t i = 0; i < v.size(); ++i)
-        result.append(QPointF((i + 0.5) * bucketS, v[i]));
+    for (qsizetype i = 0; i < v.size(); ++i)
+        result.append(QPointF((double(i) + 0.5) * bucketS, v[i]));
     return result;
 }
 
@@ -79,7 +79,7 @@ double SimulationResults::valueAt(int node, Series s, double tS, Statistic stati
     const DecimatedSeries &d = series(node, s);
     if (!(bucketS > 0) || tS < 0)
         return 0;
-    const auto b = static_cast<size_t>(tS / bucketS);
+    const auto b = static_cast<qsizetype>(tS / bucketS);
     if (b >= d.mean.size())
         return 0;
     return statistic == Statistic::Min ? d.min[b] : statistic == Statistic::Max ? d.max[b] : d.mean[b];
@@ -100,7 +100,7 @@ SimulationResults::Series SimulationResults::peakConcurrencySeries(int node) con
 {
     // Only functions set ConcurrencyMax, and it is never below their Concurrency: a node whose
     // ConcurrencyMax stayed 0 is a fleet or an idle function, whose Concurrency is the same.
-    const std::vector<float> &max = series(node, Series::ConcurrencyMax).max;
+    const Values &max = series(node, Series::ConcurrencyMax).max;
     return std::any_of(max.begin(), max.end(), [](float v) { return v > 0; }) ? Series::ConcurrencyMax : Series::Concurrency;
 }
 

@@ -37,12 +37,16 @@ public:
     static constexpr int seriesCount = static_cast<int>(Series::Count);
     enum class Statistic { Min, Max, Mean };
 
+    // A series' values per bucket. Implicitly shared: a run that takes a part of the diagram
+    // from the last run (an edit elsewhere) shares its series rather than copying them, and
+    // copies handed to the GUI cost nothing.
+    using Values = QList<float>;
     // One series, decimated: bucket i covers [i * bucketS, (i + 1) * bucketS) of simulated time.
     struct DecimatedSeries
     {
-        std::vector<float> min;
-        std::vector<float> max;
-        std::vector<float> mean;
+        Values min;
+        Values max;
+        Values mean;
     };
 
     // One line of a node's bill.

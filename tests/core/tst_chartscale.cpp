@@ -96,7 +96,7 @@ private slots:
         }
         // A steady series has no band.
         SimulationResults::DecimatedSeries flat;
-        flat.min = flat.max = flat.mean = std::vector<float>(100, 3.f);
+        flat.min = flat.max = flat.mean = SimulationResults::Values(100, 3.f);
         QVERIFY(!chartscale::band(flat, 60, 10).varies);
         QCOMPARE(chartscale::band(flat, 60, 1000).mean.size(), 100);
     }

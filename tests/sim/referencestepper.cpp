@@ -894,9 +894,9 @@ void Stepper::summarize(const Catalog &catalog, ReferenceResults &out)
 
     // The buckets, and the same rounded to float.
     auto toFloat = [](const Buckets &b, SimulationResults::DecimatedSeries &d) {
-        d.min.assign(b.min.begin(), b.min.end());
-        d.max.assign(b.max.begin(), b.max.end());
-        d.mean.assign(b.mean.begin(), b.mean.end());
+        d.min = SimulationResults::Values(b.min.begin(), b.min.end());
+        d.max = SimulationResults::Values(b.max.begin(), b.max.end());
+        d.mean = SimulationResults::Values(b.mean.begin(), b.mean.end());
     };
     out.nodeSeries.assign(buckets.begin(), buckets.begin() + n);
     out.totalSeries = buckets[n];

@@ -154,12 +154,12 @@ inline bool agree(const SimulationResults::DecimatedSeries &p, const SimulationR
     if (p.mean.empty())  // a series the node never sets (memcmp may not see a null pointer)
         return true;
     if (tolerance == 0)
-        return std::memcmp(p.mean.data(), q.mean.data(), p.mean.size() * sizeof(float)) == 0
-               && std::memcmp(p.min.data(), q.min.data(), p.min.size() * sizeof(float)) == 0
-               && std::memcmp(p.max.data(), q.max.data(), p.max.size() * sizeof(float)) == 0;
+        return std::memcmp(p.mean.constData(), q.mean.constData(), size_t(p.mean.size()) * sizeof(float)) == 0
+               && std::memcmp(p.min.constData(), q.min.constData(), size_t(p.min.size()) * sizeof(float)) == 0
+               && std::memcmp(p.max.constData(), q.max.constData(), size_t(p.max.size()) * sizeof(float)) == 0;
     // Buckets are floats: a rounding of the doubles behind them may move one by a float's last bit.
     const double t = std::max(tolerance, 2.5e-7);
-    for (size_t b = 0; b < p.mean.size(); ++b)
+    for (qsizetype b = 0; b < p.mean.size(); ++b)
         if (!agree(p.mean[b], q.mean[b], t) || !agree(p.min[b], q.min[b], t) || !agree(p.max[b], q.max[b], t))
             return false;
     return true;

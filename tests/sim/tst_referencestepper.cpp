@@ -121,7 +121,7 @@ QString firstDifference(const SimulationResults &fast, const reference::Referenc
         for (int s = 0; s < SimulationResults::seriesCount; ++s) {
             const auto &f = fast.series(row, static_cast<Series>(s));
             const reference::Buckets &b = row < 0 ? ref.totalSeries[s] : ref.nodeSeries[row][s];
-            if (f.mean.size() != b.mean.size())
+            if (size_t(f.mean.size()) != b.mean.size())
                 return QStringLiteral("row %1 series %2: bucket count").arg(row).arg(s);
             // The series' own largest value, and the node's arrivals: what flows through it
             // sets the scale of its dust.

@@ -26,7 +26,7 @@ SimulationResults oneNode(const QString &kind, int buckets = 100)
     r.nodes.append(n);
     r.nodeSeries.resize(1);
     for (auto &s : r.nodeSeries[0])
-        s.min = s.max = s.mean = std::vector<float>(size_t(buckets), 0.0f);
+        s.min = s.max = s.mean = SimulationResults::Values(buckets, 0.0f);
     return r;
 }
 

@@ -33,7 +33,7 @@ SimulationResults run(const DocumentData &d, const SimulationOptions &o)
 double at(const SimulationResults &r, const QString &id, Series s, double t)
 {
     const auto &d = r.series(r.nodeIndex(id), s);
-    const auto b = static_cast<size_t>(t / r.bucketS);
+    const auto b = static_cast<qsizetype>(t / r.bucketS);
     return b < d.mean.size() ? d.mean[b] : NAN;
 }
 
@@ -51,7 +51,7 @@ bool allFinite(const SimulationResults &r)
     for (int node = -1; node < r.nodes.size(); ++node)
         for (int s = 0; s < SimulationResults::seriesCount; ++s) {
             const auto &d = r.series(node, static_cast<Series>(s));
-            for (size_t b = 0; b < d.mean.size(); ++b)
+            for (qsizetype b = 0; b < d.mean.size(); ++b)
                 if (!std::isfinite(d.min[b]) || !std::isfinite(d.max[b]) || !std::isfinite(d.mean[b]))
                     return false;
         }

@@ -342,7 +342,7 @@ QByteArray SimulationExport::csv(const SimulationResults &r)
         for (int node = -1; node < r.nodes.size(); ++node) {
             for (int s = 0; s < SimulationResults::seriesCount; ++s) {
                 const auto &d = r.series(node, SimulationResults::Series(s));
-                if (size_t(b) >= d.mean.size()) {
+                if (b >= d.mean.size()) {
                     csv += ",,,";
                     continue;
                 }

@@ -67,7 +67,7 @@ ExactCheck::Figures ExactCheck::fast(const SimulationResults &r, int node, doubl
         const double overlap = std::min(toS, start + r.bucketS) - std::max(fromS, start);
         if (overlap <= 0)
             continue;
-        const auto at = [b](const std::vector<float> &v) { return b < static_cast<int>(v.size()) ? static_cast<double>(v[b]) : 0.0; };
+        const auto at = [b](const SimulationResults::Values &v) { return b < static_cast<int>(v.size()) ? static_cast<double>(v[b]) : 0.0; };
         f.arrivals += at(arrivals) * overlap;
         f.invocations += at(served) * overlap;
         f.throttled += at(throttled) * overlap;

@@ -74,13 +74,13 @@ double ExactEngine::expectedEvents(const SimGraph &graph, const ExactOptions &op
 
 double ExactEngine::busiestWindow(const SimulationResults &fast, double lengthS)
 {
-    const std::vector<float> &rate = fast.totalSeries[static_cast<int>(SimulationResults::Series::Arrivals)].mean;
+    const SimulationResults::Values &rate = fast.totalSeries[static_cast<int>(SimulationResults::Series::Arrivals)].mean;
     if (fast.bucketS <= 0 || rate.empty() || fast.horizonS <= lengthS)
         return 0;
-    const auto width = std::min(rate.size(), static_cast<size_t>(std::max(1.0, std::round(lengthS / fast.bucketS))));
+    const auto width = std::min(rate.size(), static_cast<qsizetype>(std::max(1.0, std::round(lengthS / fast.bucketS))));
     double sum = 0, best = -1;
-    size_t bestStart = 0;
-    for (size_t b = 0; b < rate.size(); ++b) {
+    qsizetype bestStart = 0;
+    for (qsizetype b = 0; b < rate.size(); ++b) {
         sum += rate[b];
         if (b >= width)
             sum -= rate[b - width];
