@@ -435,6 +435,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         // before the mean reaches the capacity; queued work takes what capacity is left.
         V share = one, syncShare = one;
         double capacity = 0, asyncWaiting = 0, queueCapacity = -1;
+        PooledLevels pooledLevelsNow;  // (sharing.pool < 0: not near the pool's limit)
         if constexpr (W == 1) {
             if (randomArrivals) {
                 const double syncLoad = Sync ? syncInv * d * invDt : 0.0, queuedLoad = demand - syncLoad;
@@ -450,6 +451,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                     }
                     capacity = pooledServers(*poolShare, used, own);
                     queueCapacity = pooledQueueServers(*poolShare, used, capacity);
+                    pooledLevelsNow = pooledLevels(*poolShare, syncLoad + queuedLoad, own);
                 } else {
                     capacity = std::min(std::min(limit, fresh), pooled[0] ? poolFree[k] : limit);
                     served = servedShares(syncLoad, queuedLoad, capacity);
@@ -610,9 +612,11 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             const double rate = laneOf(randomWork * d * invDt * invD, 0);
             const double inService = std::max({laneOf(conc, 0), std::min(capacity, laneOf(busyPollers, 0)),
                                                coldRampInService(pool, rate, laneOf(d, 0), laneOf(coldStartS, 0), servers)});
-            created = splat<V>(first.occupancy->feed(rate, laneOf(d, 0), servers,
+            const bool shares = !waits && pooledLevelsNow.sharing.pool >= 0;
+            created = splat<V>(first.occupancy->feed(rate, laneOf(d, 0), shares ? pooledLevelsNow.servers : servers,
                                                      waits, first.node->durationCv, laneOf(provisioned, 0), dt, &pool,
-                                                     inService, waits ? queueCapacity : -1));
+                                                     inService, waits ? queueCapacity : -1,
+                                                     shares ? pooledLevelsNow.sharing : queueing::PoolSharing{}));
             setLane(warm, 0, pool);
         } else {
             const V neededEnvs = conc > zero ? vmax(mostInService, vmin(one, invocations)) : zero;

@@ -243,6 +243,38 @@ void forBacklogRates(long from, long count, double chance0, double ratio, double
     }
 }
 
+// Level n's room in a pool of `pool` that others hold too, a Poisson number of mean `others`:
+// P(others ≤ pool − n), between whole pools by the pool's fraction, for n = lo − 1 .. hi into
+// room[n − lo + 1], up to a common factor (it cancels where the levels are normalised).
+// Worked upwards in the others' number m = pool − n, where the sum is stable: from its Poisson
+// term, relative, and the sum of the terms up to it, F(m) / term(m) = 1 / Erlang-B(others, m).
+void poolRoom(long lo, long hi, double pool, double others, double *room)
+{
+    const double whole = std::floor(pool), part = pool - whole;
+    long m = std::max(0L, long(whole) - hi);
+    double term = 1, sum = m > 0 ? 1 / std::max(erlangB(others, double(m)), 1e-300) : 1.0;
+    for (long n = hi; n >= lo - 1; --n) {
+        const long want = long(whole) - n;
+        double &out = room[n - lo + 1];
+        if (want < 0) {
+            out = want == -1 ? part * term : 0.0;  // (m is 0 there)
+            continue;
+        }
+        while (m < want) {
+            ++m;
+            term *= others / double(m);
+            sum += term;
+        }
+        out = sum + part * term * others / double(m + 1);
+        if (sum > 1e250) {  // far below the others' mean the terms grow as e^others
+            for (long k = n; k <= hi; ++k)
+                room[k - lo + 1] *= 1e-250;
+            term *= 1e-250;
+            sum *= 1e-250;
+        }
+    }
+}
+
 // The largest change of load (erlangs) a step may hold with after a pass at `load`: a held
 // step's load is within a band around the last pass's in which the chances that
 // decide the peaks move by at most e^holdTolerance. Those are the chances of levels up to
@@ -250,9 +282,10 @@ void forBacklogRates(long from, long count, double chance0, double ratio, double
 // which move by z Δa / √a at z deviations, and (queued) of the numbers waiting down to
 // chances of about e^−queueExponent, which move by queueExponent Δln r / |ln r|, with
 // d ln r / da = (1 − r) / (a (1 − ρ)) for queueTailRatio's r.
+constexpr double holdTolerance = 0.1, tailDeviations = 6;
 double holdBand(double load, double servers, double queueRatio)
 {
-    constexpr double holdTolerance = 0.1, tailDeviations = 6, queueExponent = 20;
+    constexpr double queueExponent = 20;
     if (!(load > 0))
         return 0;
     double band = holdTolerance * std::sqrt(load) / tailDeviations;
@@ -262,6 +295,12 @@ double holdBand(double load, double servers, double queueRatio)
     else if (queueRatio >= 1 && rho < 1)  // at the brink (no random queue): not back below it
         band = std::min(band, std::max(0.0, load - queueBrink * servers));
     return band;
+}
+// The same for the others' load in a shared pool, and the pool: a level's room moves with
+// them as a level's Poisson chance with the own load, at the others' deviation.
+double othersBand(double others)
+{
+    return holdTolerance * std::sqrt(std::max(0.0, others)) / tailDeviations;
 }
 
 } // namespace
@@ -298,7 +337,7 @@ void Occupancy::grow(long level)
 }
 
 Occupancy::Step Occupancy::step(double rate, double durationS, double servers, double dt, double queueCv,
-                                 double alwaysWarm, double queueServers)
+                                 double alwaysWarm, double queueServers, PoolSharing sharing)
 {
     Step out;
     // Less than a millionth of an environment is none (a pool used up, to rounding).
@@ -333,8 +372,18 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     // A queue on fewer servers than the levels reach (a pooled function's): Erlang-C on its own.
     const bool ownQueue = queueCv >= 0 && a > 0 && queueServers >= 0 && queueServers < servers && queueServers <= reach;
     const double queueAt = ownQueue ? queueServers : servers;
-    const Inputs inputs{rate, durationS, capped ? servers : -1, dt, capped || ownQueue ? queueCv : -1, alwaysWarm,
-                        ownQueue ? queueServers : -1};
+    // The others matter where they may leave no room for the levels this load reaches: within
+    // the reach (as this load's) of their load below the pool's top.
+    const bool shares = sharing.pool >= 0 && sharing.others > 0 && queueCv < 0 && m_tracksLevels && a > 0
+                        && sharing.pool - std::min(double(cap), reach) < sharing.others + 9 * std::sqrt(sharing.others) + 20;
+    const Inputs inputs{rate,
+                        durationS,
+                        capped ? servers : -1,
+                        dt,
+                        capped || ownQueue ? queueCv : -1,
+                        alwaysWarm,
+                        ownQueue ? queueServers : -1,
+                        shares ? sharing : PoolSharing{}};
     if (inputs == m_last || holds(inputs)) {
         m_pendingS += dt;
         if (m_settled || !m_tracksLevels)
@@ -401,18 +450,31 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         std::fill(m_cdf.begin() + long(written), m_cdf.begin() + padded, 0.0);
     }
     if (weighs) {
-        const double under = lo > 1 ? (double(lo - 1) / a) / (1 - double(lo - 1) / a) : 0.0;  // lo − 1 < a there
+        // Sharing: each level's weight times its room (the crossings into level k, πₖ₋₁ times
+        // k's room: the others must leave room for the arrival).
+        const double *room = nullptr;
+        if (shares) {
+            m_room.resize(std::max(m_room.size(), size_t(hi - lo + 2)));
+            poolRoom(lo, hi, sharing.pool, sharing.others, m_room.data());
+            room = m_room.data();
+        }
+        double under = lo > 1 ? (double(lo - 1) / a) / (1 - double(lo - 1) / a) : 0.0;  // lo − 1 < a there
+        if (room)
+            under *= room[0];
         // Below hi no level is the top one (hi ≤ cap), so its weight is its πₙ; the crossings
         // into cap carry the top level's share. A fleet (QueueOnly) needs only the sums.
         double p = 1, cdf = under;
         if (m_tracksLevels) {
             for (long n = lo - 1; n < hi; ++n) {
-                cdf += p;
-                m_crossing[size_t(n + 1 - lo)] = n + 1 == cap ? p * topShare : p;
+                const double here = room ? p * room[n - lo + 1] : p, into = room ? p * room[n - lo + 2] : p;
+                cdf += here;
+                m_crossing[size_t(n + 1 - lo)] = n + 1 == cap ? into * topShare : into;
                 m_cdf[size_t(n + 1 - lo)] = cdf;
-                mass += p;
+                mass += here;
                 p *= a / double(n + 1);
             }
+            if (room)
+                p *= room[hi - lo + 1];
         } else {
             for (long n = lo - 1; n < hi; ++n) {
                 cdf += p;
@@ -510,8 +572,10 @@ bool Occupancy::holds(const Inputs &in) const
 {
     return m_holds && in.durationS == m_last.durationS && in.servers == m_last.servers && in.dt == m_last.dt
            && in.alwaysWarm == m_last.alwaysWarm && in.queueCv == m_last.queueCv && in.queueServers == m_last.queueServers
-           && in.rate > 0 && m_last.rate > 0
-           && std::fabs(in.rate - m_last.rate) * in.durationS <= m_holdBand;
+           && (in.sharing.pool < 0) == (m_last.sharing.pool < 0) && in.rate > 0 && m_last.rate > 0
+           && std::fabs(in.rate - m_last.rate) * in.durationS <= m_holdBand
+           && std::fabs(in.sharing.pool - m_last.sharing.pool) + std::fabs(in.sharing.others - m_last.sharing.others)
+                  <= othersBand(m_last.sharing.others);
 }
 
 void Occupancy::flushPending()
@@ -568,6 +632,9 @@ double OccupancyFeed::close(double durationS, double durationCv, double alwaysWa
     }
     const double rate = m_offered / m_seconds, servers = m_serverSeconds / m_seconds;
     const double queueServers = m_queueServerSeconds / m_seconds;
+    PoolSharing sharing;
+    if (m_sharedSeconds >= m_seconds - 1e-9)
+        sharing = {m_poolSeconds / m_seconds, m_othersSeconds / m_seconds};
     // Levels the mean flow itself held in service were reached this minute: they count towards
     // the Maximum, and their environments stay warm for the reclaim time (the random model, at
     // the minute's mean load, keeps them warm as provisioned ones meanwhile), so those started
@@ -583,7 +650,7 @@ double OccupancyFeed::close(double durationS, double durationCv, double alwaysWa
     const bool beyondPool = m_held >= std::max(m_warmBefore, alwaysWarm) + 1;
     const double keptWarm = std::max(m_held, alwaysWarm);
     const Occupancy::Step step = m_model.step(rate, durationS, servers, m_seconds, m_queued ? durationCv : -1, keptWarm,
-                                              queueServers);
+                                              queueServers, sharing);
     m_minuteMaximum = std::max(step.minuteMaximum, m_inService);
     m_heldPeak = std::max(m_heldPeak, m_inService);
     double started = step.coldStarts;
@@ -592,6 +659,7 @@ double OccupancyFeed::close(double durationS, double durationCv, double alwaysWa
     m_handedOver = true;
     m_heldS += m_seconds;
     m_seconds = m_offered = m_serverSeconds = m_queueServerSeconds = m_inService = 0;
+    m_sharedSeconds = m_poolSeconds = m_othersSeconds = 0;
     *warm = std::max(keptWarm, step.warm);
     m_warmBefore = *warm;
     return started;

@@ -26,6 +26,19 @@ namespace archscope::queueing {
 //   when level k is reached after a stay below it longer than the reclaim time (stays below
 //   k last P(n < k) / (λ πₖ₋₁) on average, taken as exponential).
 // Every figure is a rate or a chance over time, so the step is a resolution, not a result.
+// A pool that other work holds too, a Poisson number in service of mean `others` (erlangs),
+// for a node whose arrivals beyond it are refused. Their occupancies then have Erlang's
+// product form: level n weighs its Poisson chance times P(others ≤ pool − n), and is climbed
+// into only while the others leave it room. A level high in the pool is reached rarely but
+// still reached (a hard cap at what the others leave at their lows, taken before, never
+// reached it, and missed most of the cold starts there).
+struct PoolSharing
+{
+    double pool = -1;  // < 0: none
+    double others = 0;
+    bool operator==(const PoolSharing &) const = default;
+};
+
 class Occupancy
 {
 public:
@@ -56,8 +69,9 @@ public:
     // than `servers`): those waiting are served by that many, an Erlang-C queue of its own,
     // while the levels still reach `servers` (a function in a shared pool: its peaks borrow
     // what the others leave, but its queue waits on the slots it holds; pooledQueueServers).
+    // `sharing` (refused beyond the servers): see PoolSharing.
     Step step(double rate, double durationS, double servers, double dt, double queueCv = -1, double alwaysWarm = 0,
-              double queueServers = -1);
+              double queueServers = -1, PoolSharing sharing = {});
 
     // The last step that was not held: its inputs, a count that grows with each, and
     // (queued, whole servers under the load's reach) Erlang-C's chance to wait, from the same
@@ -86,6 +100,7 @@ private:
     struct Inputs
     {
         double rate = -1, durationS = 0, servers = 0, dt = 0, queueCv = 0, alwaysWarm = 0, queueServers = -1;
+        PoolSharing sharing;
         bool operator==(const Inputs &) const = default;
     };
     void grow(long level);
@@ -118,6 +133,7 @@ private:
     std::vector<double> m_backlogPassages, m_backlogBelow;
     std::size_t m_backlogSure = 0;  // 1 .. this many waiting are reached for certain (not stepped)
     std::vector<double> m_crossing, m_cdf;  // scratch: per level, πₖ₋₁ and P(n < k), unnormalised
+    std::vector<double> m_room;             // scratch (sharing): per level, the others' room, relative
     // The last pass's first-passage rates (levels in m_passageLevels), for the steps held on it.
     std::vector<double> m_passageRate;
     // The last pass over the numbers waiting (passBacklog; count 0: none): its rates are
@@ -161,8 +177,10 @@ public:
     // closes a minute, else 0) and then sets `warm` to the warm pool. `queueServers`: see
     // Occupancy::step (< 0: the servers).
     // (Inline: it runs at every step of every such node, and mostly only adds.)
+    // `sharing`: see Occupancy::step (its pool and the others' load, averaged over the minute
+    // like the servers; a minute shares only if each of its steps did).
     double feed(double offeredRate, double durationS, double servers, bool queued, double durationCv, double alwaysWarm,
-                double dt, double *warm, double inService = 0, double queueServers = -1)
+                double dt, double *warm, double inService = 0, double queueServers = -1, PoolSharing sharing = {})
     {
         m_handedOver = false;
         m_seconds += dt;
@@ -170,6 +188,9 @@ public:
         m_offered += offeredRate * dt;
         m_serverSeconds += servers * dt;
         m_queueServerSeconds += (queueServers >= 0 ? queueServers : servers) * dt;
+        m_sharedSeconds += sharing.pool >= 0 ? dt : 0.0;
+        m_poolSeconds += sharing.pool >= 0 ? sharing.pool * dt : 0.0;
+        m_othersSeconds += sharing.pool >= 0 ? sharing.others * dt : 0.0;
         m_inService = std::max(m_inService, inService);
         m_queued = queued;
         return m_seconds < periodS - 1e-9 ? 0.0 : close(durationS, durationCv, alwaysWarm, warm);
@@ -201,6 +222,7 @@ private:
     double m_minuteMaximum = 0;
     bool m_handedOver = false;
     double m_seconds = 0, m_offered = 0, m_serverSeconds = 0, m_queueServerSeconds = 0;
+    double m_sharedSeconds = 0, m_poolSeconds = 0, m_othersSeconds = 0;
     double m_inService = 0;  // the most the mean flow held in service within the open minute
     // The levels the mean flow held, kept warm for the reclaim time (m_heldS since reached),
     // and the most it held.

@@ -551,6 +551,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
     // Near its limit the pool is shared alike by the functions of this depth (sim::sharePool).
     const bool poolNear = pooled && levelShare.near;
     double conc, share, syncShare, asyncWaiting = 0, queueCapacity = -1;
+    sim::PooledLevels pooledLevels;
     if (node.randomArrivals) {
         // Random arrivals: Erlang-B refuses sync calls; queued work takes what is left.
         const double syncLoad = syncIn * d * (1 / dt), queuedLoad = demand - syncLoad;
@@ -565,6 +566,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
             }
             capacity = sim::pooledServers(levelShare, used, fresh);
             queueCapacity = sim::pooledQueueServers(levelShare, used, capacity);
+            pooledLevels = sim::pooledLevels(levelShare, syncLoad + queuedLoad, fresh);
         } else {
             served = sim::servedShares(syncLoad, queuedLoad, capacity);
         }
@@ -652,8 +654,10 @@ void Stepper::stepLambda(int i, double t, Values &v)
         const double rate = randomDemand * (1 / d);
         const double inService = std::max({conc, std::min(capacity, busyPollers),
                                            sim::coldRampInService(s.warm, rate, d, node.coldStartS, servers)});
-        created = occupancy[i].feed(rate, d, servers, waits, node.durationCv, node.provisioned, dt, &s.warm, inService,
-                                    waits ? queueCapacity : -1);
+        const bool shares = !waits && pooledLevels.sharing.pool >= 0;
+        created = occupancy[i].feed(rate, d, shares ? pooledLevels.servers : servers, waits, node.durationCv,
+                                    node.provisioned, dt, &s.warm, inService, waits ? queueCapacity : -1,
+                                    shares ? pooledLevels.sharing : queueing::PoolSharing{});
     } else {
         // An invocation needs a whole environment even when the average is a fraction.
         const double needed = conc > 0 ? std::max(mostInService, std::min(1.0, invocations)) : 0.0;
