@@ -102,6 +102,41 @@ private slots:
         QCOMPARE(o.peakBacklog(), 0.0);
     }
 
+    // A pool shared with others (PoolSharing): each level weighs the chance that the others
+    // leave it room. With others that hardly use the pool it changes nothing; more others, or
+    // a smaller pool, lower the peak; a pool far over-asked by the others (their Poisson terms
+    // far under their mean grow as e^others) leaves it little, and stays finite.
+    void aSharedPoolWeighsLevelsByTheOthersRoom()
+    {
+        const auto peakWith = [](double rate, double pool, queueing::PoolSharing sharing) {
+            queueing::Occupancy o;
+            for (int k = 0; k < 60; ++k) {
+                const auto s = o.step(rate, 1, pool, 60, -1, 0, -1, sharing);
+                if (!(std::isfinite(s.minuteMaximum) && std::isfinite(s.coldStarts) && std::isfinite(s.warm)))
+                    return -1.0;
+            }
+            return o.peak();
+        };
+        const double alone = peakWith(50, 100, {});
+        QVERIFY(alone > 70 && alone <= 100);
+        QVERIFY2(within(peakWith(50, 100, {100, 0.001}), alone, 1e-3), qPrintable(QString::number(alone)));
+        double before = alone;
+        for (const double others : {30.0, 40.0, 50.0, 60.0}) {
+            const double peak = peakWith(50, 100, {100, others});
+            QVERIFY2(peak > 50 && peak < before, qPrintable(QStringLiteral("%1 others: %2 after %3").arg(others).arg(peak).arg(before)));
+            before = peak;
+        }
+        before = 0;
+        for (const double pool : {95.0, 95.5, 96.0, 100.0}) {
+            const double peak = peakWith(50, pool, {pool, 40});
+            QVERIFY2(peak > before, qPrintable(QStringLiteral("pool %1: %2 after %3").arg(pool).arg(peak).arg(before)));
+            before = peak;
+        }
+        // A million erlangs of others in a pool of 200: their terms from 66 to 200 grow by e^1200.
+        const double crowded = peakWith(50, 200, {200, 1e6});
+        QVERIFY2(crowded >= 1 && crowded < 10, qPrintable(QString::number(crowded)));
+    }
+
     // Steps that repeat the last once the state has settled are not recomputed level by level.
     // Skipped or not, every figure must be the same: the twin below never repeats exactly
     // (its rate wobbles by a few units in the last place) and holds only exact repeats, so it
