@@ -451,7 +451,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                     }
                     capacity = pooledServers(*poolShare, used, own);
                     queueCapacity = pooledQueueServers(*poolShare, used, capacity);
-                    pooledLevelsNow = pooledLevels(*poolShare, syncLoad + queuedLoad, own);
+                    pooledLevelsNow = pooledLevels(*poolShare, syncLoad + queuedLoad, used, own);
                 } else {
                     capacity = std::min(std::min(limit, fresh), pooled[0] ? poolFree[k] : limit);
                     served = servedShares(syncLoad, queuedLoad, capacity);

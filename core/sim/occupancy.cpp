@@ -243,6 +243,8 @@ void forBacklogRates(long from, long count, double chance0, double ratio, double
     }
 }
 
+constexpr double holdTolerance = 0.1, tailDeviations = 6;  // (holdBand)
+
 // Level n's room in a pool of `pool` that others hold too, a Poisson number of mean `others`:
 // P(others ≤ pool − n), between whole pools by the pool's fraction, for n = lo − 1 .. hi into
 // room[n − lo + 1], up to a common factor (it cancels where the levels are normalised).
@@ -260,12 +262,13 @@ void poolRoom(long lo, long hi, double pool, double others, double *room)
             out = want == -1 ? part * term : 0.0;  // (m is 0 there)
             continue;
         }
+        // (The reciprocals stand apart from the chain of products, so the divisions overlap.)
         while (m < want) {
             ++m;
-            term *= others / double(m);
+            term *= others * (1 / double(m));
             sum += term;
         }
-        out = sum + part * term * others / double(m + 1);
+        out = part > 0 ? sum + part * term * others * (1 / double(m + 1)) : sum;
         if (sum > 1e250) {  // far below the others' mean the terms grow as e^others
             for (long k = n; k <= hi; ++k)
                 room[k - lo + 1] *= 1e-250;
@@ -275,6 +278,27 @@ void poolRoom(long lo, long hi, double pool, double others, double *room)
     }
 }
 
+// How far the others' load and the pool may move before the rooms of the levels that matter
+// (lo .. `top`, the last with a share of the occupancy over 1e-12) move against each other by
+// e^holdTolerance (see holdBand): d ln F(m) / d others = −B(others, m), and a pool one larger
+// multiplies F(m) by 1 / (1 − B(others, m + 1)), where B(others, m) = 1 − F(m − 1) / F(m) is
+// the ratio of the rooms of levels n + 1 and n.
+struct RoomBands
+{
+    double others = 0, pool = 0;
+};
+RoomBands roomBands(long lo, long top, double pool, double others, const double *room)
+{
+    const auto blocked = [&](long n) {  // B at level n, at most 1 − 1e-16
+        const double here = room[n - lo + 1];
+        return here > 0 ? std::min(1 - room[n - lo + 2] / here, 1 - 1e-16) : 1 - 1e-16;
+    };
+    const double low = blocked(lo - 1), high = blocked(top);
+    const double spread = std::fabs(high - low), spreadLog = std::fabs(std::log1p(-high) - std::log1p(-low));
+    return {std::min(holdTolerance / std::max(spread, 1e-300), holdTolerance * others),
+            std::min(holdTolerance / std::max(spreadLog, 1e-300), holdTolerance * pool)};
+}
+
 // The largest change of load (erlangs) a step may hold with after a pass at `load`: a held
 // step's load is within a band around the last pass's in which the chances that
 // decide the peaks move by at most e^holdTolerance. Those are the chances of levels up to
@@ -282,7 +306,6 @@ void poolRoom(long lo, long hi, double pool, double others, double *room)
 // which move by z Δa / √a at z deviations, and (queued) of the numbers waiting down to
 // chances of about e^−queueExponent, which move by queueExponent Δln r / |ln r|, with
 // d ln r / da = (1 − r) / (a (1 − ρ)) for queueTailRatio's r.
-constexpr double holdTolerance = 0.1, tailDeviations = 6;
 double holdBand(double load, double servers, double queueRatio)
 {
     constexpr double queueExponent = 20;
@@ -295,12 +318,6 @@ double holdBand(double load, double servers, double queueRatio)
     else if (queueRatio >= 1 && rho < 1)  // at the brink (no random queue): not back below it
         band = std::min(band, std::max(0.0, load - queueBrink * servers));
     return band;
-}
-// The same for the others' load in a shared pool, and the pool: a level's room moves with
-// them as a level's Poisson chance with the own load, at the others' deviation.
-double othersBand(double others)
-{
-    return holdTolerance * std::sqrt(std::max(0.0, others)) / tailDeviations;
 }
 
 } // namespace
@@ -453,6 +470,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         // Sharing: each level's weight times its room (the crossings into level k, πₖ₋₁ times
         // k's room: the others must leave room for the arrival).
         const double *room = nullptr;
+        m_othersBand = m_poolBand = 0;
         if (shares) {
             m_room.resize(std::max(m_room.size(), size_t(hi - lo + 2)));
             poolRoom(lo, hi, sharing.pool, sharing.others, m_room.data());
@@ -465,6 +483,8 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         // into cap carry the top level's share. A fleet (QueueOnly) needs only the sums.
         double p = 1, cdf = under;
         if (m_tracksLevels) {
+            double most = 0;
+            long top = lo - 1;  // (sharing) the last level with a share over 1e-12
             for (long n = lo - 1; n < hi; ++n) {
                 const double here = room ? p * room[n - lo + 1] : p, into = room ? p * room[n - lo + 2] : p;
                 cdf += here;
@@ -472,9 +492,16 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
                 m_cdf[size_t(n + 1 - lo)] = cdf;
                 mass += here;
                 p *= a / double(n + 1);
+                most = std::max(most, here);
+                if (room && here > 1e-12 * most)
+                    top = n;
             }
-            if (room)
+            if (room) {
                 p *= room[hi - lo + 1];
+                const RoomBands bands = roomBands(lo, std::min(top, hi - 1), sharing.pool, sharing.others, room);
+                m_othersBand = bands.others;
+                m_poolBand = bands.pool;
+            }
         } else {
             for (long n = lo - 1; n < hi; ++n) {
                 cdf += p;
@@ -574,8 +601,8 @@ bool Occupancy::holds(const Inputs &in) const
            && in.alwaysWarm == m_last.alwaysWarm && in.queueCv == m_last.queueCv && in.queueServers == m_last.queueServers
            && (in.sharing.pool < 0) == (m_last.sharing.pool < 0) && in.rate > 0 && m_last.rate > 0
            && std::fabs(in.rate - m_last.rate) * in.durationS <= m_holdBand
-           && std::fabs(in.sharing.pool - m_last.sharing.pool) + std::fabs(in.sharing.others - m_last.sharing.others)
-                  <= othersBand(m_last.sharing.others);
+           && std::fabs(in.sharing.others - m_last.sharing.others) <= m_othersBand
+           && std::fabs(in.sharing.pool - m_last.sharing.pool) <= m_poolBand;
 }
 
 void Occupancy::flushPending()

@@ -148,6 +148,7 @@ private:
     std::pair<long, long> m_passageLevels{1, 0};
     Inputs m_last;
     double m_holdBand = 0;
+    double m_othersBand = 0, m_poolBand = 0;  // the same for the sharing's inputs (poolRoom)
     Pass m_pass;
     bool m_settled = false;
     Step m_settledStep;     // what a settled repeat gives: no growth, the same recycling

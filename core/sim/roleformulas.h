@@ -345,14 +345,18 @@ inline double pooledServers(const PoolShare &pool, double use, double ownCapacit
 // sync functions of 50 and 40 requests/s of 1 s in an account of 100 started cold 80 and 130
 // times in 6 hours against 188 and 177 request by request, the levels between their usual
 // highs and the pool's top each reached now and then, after stays below longer than the
-// reclaim time.
+// reclaim time. A function the full pool squeezes far under its load (served `use` more than
+// three deviations under it) keeps the hard cap: its levels then lie below those its load
+// reaches, where the model does not look (a pool asked for many times its size).
 struct PooledLevels
 {
     double servers = 0;
     queueing::PoolSharing sharing;
 };
-inline PooledLevels pooledLevels(const PoolShare &pool, double offered, double own)
+inline PooledLevels pooledLevels(const PoolShare &pool, double offered, double use, double own)
 {
+    if (offered - use > 3 * std::sqrt(offered))
+        return {};
     return {std::min(own, pool.pool), {pool.pool, std::max(0.0, pool.offered - offered)}};
 }
 // The servers a pooled function's queued work waits on at a near step, `use` its mean use

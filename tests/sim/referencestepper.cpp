@@ -566,7 +566,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
             }
             capacity = sim::pooledServers(levelShare, used, fresh);
             queueCapacity = sim::pooledQueueServers(levelShare, used, capacity);
-            pooledLevels = sim::pooledLevels(levelShare, syncLoad + queuedLoad, fresh);
+            pooledLevels = sim::pooledLevels(levelShare, syncLoad + queuedLoad, used, fresh);
         } else {
             served = sim::servedShares(syncLoad, queuedLoad, capacity);
         }

@@ -5,6 +5,7 @@
 
 #include "sim/exact/exactengine.h"
 #include "sim/occupancy.h"
+#include "sim/roleformulas.h"
 #include "sim/queueing.h"
 #include "sim/trafficprofile.h"
 
@@ -132,6 +133,18 @@ private slots:
             QVERIFY2(peak > before, qPrintable(QStringLiteral("pool %1: %2 after %3").arg(pool).arg(peak).arg(before)));
             before = peak;
         }
+        // A function near a full pool weighs its levels by the others' room while it is served
+        // about its load; squeezed far under it (a pool asked for many times its size) its
+        // levels would lie below those its load reaches, so it keeps the hard cap.
+        sim::PoolShare share = sim::sharePool(90, 0, 100);
+        QVERIFY(share.near);
+        const sim::PooledLevels served = sim::pooledLevels(share, 50, 48.7, 1000);
+        QCOMPARE(served.servers, 100.0);
+        QCOMPARE(served.sharing.pool, 100.0);
+        QCOMPARE(served.sharing.others, 40.0);
+        share = sim::sharePool(24000, 0, 1000);
+        QVERIFY(sim::pooledLevels(share, 126, 5.2, 1000).sharing.pool < 0);
+
         // A million erlangs of others in a pool of 200: their terms from 66 to 200 grow by e^1200.
         const double crowded = peakWith(50, 200, {200, 1e6});
         QVERIFY2(crowded >= 1 && crowded < 10, qPrintable(QString::number(crowded)));
