@@ -391,8 +391,11 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     const double queueAt = ownQueue ? queueServers : servers;
     // The others matter where they may leave no room for the levels this load reaches: within
     // the reach (as this load's) of their load below the pool's top.
-    const bool shares = sharing.pool >= 0 && sharing.others > 0 && queueCv < 0 && m_tracksLevels && a > 0
-                        && sharing.pool - std::min(double(cap), reach) < sharing.others + 9 * std::sqrt(sharing.others) + 20;
+    // (A pool past 10¹² is none: whole levels are counted in longs.)
+    const bool shares = sharing.pool >= 0 && sharing.pool <= 1e12 && sharing.others > 0 && queueCv < 0
+                        && m_tracksLevels && a > 0
+                        && sharing.pool - std::min(double(cap), reach)
+                               < sharing.others + 9 * std::sqrt(sharing.others) + 20;
     const Inputs inputs{rate,
                         durationS,
                         capped ? servers : -1,

@@ -124,7 +124,8 @@ private slots:
         double before = alone;
         for (const double others : {30.0, 40.0, 50.0, 60.0}) {
             const double peak = peakWith(50, 100, {100, others});
-            QVERIFY2(peak > 50 && peak < before, qPrintable(QStringLiteral("%1 others: %2 after %3").arg(others).arg(peak).arg(before)));
+            const QString what = QStringLiteral("%1 others: %2 after %3").arg(others).arg(peak).arg(before);
+            QVERIFY2(peak > 50 && peak < before, qPrintable(what));
             before = peak;
         }
         before = 0;
