@@ -11,6 +11,19 @@
 
 namespace archscope::queueing {
 
+// A pool that other work holds too, a Poisson number in service of mean `others` (erlangs),
+// for a node whose arrivals beyond it are refused. Their occupancies then have Erlang's
+// product form: level n weighs its Poisson chance times P(others ≤ pool − n), and is climbed
+// into only while the others leave it room. A level high in the pool is reached rarely but
+// still reached (a hard cap at what the others leave at their lows, taken before, never
+// reached it, and missed most of the cold starts there).
+struct PoolSharing
+{
+    double pool = -1;  // < 0: none
+    double others = 0;
+    bool operator==(const PoolSharing &) const = default;
+};
+
 // The random occupancy of one compute node across the steps of a run (DESIGN.md,
 // "Simulation"): what a mean flow cannot show. Requests arrive at random (Poisson) and each
 // holds an execution environment (or a fleet's slot) for a mean duration. Within a step the
@@ -26,19 +39,6 @@ namespace archscope::queueing {
 //   when level k is reached after a stay below it longer than the reclaim time (stays below
 //   k last P(n < k) / (λ πₖ₋₁) on average, taken as exponential).
 // Every figure is a rate or a chance over time, so the step is a resolution, not a result.
-// A pool that other work holds too, a Poisson number in service of mean `others` (erlangs),
-// for a node whose arrivals beyond it are refused. Their occupancies then have Erlang's
-// product form: level n weighs its Poisson chance times P(others ≤ pool − n), and is climbed
-// into only while the others leave it room. A level high in the pool is reached rarely but
-// still reached (a hard cap at what the others leave at their lows, taken before, never
-// reached it, and missed most of the cold starts there).
-struct PoolSharing
-{
-    double pool = -1;  // < 0: none
-    double others = 0;
-    bool operator==(const PoolSharing &) const = default;
-};
-
 class Occupancy
 {
 public:
