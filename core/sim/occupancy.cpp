@@ -245,6 +245,13 @@ void forBacklogRates(long from, long count, double chance0, double ratio, double
 
 constexpr double holdTolerance = 0.1, tailDeviations = 6;  // (holdBand)
 
+// The most a Poisson number in service of mean `load` reaches: 9 deviations and 20 over it (a
+// level not reached in a month of minutes).
+double reachOf(double load)
+{
+    return load + 9 * std::sqrt(load) + 20;
+}
+
 // Level n's room in a pool of `pool` that others hold too, a Poisson number of mean `others`:
 // P(others ≤ pool − n), between whole pools by the pool's fraction, for n = lo − 1 .. hi into
 // room[n − lo + 1], up to a common factor (it cancels where the levels are normalised).
@@ -384,7 +391,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     // levels, and a slowly changing one moves only the warm pool between passes.
     // (Servers above every level that matters play no part, nor then does the queue.)
     const double spread = std::sqrt(a);
-    const double reach = std::ceil(a + 9 * spread + 20);
+    const double reach = std::ceil(reachOf(a));
     const bool capped = a > 0 && double(cap) <= reach;
     // A queue on fewer servers than the levels reach (a pooled function's): Erlang-C on its own.
     const bool ownQueue = queueCv >= 0 && a > 0 && queueServers >= 0 && queueServers < servers && queueServers <= reach;
@@ -394,8 +401,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     // (A pool past 10¹² is none: whole levels are counted in longs.)
     const bool shares = sharing.pool >= 0 && sharing.pool <= 1e12 && sharing.others > 0 && queueCv < 0
                         && m_tracksLevels && a > 0
-                        && sharing.pool - std::min(double(cap), reach)
-                               < sharing.others + 9 * std::sqrt(sharing.others) + 20;
+                        && sharing.pool - std::min(double(cap), reach) < reachOf(sharing.others);
     const Inputs inputs{rate,
                         durationS,
                         capped ? servers : -1,
@@ -420,6 +426,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     }
     flushPending();
     m_last = inputs;
+    m_othersBand = m_poolBand = 0;  // (set below when the levels share a pool)
     // Servers beyond the load's reach: no wait worth a number.
     m_pass = {++m_pass.count, rate, queueAt, capped || ownQueue ? -1.0 : 0.0};
     const double queueRatio = queueCv >= 0 ? queueTailRatio(a, queueAt, queueCv) : -1;
@@ -473,7 +480,6 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         // Sharing: each level's weight times its room (the crossings into level k, πₖ₋₁ times
         // k's room: the others must leave room for the arrival).
         const double *room = nullptr;
-        m_othersBand = m_poolBand = 0;
         if (shares) {
             m_room.resize(std::max(m_room.size(), size_t(hi - lo + 2)));
             poolRoom(lo, hi, sharing.pool, sharing.others, m_room.data());
@@ -602,8 +608,9 @@ bool Occupancy::holds(const Inputs &in) const
 {
     return m_holds && in.durationS == m_last.durationS && in.servers == m_last.servers && in.dt == m_last.dt
            && in.alwaysWarm == m_last.alwaysWarm && in.queueCv == m_last.queueCv && in.queueServers == m_last.queueServers
-           && (in.sharing.pool < 0) == (m_last.sharing.pool < 0) && in.rate > 0 && m_last.rate > 0
+           && in.rate > 0 && m_last.rate > 0
            && std::fabs(in.rate - m_last.rate) * in.durationS <= m_holdBand
+           // (A pass without sharing leaves both bands 0: only another such step holds on it.)
            && std::fabs(in.sharing.others - m_last.sharing.others) <= m_othersBand
            && std::fabs(in.sharing.pool - m_last.sharing.pool) <= m_poolBand;
 }
