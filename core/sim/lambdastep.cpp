@@ -598,15 +598,19 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             const bool waits = !(laneOf(syncInv, 0) > 0);
             if (!waits)
                 servers = capacity;  // sync callers are refused beyond the capacity, not held by the wires
-            // An SQS queue that is the function's only work waits for all its servers.
+            // An SQS queue that is the function's only work waits for all its servers, and its
+            // levels are its busy pollers'.
+            queueing::LevelLaw law;
             if constexpr (W == 1 && Poll && !Many && !Queue)
-                if (waits && countsPeaks && first.polls[0].wire->queue) {
+                if (waits && first.polls[0].wire->queue) {
                     PollState &ps = *first.polls[0].state;
                     const double arrivals = first.polls[0].in[k] / dt;
-                    ps.busyQueue.expose(arrivals,
-                                        busyQueueServers(capacity, first.polls[0].wire->maxConcurrency,
-                                                         ps.equilibrium.busyPollers(arrivals, laneOf(d, 0)).ceiling),
-                                        dt);
+                    if (countsPeaks)
+                        ps.busyQueue.expose(arrivals,
+                                            busyQueueServers(capacity, first.polls[0].wire->maxConcurrency,
+                                                             ps.equilibrium.busyPollers(arrivals, laneOf(d, 0)).ceiling),
+                                            dt);
+                    law = sqsLevelLaw(ps.equilibrium, arrivals, laneOf(d, 0));
                 }
             double pool = laneOf(warm, 0);
             const double rate = laneOf(randomWork * d * invDt * invD, 0);
@@ -616,7 +620,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             created = splat<V>(first.occupancy->feed(rate, laneOf(d, 0), shares ? pooledLevelsNow.servers : servers,
                                                      waits, first.node->durationCv, laneOf(provisioned, 0), dt, &pool,
                                                      inService, waits ? queueCapacity : -1,
-                                                     shares ? pooledLevelsNow.sharing : queueing::PoolSharing{}));
+                                                     shares ? pooledLevelsNow.sharing : queueing::PoolSharing{}, law));
             setLane(warm, 0, pool);
         } else {
             const V neededEnvs = conc > zero ? vmax(mostInService, vmin(one, invocations)) : zero;

@@ -361,7 +361,7 @@ void Occupancy::grow(long level)
 }
 
 Occupancy::Step Occupancy::step(double rate, double durationS, double servers, double dt, double queueCv,
-                                 double alwaysWarm, double queueServers, PoolSharing sharing)
+                                 double alwaysWarm, double queueServers, PoolSharing sharing, LevelLaw law)
 {
     Step out;
     // Less than a millionth of an environment is none (a pool used up, to rounding).
@@ -409,7 +409,8 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
                         capped || ownQueue ? queueCv : -1,
                         alwaysWarm,
                         ownQueue ? queueServers : -1,
-                        shares ? sharing : PoolSharing{}};
+                        shares ? sharing : PoolSharing{},
+                        law.size > 0 && m_tracksLevels && a > 0};
     if (inputs == m_last || holds(inputs)) {
         m_pendingS += dt;
         if (m_settled || !m_tracksLevels)
@@ -438,6 +439,8 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     // of minutes.)
     const long lo = a > 0 ? std::clamp(long(std::floor(a - 7 * spread - 3)), 1L, cap) : 1;
     const long hi = a > 0 ? std::min(cap, long(reach)) : 0;
+    // The levels' own chain where it covers the window's foot.
+    const bool chain = inputs.law && lo - 1 < law.size;
 
     // Levels now certain: always occupied, so always warm. Growing straight into them starts
     // their environments.
@@ -488,6 +491,11 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         double under = lo > 1 ? (double(lo - 1) / a) / (1 - double(lo - 1) / a) : 0.0;  // lo − 1 < a there
         if (room)
             under *= room[0];
+        if (chain) {
+            under = 0;
+            for (long n = 0; n < lo - 1; ++n)
+                under += std::exp(law.logWeight[n] - law.logWeight[lo - 1]);
+        }
         // Below hi no level is the top one (hi ≤ cap), so its weight is its πₙ; the crossings
         // into cap carry the top level's share. A fleet (QueueOnly) needs only the sums.
         double p = 1, cdf = under;
@@ -495,12 +503,14 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
             double most = 0;
             long top = lo - 1;  // (sharing) the last level with a share over 1e-12
             for (long n = lo - 1; n < hi; ++n) {
-                const double here = room ? p * room[n - lo + 1] : p, into = room ? p * room[n - lo + 2] : p;
+                const double here = room ? p * room[n - lo + 1] : p;
+                // (A chain's crossings are its climbs; the pass scales by the rate.)
+                const double into = room ? p * room[n - lo + 2] : chain ? (n < law.size ? p * law.climbs[n] / rate : 0.0) : p;
                 cdf += here;
                 m_crossing[size_t(n + 1 - lo)] = n + 1 == cap ? into * topShare : into;
                 m_cdf[size_t(n + 1 - lo)] = cdf;
                 mass += here;
-                p *= a / double(n + 1);
+                p *= chain ? (n + 1 < law.size ? std::exp(law.logWeight[n + 1] - law.logWeight[n]) : 0.0) : a / double(n + 1);
                 most = std::max(most, here);
                 if (room && here > 1e-12 * most)
                     top = n;
@@ -540,7 +550,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         pass.crossingScale = rate * perMass;
         pass.perMass = perMass;
         pass.load = a;
-        pass.clumpFloor = 1 / (1 + spread);
+        pass.clumpFloor = chain ? 1.0 : 1 / (1 + spread);
         pass.dt = dt;
         pass.reclaimS = m_reclaimS;
         pass.warm = warmPassOf(lo, last, dt, alwaysWarm, m_reclaimS, m_recent.data(), m_warm.data());
@@ -612,7 +622,7 @@ bool Occupancy::holds(const Inputs &in) const
            && std::fabs(in.rate - m_last.rate) * in.durationS <= m_holdBand
            // (A pass without sharing leaves both bands 0: only another such step holds on it.)
            && std::fabs(in.sharing.others - m_last.sharing.others) <= m_othersBand
-           && std::fabs(in.sharing.pool - m_last.sharing.pool) <= m_poolBand;
+           && std::fabs(in.sharing.pool - m_last.sharing.pool) <= m_poolBand && in.law == m_last.law;
 }
 
 void Occupancy::flushPending()
@@ -687,7 +697,7 @@ double OccupancyFeed::close(double durationS, double durationCv, double alwaysWa
     const bool beyondPool = m_held >= std::max(m_warmBefore, alwaysWarm) + 1;
     const double keptWarm = std::max(m_held, alwaysWarm);
     const Occupancy::Step step = m_model.step(rate, durationS, servers, m_seconds, m_queued ? durationCv : -1, keptWarm,
-                                              queueServers, sharing);
+                                              queueServers, sharing, m_law);
     m_minuteMaximum = std::max(step.minuteMaximum, m_inService);
     m_heldPeak = std::max(m_heldPeak, m_inService);
     double started = step.coldStarts;

@@ -24,6 +24,17 @@ struct PoolSharing
     bool operator==(const PoolSharing &) const = default;
 };
 
+// Levels that are not Poisson's: a birth-death chain over the number in service n, given per
+// n as the logarithm of its chance (relative) and its rate of climbs to n + 1 a second (n
+// from 0 to size − 1; above, no chance). Its crossings into a level are those climbs, with
+// no clumping to allow for (a chain's are exact). An SQS queue's busy pollers
+// (sqsPollerLevels) wander this way; the arrays belong to the caller.
+struct LevelLaw
+{
+    const double *logWeight = nullptr, *climbs = nullptr;
+    long size = 0;  // 0: Poisson levels
+};
+
 // The random occupancy of one compute node across the steps of a run (DESIGN.md,
 // "Simulation"): what a mean flow cannot show. Requests arrive at random (Poisson) and each
 // holds an execution environment (or a fleet's slot) for a mean duration. Within a step the
@@ -69,9 +80,10 @@ public:
     // than `servers`): those waiting are served by that many, an Erlang-C queue of its own,
     // while the levels still reach `servers` (a function in a shared pool: its peaks borrow
     // what the others leave, but its queue waits on the slots it holds; pooledQueueServers).
-    // `sharing` (refused beyond the servers): see PoolSharing.
+    // `sharing` (refused beyond the servers): see PoolSharing. `law`: the levels' own chain,
+    // in place of Poisson's (LevelLaw).
     Step step(double rate, double durationS, double servers, double dt, double queueCv = -1, double alwaysWarm = 0,
-              double queueServers = -1, PoolSharing sharing = {});
+              double queueServers = -1, PoolSharing sharing = {}, LevelLaw law = {});
 
     // The last step that was not held: its inputs, a count that grows with each, and
     // (queued, whole servers under the load's reach) Erlang-C's chance to wait, from the same
@@ -101,6 +113,7 @@ private:
     {
         double rate = -1, durationS = 0, servers = 0, dt = 0, queueCv = 0, alwaysWarm = 0, queueServers = -1;
         PoolSharing sharing;
+        bool law = false;
         bool operator==(const Inputs &) const = default;
     };
     void grow(long level);
@@ -179,10 +192,13 @@ public:
     // Occupancy::step (< 0: the servers).
     // (Inline: it runs at every step of every such node, and mostly only adds.)
     // `sharing`: see Occupancy::step (its pool and the others' load, averaged over the minute
-    // like the servers; a minute shares only if each of its steps did).
+    // like the servers; a minute shares only if each of its steps did). `law`: see
+    // Occupancy::step (the minute takes its last step's).
     double feed(double offeredRate, double durationS, double servers, bool queued, double durationCv, double alwaysWarm,
-                double dt, double *warm, double inService = 0, double queueServers = -1, PoolSharing sharing = {})
+                double dt, double *warm, double inService = 0, double queueServers = -1, PoolSharing sharing = {},
+                LevelLaw law = {})
     {
+        m_law = law;
         m_handedOver = false;
         m_seconds += dt;
         m_elapsedS += dt;
@@ -233,6 +249,7 @@ private:
     bool m_peaksRestarted = false, m_peaksEnded = false;
     double m_endedPeak = 0, m_endedBacklog = 0;  // the window's peaks, once it has ended
     bool m_queued = false;
+    LevelLaw m_law;
     Wait m_wait;
     std::uint64_t m_waitPass = 0;
 };

@@ -5,6 +5,7 @@
 #include "randomload.h"
 #include "simgraph.h"
 #include "simulator.h"
+#include "sqspollers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -275,6 +276,15 @@ inline double busyQueueServers(double capacity, double maxConcurrency, double po
 {
     const double own = std::min(capacity, maxConcurrency);
     return own < pollersCeiling ? own : 0.0;
+}
+
+// The levels of a function whose only work is an SQS queue's, `arrivals` messages a second:
+// its busy pollers' chain (sqsPollerLevels), where the equilibrium works it out; else Poisson's.
+inline queueing::LevelLaw sqsLevelLaw(SqsPollerEquilibrium &equilibrium, double arrivals, double durationS)
+{
+    const SqsLevels *levels = equilibrium.levelsAt(arrivals, durationS);
+    return levels ? queueing::LevelLaw{levels->logWeight.data(), levels->added.data(), long(levels->logWeight.size())}
+                  : queueing::LevelLaw{};
 }
 
 // The most a queue-fed function's random peaks reach: the busy pollers' ceiling about their

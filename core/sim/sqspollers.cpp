@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <numeric>
@@ -30,6 +31,9 @@ constexpr double ceilingDeviations = 3.72;
 constexpr double maxEventsPerRound = 400;
 // Under this many pollers busy at the balance the whole chain is summed (sqsPollerChain).
 constexpr double chainBelow = 10;
+// The busy pollers' levels are worked out (levelsAt) up to this many events in a round
+// (200 messages a second): a point then costs some milliseconds, once per process.
+constexpr double levelsEventsPerRound = 40;
 
 SqsSettled withWaiting(SqsSettled settled, double lambda, double rate, int batch, double scale);
 
@@ -217,10 +221,11 @@ SqsSettled withWaiting(SqsSettled settled, double lambda, double rate, int batch
 }
 } // namespace
 
-SqsChain sqsPollerChain(double arrivals, double durationS, int batch)
+SqsLevels sqsPollerLevels(double arrivals, double durationS, int batch)
 {
+    SqsLevels law;
     if (!(arrivals > 0) || !(durationS > 0))
-        return {};
+        return law;
     batch = std::max(1, batch);
     // Rates a second of adding and dropping a poller with n busy: under five every message
     // starts at once and nothing waits; from five on, the balance's counts over a cycle.
@@ -230,22 +235,35 @@ SqsChain sqsPollerChain(double arrivals, double durationS, int batch)
         const PollerBalance b = sqsPollerBalance(arrivals, n / durationS, batch);
         return b.seconds > 0 ? std::make_pair(b.added / b.seconds, b.dropped / b.seconds) : std::make_pair(0.0, 1.0);
     };
-    std::vector<double> logWeight{0.0};
+    law.logWeight.push_back(0.0);
     double top = 0;
     std::pair<double, double> here = rates(0);
+    law.added.push_back(here.first);
     for (int n = 0; n < 4000; ++n) {
         const std::pair<double, double> up = rates(n + 1);
         if (!(here.first > 0) || !(up.second > 0))
             break;
-        logWeight.push_back(logWeight.back() + std::log(here.first / up.second));
-        top = std::max(top, logWeight.back());
-        if (logWeight.back() < top - 40 && logWeight.back() < logWeight[logWeight.size() - 2])
+        law.logWeight.push_back(law.logWeight.back() + std::log(here.first / up.second));
+        law.added.push_back(up.first);
+        top = std::max(top, law.logWeight.back());
+        if (law.logWeight.back() < top - 40 && law.logWeight.back() < law.logWeight[law.logWeight.size() - 2])
             break;  // e^-40 below the top and falling: the rest weighs nothing
         here = up;
     }
+    for (double &w : law.logWeight)
+        w -= top;
+    return law;
+}
+
+SqsChain sqsPollerChain(double arrivals, double durationS, int batch)
+{
+    const SqsLevels law = sqsPollerLevels(arrivals, durationS, batch);
+    if (law.logWeight.empty())
+        return {};
+    const std::vector<double> &logWeight = law.logWeight;
     double total = 0, sum = 0, squares = 0;
     for (size_t n = 0; n < logWeight.size(); ++n) {
-        const double w = std::exp(logWeight[n] - top);
+        const double w = std::exp(logWeight[n]);
         total += w;
         sum += w * n;
         squares += w * n * n;
@@ -254,7 +272,7 @@ SqsChain sqsPollerChain(double arrivals, double durationS, int batch)
     double above = 0;
     size_t ceiling = logWeight.size() - 1;
     for (; ceiling > 0; --ceiling) {
-        above += std::exp(logWeight[ceiling] - top) / total;
+        above += std::exp(logWeight[ceiling]) / total;
         if (above > ceilingTail)
             break;
     }
@@ -373,6 +391,37 @@ SqsChain SqsPollerEquilibrium::chainAt(double arrivals, double durationS)
         });
     });
     return {f[0], 0, f[1]};
+}
+
+const SqsLevels *SqsPollerEquilibrium::levelsAt(double arrivals, double durationS)
+{
+    if (m_batch < 2 || !(durationS > 0) || !(arrivals > 1e-6) || arrivals * growS > levelsEventsPerRound)
+        return nullptr;
+    if (arrivals == m_levelsArrivals && durationS == m_levelsDurationS)
+        return &m_levels;
+    const int batch = m_batch;
+    const double position = std::log10(arrivals) * pointsPerDecade;
+    const int bucket = static_cast<int>(std::floor(position));
+    auto point = [&](int b) {
+        return cachedPoint(std::make_tuple(batch, durationS, b),
+                           [&] { return sqsPollerLevels(bucketArrivals(b), durationS, batch); });
+    };
+    const SqsLevels here = point(bucket), next = point(bucket + 1);
+    const double x = position - bucket;
+    const size_t size = std::min(here.logWeight.size(), next.logWeight.size());
+    m_levels.logWeight.resize(size);
+    m_levels.added.resize(size);
+    double top = -std::numeric_limits<double>::infinity();
+    for (size_t n = 0; n < size; ++n) {
+        m_levels.logWeight[n] = (1 - x) * here.logWeight[n] + x * next.logWeight[n];
+        m_levels.added[n] = std::exp((1 - x) * logOf(here.added[n]) + x * logOf(next.added[n]));
+        top = std::max(top, m_levels.logWeight[n]);
+    }
+    for (double &w : m_levels.logWeight)
+        w -= top;
+    m_levelsArrivals = arrivals;
+    m_levelsDurationS = durationS;
+    return size > 0 ? &m_levels : nullptr;
 }
 
 SqsPollerEquilibrium::Busy SqsPollerEquilibrium::busyPollers(double arrivals, double durationS)

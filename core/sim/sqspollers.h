@@ -44,6 +44,17 @@ struct SqsSettled
 };
 SqsSettled sqsSettled(double arrivals, int batch);
 
+// The busy pollers' birth-death chain itself: per number busy n, the logarithm of its chance
+// (relative: the likeliest is 0) and the pollers added a second with n busy. Poisson levels at
+// the same mean would be crossed far more often: a poller that finds messages takes them all,
+// so the busy pollers wander slowly and narrowly, and a level high among them is reached
+// after a long stay below (past the reclaim time, so it starts cold).
+struct SqsLevels
+{
+    std::vector<double> logWeight, added;
+};
+SqsLevels sqsPollerLevels(double arrivals, double durationS, int batch);
+
 // The busy pollers' mean, standard deviation and ceiling from the whole birth-death chain, for a
 // function of `durationS`: below five busy every message starts at once (added at the arrival
 // rate, dropped as invocations return); from five on the balance's rates at r = N / d.
@@ -74,6 +85,11 @@ public:
         double settle = 0, busy = 0, ceiling = 0;
     };
     Busy busyPollers(double arrivals, double durationS);
+    // The busy pollers' levels at `arrivals` a second into a function of `durationS`
+    // (sqsPollerLevels, interpolated between the points either side; weights renormalised so
+    // the likeliest is 0), or null where they are not worked out: batches of one (each message
+    // its own invocation, the levels Poisson) and loads whose rounds hold too many events.
+    const SqsLevels *levelsAt(double arrivals, double durationS);
     // Messages waiting for a poller: `seconds` of the run at `arrivals` a second count
     // towards the run's peak, the number waited past for about one return interval in all
     // (reached about once). `ageS`, if given: how long the oldest of them waited, the peak
@@ -105,6 +121,8 @@ private:
     int m_atBucket = INT_MIN;
     Segment<2> m_chain;    // mean, ceiling, for m_chainDurationS
     double m_chainDurationS = -1;
+    SqsLevels m_levels;  // levelsAt's last answer, for these arrivals and duration
+    double m_levelsArrivals = -1, m_levelsDurationS = -1;
     double m_lastArrivals = -1, m_lastDurationS = -1;
     Busy m_lastBusy;
     // Time at each load's point (16 a decade), and the arrivals over it (for the mean load).

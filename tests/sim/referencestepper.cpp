@@ -636,15 +636,19 @@ void Stepper::stepLambda(int i, double t, Values &v)
             }
             servers = std::min(servers, caps);
         }
-        // An SQS queue that is the function's only work waits for all its servers.
-        if (waits && node.pollEnd - node.pollBegin == 1 && !node.hasAsyncInput && o.countsPeaks(t)) {
+        // An SQS queue that is the function's only work waits for all its servers, and its
+        // levels are its busy pollers'.
+        queueing::LevelLaw law;
+        if (waits && node.pollEnd - node.pollBegin == 1 && !node.hasAsyncInput) {
             const SimGraph::Wire &wire = g.outWires[g.pollIn[node.pollBegin]];
             PollWireState &ps = pollWires[wire.pollIndex];
             const double arrivals = pollIn[wire.pollIndex] / dt;
-            if (wire.queue)
+            if (wire.queue && o.countsPeaks(t))
                 ps.busyQueue.expose(arrivals,
                                     sim::busyQueueServers(capacity, wire.maxConcurrency, ps.equilibrium.busyPollers(arrivals, d).ceiling),
                                     dt);
+            if (wire.queue)
+                law = sim::sqsLevelLaw(ps.equilibrium, arrivals, d);
         }
         // While messages wait every SQS poller is busy: the mean flow's own peak in the step.
         double busyPollers = 0;
@@ -657,7 +661,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
         const bool shares = !waits && pooledLevels.sharing.pool >= 0;
         created = occupancy[i].feed(rate, d, shares ? pooledLevels.servers : servers, waits, node.durationCv,
                                     node.provisioned, dt, &s.warm, inService, waits ? queueCapacity : -1,
-                                    shares ? pooledLevels.sharing : queueing::PoolSharing{});
+                                    shares ? pooledLevels.sharing : queueing::PoolSharing{}, law);
     } else {
         // An invocation needs a whole environment even when the average is a fraction.
         const double needed = conc > 0 ? std::max(mostInService, std::min(1.0, invocations)) : 0.0;
