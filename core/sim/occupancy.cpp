@@ -510,7 +510,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
                 m_crossing[size_t(n + 1 - lo)] = n + 1 == cap ? into * topShare : into;
                 m_cdf[size_t(n + 1 - lo)] = cdf;
                 mass += here;
-                p *= chain ? (n + 1 < law.size ? std::exp(law.logWeight[n + 1] - law.logWeight[n]) : 0.0) : a / double(n + 1);
+                p *= chain ? (n < law.size ? law.ratio[n] : 0.0) : a / double(n + 1);
                 most = std::max(most, here);
                 if (room && here > 1e-12 * most)
                     top = n;

@@ -25,14 +25,16 @@ struct PoolSharing
 };
 
 // Levels that are not Poisson's: a birth-death chain over the number in service n, given per
-// n as the logarithm of its chance (relative) and its rate of climbs to n + 1 a second (n
-// from 0 to size − 1; above, no chance). Its crossings into a level are those climbs, with
-// no clumping to allow for (a chain's are exact). An SQS queue's busy pollers
-// (sqsPollerLevels) wander this way; the arrays belong to the caller.
+// n as the logarithm of its chance (relative), the ratio of the next one's chance to its, and
+// its rate of climbs to n + 1 a second (n from 0 to size − 1; above, no chance). Its
+// crossings into a level are those climbs, with no clumping to allow for (a chain's are
+// exact). An SQS queue's busy pollers (sqsPollerLevels) wander this way; the arrays belong to
+// the caller.
 struct LevelLaw
 {
     const double *logWeight = nullptr, *climbs = nullptr;
-    long size = 0;  // 0: Poisson levels
+    const double *ratio = nullptr;  // e^(logWeight[n + 1] − logWeight[n]), 0 at the last
+    long size = 0;                  // 0: Poisson levels
 };
 
 // The random occupancy of one compute node across the steps of a run (DESIGN.md,

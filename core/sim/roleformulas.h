@@ -283,7 +283,8 @@ inline double busyQueueServers(double capacity, double maxConcurrency, double po
 inline queueing::LevelLaw sqsLevelLaw(SqsPollerEquilibrium &equilibrium, double arrivals, double durationS)
 {
     const SqsLevels *levels = equilibrium.levelsAt(arrivals, durationS);
-    return levels ? queueing::LevelLaw{levels->logWeight.data(), levels->added.data(), long(levels->logWeight.size())}
+    return levels ? queueing::LevelLaw{levels->logWeight.data(), levels->added.data(), levels->ratio.data(),
+                                       long(levels->logWeight.size())}
                   : queueing::LevelLaw{};
 }
 

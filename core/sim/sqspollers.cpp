@@ -399,26 +399,37 @@ const SqsLevels *SqsPollerEquilibrium::levelsAt(double arrivals, double duration
         return nullptr;
     if (arrivals == m_levelsArrivals && durationS == m_levelsDurationS)
         return &m_levels;
-    const int batch = m_batch;
     const double position = std::log10(arrivals) * pointsPerDecade;
     const int bucket = static_cast<int>(std::floor(position));
-    auto point = [&](int b) {
-        return cachedPoint(std::make_tuple(batch, durationS, b),
-                           [&] { return sqsPollerLevels(bucketArrivals(b), durationS, batch); });
-    };
-    const SqsLevels here = point(bucket), next = point(bucket + 1);
+    if (bucket != m_levelsBucket || durationS != m_levelsDurationS) {
+        const int batch = m_batch;
+        auto point = [&](int b) {
+            return cachedPoint(std::make_tuple(batch, durationS, b),
+                               [&] { return sqsPollerLevels(bucketArrivals(b), durationS, batch); });
+        };
+        m_levelsHere = point(bucket);
+        m_levelsNext = point(bucket + 1);
+        for (SqsLevels *l : {&m_levelsHere, &m_levelsNext})
+            for (double &a : l->added)
+                a = logOf(a);
+        m_levelsBucket = bucket;
+    }
+    const SqsLevels &here = m_levelsHere, &next = m_levelsNext;
     const double x = position - bucket;
     const size_t size = std::min(here.logWeight.size(), next.logWeight.size());
     m_levels.logWeight.resize(size);
     m_levels.added.resize(size);
+    m_levels.ratio.resize(size);
     double top = -std::numeric_limits<double>::infinity();
     for (size_t n = 0; n < size; ++n) {
         m_levels.logWeight[n] = (1 - x) * here.logWeight[n] + x * next.logWeight[n];
-        m_levels.added[n] = std::exp((1 - x) * logOf(here.added[n]) + x * logOf(next.added[n]));
+        m_levels.added[n] = std::exp((1 - x) * here.added[n] + x * next.added[n]);
         top = std::max(top, m_levels.logWeight[n]);
     }
     for (double &w : m_levels.logWeight)
         w -= top;
+    for (size_t n = 0; n < size; ++n)
+        m_levels.ratio[n] = n + 1 < size ? std::exp(m_levels.logWeight[n + 1] - m_levels.logWeight[n]) : 0.0;
     m_levelsArrivals = arrivals;
     m_levelsDurationS = durationS;
     return size > 0 ? &m_levels : nullptr;

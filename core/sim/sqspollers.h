@@ -52,6 +52,7 @@ SqsSettled sqsSettled(double arrivals, int batch);
 struct SqsLevels
 {
     std::vector<double> logWeight, added;
+    std::vector<double> ratio;  // (levelsAt) e^(logWeight[n + 1] − logWeight[n]), 0 at the last
 };
 SqsLevels sqsPollerLevels(double arrivals, double durationS, int batch);
 
@@ -123,6 +124,8 @@ private:
     double m_chainDurationS = -1;
     SqsLevels m_levels;  // levelsAt's last answer, for these arrivals and duration
     double m_levelsArrivals = -1, m_levelsDurationS = -1;
+    SqsLevels m_levelsHere, m_levelsNext;  // the points either side (climbs as logarithms)
+    int m_levelsBucket = INT_MIN;
     double m_lastArrivals = -1, m_lastDurationS = -1;
     Busy m_lastBusy;
     // Time at each load's point (16 a decade), and the arrivals over it (for the mean load).
