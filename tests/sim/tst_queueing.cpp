@@ -102,6 +102,45 @@ private slots:
         QCOMPARE(sim::sqsSettled(arrivals, 1).rate, arrivals);
     }
 
+    // The busy pollers' levels as a run looks them up: the chain's own mean and ceiling at a
+    // point, no jump where the lookup passes from one point to the next, ratios that are the
+    // weights', and none for batches of one or past the loads it is worked out for.
+    void sqsPollerLevelsFollowTheChain()
+    {
+        const double durationS = 2;
+        sim::SqsPollerEquilibrium lookup(10);
+        auto moments = [](const sim::SqsLevels &l) {
+            double total = 0, sum = 0;
+            for (size_t n = 0; n < l.logWeight.size(); ++n) {
+                total += std::exp(l.logWeight[n]);
+                sum += n * std::exp(l.logWeight[n]);
+            }
+            return sum / total;
+        };
+        const double point = std::pow(10.0, 21 / 16.0);  // 20.5 messages/s, a point of the lookup
+        const sim::SqsLevels *atPoint = lookup.levelsAt(point, durationS);
+        QVERIFY(atPoint);
+        const sim::SqsChain chain = sim::sqsPollerChain(point, durationS, 10);
+        QVERIFY2(std::fabs(moments(*atPoint) - chain.mean) < 1e-6 * chain.mean,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(moments(*atPoint)).arg(chain.mean)));
+        for (size_t n = 0; n + 1 < atPoint->logWeight.size(); ++n)
+            QVERIFY(std::fabs(atPoint->ratio[n] - std::exp(atPoint->logWeight[n + 1] - atPoint->logWeight[n])) < 1e-12 * atPoint->ratio[n]);
+        QCOMPARE(atPoint->ratio.back(), 0.0);
+        QVERIFY(atPoint->added[std::size_t(chain.mean)] > 0);
+        // Either side of the point: the mean moves by the load's step, not by a jump.
+        const double below = moments(*lookup.levelsAt(point * (1 - 1e-9), durationS));
+        const double above = moments(*lookup.levelsAt(point * (1 + 1e-9), durationS));
+        QVERIFY2(std::fabs(above - below) < 1e-6 * chain.mean, qPrintable(QStringLiteral("%1 vs %2").arg(below).arg(above)));
+        // Between points, within the points' means.
+        const double between = moments(*lookup.levelsAt(point * 1.07, durationS));
+        const double next = sim::sqsPollerChain(std::pow(10.0, 22 / 16.0), durationS, 10).mean;
+        QVERIFY(between > chain.mean && between < next);
+        sim::SqsPollerEquilibrium single(1);
+        QVERIFY(!single.levelsAt(20, durationS));
+        QVERIFY(!lookup.levelsAt(1000, durationS));
+        QVERIFY(!lookup.levelsAt(0, durationS));
+    }
+
     void erlangBMatchesTheRecursion_data()
     {
         QTest::addColumn<double>("load");
