@@ -311,14 +311,22 @@ struct PoolShare
     double syncUsed = 0, queuedUsed = 0;  // that use's sync calls and queued work
     double waiting = 0;         // the chance a request finds that pool full (Erlang-C over the depth's load)
 };
-inline PoolShare sharePool(double syncLoad, double queuedLoad, double pool)
+inline PoolShare sharePool(double syncLoad, double queuedLoad, double pool, double polledLoad = 0)
 {
     PoolShare s;
     const double load = syncLoad + queuedLoad;
     s.near = load > 0 && pool - load < 9 * std::sqrt(load) + 20;
     if (!s.near)
         return s;
-    const ServedShares served = servedShares(syncLoad, queuedLoad, pool);
+    ServedShares served = servedShares(syncLoad, queuedLoad, pool);
+    if (polledLoad > 0 && syncLoad > 0) {
+        // SQS consumers take few freed slots (fullShareBesidePollers); queued work takes what
+        // the sync calls leave, as in servedShares.
+        const double room = wholeCapacity(pool);
+        served.sync = 1 - fullShareBesidePollers(syncLoad, queuedLoad, polledLoad, room);
+        const double left = std::max(0.0, room - syncLoad * served.sync);
+        served.queued = queuedLoad > left ? left / queuedLoad : 1.0;
+    }
     s.sync = served.sync;
     s.queued = served.queued;
     s.mean = load > pool ? std::max(0.0, pool) / load : 1.0;

@@ -194,7 +194,7 @@ void SimulationRun::initWiring()
             pooledAtLevel[level].push_back(i);
         }
     levelShares.resize(chunkCap);
-    levelLoad.resize(2 * chunkCap);
+    levelLoad.resize(3 * chunkCap);
 }
 
 void SimulationRun::initUnits()
@@ -361,9 +361,10 @@ bool SimulationRun::sharePoolAtLevel(int level)
 {
     if (static_cast<size_t>(level) >= pooledAtLevel.size() || pooledAtLevel[level].empty())
         return false;
-    double *const syncLoad = levelLoad.data(), *const queuedLoad = syncLoad + chunkCap;
+    double *const syncLoad = levelLoad.data(), *const queuedLoad = syncLoad + chunkCap, *const polledLoad = queuedLoad + chunkCap;
     std::fill_n(syncLoad, len, 0.0);
     std::fill_n(queuedLoad, len, 0.0);
+    std::fill_n(polledLoad, len, 0.0);
     for (int i : pooledAtLevel[level]) {
         const double perEvent = poolLoadPerEvent(g.nodes[i], dt), retried = st[i].attempts * perEvent;
         if (const double *in = input(i, InSync); in != zeros)
@@ -376,11 +377,14 @@ bool SimulationRun::sharePoolAtLevel(int level)
             const double perMessage = pw.perBatch * perEvent;
             for (int k = 0; k < len; ++k)
                 queuedLoad[k] += pw.in[k] * perMessage;
+            if (pw.wire->queue)  // an SQS queue's pollers (fullShareBesidePollers)
+                for (int k = 0; k < len; ++k)
+                    polledLoad[k] += pw.in[k] * perMessage;
         }
     }
     bool near = false;
     for (int k = 0; k < len; ++k) {
-        levelShares[k] = sharePool(syncLoad[k], queuedLoad[k], poolFree[k]);
+        levelShares[k] = sharePool(syncLoad[k], queuedLoad[k], poolFree[k], polledLoad[k]);
         near = near || levelShares[k].near;
     }
     return near;

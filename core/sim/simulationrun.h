@@ -205,7 +205,7 @@ private:
     std::vector<std::vector<PollWire>> pollWires;
     std::vector<std::vector<int>> pooledAtLevel;  // functions that draw on the account's pool, by depth
     std::vector<PoolShare> levelShares;           // per step of the chunk, for the depth stepping now
-    std::vector<double> levelLoad;                // scratch: the depth's sync and queued loads per step
+    std::vector<double> levelLoad;                // scratch: the depth's sync, queued and SQS-polled loads per step
 
     // Stepping
     LambdaChunk lambdaRun;        // what every Lambda step reads and writes the same way all run long

@@ -488,7 +488,7 @@ sim::PoolShare Stepper::sharePoolAt(int level) const
     if (static_cast<size_t>(level) >= pooledAtLevel.size())
         return {};
     // Term by term, as the engine adds them a function at a time (sim::poolLoadPerEvent).
-    double syncLoad = 0, queuedLoad = 0;
+    double syncLoad = 0, queuedLoad = 0, polledLoad = 0;
     for (int i : pooledAtLevel[level]) {
         const SimGraph::Node &node = g.nodes[i];
         const double perEvent = sim::poolLoadPerEvent(node, dt);
@@ -496,10 +496,14 @@ sim::PoolShare Stepper::sharePoolAt(int level) const
         queuedLoad += state[i].in[InAsync] * (state[i].attempts * perEvent);
         for (int p = node.pollBegin; p < node.pollEnd; ++p) {
             const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
-            queuedLoad += pollIn[wire.pollIndex] * ((1 / wire.batchSize) * perEvent);
+            const double load = pollIn[wire.pollIndex] * ((1 / wire.batchSize) * perEvent);
+            queuedLoad += load;
+            if (wire.queue)
+                polledLoad += load;
         }
     }
-    return pooledAtLevel[level].empty() ? sim::PoolShare{} : sim::sharePool(syncLoad, queuedLoad, account.poolFree);
+    return pooledAtLevel[level].empty() ? sim::PoolShare{}
+                                        : sim::sharePool(syncLoad, queuedLoad, account.poolFree, polledLoad);
 }
 
 void Stepper::stepLambda(int i, double t, Values &v)
