@@ -311,19 +311,47 @@ struct PoolShare
     double syncUsed = 0, queuedUsed = 0;  // that use's sync calls and queued work
     double waiting = 0;         // the chance a request finds that pool full (Erlang-C over the depth's load)
 };
-inline PoolShare sharePool(double syncLoad, double queuedLoad, double pool, double polledLoad = 0)
+// The slots an SQS consumer's busy pollers hold at `arrivals` messages a second into a
+// function of `durationS`: their mean (busyPollers) and variance (the settled balance's
+// spread times the duration), part batches counted.
+struct PollerSlots
+{
+    double mean = 0, variance = 0;
+};
+inline PollerSlots sqsPollerSlots(SqsPollerEquilibrium &equilibrium, double arrivals, double durationS)
+{
+    if (!(arrivals > 0) || !(durationS > 0))
+        return {};
+    const double busy = equilibrium.busyPollers(arrivals, durationS).busy;
+    return {busy, equilibrium.at(arrivals).spread * durationS};
+}
+
+// Whether a depth's load comes near the pool it finds (sharePool).
+inline bool poolIsNear(double load, double pool)
+{
+    return load > 0 && pool - load < 9 * std::sqrt(load) + 20;
+}
+// Whether sync calls there share it with SQS pollers (fullShareBesidePollers).
+inline bool sharesWithPollers(double syncLoad, double polledLoad)
+{
+    return polledLoad > 0 && syncLoad > 0;
+}
+// `polled`: the part of the queued load that is SQS consumers' (in full batches) and the slots
+// their busy pollers hold (sqsPollerSlots, summed over them).
+inline PoolShare sharePool(double syncLoad, double queuedLoad, double pool, double polledLoad = 0, PollerSlots pollers = {})
 {
     PoolShare s;
     const double load = syncLoad + queuedLoad;
-    s.near = load > 0 && pool - load < 9 * std::sqrt(load) + 20;
+    s.near = poolIsNear(load, pool);
     if (!s.near)
         return s;
     ServedShares served = servedShares(syncLoad, queuedLoad, pool);
-    if (polledLoad > 0 && syncLoad > 0) {
+    if (sharesWithPollers(syncLoad, polledLoad)) {
         // SQS consumers take few freed slots (fullShareBesidePollers); queued work takes what
         // the sync calls leave, as in servedShares.
         const double room = wholeCapacity(pool);
-        served.sync = 1 - fullShareBesidePollers(syncLoad, queuedLoad, polledLoad, room);
+        served.sync = 1 - fullShareBesidePollers(syncLoad, std::max(0.0, queuedLoad - polledLoad), pollers.mean,
+                                                 pollers.variance, room);
         const double left = std::max(0.0, room - syncLoad * served.sync);
         served.queued = queuedLoad > left ? left / queuedLoad : 1.0;
     }

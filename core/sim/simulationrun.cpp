@@ -384,7 +384,17 @@ bool SimulationRun::sharePoolAtLevel(int level)
     }
     bool near = false;
     for (int k = 0; k < len; ++k) {
-        levelShares[k] = sharePool(syncLoad[k], queuedLoad[k], poolFree[k], polledLoad[k]);
+        // The slots SQS pollers hold, only where sync calls meet them near the pool's limit.
+        PollerSlots pollers;
+        if (sharesWithPollers(syncLoad[k], polledLoad[k]) && poolIsNear(syncLoad[k] + queuedLoad[k], poolFree[k]))
+            for (int i : pooledAtLevel[level])
+                for (const PollWire &pw : pollWires[i])
+                    if (pw.wire->queue) {
+                        const PollerSlots held = sqsPollerSlots(pw.state->equilibrium, pw.in[k] * (1 / dt), g.nodes[i].durationS);
+                        pollers.mean += held.mean;
+                        pollers.variance += held.variance;
+                    }
+        levelShares[k] = sharePool(syncLoad[k], queuedLoad[k], poolFree[k], polledLoad[k], pollers);
         near = near || levelShares[k].near;
     }
     return near;

@@ -297,7 +297,7 @@ private:
     void deliver(int i, double amount, bool failures);
     void closeBuckets();
     // The pool shared by the functions of one depth that draw on it, at this step.
-    sim::PoolShare sharePoolAt(int level) const;
+    sim::PoolShare sharePoolAt(int level);
 
     const SimGraph &g;
     const SimulationOptions &o;
@@ -483,12 +483,13 @@ double Stepper::pollServe(PollWireState &p, const SimGraph::Wire &wire, double s
     return invocations;
 }
 
-sim::PoolShare Stepper::sharePoolAt(int level) const
+sim::PoolShare Stepper::sharePoolAt(int level)
 {
     if (static_cast<size_t>(level) >= pooledAtLevel.size())
         return {};
     // Term by term, as the engine adds them a function at a time (sim::poolLoadPerEvent).
     double syncLoad = 0, queuedLoad = 0, polledLoad = 0;
+    sim::PollerSlots pollers;
     for (int i : pooledAtLevel[level]) {
         const SimGraph::Node &node = g.nodes[i];
         const double perEvent = sim::poolLoadPerEvent(node, dt);
@@ -498,12 +499,17 @@ sim::PoolShare Stepper::sharePoolAt(int level) const
             const SimGraph::Wire &wire = g.outWires[g.pollIn[p]];
             const double load = pollIn[wire.pollIndex] * ((1 / wire.batchSize) * perEvent);
             queuedLoad += load;
-            if (wire.queue)
+            if (wire.queue) {
                 polledLoad += load;
+                const sim::PollerSlots held = sim::sqsPollerSlots(pollWires[wire.pollIndex].equilibrium,
+                                                                   pollIn[wire.pollIndex] * (1 / dt), node.durationS);
+                pollers.mean += held.mean;
+                pollers.variance += held.variance;
+            }
         }
     }
     return pooledAtLevel[level].empty() ? sim::PoolShare{}
-                                        : sim::sharePool(syncLoad, queuedLoad, account.poolFree, polledLoad);
+                                        : sim::sharePool(syncLoad, queuedLoad, account.poolFree, polledLoad, pollers);
 }
 
 void Stepper::stepLambda(int i, double t, Values &v)

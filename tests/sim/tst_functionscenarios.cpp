@@ -315,28 +315,36 @@ private slots:
         }
     }
 
-    // Sync calls at 50/s beside an SQS consumer of 40 messages/s in batches of one, sharing an
-    // account of 100 (1 s each): the consumer's pollers keep their slots but take another's
-    // freed slot only as SQS adds a poller, so the sync calls meet the pool less the pollers'
-    // slowly moving number: 3.43 % refused against 3.61 % request by request. Counting the
-    // consumer's messages as a queue that fills any free slot at once had said 4.41 %.
+    // Sync calls at 50/s beside an SQS consumer, sharing an account of 100 (1 s each): the
+    // consumer's pollers keep their slots but take another's freed slot only as SQS adds a
+    // poller, so the sync calls meet the pool less the busy pollers' slowly moving number.
+    // 40 messages/s in batches of one: 3.41 % refused against 3.61 % request by request (a
+    // queue that fills any free slot at once had said 4.41 %); 300/s in batches of 10, whose
+    // 38 busy pollers take part batches and vary little: 1.55 % against 1.51 % (counting
+    // full batches had said 0.57 %).
+    void syncCallsBesideAnSqsConsumerMeetItsPollers_data()
+    {
+        QTest::addColumn<double>("messages");
+        QTest::addColumn<int>("batch");
+        QTest::newRow("40/s in batches of 1") << 40.0 << 1;
+        QTest::newRow("300/s in batches of 10") << 300.0 << 10;
+    }
     void syncCallsBesideAnSqsConsumerMeetItsPollers()
     {
+        QFETCH(double, messages);
+        QFETCH(int, batch);
         const double horizonS = 3600;
-        const DocumentData d = [] {
-            DocumentData doc;
-            doc.nodes = {node("api", "apigw", traffic("constant", 50)), node("fn1", "lambda", fn(1000)),
-                         node("q", "sqs", traffic("constant", 40)), node("fn2", "lambda", fn(1000))};
-            doc.edges = {edge("api", "fn1"), edge("q", "fn2", EdgeKind::Trigger, {{"batchSize", 1}})};
-            return doc;
-        }();
+        DocumentData d;
+        d.nodes = {node("api", "apigw", traffic("constant", 50)), node("fn1", "lambda", fn(1000)),
+                   node("q", "sqs", traffic("constant", messages)), node("fn2", "lambda", fn(1000))};
+        d.edges = {edge("api", "fn1"), edge("q", "fn2", EdgeKind::Trigger, {{"batchSize", batch}})};
         const ExactSeeds runs = exactSeeds(d, horizonS, 2, 100);
         QVERIFY2(runs.error.isEmpty(), qPrintable(runs.error));
         const double exact = runs.mean([](const ExactResults &r) {
             const auto &e = r.node("fn1")->summary;
             return e.throttled / e.arrivals;
         });
-        QVERIFY2(exact > 0.03, qPrintable(percent(exact)));
+        QVERIFY2(exact > 0.01, qPrintable(percent(exact)));
         for (const double step : {1.0, 60.0, 300.0}) {
             const SimulationResults fastRun = Simulator::run(d, Catalog::builtin(), options(horizonS, step, 100));
             QVERIFY2(fastRun.ok(), qPrintable(fastRun.error));

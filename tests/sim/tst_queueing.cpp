@@ -142,28 +142,32 @@ private slots:
     }
 
     // Beside SQS pollers: the recursion over the capacity they leave against Erlang-B worked
-    // out at each number of them; no pollers is fullShare; more pollers, a fuller pool.
+    // out at each number of them; between Erlang-B over all the work and a queue that fills
+    // every free slot; pollers that vary more or hold more fill the pool more often.
     void fullShareBesidePollersAveragesTheCapacityLeft()
     {
         for (const double pool : {100.0, 100.5, 1000.0}) {
-            const double sync = 0.5 * pool, polled = 0.4 * pool, other = 0.02 * pool;
-            double direct = 0;
+            const double sync = 0.5 * pool, mean = 0.4 * pool, variance = 0.4 * pool, other = 0.02 * pool;
+            double direct = 0, total = 0;
             for (int n = 0; n < 2 * int(pool); ++n) {
                 const double c = pool - n, load = sync + other;
                 const double b = c > 0 ? queueing::erlangB(load, c) : 1.0;
                 const double f = c > 0 && other < c ? b / (1 - other / c * (1 - b)) : 1.0;
-                direct += std::exp(n * std::log(polled) - polled - std::lgamma(n + 1.0)) * f;
+                const double weight = std::exp(-0.5 * (n - mean) * (n - mean) / variance);
+                direct += weight * f;
+                total += weight;
             }
-            const double besides = sim::fullShareBesidePollers(sync, polled + other, polled, pool);
+            direct /= total;
+            const double besides = sim::fullShareBesidePollers(sync, other, mean, variance, pool);
             QVERIFY2(std::fabs(besides - direct) < 1e-9 + 1e-6 * direct,
                      qPrintable(QStringLiteral("pool %1: %2 against %3").arg(pool).arg(besides).arg(direct)));
-            // Between Erlang-B over all of it and the queue that fills every free slot.
-            QVERIFY(besides > queueing::erlangB(sync + polled + other, pool) && besides < sim::fullShare(sync, polled + other, pool));
-            QCOMPARE(sim::fullShareBesidePollers(sync, other, 0, pool), sim::fullShare(sync, other, pool));
-            QVERIFY(sim::fullShareBesidePollers(sync, 1.2 * polled + other, 1.2 * polled, pool) > besides);
+            QVERIFY(besides > queueing::erlangB(sync + mean + other, pool) && besides < sim::fullShare(sync, mean + other, pool));
+            QVERIFY(sim::fullShareBesidePollers(sync, other, mean, 2 * variance, pool) > besides);
+            QVERIFY(sim::fullShareBesidePollers(sync, other, 1.2 * mean, variance, pool) > besides);
+            QCOMPARE(sim::fullShareBesidePollers(sync, other, 0, 0, pool), sim::fullShare(sync, other, pool));
         }
-        QCOMPARE(sim::fullShareBesidePollers(50, 120, 100, 100), 1.0);  // the queued work alone fills it
-        QCOMPARE(sim::fullShareBesidePollers(5, 10, 10, 1000), 0.0);     // far below the pool
+        QCOMPARE(sim::fullShareBesidePollers(50, 20, 100, 100, 100), 1.0);  // the queued work alone fills it
+        QCOMPARE(sim::fullShareBesidePollers(5, 0, 10, 10, 1000), 0.0);     // far below the pool
     }
 
     void erlangBMatchesTheRecursion_data()
