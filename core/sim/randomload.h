@@ -94,16 +94,23 @@ struct ServedShares
 {
     double sync = 1, queued = 1;
 };
-inline ServedShares servedShares(double syncLoad, double queuedLoad, double capacity)
+// The same for a sync request's chance `syncFull` of finding the capacity full, worked out
+// elsewhere (fullShareBesidePollers).
+inline ServedShares servedSharesGiven(double syncLoad, double queuedLoad, double capacity, double syncFull)
 {
     capacity = wholeCapacity(capacity);
     ServedShares s;
     if (syncLoad > 0)
-        s.sync = 1 - fullShare(syncLoad, queuedLoad, capacity);
+        s.sync = 1 - syncFull;
     const double room = std::max(0.0, capacity - syncLoad * s.sync);
     if (queuedLoad > room)
         s.queued = room / queuedLoad;
     return s;
+}
+inline ServedShares servedShares(double syncLoad, double queuedLoad, double capacity)
+{
+    capacity = wholeCapacity(capacity);
+    return servedSharesGiven(syncLoad, queuedLoad, capacity, syncLoad > 0 ? fullShare(syncLoad, queuedLoad, capacity) : 0.0);
 }
 
 

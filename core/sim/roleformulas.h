@@ -345,16 +345,14 @@ inline PoolShare sharePool(double syncLoad, double queuedLoad, double pool, doub
     s.near = poolIsNear(load, pool);
     if (!s.near)
         return s;
-    ServedShares served = servedShares(syncLoad, queuedLoad, pool);
-    if (sharesWithPollers(syncLoad, polledLoad)) {
-        // SQS consumers take few freed slots (fullShareBesidePollers); queued work takes what
-        // the sync calls leave, as in servedShares.
-        const double room = wholeCapacity(pool);
-        served.sync = 1 - fullShareBesidePollers(syncLoad, std::max(0.0, queuedLoad - polledLoad), pollers.mean,
-                                                 pollers.variance, room);
-        const double left = std::max(0.0, room - syncLoad * served.sync);
-        served.queued = queuedLoad > left ? left / queuedLoad : 1.0;
-    }
+    // Beside SQS consumers the sync calls meet their pollers' slots (fullShareBesidePollers);
+    // queued work takes what the sync calls leave either way.
+    const ServedShares served =
+        sharesWithPollers(syncLoad, polledLoad)
+            ? servedSharesGiven(syncLoad, queuedLoad, pool,
+                                fullShareBesidePollers(syncLoad, std::max(0.0, queuedLoad - polledLoad), pollers.mean,
+                                                       pollers.variance, wholeCapacity(pool)))
+            : servedShares(syncLoad, queuedLoad, pool);
     s.sync = served.sync;
     s.queued = served.queued;
     s.mean = load > pool ? std::max(0.0, pool) / load : 1.0;
