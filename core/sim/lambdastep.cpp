@@ -453,12 +453,15 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                     queueCapacity = pooledQueueServers(*poolShare, used, capacity);
                     pooledLevelsNow = pooledLevels(*poolShare, syncLoad + queuedLoad, used, own);
                 } else {
-                    capacity = std::min(std::min(limit, fresh), pooled[0] ? poolFree[k] : limit);
+                    capacity = std::min(std::min(limit, fresh),
+                                        pooled[0] ? poolSeen(syncLoad + queuedLoad, poolFree[k], first.unreservedPool) : limit);
                     served = servedShares(syncLoad, queuedLoad, capacity);
                 }
                 syncShare = served.sync;
                 share = served.queued;
                 conc = syncLoad * served.sync + queuedLoad * served.queued;
+                if (first.poolReach && pooled[0])
+                    first.poolReach[k] = std::max(first.poolReach[k], poolReach(syncLoad + queuedLoad) - laneOf(conc, 0));
                 if constexpr (Queue)
                     asyncWaiting = asyncWaitingShare(poolShare && pooled[0] ? poolShare : nullptr, syncLoad, queuedLoad, capacity);
             }

@@ -212,6 +212,10 @@ struct LambdaChunk
     // Per step: the pool shared by the functions of this depth that draw on it (sharePool);
     // null while it is far from its limit all chunk long.
     const PoolShare *poolShares = nullptr;
+    // Per step, when a run in parts asks: the most pool left beyond what it takes that a
+    // function with random arrivals drawing on the pool could still reach (poolReach − what
+    // it took), raised by each such function; else null.
+    double *poolReach = nullptr;
     double *out = nullptr, *lost = nullptr;
     double *gbs = nullptr, *gbsProvisioned = nullptr;  // with provisioned concurrency only
     double *series[SimulationResults::seriesCount] = {};

@@ -1,6 +1,7 @@
 #include "partsrun.h"
 
 #include "costmodel.h"
+#include "roleformulas.h"
 #include "seriesfold.h"
 #include "simgraph.h"
 #include "simulationrun.h"
@@ -26,11 +27,11 @@ constexpr int seriesCount = SimulationResults::seriesCount;
 
 // Step by step, a part's row of the diagram ([series][step], positions within each chunk as
 // the chunk lays them out; a series that stayed 0 is empty) and its use of the account's pool
-// (empty when it has no function drawing on the pool).
+// by depth (SimulationRun::PoolTrace, over every step).
 struct PartSteps
 {
     std::array<std::vector<double>, seriesCount> rows;
-    std::vector<double> poolUsed;
+    std::vector<SimulationRun::PoolTrace> pool;
 };
 
 // A part as a run in parts left it: what it was stepped from (nodes without their places on
@@ -94,6 +95,14 @@ bool allZero(const double *v, int len)
     return std::all_of(v, v + len, [](double x) { return x == 0; });
 }
 
+int deepestLevel(const SimGraph &g)
+{
+    int deepest = 0;
+    for (const SimGraph::Node &node : g.nodes)
+        deepest = std::max(deepest, node.level);
+    return deepest;
+}
+
 double reservedOf(const SimGraph &g)
 {
     double total = 0;
@@ -101,14 +110,6 @@ double reservedOf(const SimGraph &g)
         if (node.role == SimGraph::Role::Lambda && node.reserved >= 0)
             total += node.reserved;
     return total;
-}
-
-// Whether a function of `g` draws on the account's pool (with random arrivals only, if asked).
-bool anyPooled(const SimGraph &g, bool randomOnly = false)
-{
-    return std::any_of(g.nodes.begin(), g.nodes.end(), [&](const SimGraph::Node &node) {
-        return node.role == SimGraph::Role::Lambda && node.reserved < 0 && (!randomOnly || node.randomArrivals);
-    });
 }
 
 // What a run's parts depend on besides their own nodes and wires.
@@ -142,24 +143,68 @@ void contentOf(const DocumentData &data, const std::vector<int> &nodes, const st
     }
 }
 
-// Whether the functions of every part together left the pool room for the largest random
-// peak at each step of the chunk (else one part's functions could have felt another's).
-bool poolWasFar(const std::vector<double> &used, int len, double pool, bool randomPeaks)
+// The parts' use of the pool in one chunk, summed by depth: [level * chunkCap + step].
+struct DepthUse
 {
+    std::vector<double> load, used, reach;
+    std::vector<char> pooled;  // per level
+    explicit DepthUse(int levels)
+        : load(static_cast<size_t>(levels) * chunkCap), used(load.size()), reach(load.size()), pooled(levels)
+    {
+    }
+    void clear(int len)
+    {
+        for (size_t level = 0; level < pooled.size(); ++level) {
+            const size_t at = level * chunkCap;
+            std::fill_n(&load[at], len, 0.0);
+            std::fill_n(&used[at], len, 0.0);
+            std::fill_n(&reach[at], len, 0.0);
+        }
+        std::fill(pooled.begin(), pooled.end(), 0);
+    }
+    // One part's use at steps [from, from + len) of its traces.
+    void add(const std::vector<SimulationRun::PoolTrace> &traces, size_t from, int len)
+    {
+        for (const SimulationRun::PoolTrace &t : traces) {
+            const size_t at = static_cast<size_t>(t.level) * chunkCap;
+            pooled[static_cast<size_t>(t.level)] = 1;
+            addInto(&load[at], &t.load[from], len);
+            addInto(&used[at], &t.used[from], len);
+            for (int k = 0; k < len; ++k)
+                reach[at + k] = std::max(reach[at + k], t.reach[from + k]);
+        }
+    }
+};
+
+// Whether the whole run, every function stepped in order with what those before it left of
+// the pool, would have found it as far at every step of the chunk as each part did alone:
+// then no function read what the others left (poolSeen, sharePool) and the parts' figures
+// are the whole run's. At a depth, the pool left is the account's less what shallower
+// depths took; sharePool would find the depth's load near it, or a function with random
+// arrivals would meet it after the rest of its depth took their share, or one without
+// would not find what it takes. The margin covers the sums' rounding (the whole run adds in
+// another order).
+bool wholeRunFindsPoolFar(const DepthUse &use, int len, double pool)
+{
+    const double margin = 1e-9 * pool + 1e-6;
     for (int k = 0; k < len; ++k) {
-        const double room = randomPeaks ? poolRoomForPeaks(used[k]) : 0.0;
-        if (!(pool - used[k] >= room))
-            return false;
+        double left = pool;
+        for (size_t level = 0; level < use.pooled.size(); ++level) {
+            if (!use.pooled[level])
+                continue;
+            const size_t at = level * chunkCap + static_cast<size_t>(k);
+            const double load = use.load[at], used = use.used[at];
+            if (load > 0 && !(left >= poolReach(load) + margin))
+                return false;
+            if (!(left - used >= use.reach[at] + margin))
+                return false;
+            left -= used;
+        }
     }
     return true;
 }
 
 } // namespace
-
-double poolRoomForPeaks(double used)
-{
-    return 9 * std::sqrt(std::max(0.0, used)) + 20;
-}
 
 PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const SimulationOptions &options,
                         SimulationResults &r, const Simulator::Progress &progress, const DocumentData *data,
@@ -176,7 +221,6 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
     SimulationOptions partOptions = options;
     partOptions.freeTier = false;
     const double reservedAll = reservedOf(g);
-    const bool randomPeaks = anyPooled(g, true);
     const bool keeping = cache && data && r.steps <= PartsCache::maxSteps;
     const QByteArray key = keeping ? runKey(options, r, reservedAll, groups.size()) : QByteArray();
     if (keeping && key != cache->m_runKey) {
@@ -210,11 +254,8 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
                     part->kept = kept;
                     break;
                 }
-            if (!part->kept) {
+            if (!part->kept)
                 part->steps = std::make_shared<PartSteps>();
-                if (anyPooled(part->graph))
-                    part->steps->poolUsed.assign(static_cast<size_t>(r.steps), 0.0);
-            }
             part->keep = std::move(keep);
         }
         if (!part->kept) {
@@ -227,6 +268,15 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
             pr.bucketS = r.bucketS;
             part->run = std::make_unique<SimulationRun>(part->graph, partOptions, pr, reservedAll - reservedOf(part->graph));
             part->run->setFoldsDiagramRow(false);
+            part->run->setTracesPool(true);
+            if (part->steps)
+                for (const SimulationRun::PoolTrace &t : part->run->poolTraces()) {
+                    SimulationRun::PoolTrace &kept = part->steps->pool.emplace_back();
+                    kept.level = t.level;
+                    kept.load.resize(static_cast<size_t>(r.steps));
+                    kept.used.resize(static_cast<size_t>(r.steps));
+                    kept.reach.resize(static_cast<size_t>(r.steps));
+                }
             live.push_back(part.get());
         }
         parts.push_back(std::move(part));
@@ -252,7 +302,7 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
     PartsOutcome outcome = PartsOutcome::Done;
     const qint64 progressEvery = std::max<qint64>(chunkCap, r.steps / 200);
     qint64 done = 0, nextProgress = 0;
-    std::vector<double> used(chunkCap);
+    DepthUse use(deepestLevel(g) + 1);
     // Lays out the next chunk for every part; false at the horizon's end.
     auto beginChunk = [&] {
         if (!diagram.beginChunk())
@@ -267,26 +317,24 @@ PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const Simulat
     auto gatherChunk = [&] {
         const int len = diagram.chunkLength();
         const qint64 first = diagram.chunkFirstStep();
-        std::fill_n(used.begin(), len, 0.0);
+        use.clear(len);
         for (const auto &part : parts) {
             if (part->kept) {
-                const std::vector<double> &keptUsed = part->kept->steps->poolUsed;
-                if (!keptUsed.empty())
-                    addInto(used.data(), &keptUsed[static_cast<size_t>(first)], len);
+                use.add(part->kept->steps->pool, static_cast<size_t>(first), len);
                 continue;
             }
-            const double *left = part->run->poolLeft();
-            double *const keepUsed = part->steps && !part->steps->poolUsed.empty()
-                                         ? &part->steps->poolUsed[static_cast<size_t>(first)]
-                                         : nullptr;
-            for (int k = 0; k < len; ++k) {
-                const double u = pool - left[k];
-                used[static_cast<size_t>(k)] += u;
-                if (keepUsed)
-                    keepUsed[k] = u;
-            }
+            const std::vector<SimulationRun::PoolTrace> &traces = part->run->poolTraces();
+            use.add(traces, 0, len);
+            if (part->steps)
+                for (size_t t = 0; t < traces.size(); ++t) {
+                    SimulationRun::PoolTrace &keep = part->steps->pool[t];
+                    const auto at = static_cast<std::ptrdiff_t>(first);
+                    std::copy_n(traces[t].load.begin(), len, keep.load.begin() + at);
+                    std::copy_n(traces[t].used.begin(), len, keep.used.begin() + at);
+                    std::copy_n(traces[t].reach.begin(), len, keep.reach.begin() + at);
+                }
         }
-        if (!poolWasFar(used, len, pool, randomPeaks)) {
+        if (!wholeRunFindsPoolFar(use, len, pool)) {
             outcome = PartsOutcome::Whole;
             return false;
         }

@@ -19,10 +19,12 @@ namespace sim {
 
 // A diagram whose parts no wire joins, stepped part by part on several threads (DESIGN.md,
 // "Simulation"). The parts share only the account's pool of unreserved concurrency. While
-// that pool covers every function's use with room for the largest random peak, no function
-// can feel the others, and the parts are stepped side by side; a run in which the pool comes
-// nearer is stepped again whole, one node after the other, so its functions share the pool
-// in step order. Either way the results do not depend on the number of threads.
+// every function, stepped after the others of its depth and of shallower ones, would still
+// find the pool beyond the reach of its random peaks, no function reads what the others left
+// (poolSeen), and the parts are stepped side by side with the whole run's figures; a run in
+// which the pool comes nearer is stepped again whole, one node after the other, so its
+// functions share the pool in step order. Either way the results do not depend on the number
+// of threads.
 enum class PartsOutcome { Done, Cancelled, Whole };
 
 // What a run in parts keeps for the next (SimulationRunner's, as the diagram is edited): the
@@ -62,11 +64,6 @@ private:
 PartsOutcome runInParts(const SimGraph &g, const Catalog &catalog, const SimulationOptions &options,
                         SimulationResults &r, const Simulator::Progress &progress, const DocumentData *data = nullptr,
                         PartsCache *cache = nullptr);
-
-// The room a run in parts leaves in the account's pool for the random peaks of the functions
-// with random arrivals, when they use `used` of it on average at a step: beyond the reach
-// of the occupancy model's levels (nine deviations and twenty above the load).
-double poolRoomForPeaks(double used);
 
 } // namespace sim
 } // namespace archscope

@@ -326,10 +326,24 @@ inline PollerSlots sqsPollerSlots(SqsPollerEquilibrium &equilibrium, double arri
     return {busy, equilibrium.at(arrivals).spread * durationS};
 }
 
+// The least pool left beyond which `load` (in concurrent executions, random) never meets it:
+// nine deviations and twenty above it, as far as the occupancy model's levels reach.
+inline double poolReach(double load)
+{
+    return load + 9 * std::sqrt(std::max(0.0, load)) + 20;
+}
 // Whether a depth's load comes near the pool it finds (sharePool).
 inline bool poolIsNear(double load, double pool)
 {
     return load > 0 && pool - load < 9 * std::sqrt(load) + 20;
+}
+// The pool a function with random arrivals meets: what the functions before it left while
+// its load can reach that, else the account's whole pool. Beyond its reach the others' use
+// changes none of its figures (a chance under 1e-18), so none of its bits either: parts of a
+// diagram that never come near the pool step apart with the whole run's figures, exactly.
+inline double poolSeen(double load, double poolLeft, double accountPool)
+{
+    return poolIsNear(load, poolLeft) ? poolLeft : accountPool;
 }
 // Whether sync calls there share it with SQS pollers (fullShareBesidePollers).
 inline bool sharesWithPollers(double syncLoad, double polledLoad)

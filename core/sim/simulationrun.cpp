@@ -338,20 +338,56 @@ bool SimulationRun::beginChunk()
     return true;
 }
 
+void SimulationRun::setTracesPool(bool on)
+{
+    traces.clear();
+    if (!on)
+        return;
+    for (size_t level = 0; level < pooledAtLevel.size(); ++level)
+        if (!pooledAtLevel[level].empty()) {
+            PoolTrace &t = traces.emplace_back();
+            t.level = static_cast<int>(level);
+            t.load.resize(chunkCap);
+            t.used.resize(chunkCap);
+            t.reach.resize(chunkCap);
+        }
+}
+
 void SimulationRun::stepChunk()
 {
     int level = -1;
+    PoolTrace *trace = nullptr;
+    // A depth's use of the pool: what was left before it, less what is left after it.
+    auto closeTrace = [&] {
+        if (trace)
+            for (int k = 0; k < len; ++k)
+                trace->used[k] -= poolFree[k];
+        trace = nullptr;
+        lambdaRun.poolReach = nullptr;
+    };
     for (const Unit &unit : units) {
         const int lead = g.nodes[g.order[unit.first]].level;
         if (lead != level) {
+            closeTrace();
             level = lead;
             lambdaRun.poolShares = sharePoolAtLevel(level) ? levelShares.data() : nullptr;
+            for (PoolTrace &t : traces)
+                if (t.level == level) {
+                    trace = &t;
+                    const double *syncLoad = levelLoad.data(), *queuedLoad = syncLoad + chunkCap;
+                    for (int k = 0; k < len; ++k)
+                        t.load[k] = syncLoad[k] + queuedLoad[k];
+                    std::copy_n(poolFree, len, t.used.begin());
+                    std::fill_n(t.reach.begin(), len, 0.0);
+                    lambdaRun.poolReach = t.reach.data();
+                }
         }
         if (unit.count > 1)
             stepInLanes(unit);
         else
             stepAlone(g.order[unit.first]);
     }
+    closeTrace();
 }
 
 // The pool shared by the functions of one depth that draw on it, per step of the chunk, from

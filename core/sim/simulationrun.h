@@ -48,16 +48,26 @@ public:
     void stepChunk();
     void finishChunk();
     // The chunk being stepped: its steps and, once stepped, the diagram's row by position
-    // (another part's may be added in before finishChunk) and, by step, what the functions
-    // sharing the account's pool left of it.
+    // (another part's may be added in before finishChunk).
     int chunkLength() const { return len; }
     qint64 chunkFirstStep() const { return chunkStart; }
     double *diagramRow(SimulationResults::Series series) { return tot(series); }
-    const double *poolLeft() const { return poolFree; }
     // Off: finishChunk leaves the diagram's row unfolded (a part's row is added into
     // another run's, which folds the sum).
     void setFoldsDiagramRow(bool on) { foldsDiagramRow = on; }
     double accountPool() const { return unreservedPool; }
+    // A part's use of the account's pool, for a run in parts to tell whether the whole run
+    // would have come near it (partsrun.cpp). Per depth whose functions draw on the pool and
+    // per step of the chunk: the depth's load as sharePool weighs it, what its functions took,
+    // and the most pool left beyond what it took that one of them could still reach (0 at
+    // least: one without random arrivals needs what it takes).
+    struct PoolTrace
+    {
+        int level = 0;
+        std::vector<double> load, used, reach;
+    };
+    void setTracesPool(bool on);
+    const std::vector<PoolTrace> &poolTraces() const { return traces; }
     // The per-node and per-wire summaries and the bills, once every step is done.
     void summarize(const Catalog &catalog);
     // What each node's bill is made of (after summarize), for a free tier shared with parts
@@ -206,6 +216,7 @@ private:
     std::vector<std::vector<int>> pooledAtLevel;  // functions that draw on the account's pool, by depth
     std::vector<PoolShare> levelShares;           // per step of the chunk, for the depth stepping now
     std::vector<double> levelLoad;                // scratch: the depth's sync, queued and SQS-polled loads per step
+    std::vector<PoolTrace> traces;                // setTracesPool: one per depth of pooledAtLevel with functions
 
     // Stepping
     LambdaChunk lambdaRun;        // what every Lambda step reads and writes the same way all run long

@@ -147,8 +147,9 @@ int main(int argc, char **argv)
 
     // 2. Edit-to-results latency: change one property, rerun (compile included). The aims:
     // 16 ms for 50 nodes, 50 ms for 300. At the default account of 1,000 the 300-node diagram's
-    // functions come near its limit, which couples them all (an edit steps the whole diagram
-    // again); `bench_sim latency 1500` gives it an account that holds them.
+    // functions use up to about 780 of it at their peaks, yet each depth stays beyond its
+    // random peaks' reach, so its parts step apart; `bench_sim latency ACCOUNT` sets another
+    // (under about 850 they meet the pool, and an edit steps the whole diagram again).
     if (only.isEmpty() || only == QLatin1String("latency")) {
         const double account = only == QLatin1String("latency") && argc > 2 ? QString::fromLocal8Bit(argv[2]).toDouble() : 1000.0;
         editToResults(out, catalog, 50, 50, account);

@@ -578,6 +578,8 @@ void Stepper::stepLambda(int i, double t, Values &v)
             queueCapacity = sim::pooledQueueServers(levelShare, used, capacity);
             pooledLevels = sim::pooledLevels(levelShare, syncLoad + queuedLoad, used, fresh);
         } else {
+            if (pooled)
+                capacity = std::min(fresh, sim::poolSeen(syncLoad + queuedLoad, account.poolFree, account.unreservedPool));
             served = sim::servedShares(syncLoad, queuedLoad, capacity);
         }
         syncShare = served.sync;

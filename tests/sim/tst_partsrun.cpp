@@ -7,6 +7,7 @@
 #include "simtesthelpers.h"
 
 #include "sim/partsrun.h"
+#include "sim/roleformulas.h"
 #include "sim/simgraph.h"
 #include "sim/simulator.h"
 
@@ -221,13 +222,49 @@ private slots:
         }
     }
 
-    // The room left for random peaks: nine deviations of the use and twenty, as the
-    // occupancy model's levels reach.
-    void roomForPeaks()
+    // The bench's chains (22 of them, no reserved concurrency) use up to about 190 of the
+    // account at once, over two depths of functions. Each depth's load, with what shallower
+    // ones took, stays beyond its random peaks' reach from 250 up: no function reads what the
+    // others left, and the parts step side by side with the whole run's figures (a rule on the
+    // total use alone, nine deviations of it, stepped them whole up to 350). At 200 the deeper
+    // functions would meet the pool: whole. An edit in parts steps its part again alone.
+    void aPoolFarAtEveryDepthStepsInParts_data()
     {
-        QCOMPARE(sim::poolRoomForPeaks(0), 20.0);
-        QCOMPARE(sim::poolRoomForPeaks(100), 110.0);
-        QCOMPARE(sim::poolRoomForPeaks(-1), 20.0);
+        QTest::addColumn<double>("account");
+        QTest::addColumn<bool>("inParts");
+        QTest::newRow("account of 300: in parts") << 300.0 << true;
+        QTest::newRow("account of 200: whole") << 200.0 << false;
+    }
+    void aPoolFarAtEveryDepthStepsInParts()
+    {
+        QFETCH(double, account);
+        QFETCH(bool, inParts);
+        DocumentData d = chainDiagram(88);
+        SimulationOptions o = options(2 * 86400, 60, account);
+        o.threads = 2;
+        sim::PartsCache cache;
+        const SimulationResults first = *Simulator::run(d, Catalog::builtin(), o, {}, &cache);
+        QCOMPARE(cache.stepped(), inParts ? 22 : 0);
+        QString why;
+        QVERIFY2(agree(first, run(d, whole(o)), inParts ? 1e-9 : 0.0, &why), qPrintable(why));
+        if (!inParts)
+            return;
+        d.nodes[d.nodeIndex("c4_api")].props = poissonTraffic("diurnal", 80);
+        QVERIFY2(identical(*Simulator::run(d, Catalog::builtin(), o, {}, &cache), run(d, o), &why), qPrintable(why));
+        QCOMPARE(cache.stepped(), 1);
+        QCOMPARE(cache.reused(), 21);
+        QVERIFY2(agree(run(d, o), run(d, whole(o)), 1e-9, &why), qPrintable(why));
+    }
+
+    // A function's random peaks reach nine deviations and twenty above its load; beyond, it
+    // meets the account's whole pool, whatever the others left.
+    void aFarPoolIsTheAccounts()
+    {
+        QCOMPARE(sim::poolReach(0), 20.0);
+        QCOMPARE(sim::poolReach(100), 210.0);
+        QCOMPARE(sim::poolSeen(100, 209, 1000), 209.0);
+        QCOMPARE(sim::poolSeen(100, 210, 1000), 1000.0);
+        QCOMPARE(sim::poolSeen(0, 5, 1000), 1000.0);
     }
 
     // An edit steps again only the part it touched; the others come from the last run, and
