@@ -434,7 +434,7 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
         // Random arrivals (one function at a time): sync callers meet Erlang-B's refusals
         // before the mean reaches the capacity; queued work takes what capacity is left.
         V share = one, syncShare = one;
-        double capacity = 0, asyncWaiting = 0, queueCapacity = -1;
+        double capacity = 0, asyncWaiting = 0, queueCapacity = -1, queueWaitChance = -1;
         PooledLevels pooledLevelsNow;  // (sharing.pool < 0: not near the pool's limit)
         if constexpr (W == 1) {
             if (randomArrivals) {
@@ -450,7 +450,9 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
                         used = syncLoad * served.sync + queuedLoad * served.queued;
                     }
                     capacity = pooledServers(*poolShare, used, own);
-                    queueCapacity = pooledQueueServers(*poolShare, used, capacity);
+                    const PooledQueue queue = pooledQueue(*poolShare, used, capacity);
+                    queueCapacity = queue.servers;
+                    queueWaitChance = queue.waitChance;
                     pooledLevelsNow = pooledLevels(*poolShare, syncLoad + queuedLoad, used, own);
                 } else {
                     capacity = std::min(std::min(limit, fresh),
@@ -623,7 +625,8 @@ template <class V, bool Legacy, bool Queue, PollKind Kind, bool Many, bool Sync,
             created = splat<V>(first.occupancy->feed(rate, laneOf(d, 0), shares ? pooledLevelsNow.servers : servers,
                                                      waits, first.node->durationCv, laneOf(provisioned, 0), dt, &pool,
                                                      inService, waits ? queueCapacity : -1,
-                                                     shares ? pooledLevelsNow.sharing : queueing::PoolSharing{}, law));
+                                                     shares ? pooledLevelsNow.sharing : queueing::PoolSharing{}, law,
+                                                     waits ? queueWaitChance : -1));
             setLane(warm, 0, pool);
         } else {
             const V neededEnvs = conc > zero ? vmax(mostInService, vmin(one, invocations)) : zero;

@@ -361,7 +361,8 @@ void Occupancy::grow(long level)
 }
 
 Occupancy::Step Occupancy::step(double rate, double durationS, double servers, double dt, double queueCv,
-                                 double alwaysWarm, double queueServers, PoolSharing sharing, LevelLaw law)
+                                 double alwaysWarm, double queueServers, PoolSharing sharing, LevelLaw law,
+                                 double queueWaitChance)
 {
     Step out;
     // Less than a millionth of an environment is none (a pool used up, to rounding).
@@ -394,7 +395,11 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     const double reach = std::ceil(reachOf(a));
     const bool capped = a > 0 && double(cap) <= reach;
     // A queue on fewer servers than the levels reach (a pooled function's): Erlang-C on its own.
-    const bool ownQueue = queueCv >= 0 && a > 0 && queueServers >= 0 && queueServers < servers && queueServers <= reach;
+    // A queue that forms only while a shared pool is full waits with that chance and drains on
+    // its own servers, however many.
+    const bool givenWait = queueCv >= 0 && a > 0 && queueWaitChance >= 0 && queueServers > 0;
+    const bool ownQueue =
+        givenWait || (queueCv >= 0 && a > 0 && queueServers >= 0 && queueServers < servers && queueServers <= reach);
     const double queueAt = ownQueue ? queueServers : servers;
     // The others matter where they may leave no room for the levels this load reaches: within
     // the reach (as this load's) of their load below the pool's top.
@@ -409,6 +414,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
                         capped || ownQueue ? queueCv : -1,
                         alwaysWarm,
                         ownQueue ? queueServers : -1,
+                        givenWait ? queueWaitChance : -1,
                         shares ? sharing : PoolSharing{},
                         law.size > 0 && m_tracksLevels && a > 0};
     if (inputs == m_last || holds(inputs)) {
@@ -430,7 +436,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
     m_othersBand = m_poolBand = 0;  // (set below when the levels share a pool)
     // Servers beyond the load's reach: no wait worth a number.
     m_pass = {++m_pass.count, rate, queueAt, capped || ownQueue ? -1.0 : 0.0};
-    const double queueRatio = queueCv >= 0 ? queueTailRatio(a, queueAt, queueCv) : -1;
+    const double queueRatio = queueCv >= 0 ? queueTailRatio(a, queueAt, givenWait ? 1.0 : queueCv) : -1;
     const bool queued = queueRatio >= 0 && queueRatio < 1;
     m_holdBand = holdBand(a, queueAt, capped || ownQueue ? queueRatio : -1);
     // The levels whose chance this step is neither negligible nor certain: some deviations
@@ -577,7 +583,7 @@ Occupancy::Step Occupancy::step(double rate, double durationS, double servers, d
         // One waiting (as πₙ at the servers, Erlang-C's C (1 − r)), and P(n < servers).
         double first = top / mass, below = belowHi * perMass;
         if (ownQueue) {
-            const double waiting = erlangC(a, queueServers);
+            const double waiting = givenWait ? std::min(1.0, queueWaitChance) : erlangC(a, queueServers);
             first = waiting * (1 - queueRatio);
             below = 1 - waiting;
             m_pass.waitChance = waiting;
@@ -618,6 +624,7 @@ bool Occupancy::holds(const Inputs &in) const
 {
     return m_holds && in.durationS == m_last.durationS && in.servers == m_last.servers && in.dt == m_last.dt
            && in.alwaysWarm == m_last.alwaysWarm && in.queueCv == m_last.queueCv && in.queueServers == m_last.queueServers
+           && in.queueWaitChance == m_last.queueWaitChance
            && in.rate > 0 && m_last.rate > 0
            && std::fabs(in.rate - m_last.rate) * in.durationS <= m_holdBand
            // (A pass without sharing leaves both bands 0: only another such step holds on it.)
@@ -682,6 +689,7 @@ double OccupancyFeed::close(double durationS, double durationCv, double alwaysWa
     PoolSharing sharing;
     if (m_sharedSeconds >= m_seconds - 1e-9)
         sharing = {m_poolSeconds / m_seconds, m_othersSeconds / m_seconds};
+    const double waitChance = m_waitSeconds >= m_seconds - 1e-9 ? m_waitChanceSeconds / m_seconds : -1.0;
     // Levels the mean flow itself held in service were reached this minute: they count towards
     // the Maximum, and their environments stay warm for the reclaim time (the random model, at
     // the minute's mean load, keeps them warm as provisioned ones meanwhile), so those started
@@ -697,7 +705,7 @@ double OccupancyFeed::close(double durationS, double durationCv, double alwaysWa
     const bool beyondPool = m_held >= std::max(m_warmBefore, alwaysWarm) + 1;
     const double keptWarm = std::max(m_held, alwaysWarm);
     const Occupancy::Step step = m_model.step(rate, durationS, servers, m_seconds, m_queued ? durationCv : -1, keptWarm,
-                                              queueServers, sharing, m_law);
+                                              queueServers, sharing, m_law, waitChance);
     m_minuteMaximum = std::max(step.minuteMaximum, m_inService);
     m_heldPeak = std::max(m_heldPeak, m_inService);
     double started = step.coldStarts;
@@ -707,6 +715,7 @@ double OccupancyFeed::close(double durationS, double durationCv, double alwaysWa
     m_heldS += m_seconds;
     m_seconds = m_offered = m_serverSeconds = m_queueServerSeconds = m_inService = 0;
     m_sharedSeconds = m_poolSeconds = m_othersSeconds = 0;
+    m_waitSeconds = m_waitChanceSeconds = 0;
     *warm = std::max(keptWarm, step.warm);
     m_warmBefore = *warm;
     return started;

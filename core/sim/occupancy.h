@@ -81,11 +81,13 @@ public:
     // moving only the warm pool (holdBand in occupancy.cpp). `queueServers` (queued, fewer
     // than `servers`): those waiting are served by that many, an Erlang-C queue of its own,
     // while the levels still reach `servers` (a function in a shared pool: its peaks borrow
-    // what the others leave, but its queue waits on the slots it holds; pooledQueueServers).
+    // what the others leave, but its queue waits on the slots it holds; pooledQueue).
     // `sharing` (refused beyond the servers): see PoolSharing. `law`: the levels' own chain,
-    // in place of Poisson's (LevelLaw).
+    // in place of Poisson's (LevelLaw). `queueWaitChance` (queued, ≥ 0): the queue forms only
+    // while a pool shared with others is full, which happens with this chance, and then drains
+    // on `queueServers` (every slot that frees: pooledQueue), in place of Erlang-C's own.
     Step step(double rate, double durationS, double servers, double dt, double queueCv = -1, double alwaysWarm = 0,
-              double queueServers = -1, PoolSharing sharing = {}, LevelLaw law = {});
+              double queueServers = -1, PoolSharing sharing = {}, LevelLaw law = {}, double queueWaitChance = -1);
 
     // The last step that was not held: its inputs, a count that grows with each, and
     // (queued, whole servers under the load's reach) Erlang-C's chance to wait, from the same
@@ -114,6 +116,7 @@ private:
     struct Inputs
     {
         double rate = -1, durationS = 0, servers = 0, dt = 0, queueCv = 0, alwaysWarm = 0, queueServers = -1;
+        double queueWaitChance = -1;
         PoolSharing sharing;
         bool law = false;
         bool operator==(const Inputs &) const = default;
@@ -195,10 +198,11 @@ public:
     // (Inline: it runs at every step of every such node, and mostly only adds.)
     // `sharing`: see Occupancy::step (its pool and the others' load, averaged over the minute
     // like the servers; a minute shares only if each of its steps did). `law`: see
-    // Occupancy::step (the minute takes its last step's).
+    // Occupancy::step (the minute takes its last step's). `queueWaitChance`: see
+    // Occupancy::step (averaged over the minute; a minute has it only if each of its steps did).
     double feed(double offeredRate, double durationS, double servers, bool queued, double durationCv, double alwaysWarm,
                 double dt, double *warm, double inService = 0, double queueServers = -1, PoolSharing sharing = {},
-                LevelLaw law = {})
+                LevelLaw law = {}, double queueWaitChance = -1)
     {
         m_law = law;
         m_handedOver = false;
@@ -210,6 +214,8 @@ public:
         m_sharedSeconds += sharing.pool >= 0 ? dt : 0.0;
         m_poolSeconds += sharing.pool >= 0 ? sharing.pool * dt : 0.0;
         m_othersSeconds += sharing.pool >= 0 ? sharing.others * dt : 0.0;
+        m_waitSeconds += queueWaitChance >= 0 ? dt : 0.0;
+        m_waitChanceSeconds += queueWaitChance >= 0 ? queueWaitChance * dt : 0.0;
         m_inService = std::max(m_inService, inService);
         m_queued = queued;
         return m_seconds < periodS - 1e-9 ? 0.0 : close(durationS, durationCv, alwaysWarm, warm);
@@ -242,6 +248,7 @@ private:
     bool m_handedOver = false;
     double m_seconds = 0, m_offered = 0, m_serverSeconds = 0, m_queueServerSeconds = 0;
     double m_sharedSeconds = 0, m_poolSeconds = 0, m_othersSeconds = 0;
+    double m_waitSeconds = 0, m_waitChanceSeconds = 0;
     double m_inService = 0;  // the most the mean flow held in service within the open minute
     // The levels the mean flow held, kept warm for the reclaim time (m_heldS since reached),
     // and the most it held.

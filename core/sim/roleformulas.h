@@ -420,22 +420,34 @@ inline PooledLevels pooledLevels(const PoolShare &pool, double offered, double u
 }
 // The servers a pooled function's queued work waits on at a near step, `use` its mean use
 // of the pool and `servers` what its peaks reach. Request by request a finishing invocation
-// serves its own function's queue first, then the functions the full pool turned away, so
-// while the pool is full each queue drains on the slots its function holds, and gains only
-// the slots that sync calls free (refused meanwhile) and that other queues leave once empty.
-// Among queued work that lies between two bounds, the whole spare (slots move freely) and a
+// serves its own function's queue first, then the functions the full pool turned away.
+// Beside sync calls (refused while the pool is full) a queue then forms only while the pool
+// is full, which a request finds with the chance sync calls are refused, and it takes every
+// slot that frees meanwhile: its own, a share of the sync calls' and of the spare, so alone
+// the whole pool. Async events of 1 s (6 h) beside sync calls of 1 s on 100, request by
+// request against here (the queue as its own Erlang-C on the slots it holds had given 1.5,
+// 12, 22, 37 and 18): 30 beside 50/s, 6.3 against 0; 40/s, 10.7 against 0; 48/s, 14.3
+// against 0; 58/s, 19 against 0; 35 beside 70/s, 12 against 0.
+// Among queued work alone, it drains on the slots its function holds and on those other
+// queues leave once empty: between two bounds, the whole spare (slots move freely) and a
 // share of it in proportion to the use (they never move); the exact engine's peaks lie near
-// their geometric mean, a share √(use / the depth's queued use). The sync calls in service
-// fall about a deviation under their mean meanwhile, which the queue takes too. Async events
-// of 1 s on 100 (6 h), request by request against here: 50 and 40/s, 46 and 41 waiting
-// against 45.7 and 41.3; 70 and 20/s, 46 and 33 against 53.4 and 30.2; 80 and 10/s, 52 and
-// 31 against 56.8 and 22.3; 40/s beside sync calls at 50/s, 10.7 against 12.4.
-inline double pooledQueueServers(const PoolShare &pool, double use, double servers)
+// their geometric mean, a share √(use / the depth's queued use). Async events of 1 s on 100
+// (6 h), request by request against here: 50 and 40/s, 46 and 41 waiting against 45.7 and
+// 41.3; 70 and 20/s, 46 and 33 against 53.4 and 30.2; 80 and 10/s, 52 and 31 against 56.8
+// and 22.3.
+struct PooledQueue
+{
+    double servers = 0;
+    double waitChance = -1;  // ≥ 0: the chance it waits at all (Occupancy::step's queueWaitChance)
+};
+inline PooledQueue pooledQueue(const PoolShare &pool, double use, double servers)
 {
     if (!(use > 0) || !(pool.used > use) || !(pool.queuedUsed > 0))
-        return servers;
-    const double spare = pool.pool - pool.used;
-    return std::min(servers, use + std::sqrt(use / pool.queuedUsed) * spare + std::sqrt(pool.syncUsed));
+        return {servers};
+    const double spare = pool.pool - pool.used, share = std::sqrt(use / pool.queuedUsed);
+    if (pool.syncUsed > 0)
+        return {std::min(pool.pool, use + share * (spare + pool.syncUsed)), pool.waiting};
+    return {std::min(servers, use + share * spare)};
 }
 // The share of a function's new async events that find every environment busy and wait
 // (Lambda counts them as throttles): on the servers its peaks reach, and near the account's

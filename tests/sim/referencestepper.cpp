@@ -560,7 +560,7 @@ void Stepper::stepLambda(int i, double t, Values &v)
     double capacity = std::min(limit, fresh);
     // Near its limit the pool is shared alike by the functions of this depth (sim::sharePool).
     const bool poolNear = pooled && levelShare.near;
-    double conc, share, syncShare, asyncWaiting = 0, queueCapacity = -1;
+    double conc, share, syncShare, asyncWaiting = 0, queueCapacity = -1, queueWaitChance = -1;
     sim::PooledLevels pooledLevels;
     if (node.randomArrivals) {
         // Random arrivals: Erlang-B refuses sync calls; queued work takes what is left.
@@ -575,7 +575,9 @@ void Stepper::stepLambda(int i, double t, Values &v)
                 used = syncLoad * served.sync + queuedLoad * served.queued;
             }
             capacity = sim::pooledServers(levelShare, used, fresh);
-            queueCapacity = sim::pooledQueueServers(levelShare, used, capacity);
+            const sim::PooledQueue queue = sim::pooledQueue(levelShare, used, capacity);
+            queueCapacity = queue.servers;
+            queueWaitChance = queue.waitChance;
             pooledLevels = sim::pooledLevels(levelShare, syncLoad + queuedLoad, used, fresh);
         } else {
             if (pooled)
@@ -673,7 +675,8 @@ void Stepper::stepLambda(int i, double t, Values &v)
         const bool shares = !waits && pooledLevels.sharing.pool >= 0;
         created = occupancy[i].feed(rate, d, shares ? pooledLevels.servers : servers, waits, node.durationCv,
                                     node.provisioned, dt, &s.warm, inService, waits ? queueCapacity : -1,
-                                    shares ? pooledLevels.sharing : queueing::PoolSharing{}, law);
+                                    shares ? pooledLevels.sharing : queueing::PoolSharing{}, law,
+                                    waits ? queueWaitChance : -1);
     } else {
         // An invocation needs a whole environment even when the average is a fraction.
         const double needed = conc > 0 ? std::max(mostInService, std::min(1.0, invocations)) : 0.0;

@@ -275,6 +275,28 @@ private slots:
         QVERIFY(both.peakBacklog() > 1);
     }
 
+    // A queue that forms only while a pool shared with sync calls is full (queueWaitChance)
+    // waits with that chance and drains on every slot that frees, a Poisson stream however
+    // regular the durations: its peak does not move with their spread, falls with the chance
+    // and with a faster drain, and is none when the pool is never full.
+    void aQueueBehindAFullPoolWaitsOnlyThen()
+    {
+        const auto run = [](double chance, double drain, double cv) {
+            queueing::Occupancy o;
+            for (int minute = 0; minute < 360; ++minute)
+                o.step(58, 1, 60, 60, cv, 0, drain, {}, {}, chance);
+            return std::pair{o.peakBacklog(), o.lastPass().waitChance};
+        };
+        const auto [peak, chance] = run(0.25, 100, 0.5);
+        QVERIFY2(peak > 10 && peak < 30, qPrintable(QString::number(peak)));
+        QCOMPARE(chance, 0.25);
+        QCOMPARE(run(0.25, 100, 0).first, peak);
+        QCOMPARE(run(0.25, 100, 1.5).first, peak);
+        QVERIFY(run(0.05, 100, 0.5).first < peak - 2);
+        QVERIFY(run(0.25, 200, 0.5).first < peak - 5);
+        QCOMPARE(run(0, 100, 0.5).first, 0.0);
+    }
+
     // A fleet's random wait is Allen–Cunneen's at the load of the model's last pass: the
     // minute's own at a steady load, and within 2 % of it while a slow load is held (the
     // band moves the mean wait, which goes as 1 / (c − a), by about that).
