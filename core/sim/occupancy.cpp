@@ -245,11 +245,10 @@ void forBacklogRates(long from, long count, double chance0, double ratio, double
 
 constexpr double holdTolerance = 0.1, tailDeviations = 6;  // (holdBand)
 
-// The most a Poisson number in service of mean `load` reaches: 9 deviations and 20 over it (a
-// level not reached in a month of minutes).
+// The most a Poisson number in service of mean `load` reaches (levelRoom over it).
 double reachOf(double load)
 {
-    return load + 9 * std::sqrt(load) + 20;
+    return load + levelRoom(load);
 }
 
 // Level n's room in a pool of `pool` that others hold too, a Poisson number of mean `others`:

@@ -3,6 +3,7 @@
 #include "queueing.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -10,6 +11,14 @@
 #include <vector>
 
 namespace archscope::queueing {
+
+// How far above a Poisson number in service of mean `load` the occupancy model's levels
+// reach: 9 deviations and 20 (a level not reached in a month of minutes). A pool beyond that
+// plays no part in its figures (sim::poolIsNear).
+inline double levelRoom(double load)
+{
+    return 9 * std::sqrt(load) + 20;
+}
 
 // A pool that other work holds too, a Poisson number in service of mean `others` (erlangs),
 // for a node whose arrivals beyond it are refused. Their occupancies then have Erlang's

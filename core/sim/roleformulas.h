@@ -330,12 +330,12 @@ inline PollerSlots sqsPollerSlots(SqsPollerEquilibrium &equilibrium, double arri
 // nine deviations and twenty above it, as far as the occupancy model's levels reach.
 inline double poolReach(double load)
 {
-    return load + 9 * std::sqrt(std::max(0.0, load)) + 20;
+    return load + queueing::levelRoom(std::max(0.0, load));
 }
 // Whether a depth's load comes near the pool it finds (sharePool).
 inline bool poolIsNear(double load, double pool)
 {
-    return load > 0 && pool - load < 9 * std::sqrt(load) + 20;
+    return load > 0 && pool - load < queueing::levelRoom(load);
 }
 // The pool a function with random arrivals meets: what the functions before it left while
 // its load can reach that, else the account's whole pool. Beyond its reach the others' use
